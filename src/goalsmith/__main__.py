@@ -1,0 +1,3 @@
+from goalsmith.cli import main
+
+main()

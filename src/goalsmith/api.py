@@ -1,0 +1,152 @@
+"""The Python API every front end calls: ``audit``, ``audit_many``, ``rewrite``.
+
+text -> pipeline (GoalParts) -> rules (Judgement) -> rewriter (Rewrite) -> Audit.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import Any
+
+from goalsmith.goal import GoalParts
+from goalsmith.settings import Settings, load_settings
+from goalsmith.verdict import Audit, GoalContext, Rewrite
+
+# Longer texts are cut for analysis; the audit keeps the full text and says so.
+MAX_GOAL_CHARS = 5_000
+
+Item = str | tuple[str, GoalContext | None]
+
+
+def _settings(settings: Settings | None, overrides: dict[str, Any]) -> Settings:
+    base = settings if settings is not None else load_settings()
+    if isinstance(overrides.get("today"), str):
+        overrides["today"] = date.fromisoformat(overrides["today"])
+    return base.with_(**overrides)
+
+
+def _clean(text: str) -> str:
+    # Control characters would only confuse the tokenizer and the renderers.
+    return "".join(ch if ch.isprintable() or ch in "\t" else " " for ch in text)
+
+
+def extract(text: str, settings: Settings | None = None, **overrides: Any) -> GoalParts:
+    """The parts of one goal (the pipeline layer only)."""
+    s = _settings(settings, overrides)
+    from goalsmith.pipeline import build_nlp
+
+    nlp = build_nlp(s.today, s.fiscal_year_start)
+    return _parts_of(nlp(_clean(text)[:MAX_GOAL_CHARS]), text)
+
+
+def _parts_of(doc: Any, original: str) -> GoalParts:
+    from goalsmith.pipeline import goal_parts
+
+    parts = goal_parts(doc)
+    parts.text = original
+    return parts
+
+
+def _finish(parts: GoalParts, s: Settings, context: GoalContext | None,
+            answers: dict[str, str] | None = None) -> Audit:
+    from goalsmith.rewrite import rewrite_goal
+    from goalsmith.rules import judge
+
+    judgement = judge(parts, s, context)
+    rewrite = None if judgement.smart else rewrite_goal(parts, judgement, s, context, answers)
+    return Audit(text=parts.text, parts=parts, judgement=judgement, rewrite=rewrite,
+                 settings=s.to_dict())
+
+
+def audit(text: str, settings: Settings | None = None, context: GoalContext | None = None,
+          answers: dict[str, str] | None = None, **overrides: Any) -> Audit:
+    """Audit one goal against the SMART rubric.
+
+    ``settings`` defaults to the discovered configuration; keyword overrides
+    (``today=``, ``fiscal_year_start=``, ``objectives=`` ...) replace its values.
+    ``context`` carries what surrounds the goal in a sheet or document;
+    ``answers`` are the user's answers to the coach's questions, by slot.
+    """
+    s = _settings(settings, overrides)
+    parts = extract(text, s)
+    return _finish(parts, s, context, answers)
+
+
+def audit_many(items: Iterable[Item], settings: Settings | None = None, n_process: int = 1,
+               batch_size: int = 256, **overrides: Any) -> Iterator[Audit]:
+    """Audit many goals, streaming results in input order.
+
+    Items are goal texts or ``(text, GoalContext)`` pairs. With ``n_process`` > 1
+    the work is spread over worker processes (whole audits, so the rules run in
+    parallel too); results still come back in order.
+    """
+    s = _settings(settings, overrides)
+    if n_process == -1:
+        n_process = os.cpu_count() or 1
+    pairs = (_as_pair(item) for item in items)
+    if n_process > 1:
+        yield from _audit_parallel(pairs, s, n_process, batch_size)
+        return
+    from goalsmith.pipeline import build_nlp
+
+    nlp = build_nlp(s.today, s.fiscal_year_start)
+    batch: list[tuple[str, GoalContext | None]] = []
+    for pair in pairs:
+        batch.append(pair)
+        if len(batch) >= batch_size:
+            yield from _audit_batch(nlp, batch, s)
+            batch = []
+    if batch:
+        yield from _audit_batch(nlp, batch, s)
+
+
+def _as_pair(item: Item) -> tuple[str, GoalContext | None]:
+    if isinstance(item, tuple):
+        return item[0], item[1]
+    return item, None
+
+
+def _audit_batch(nlp: Any, batch: list[tuple[str, GoalContext | None]],
+                 s: Settings) -> Iterator[Audit]:
+    texts = (_clean(text)[:MAX_GOAL_CHARS] for text, _ in batch)
+    for doc, (text, context) in zip(nlp.pipe(texts, batch_size=len(batch)), batch):
+        yield _finish(_parts_of(doc, text), s, context)
+
+
+def _audit_chunk(args: tuple[list[tuple[str, GoalContext | None]], Settings]) -> list[Audit]:
+    chunk, s = args
+    from goalsmith.pipeline import build_nlp
+
+    return list(_audit_batch(build_nlp(s.today, s.fiscal_year_start), chunk, s))
+
+
+def _chunks(pairs: Iterator[tuple[str, GoalContext | None]], size: int,
+            s: Settings) -> Iterator[tuple[list[tuple[str, GoalContext | None]], Settings]]:
+    chunk: list[tuple[str, GoalContext | None]] = []
+    for pair in pairs:
+        chunk.append(pair)
+        if len(chunk) >= size:
+            yield chunk, s
+            chunk = []
+    if chunk:
+        yield chunk, s
+
+
+def _audit_parallel(pairs: Iterator[tuple[str, GoalContext | None]], s: Settings,
+                    n_process: int, batch_size: int) -> Iterator[Audit]:
+    import multiprocessing
+
+    # "spawn" keeps workers independent of the parent's state and works everywhere;
+    # imap keeps input order while streaming.
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(n_process) as pool:
+        for audits in pool.imap(_audit_chunk, _chunks(pairs, batch_size, s)):
+            yield from audits
+
+
+def rewrite(text: str, settings: Settings | None = None, context: GoalContext | None = None,
+            **overrides: Any) -> Rewrite | None:
+    """The rewrite of one goal, or None when it is already SMART."""
+    return audit(text, settings, context, **overrides).rewrite

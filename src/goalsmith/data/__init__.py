@@ -1,0 +1,25 @@
+"""Domain knowledge as data: TOML tables shipped with the package.
+
+Every word list, the metric catalogue and the rule table live in TOML files
+beside this module, so a reader sees them in one place and users extend them in
+their configuration instead of in code.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+
+@lru_cache(maxsize=None)
+def load_data(name: str) -> dict[str, Any]:
+    """The parsed ``<name>.toml`` table shipped in ``goalsmith/data`` (cached; do not mutate)."""
+    text = resources.files(__package__).joinpath(f"{name}.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)

@@ -1,0 +1,193 @@
+"""The parts of a goal, as the pipeline extracts them.
+
+These plain dataclasses are the one vocabulary shared by every layer: the spaCy
+components fill them (``doc._.goal``), the rules read them, the rewriter and the
+renderers turn them into text and JSON. Spans are ``(start, end)`` character
+offsets into the goal text, end exclusive, as CONTRACT.md requires.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+CharSpan = tuple[int, int]
+
+TARGET_KINDS = (
+    "percent", "points", "currency", "count", "multiplier",
+    "duration", "frequency", "score", "ratio", "placeholder",
+)
+TIMEFRAME_KINDS = ("deadline", "period", "duration", "cadence", "vague")
+ACTOR_KINDS = ("person", "team", "role", "organisation", "pronoun")
+
+
+def _span(span: CharSpan | None) -> list[int] | None:
+    return None if span is None else [span[0], span[1]]
+
+
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+@dataclass(frozen=True)
+class Timeframe:
+    """A time expression: a deadline, a period, a duration, a cadence or vague time."""
+
+    text: str
+    span: CharSpan
+    kind: str  # one of TIMEFRAME_KINDS
+    start: date | None = None
+    end: date | None = None
+    granularity: str | None = None  # day, week, month, quarter, half, year, ...
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text, "span": _span(self.span), "kind": self.kind,
+            "start": _iso(self.start), "end": _iso(self.end),
+            "granularity": self.granularity,
+        }
+
+
+@dataclass(frozen=True)
+class Target:
+    """A quantified target (or a placeholder standing in for one)."""
+
+    text: str
+    span: CharSpan
+    kind: str  # one of TARGET_KINDS
+    value: float | None = None
+    unit: str | None = None
+    currency: str | None = None
+    comparator: str | None = None  # at_least, at_most or None
+    low: float | None = None
+    high: float | None = None
+    baseline: float | None = None
+    relative: bool = False  # "by 25%" (a change) rather than "to 25%" (a level)
+    noun: str | None = None  # what is counted: "meetings" in "40 meetings"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text, "span": _span(self.span), "kind": self.kind,
+            "value": self.value, "unit": self.unit, "currency": self.currency,
+            "comparator": self.comparator, "low": self.low, "high": self.high,
+            "baseline": self.baseline, "relative": self.relative,
+        }
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who owns the goal."""
+
+    text: str
+    span: CharSpan
+    kind: str  # one of ACTOR_KINDS
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "span": _span(self.span), "kind": self.kind}
+
+
+@dataclass(frozen=True)
+class Scope:
+    """A qualifier that says which, where or who: region, segment, product, channel..."""
+
+    text: str
+    span: CharSpan
+    kind: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "span": _span(self.span), "kind": self.kind}
+
+
+@dataclass(frozen=True)
+class Action:
+    """The verb of change or achievement (or the verb of a declarative result)."""
+
+    text: str
+    span: CharSpan
+    lemma: str
+    direction: str | None  # up, down, reach, deliver, or None when non-committal
+    committal: bool = True  # False for "work on", "focus on", "explore"...
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "span": _span(self.span), "lemma": self.lemma,
+                "direction": self.direction}
+
+
+@dataclass(frozen=True)
+class Metric:
+    """What the action acts on: a metric, a deliverable or a population."""
+
+    text: str
+    span: CharSpan
+    kpi: str | None = None  # the metric catalogue's name, when it is a known metric
+    kind: str = "metric"  # metric, deliverable, population, abstract
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "span": _span(self.span), "kpi": self.kpi}
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why the goal matters: a "so that", "to support", "because" clause."""
+
+    text: str
+    span: CharSpan
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "span": _span(self.span)}
+
+
+@dataclass(frozen=True)
+class Confidence:
+    """A stated confidence, normalised to 0..1 ("8/10" -> 0.8, "70% confident" -> 0.7)."""
+
+    text: str
+    span: CharSpan
+    value: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "span": _span(self.span), "value": self.value}
+
+
+@dataclass
+class GoalParts:
+    """Everything the pipeline found in one goal. Filled component by component."""
+
+    text: str
+    action: Action | None = None
+    metric: Metric | None = None
+    targets: list[Target] = field(default_factory=list)
+    timeframes: list[Timeframe] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    scope: list[Scope] = field(default_factory=list)
+    reason: Reason | None = None
+    confidence: Confidence | None = None
+    # Extra outcomes in a compound goal ("... and hire two SDRs"): (action, metric) pairs.
+    extra_outcomes: list[tuple[Action, Metric | None]] = field(default_factory=list)
+
+    @property
+    def deadline(self) -> date | None:
+        """The end date that makes the goal time-bound: the latest deadline or period end."""
+        ends = [t.end for t in self.timeframes if t.kind in ("deadline", "period") and t.end]
+        return max(ends) if ends else None
+
+    @property
+    def cadence(self) -> Timeframe | None:
+        return next((t for t in self.timeframes if t.kind == "cadence"), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The CONTRACT.md ``extractions`` object."""
+        cadence = self.cadence
+        return {
+            "action": self.action.to_dict() if self.action else None,
+            "metric": self.metric.to_dict() if self.metric else None,
+            "targets": [t.to_dict() for t in self.targets],
+            "timeframes": [t.to_dict() for t in self.timeframes],
+            "deadline": _iso(self.deadline),
+            "cadence": cadence.text if cadence else None,
+            "actors": [a.to_dict() for a in self.actors],
+            "scope": [s.to_dict() for s in self.scope],
+            "reason": self.reason.to_dict() if self.reason else None,
+            "confidence": self.confidence.value if self.confidence else None,
+        }
