@@ -209,7 +209,7 @@ def parse_verdicts(value: Any) -> dict[str, str]:
     match = _VERDICT_RE.fullmatch(value) if isinstance(value, str) else None
     if match is None:
         raise ValueError(f"verdicts {value!r} is not like 'S+ M+ A? R? T-'")
-    return {crit: _MARK[mark] for crit, mark in zip(CRITERIA, match.groups())}
+    return {crit: _MARK[mark] for crit, mark in zip(CRITERIA, match.groups(), strict=True)}
 
 
 def is_smart(verdicts: dict[str, str]) -> bool:
