@@ -1,0 +1,288 @@
+"""A: Attainable. "Challenging but realistic."
+
+Fail when the text contradicts realism: a bounded rate above 100%, a reduction above
+100%, a negative count, a change far beyond what the metric plausibly moves in the
+time given (the catalogue's per-quarter and per-year bounds, counted from the
+baseline when given, percentage points and percent kept apart), or a low stated
+confidence. Pass when there is a target (or a deliverable with a deadline) and none
+of that; unknown when there is nothing to judge. A past deadline is T's business.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from goalsmith import milestones
+from goalsmith.goal import Target
+from goalsmith.rules.base import Goal, Outcome, evidence, info_value
+from goalsmith.rules.registry import make_finding, thresholds
+from goalsmith.verdict import Criterion, Finding
+
+
+@dataclass(frozen=True)
+class Change:
+    """How far a target moves its metric, in the catalogue's unit of change."""
+
+    size: float  # in the better direction; percent (relative) or percentage points
+    unit: str  # "percent" or "points"
+
+    def describe(self) -> str:
+        return f"+{_num(self.size)}%" if self.unit == "percent" else f"+{_num(self.size)} points"
+
+
+def _num(value: float) -> str:
+    return f"{value:,.0f}" if abs(value - round(value)) < 0.05 else f"{value:,.1f}"
+
+
+def check(goal: Goal) -> Outcome:
+    limits = thresholds()
+    confidence = goal.parts.confidence
+    errors: list[Finding] = []
+    notes: list[Finding] = []
+    if confidence is not None and confidence.value < float(limits.get("low_confidence", 0.5)):
+        errors.append(make_finding("A105", confidence.span, confidence=confidence.text))
+    for target in goal.targets:
+        errors += _impossible(goal, target)
+    if not any(f.rule in ("A101", "A102", "A103") for f in errors):
+        errors += _implausible(goal)
+    if errors:
+        return Outcome(Criterion("fail", evidence(*(f.span for f in errors)),
+                                 _fail_reason(errors[0].rule)), errors + notes)
+
+    confident = (confidence is not None
+                 and confidence.value >= float(limits.get("confident", 0.7)))
+    support = [confidence.span] if confident and confidence is not None else []
+    if goal.targets:
+        notes += _perfection(goal)
+        notes += _milestone_note(goal)
+        reason = "a realistic target" + (" (stated confidence)" if confident else "")
+        return Outcome(Criterion("pass", evidence(*(t.span for t in goal.targets), *support),
+                                 reason), notes)
+    metric = goal.parts.metric
+    if metric is not None and goal.has_named_target:
+        return Outcome(Criterion("pass", evidence(metric.span, *support),
+                                 f"a target known by name (\"{metric.text}\")"), notes)
+    if goal.is_deliverable and goal.deadline is not None and metric is not None:
+        return Outcome(Criterion("pass", evidence(metric.span, *support),
+                                 "a deliverable with a deadline"), notes)
+    why = "a deliverable with no deadline" if goal.is_deliverable else "no target to judge"
+    return Outcome(Criterion("unknown", (), why), notes)
+
+
+_FAIL_REASONS = {
+    "A101": "a rate above 100%", "A102": "a reduction above 100%", "A103": "a negative count",
+    "A104": "a change far beyond what is plausible", "A105": "the writer's confidence is low",
+}
+
+
+def _fail_reason(rule: str) -> str:
+    return _FAIL_REASONS.get(rule, "not realistic")
+
+
+def _metric_name(goal: Goal) -> str:
+    info = goal.metric_info
+    name = info_value(info, "name")
+    if name:
+        return str(name)
+    return goal.parts.metric.text if goal.parts.metric else "this metric"
+
+
+def _direction(goal: Goal) -> str | None:
+    """Which way the goal moves its metric: the action's, else the catalogue's better way."""
+    action = goal.parts.action
+    if action is not None and action.direction in ("up", "down"):
+        return action.direction
+    better = info_value(goal.metric_info, "better")
+    return better if better in ("up", "down") else None
+
+
+def _impossible(goal: Goal, target: Target) -> list[Finding]:
+    """Numbers that cannot happen at all, whatever the time given."""
+    value = target.value
+    if value is None:
+        return []
+    bounded = bool(info_value(goal.metric_info, "bounded_100", False))
+    found: list[Finding] = []
+    if target.kind == "count" and (value < 0 or (target.low is not None and target.low < 0)):
+        found.append(make_finding("A103", target.span, target=target.text))
+    if (target.kind == "percent" and target.relative and value > 100
+            and _direction(goal) == "down"):
+        found.append(make_finding("A102", target.span, target=target.text))
+    if bounded:
+        level = _level(target)
+        if level is not None and level > 100:
+            found.append(make_finding("A101", target.span, metric=_metric_name(goal),
+                                      target=target.text, value=f"{_num(level)}%"))
+    return found
+
+
+def _level(target: Target) -> float | None:
+    """The level a percent/points target reaches on a 0-100 scale, when the text says it."""
+    value = target.value
+    if value is None:
+        return None
+    top = max(v for v in (value, target.high) if v is not None)
+    if target.kind == "percent" and not target.relative:
+        return top
+    if target.kind == "percent" and target.baseline is not None:
+        return target.baseline * (1 + value / 100)
+    if target.kind == "points" and target.baseline is not None:
+        return target.baseline + value
+    return None
+
+
+def change_of(goal: Goal, target: Target) -> Change | None:
+    """The target's change in the catalogue's unit, or None when the text cannot say."""
+    value, baseline = target.value, target.baseline
+    if value is None:
+        return None
+    unit = str(info_value(goal.metric_info, "change_unit", "percent"))
+    down = _direction(goal) == "down"
+    if unit == "points":
+        if target.kind == "points":
+            return Change(abs(value), "points")
+        if target.kind == "percent" and baseline is not None:
+            moved = baseline * value / 100 if target.relative else value - baseline
+            return Change(abs(moved), "points")
+        return None
+    if target.kind == "multiplier":
+        # "3x pipeline coverage" is a level; "double", "triple", "by 2x" are changes.
+        moving = target.relative or (goal.parts.action is not None
+                                     and goal.parts.action.direction in ("up", "down"))
+        if not moving or info_value(goal.metric_info, "unit") == "ratio":
+            return None
+        factor = value
+        size = (1 - factor) * 100 if down or factor < 1 else (factor - 1) * 100
+        return Change(abs(size), "percent")
+    if target.kind == "percent" and target.relative:
+        return Change(abs(value), "percent")
+    if baseline not in (None, 0) and not target.relative and target.kind != "placeholder":
+        return Change(abs(value - baseline) / abs(baseline) * 100, "percent")
+    if baseline not in (None, 0) and target.relative:
+        return Change(abs(value) / abs(baseline) * 100, "percent")
+    return None
+
+
+def plausible_limit(goal: Goal, months: float, unit: str) -> float | None:
+    """The largest plausible change over ``months`` from the catalogue's quarter and year bounds.
+
+    Up to a quarter: the quarter's bound; up to a year: straight between the two; beyond
+    a year: the year's bound repeated (compounded for relative change, added for points).
+    """
+    info = goal.metric_info
+    quarter = info_value(info, "max_change_quarter")
+    year = info_value(info, "max_change_year")
+    if quarter is None or year is None:
+        return None
+    quarter, year = float(quarter), float(year)
+    if months <= 3:
+        return quarter
+    if months <= 12:
+        return quarter + (year - quarter) * (months - 3) / 9
+    if unit == "percent":
+        return ((1 + year / 100) ** (months / 12) - 1) * 100
+    return year * months / 12
+
+
+def horizon_months(goal: Goal) -> tuple[float, str]:
+    """Months from today to the deadline (a year when none is given) and a reader's label."""
+    if goal.deadline is None or goal.deadline <= goal.today:
+        return 12.0, "a year"
+    days = (goal.deadline - goal.today).days
+    months = days / 30.44
+    if months < 1.5:
+        return months, f"{days} days"
+    if months < 24:
+        return months, f"{round(months)} months"
+    return months, f"{months / 12:.1f} years"
+
+
+def _implausible(goal: Goal) -> list[Finding]:
+    months, label = horizon_months(goal)
+    for target in goal.targets:
+        change = change_of(goal, target)
+        if change is None:
+            continue
+        limit = plausible_limit(goal, months, change.unit)
+        if limit is None or change.size <= limit:
+            continue
+        shown_limit = Change(limit, change.unit).describe()
+        steps = _steps_text(goal, target)
+        return [make_finding("A104", target.span, change=change.describe(), horizon=label,
+                             metric=_metric_name(goal), limit=shown_limit,
+                             steps=steps or "monthly steps")]
+    return []
+
+
+def _perfection(goal: Goal) -> list[Finding]:
+    bounded = info_value(goal.metric_info, "bounded_100")
+    for target in goal.targets:
+        value = target.value
+        if value is None or target.comparator == "at_most":
+            continue
+        perfect_rate = (target.kind == "percent" and not target.relative and value >= 100
+                        and bounded is not False)
+        zero = value == 0 and not target.relative and target.kind in ("count", "percent")
+        wiped_out = (target.kind == "percent" and target.relative and value == 100
+                     and _direction(goal) == "down")
+        if perfect_rate or zero or wiped_out:
+            level = "95%" if perfect_rate else "a low, non-zero level (e.g. under 2%)"
+            return [make_finding("A201", target.span, target=target.text,
+                                 suggestion_level=level)]
+    return []
+
+
+def primary_target(goal: Goal) -> Target | None:
+    """The target the milestones follow: the first numeric one."""
+    return next((t for t in goal.targets if t.value is not None), None)
+
+
+def milestone_plan(goal: Goal) -> list[dict[str, object]]:
+    """Dated steps for the goal's main target, when it has a number and a future deadline."""
+    target = primary_target(goal)
+    if target is None or goal.deadline is None or goal.deadline <= goal.today:
+        return []
+    return milestones.for_target(target, goal.today, goal.deadline)
+
+
+def _steps_text(goal: Goal, target: Target, limit: int = 4) -> str:
+    deadline = goal.deadline
+    if deadline is None or deadline <= goal.today:
+        return ""
+    steps = milestones.for_target(target, goal.today, deadline)
+    if not steps:
+        return ""
+    labels = [str(s["label"]) for s in steps]
+    if len(labels) > limit:
+        labels = [*labels[: limit - 1], "…", labels[-1]]
+    return ", ".join(labels)
+
+
+def _milestone_note(goal: Goal) -> list[Finding]:
+    """A301: a large target, or one over a long time, gets computed steps."""
+    limits = thresholds()
+    target = primary_target(goal)
+    deadline = goal.deadline
+    if target is None or deadline is None or not _large(goal, target, deadline, limits):
+        return []
+    steps = _steps_text(goal, target)
+    if not steps:
+        return []
+    _, label = horizon_months(goal)
+    kind = "weekly" if (deadline - goal.today).days < milestones.WEEKLY_BELOW_DAYS else "monthly"
+    return [make_finding("A301", target.span, horizon=label, step_kind=kind, steps=steps)]
+
+
+def _large(goal: Goal, target: Target, deadline: date, limits: dict[str, object]) -> bool:
+    days = (deadline - goal.today).days
+    if days < int(limits.get("milestone_min_span_days", 60)):  # type: ignore[call-overload]
+        return False
+    if days >= int(limits.get("milestone_min_days", 180)):  # type: ignore[call-overload]
+        return True
+    change = change_of(goal, target)
+    year = info_value(goal.metric_info, "max_change_year")
+    if change is None or year is None:
+        return False
+    share = float(limits.get("milestone_min_change", 0.5))  # type: ignore[arg-type]
+    return change.size >= share * float(year)

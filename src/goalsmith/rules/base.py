@@ -1,0 +1,216 @@
+"""What every criterion module shares: the goal under judgement and small readings of it.
+
+The rules read only ``GoalParts`` (never the raw text again) plus the settings and
+the goal's context. ``Judged`` carries what one criterion decided to the next: the
+time-bound rules run first, because attainability and milestones depend on the
+deadline they resolve.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cached_property
+from typing import Any
+
+from goalsmith.goal import CharSpan, GoalParts, Target, Timeframe
+from goalsmith.settings import Settings
+from goalsmith.verdict import Criterion, Finding, GoalContext
+
+UNKNOWN_METRIC: dict[str, Any] = {}
+
+
+@dataclass
+class Outcome:
+    """One criterion's verdict with the findings that explain it."""
+
+    criterion: Criterion
+    findings: list[Finding] = field(default_factory=list)
+
+
+@dataclass
+class Goal:
+    """The goal under judgement, with the facts several criteria need."""
+
+    parts: GoalParts
+    settings: Settings
+    context: GoalContext | None = None
+    # Filled by the time-bound rules: the deadline that makes the goal time-bound.
+    deadline: date | None = None
+    deadline_source: str | None = None
+    deadline_frame: Timeframe | None = None
+
+    @property
+    def today(self) -> date:
+        return self.settings.today
+
+    @cached_property
+    def targets(self) -> list[Target]:
+        """Quantified targets of the goal (placeholders, and numbers in its "why", excluded)."""
+        return [t for t in self._own_targets if t.kind != "placeholder"]
+
+    @cached_property
+    def placeholders(self) -> list[Target]:
+        return [t for t in self._own_targets if t.kind == "placeholder"]
+
+    @cached_property
+    def _own_targets(self) -> list[Target]:
+        # "... so that we can hire two AEs": the two AEs are the reason, not the target.
+        reason = self.parts.reason
+        if reason is None:
+            return list(self.parts.targets)
+        return [t for t in self.parts.targets
+                if not (reason.span[0] <= t.span[0] and t.span[1] <= reason.span[1])]
+
+    @cached_property
+    def metric_info(self) -> Any | None:
+        """The catalogue entry of the goal's metric, or None when it is not a known metric."""
+        metric = self.parts.metric
+        if metric is None or metric.kind == "abstract":
+            return None
+        return lookup_metric(metric.kpi or metric.text, self.settings.extra_metrics)
+
+    @property
+    def object_text(self) -> str:
+        metric = self.parts.metric
+        return metric.text if metric else ""
+
+    @cached_property
+    def names_deliverable(self) -> bool:
+        """The object is a named artifact ("the partner portal"), whatever the verb."""
+        metric = self.parts.metric
+        return (metric is not None and metric.kind == "deliverable"
+                and not self._comparative_object and not self._counted_by_placeholder)
+
+    @cached_property
+    def is_deliverable(self) -> bool:
+        """A delivery whose completion is a yes/no fact: a committed verb on a named artifact
+        ("launch the partner portal") or a hire ("hire a VP Sales", "VP Talent hired")."""
+        metric, action = self.parts.metric, self.parts.action
+        if metric is None or action is None or not action.committal:
+            return False
+        if self._comparative_object or self._counted_by_placeholder:
+            return False
+        if metric.kind == "deliverable":
+            return action.direction in ("deliver", "reach")
+        return (metric.kind == "population" and metric.kpi is None
+                and action.direction == "deliver")
+
+    @cached_property
+    def has_named_target(self) -> bool:
+        """A target the team already knows by name: "hit quota", "make plan"."""
+        metric = self.parts.metric
+        return metric is not None and not self.placeholders and is_named_target(metric.text)
+
+    @cached_property
+    def hedge(self) -> tuple[str, CharSpan] | None:
+        """A hedge before a concrete verb ("try to get"): its text and span, else None."""
+        action = self.parts.action
+        text = getattr(action, "hedge", None) if action is not None else None
+        if action is None or not text:
+            return None
+        # The pipeline keeps the hedge's words; they stand just before the verb.
+        start = self.parts.text.rfind(text, max(0, action.span[0] - len(text) - 40),
+                                      action.span[0])
+        span = (start, start + len(text)) if start >= 0 else action.span
+        return text, span
+
+    @cached_property
+    def _comparative_object(self) -> bool:
+        """ "hire more engineers": the object, or the word just before it, is a comparative."""
+        metric = self.parts.metric
+        if metric is None:
+            return False
+        before = self.parts.text[max(0, metric.span[0] - 12):metric.span[0]].split()
+        first = metric.text.split(maxsplit=1)
+        return _is_comparative(first[0] if first else "") or (
+            bool(before) and _is_comparative(before[-1]))
+
+    @cached_property
+    def _counted_by_placeholder(self) -> bool:
+        """ "Hire N engineers": an undecided count of the object is no deliverable."""
+        metric = self.parts.metric
+        if metric is None:
+            return False
+        return any(h.span[0] <= metric.span[1] and metric.span[0] <= h.span[1]
+                   for h in self.placeholders)
+
+
+def is_named_target(text: str) -> bool:
+    """Whether an object is a target known by name ("quota", "the number")."""
+    from goalsmith.rules.registry import section
+
+    names = section("measurable").get("named_targets", [])
+    cleaned = text.strip().lower()
+    for prefix in ("the ", "our ", "my ", "their ", "his ", "her "):
+        cleaned = cleaned.removeprefix(prefix)
+    return cleaned in names or text.strip().lower() in names
+
+
+def _is_comparative(word: str) -> bool:
+    from goalsmith.rules.registry import section
+
+    return word.lower() in section("measurable").get("comparatives", [])
+
+
+def usable(parts: GoalParts) -> GoalParts:
+    """The parts with an empty metric (a zero-width span) read as no metric at all."""
+    metric = parts.metric
+    if metric is not None and not metric.text.strip():
+        return replace(parts, metric=None)
+    return parts
+
+
+def lookup_metric(text: str, extra_metrics: tuple[tuple[str, Any], ...] = ()) -> Any | None:
+    """The catalogue's entry for a metric text, or None (catalogue errors never stop a run).
+
+    The user's metrics (``Settings.extra_metrics``) are merged over the shipped ones.
+    """
+    from goalsmith import catalogue
+
+    try:
+        return catalogue.catalogue_for(extra_metrics).lookup(text)
+    except (KeyError, ValueError, TypeError, AttributeError):
+        return None
+
+
+def info_value(info: Any | None, name: str, default: Any = None) -> Any:
+    """A field of a catalogue entry, tolerating missing entries and fields."""
+    if info is None:
+        return default
+    value = getattr(info, name, default)
+    return default if value is None else value
+
+
+def union_span(*spans: CharSpan | None) -> CharSpan | None:
+    """The smallest span covering all the given ones."""
+    real = [s for s in spans if s is not None]
+    if not real:
+        return None
+    return (min(s[0] for s in real), max(s[1] for s in real))
+
+
+def evidence(*spans: CharSpan | None) -> tuple[CharSpan, ...]:
+    """Distinct spans in text order, for a criterion's evidence."""
+    return tuple(sorted({s for s in spans if s is not None}))
+
+
+def long_date(day: date) -> str:
+    """"March 31, 2027": the date as a reader writes it."""
+    return f"{day:%B} {day.day}, {day.year}"
+
+
+def committed_verb(info: Any | None, deliverable: bool = False) -> str:
+    """The committed verb for an object: "increase" or "reduce" by the metric's better
+    direction, "complete" for a deliverable, "improve" when nothing says which way."""
+    from goalsmith.rules.registry import section
+
+    words = section("rewrite")
+    if info is None and deliverable:
+        return str(words.get("verb_deliverable", "complete"))
+    better = info_value(info, "better")
+    if better == "down":
+        return str(words.get("verb_down", "reduce"))
+    if better == "up":
+        return str(words.get("verb_up", "increase"))
+    return str(words.get("verb_other", "improve"))

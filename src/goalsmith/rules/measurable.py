@@ -1,0 +1,56 @@
+"""M: Measurable. "How will I measure success?"
+
+Pass on a quantified target or a verifiable deliverable (or a target the team knows by
+name: "hit quota"); fail on none, or on a placeholder ("TBD", "X%"). A change with no
+baseline is an info finding, a number with no metric a warning.
+"""
+
+from __future__ import annotations
+
+from goalsmith.rules.base import Goal, Outcome, evidence, info_value
+from goalsmith.rules.registry import make_finding
+from goalsmith.verdict import Criterion, Finding
+
+# Target kinds that state a change from an unstated level when "relative".
+_CHANGE_KINDS = ("percent", "points", "multiplier")
+
+
+def check(goal: Goal) -> Outcome:
+    parts = goal.parts
+    metric = parts.metric
+    example = str(info_value(goal.metric_info, "default_target", "20%"))
+    object_text = metric.text if metric and metric.kind != "abstract" else "the metric"
+
+    if goal.targets:
+        findings = _target_findings(goal)
+        spans = [t.span for t in goal.targets]
+        first = goal.targets[0]
+        return Outcome(Criterion("pass", evidence(*spans), f"target \"{first.text}\""), findings)
+    if metric is not None and goal.is_deliverable:
+        action = parts.action
+        return Outcome(Criterion("pass", evidence(action.span if action else None, metric.span),
+                                 f"deliverable \"{metric.text}\""), [])
+    if metric is not None and goal.has_named_target:
+        return Outcome(Criterion("pass", evidence(metric.span),
+                                 f"named target \"{metric.text}\""), [])
+    if goal.placeholders:
+        holder = goal.placeholders[0]
+        return Outcome(Criterion("fail", evidence(holder.span),
+                                 f"\"{holder.text}\" is a placeholder"),
+                       [make_finding("M102", holder.span, placeholder=holder.text,
+                                     target=example)])
+    return Outcome(Criterion("fail", (), "no target and no deliverable"),
+                   [make_finding("M101", None, object=object_text, target=example)])
+
+
+def _target_findings(goal: Goal) -> list[Finding]:
+    findings: list[Finding] = []
+    metric = goal.parts.metric
+    if metric is None or metric.kind == "abstract":
+        first = goal.targets[0]
+        findings.append(make_finding("M201", first.span, target=first.text))
+    for target in goal.targets:
+        if target.relative and target.baseline is None and target.kind in _CHANGE_KINDS:
+            findings.append(make_finding("M301", target.span, target=target.text))
+            break  # one reminder is enough
+    return findings

@@ -1,0 +1,92 @@
+"""S: Specific. "What exactly do I want to achieve?"
+
+Pass when the goal names a concrete outcome (an action of change or achievement, or a
+declarative result, on a concrete object) and pins it down (a target, a named
+deliverable or a scope). Compound goals and hedges are warnings on a pass; a missing
+owner is an info finding unless the goal's context names one.
+"""
+
+from __future__ import annotations
+
+from goalsmith.rules.base import (
+    Goal,
+    Outcome,
+    committed_verb,
+    evidence,
+    info_value,
+    union_span,
+)
+from goalsmith.rules.registry import make_finding, thresholds
+from goalsmith.verdict import Criterion, Finding
+
+
+def check(goal: Goal) -> Outcome:
+    parts = goal.parts
+    action, metric = parts.action, parts.metric
+    findings = _owner_findings(goal)
+    verb = committed_verb(goal.metric_info, goal.is_deliverable)
+    example_target = str(info_value(goal.metric_info, "default_target", "20%"))
+
+    if metric is None or metric.kind == "abstract":
+        # S104: nothing names what should change; S101: it is named, but abstractly.
+        rule = "S104" if metric is None else "S101"
+        span = union_span(action.span if action else None, metric.span if metric else None)
+        shown = metric.text if metric else (action.text if action else "")
+        findings.insert(0, make_finding(rule, span, object=shown[:60], metric="revenue",
+                                        target="20%", verb=verb))
+        reason = "no object: what should change?" if rule == "S104" \
+            else f"\"{shown[:40]}\" is abstract"
+        return Outcome(Criterion("fail", evidence(span), reason), findings)
+
+    pins = _pins(goal)
+    outcome_span = union_span(action.span if action else None, metric.span)
+    if action is not None and not action.committal and not pins:
+        findings.insert(0, make_finding("S102", action.span, action=action.text, verb=verb))
+        return Outcome(Criterion("fail", evidence(action.span, metric.span),
+                                 f"\"{action.text}\" is activity, not a result"), findings)
+    if not pins:
+        findings.insert(0, make_finding("S103", metric.span, object=metric.text,
+                                        verb=verb.capitalize(), target=example_target))
+        return Outcome(Criterion("fail", evidence(outcome_span),
+                                 f"\"{metric.text}\" is not pinned down"), findings)
+
+    hedge = goal.hedge
+    if hedge is not None or (action is not None and not action.committal):
+        text, span = hedge if hedge is not None else (action.text, action.span)
+        shown = action.lemma if hedge is not None and action is not None else verb
+        findings.insert(0, make_finding("S202", span, hedge=text, verb=shown.capitalize()))
+    if parts.extra_outcomes:
+        findings.insert(0, _compound_finding(goal))
+    pin_spans = [span for span, _ in pins]
+    what = pins[0][1]
+    return Outcome(Criterion("pass", evidence(outcome_span, *pin_spans),
+                             f"\"{metric.text}\" pinned by {what}"), findings)
+
+
+def _pins(goal: Goal) -> list[tuple[tuple[int, int], str]]:
+    """What pins the outcome down: targets, a named deliverable, scope words."""
+    parts = goal.parts
+    pins = [(t.span, "a target") for t in goal.targets]
+    metric = parts.metric
+    if metric is not None and (goal.names_deliverable or goal.is_deliverable):
+        pins.append((metric.span, "a named deliverable"))
+    if metric is not None and goal.has_named_target:
+        pins.append((metric.span, "a named target"))
+    pins += [(s.span, "its scope") for s in parts.scope]
+    return pins
+
+
+def _compound_finding(goal: Goal) -> Finding:
+    extras = goal.parts.extra_outcomes
+    first_action, first_metric = extras[0]
+    extra = first_action.text + (f" {first_metric.text}" if first_metric else "")
+    span = union_span(first_action.span, first_metric.span if first_metric else None)
+    return make_finding("S201", span, count=len(extras) + 1, extra=extra)
+
+
+def _owner_findings(goal: Goal) -> list[Finding]:
+    if not thresholds().get("owner_info", True):
+        return []
+    if goal.parts.actors or (goal.context is not None and goal.context.owner):
+        return []
+    return [make_finding("S301", None)]
