@@ -55,7 +55,9 @@ def _finish(parts: GoalParts, s: Settings, context: GoalContext | None,
     from goalsmith.rules import judge
 
     judgement = judge(parts, s, context)
-    rewrite = None if judgement.smart else rewrite_goal(parts, judgement, s, context, answers)
+    # A SMART goal needs no rewrite, unless the user answered the coach's questions.
+    wanted = not judgement.smart or bool(answers)
+    rewrite = rewrite_goal(parts, judgement, s, context, answers) if wanted else None
     return Audit(text=parts.text, parts=parts, judgement=judgement, rewrite=rewrite,
                  settings=s.to_dict())
 

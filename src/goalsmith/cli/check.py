@@ -192,6 +192,6 @@ def rules_command(
     markdown: bool = typer.Option(False, "--markdown", help="Print the table as Markdown."),
 ) -> None:
     """List every rule: id, criterion, level and message."""
-    from goalsmith.rules.registry import render_markdown, render_table
+    from goalsmith.rules.registry import rules_markdown, rules_table
 
-    typer.echo(render_markdown() if markdown else render_table())
+    typer.echo(rules_markdown() if markdown else rules_table())

@@ -23,8 +23,8 @@ SOURCE_STYLES = {"text": "", "answer": "bold green", "config": "bold cyan",
 
 
 def headline(audit: Audit) -> str:
-    verdict = "SMART" if audit.smart else "not SMART"
-    return f"{verdict} ({audit.goal_class}, {audit.score}/5 criteria pass)"
+    verdict = "SMART" if audit.smart else "Not SMART"
+    return f"{verdict} · class {audit.goal_class} · {audit.score}/5 criteria pass"
 
 
 def render_text(audit: Audit) -> str:

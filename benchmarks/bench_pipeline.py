@@ -1,0 +1,125 @@
+"""Throughput and cold start of the goal-parts pipeline and the full audit.
+
+Runs, in one process and on the same goals (every goal in ../shared/data/real-goals):
+- goalsmith's pipeline (``nlp.pipe``) and the full audit (``audit_many``);
+- a naive baseline: dateparser ``search_dates`` plus quantulum3 ``parse`` per goal;
+and prints goals per second, the ratio, the slowest single goal, and the cold start
+of ``goalsmith check`` as a subprocess.
+
+    python benchmarks/bench_pipeline.py [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+import warnings
+from datetime import date, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REAL_GOALS = ROOT.parent / "shared" / "data" / "real-goals"
+TODAY = date(2026, 11, 29)
+
+
+def load_goals() -> list[str]:
+    texts = []
+    for path in sorted(REAL_GOALS.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            texts += [json.loads(line)["text"] for line in handle if line.strip()]
+    if not texts:
+        sys.exit(f"no goals found under {REAL_GOALS}")
+    return texts
+
+
+def rate(count: int, seconds: float) -> float:
+    return count / seconds if seconds > 0 else float("inf")
+
+
+def bench_pipeline(texts: list[str]) -> tuple[float, float]:
+    from goalsmith.pipeline import build_nlp
+
+    nlp = build_nlp(TODAY, 1)
+    list(nlp.pipe(texts[:50]))  # warm-up: lazy loads happen outside the timing
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=256):
+        pass
+    elapsed = time.perf_counter() - start
+    slowest = 0.0
+    for text in texts:
+        t0 = time.perf_counter()
+        nlp(text)
+        slowest = max(slowest, time.perf_counter() - t0)
+    return rate(len(texts), elapsed), slowest
+
+
+def bench_audit(texts: list[str]) -> float:
+    import goalsmith
+
+    list(goalsmith.audit_many(texts[:50], today=TODAY))
+    start = time.perf_counter()
+    for _ in goalsmith.audit_many(texts, today=TODAY):
+        pass
+    return rate(len(texts), time.perf_counter() - start)
+
+
+def bench_baseline(texts: list[str]) -> float:
+    warnings.filterwarnings("ignore")
+    from dateparser.search import search_dates
+    from quantulum3 import parser as qparser
+
+    base = datetime(TODAY.year, TODAY.month, TODAY.day)
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future"}
+    search_dates(texts[0], languages=["en"], settings=settings)
+    qparser.parse(texts[0])
+    start = time.perf_counter()
+    for text in texts:
+        search_dates(text, languages=["en"], settings=settings)
+        qparser.parse(text)
+    return rate(len(texts), time.perf_counter() - start)
+
+
+def cold_start(goal: str, runs: int) -> float:
+    """Median wall time of ``goalsmith check GOAL`` as a fresh process."""
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "goalsmith", "check", "--today", "2026-11-29",
+                        "--format", "json", goal], check=True, capture_output=True)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer cold-start runs")
+    args = parser.parse_args()
+    texts = load_goals()
+    print(f"goals: {len(texts)} from {REAL_GOALS}")
+    pipe_rate, slowest = bench_pipeline(texts)
+    audit_rate = bench_audit(texts)
+    base_rate = bench_baseline(texts)
+    runs = 3 if args.quick else 7
+    cold_vague = cold_start("increase sales", runs)
+    cold_full = cold_start("Increase sales by 20% by Q3", runs)
+    print()
+    print("| measure | figure |")
+    print("|---|---|")
+    print(f"| pipeline (nlp.pipe), goals/s | {pipe_rate:,.0f} |")
+    print(f"| full audit (audit_many: pipeline + rules + rewrite), goals/s | {audit_rate:,.0f} |")
+    print(f"| baseline: dateparser search_dates + quantulum3 parse, goals/s | {base_rate:,.0f} |")
+    print(f"| pipeline / baseline | {pipe_rate / base_rate:.1f}x |")
+    print(f"| audit / baseline | {audit_rate / base_rate:.1f}x |")
+    print(f"| slowest single goal through the pipeline | {slowest * 1000:.1f} ms |")
+    print(f"| cold start `goalsmith check \"increase sales\"` (median of {runs}) "
+          f"| {cold_vague:.2f} s |")
+    print(f"| cold start `goalsmith check \"Increase sales by 20% by Q3\"` (median of {runs}) "
+          f"| {cold_full:.2f} s |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,59 @@
+"""``goalsmith train`` and ``goalsmith evaluate``: the trained pipeline and its scores."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from goalsmith.cli.app import app
+from goalsmith.cli.common import fail
+
+DEFAULT_MODEL_DIR = Path("models") / "goalsmith_parts"
+
+
+@app.command(
+    "train",
+    epilog="Examples:\n\n"
+    "  goalsmith train                       # full training, about 10-25 minutes on 2 cores\n\n"
+    "  goalsmith train --smoke --output /tmp/m  # seconds: proves the command and config\n",
+)
+def train_command(
+    output: Path = typer.Option(DEFAULT_MODEL_DIR, "--output", "-o",
+                                help="Where to write the trained pipeline."),
+    smoke: bool = typer.Option(False, "--smoke", help="Tiny subset, a few steps."),
+    max_steps: int = typer.Option(None, "--max-steps", help="Override the config's steps."),
+    seed: int = typer.Option(0, "--seed", help="Random seed."),
+) -> None:
+    """Train goalsmith's small pipeline (parts tagger + goal/not-goal) on corpus/'s train split."""
+    from goalsmith.corpus import load_corpus
+    from goalsmith.training import train
+
+    train_items, dev_items = load_corpus("train"), load_corpus("dev")
+    if not train_items or not dev_items:
+        fail("the corpus has no train or dev items: run `python -m goalsmith.corpus build`")
+    path = train(output, train_items, dev_items, smoke=smoke, max_steps=max_steps, seed=seed)
+    typer.echo(f"trained pipeline written to {path}")
+
+
+@app.command(
+    "evaluate",
+    epilog="Example:\n\n  goalsmith evaluate --output models/goalsmith_parts/evaluation.md",
+)
+def evaluate_command(
+    split: str = typer.Option("test", "--split", help="Corpus split to score: test or dev."),
+    output: Path = typer.Option(None, "--output", "-o", help="Also write the tables here."),
+    model: Path = typer.Option(None, "--model", help="Trained pipeline to score "
+                               "(default: the one the package ships)."),
+) -> None:
+    """Score rules, model and their combination on the corpus's held-out split."""
+    from goalsmith.evaluate import evaluation_report
+
+    if split not in ("test", "dev"):
+        fail("--split must be test or dev")
+    report = evaluation_report(split, model)
+    typer.echo(report)
+    if output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(report + "\n", encoding="utf-8")
+        typer.echo(f"written to {output}", err=True)
