@@ -1,0 +1,784 @@
+"""Goal candidates in planning documents: Markdown, reStructuredText and plain text.
+
+A document is read the way a planning lead reads it. Structure says where goals
+are (a "Goals" or "Key Results" section, a "KR1:" prefix, a table column headed
+Goal); language confirms it (a verb of change or delivery, a "we will" commitment).
+Everything else stays quiet: code, quotes, comments, link targets, questions,
+status updates, tasks and meeting notes. Precision comes first: a false alarm in CI
+costs more than a miss.
+
+Each candidate carries its position (1-based line and column), the section it
+stands in, and the context a reader would apply: the periods the document states
+(nearest first, for a goal that states no time of its own) and a table row's owner.
+This module never imports the NLP pipeline: finding candidates must stay cheap.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from goalsmith.data import load_data
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mdx")
+RST_SUFFIXES = (".rst", ".rest")
+
+# A goal is a sentence or a list item, not an essay: longer texts are never candidates,
+# and lines longer than this are not even read for inline content (hostile input).
+MAX_CANDIDATE_CHARS = 600
+MAX_CANDIDATE_WORDS = 80
+MAX_LINE_CHARS = 20_000
+
+# Sections: a goal section, a quiet one, or neither (None).
+GOAL = "goal"
+QUIET = "quiet"
+
+
+@dataclass(frozen=True)
+class PeriodHint:
+    """A text that may state the period a goal inherits, and where it stands."""
+
+    text: str
+    source: str  # e.g. "heading 'Q1 2027 Revenue Plan' (line 1)"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A line of a document read as a goal."""
+
+    text: str
+    line: int
+    col: int
+    kind: str  # item, paragraph, table, prefixed
+    why: str  # what made it a goal: the section, prefix, column or opening words
+    section: str | None = None
+    periods: tuple[PeriodHint, ...] = ()
+    owner: str | None = None
+    owner_source: str | None = None
+    source_line: str = field(default="", repr=False, compare=False)
+
+    def position(self, offset: int | None) -> tuple[int, int]:
+        """The line and column of a character offset into ``text`` (the start if unknown)."""
+        if offset is None or offset <= 0:
+            return self.line, self.col
+        if self.source_line[self.col - 1:].startswith(self.text[:offset]):
+            return self.line, self.col + offset
+        return self.line, self.col
+
+
+# ----------------------------------------------------------------- vocabulary
+
+
+def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+def _opening_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    return re.compile(rf"(?:{alternatives})(?![\w'-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    goal_heading: re.Pattern[str]
+    quiet_heading: re.Pattern[str]
+    planning: re.Pattern[str]
+    goal_prefixes: frozenset[str]
+    quiet_prefixes: frozenset[str]
+    period_key: re.Pattern[str]
+    meeting: re.Pattern[str]
+    table_goal: frozenset[str]
+    table_owner: frozenset[str]
+    table_due: frozenset[str]
+    change: re.Pattern[str]
+    deliver: re.Pattern[str]
+    soft: re.Pattern[str]
+    commitment: re.Pattern[str]
+    past: re.Pattern[str]
+    question: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def vocabulary(extra_goal_headings: tuple[str, ...] = (),
+               extra_quiet_headings: tuple[str, ...] = ()) -> _Vocabulary:
+    """The compiled word lists of ``data/lint.toml``, plus the user's heading words."""
+    data = load_data("lint")
+    lang = data["language"]
+    keys = data["period"]["keys"]
+    return _Vocabulary(
+        goal_heading=_words_pattern([*data["headings"]["goal"], *extra_goal_headings]),
+        quiet_heading=_words_pattern([*data["headings"]["quiet"], *extra_quiet_headings]),
+        planning=_words_pattern(data["headings"]["planning"]),
+        goal_prefixes=frozenset(data["prefixes"]["goal"]),
+        quiet_prefixes=frozenset(data["prefixes"]["quiet"]),
+        period_key=re.compile(
+            r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?:?(?:"
+            + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+            + r")(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(?P<value>\S.{0,120}?)\s*$", re.IGNORECASE),
+        meeting=_words_pattern(data["period"]["meeting"]),
+        table_goal=frozenset(data["table"]["goal"]),
+        table_owner=frozenset(data["table"]["owner"]),
+        table_due=frozenset(data["table"]["due"]),
+        change=_opening_pattern(lang["change_verbs"]),
+        deliver=_opening_pattern(lang["deliver_verbs"]),
+        soft=_opening_pattern(lang["soft_openers"]),
+        commitment=_opening_pattern(lang["commitment_openings"]),
+        past=_opening_pattern(lang["past_openings"]),
+        question=_opening_pattern(lang["question_openings"]),
+    )
+
+
+# ----------------------------------------------------------------- text helpers
+
+_SPACES = re.compile(r"\s+")
+# "KR1: ...", "O2 - ...", "Goal (Sales): ...", "Sales: ..."; bounded, so it cannot backtrack.
+_PREFIX = re.compile(
+    r"^(?P<label>[A-Za-z][A-Za-z .'/&-]{0,30}?)\s{0,3}(?P<num>\d{1,3}(?:\.\d{1,3}){0,3})?"
+    r"\s{0,3}(?:\((?P<paren>[^()]{1,40})\))?\s{0,3}:\s+(?P<rest>\S.*)$", re.DOTALL)
+_NUMBERED_PREFIX = re.compile(
+    r"^(?P<label>kr|o|obj|okr|goal|objective)\s{0,2}(?P<num>\d{1,3}(?:\.\d{1,3}){0,3})"
+    r"\s{0,2}[.)\-–—]\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
+_CHECKBOX = re.compile(r"^\[(?P<mark>[ xX])\]\s+")
+# "In Q3, ...", "By June, ...", "This quarter, ...": an opening time phrase before the verb.
+_LEAD_ADVERBIAL = re.compile(
+    r"^(?:in|by|during|for|this|next|over|within|before|from|starting|throughout)\b"
+    r"[^,.;:]{1,40},\s+", re.IGNORECASE)
+_LEAD_NOISE = re.compile(r"^[^\w\"'“(\[]{1,6}")  # emoji, arrows, stray bullets
+_DONE_MARK = re.compile(r"✅|✔|☑|\(done\)|\[done\]|~~", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
+_PERIODISH = re.compile(
+    r"\b(?:(?:19|20)\d\d|FY\s?'?\d{2,4}|CY\s?'?\d{2,4}|Q[1-4]|H[12]|quarter|half|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|this year|next year|"
+    r"annual|yearly|quarterly)\b", re.IGNORECASE)
+# A full calendar day in a heading is a meeting or event date, not a planning period.
+_DAY_DATE = re.compile(
+    r"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)",
+    re.IGNORECASE)
+_DEADLINE_WORD = re.compile(r"\b(?:by|due|until|deadline|through|thru|ending|ends)\b", re.I)
+
+
+def squash(text: str) -> str:
+    """Collapse whitespace runs and trim."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def _label(text: str) -> str:
+    return squash(re.sub(r"[*_`#>]+", " ", text)).strip(" :.-–—").lower()
+
+
+def heading_class(text: str, vocab: _Vocabulary) -> str | None:
+    """GOAL, QUIET or None for a heading (or a label such as "Risks:")."""
+    words = _label(text)
+    if vocab.quiet_heading.search(words) or vocab.meeting.search(words):
+        return QUIET
+    if vocab.goal_heading.search(words):
+        return GOAL
+    return None
+
+
+def is_period_text(text: str, vocab: _Vocabulary) -> bool:
+    """Whether a heading could state a planning period (the rule layer resolves it)."""
+    if not _PERIODISH.search(text):
+        return False
+    if vocab.meeting.search(text):
+        return False
+    return not (_DAY_DATE.search(text) and not _DEADLINE_WORD.search(text))
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# ----------------------------------------------------------------- the reader
+
+
+@dataclass
+class _Heading:
+    level: int
+    text: str
+    cls: str | None
+    period: PeriodHint | None = None
+    line_period: PeriodHint | None = None  # a "Period:" line inside this section
+
+
+@dataclass
+class _Reader:
+    """Turns structural events (headings, items, paragraphs, rows) into candidates."""
+
+    vocab: _Vocabulary
+    planning: bool
+    headings: list[_Heading] = field(default_factory=list)
+    pseudo: str | None = None  # a "Goals:" label line governs the lists that follow
+    items: list[tuple[int, str | None]] = field(default_factory=list)  # (depth, class)
+    candidates: list[Candidate] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.headings.append(_Heading(0, "", None))
+
+    # -- context
+
+    def heading(self, level: int, text: str, line: int) -> None:
+        text = squash(text)
+        while self.headings and self.headings[-1].level >= level and self.headings[-1].level > 0:
+            self.headings.pop()
+        period = None
+        if is_period_text(text, self.vocab):
+            period = PeriodHint(text, f"heading '{_short(text)}' (line {line})")
+        self.headings.append(_Heading(level, text, heading_class(text, self.vocab), period))
+        self.pseudo = None
+        self.items.clear()
+
+    def heading_goal(self, text: str, line: int, source_line: str) -> None:
+        """A heading such as "Objective 1: Build a pipeline engine" states a goal itself."""
+        prefixed = self._prefix(squash(text))
+        if prefixed is None or prefixed[0] not in self.vocab.goal_prefixes:
+            return
+        if _plausible(prefixed[1], self.vocab):
+            col = max(source_line.find(prefixed[1][:12]), 0) + 1
+            self._emit((prefixed[1], f"heading prefix '{prefixed[0]}'", "prefixed"), line, col,
+                       source_line)
+
+    def front_matter(self, title: str | None, period: str | None, line: int,
+                     owner: str | None = None) -> None:
+        root = self.headings[0]
+        if title:
+            root.text = title
+            root.cls = heading_class(title, self.vocab)
+            if is_period_text(title, self.vocab):
+                root.period = PeriodHint(title, f"title '{_short(title)}' (line {line})")
+        if period:
+            root.line_period = PeriodHint(period, f"front matter period '{period}' (line {line})")
+        self._owner = owner
+
+    def period_line(self, raw: str, line: int) -> bool:
+        """Record a "Period: Q1 2027" line; True when the line was one."""
+        match = self.vocab.period_key.match(raw)
+        if not match:
+            return False
+        value = squash(match.group("value").strip("*_ "))
+        self.headings[-1].line_period = PeriodHint(value, f"'{_short(squash(raw))}' (line {line})")
+        return True
+
+    def periods(self) -> tuple[PeriodHint, ...]:
+        chain: list[PeriodHint] = []
+        for heading in reversed(self.headings):
+            for hint in (heading.line_period, heading.period):
+                if hint is not None:
+                    chain.append(hint)
+        return tuple(chain)
+
+    def section_class(self) -> str | None:
+        for _, cls in reversed(self.items):
+            if cls is not None:
+                return cls
+        if self.pseudo is not None:
+            return self.pseudo
+        for heading in reversed(self.headings):
+            if heading.cls is not None:
+                return heading.cls
+        return None
+
+    def section(self) -> str | None:
+        for heading in reversed(self.headings):
+            if heading.text:
+                return heading.text
+        return None
+
+    # -- events
+
+    def item(self, text: str, line: int, col: int, depth: int, source_line: str) -> None:
+        """A list item's own text (its first paragraph)."""
+        while self.items and self.items[-1][0] >= depth:
+            self.items.pop()
+        text = squash(text)
+        if self.period_line(text, line):
+            self.items.append((depth, None))
+            return
+        cls = self.section_class()
+        found = self._judge(text, cls, "item")
+        if found is not None:
+            self._emit(found, line, col, source_line)
+            # The key results under an objective are goals too.
+            self.items.append((depth, GOAL))
+            return
+        self.items.append((depth, self._label_class(text)))
+
+    def paragraph(self, text: str, line: int, col: int, source_line: str) -> None:
+        text = squash(text)
+        if not text or len(text) > MAX_LINE_CHARS:
+            return
+        label = self._label_class(text)
+        if label is not None or self._is_label(text):
+            self.pseudo = label
+            return
+        cls = self.section_class()
+        offset = 0
+        for sentence in _SENTENCE_END.split(text):
+            found = self._judge(sentence, cls, "paragraph")
+            if found is not None:
+                self._emit(found, line, col + offset if offset == 0 else col, source_line)
+            offset += len(sentence) + 1
+
+    def table(self, header: list[str], rows: list[tuple[int, list[str], str]]) -> None:
+        """A table: the cells of a Goal column are goals; Owner and Due cells their context."""
+        names = [_label(cell) for cell in header]
+        goal_cols = [i for i, name in enumerate(names) if name in self.vocab.table_goal]
+        if not goal_cols or self.section_class() == QUIET:
+            return
+        owner_col = next((i for i, n in enumerate(names) if n in self.vocab.table_owner), None)
+        due_col = next((i for i, n in enumerate(names) if n in self.vocab.table_due), None)
+        for line, cells, source_line in rows:
+            owner = _cell(cells, owner_col)
+            due = _cell(cells, due_col)
+            for col_index in goal_cols:
+                text = squash(_cell(cells, col_index) or "")
+                found = self._judge(text, GOAL, "table")
+                if found is None:
+                    continue
+                periods = self.periods()
+                if due:
+                    periods = (PeriodHint(due, f"{header[due_col]} cell '{_short(due)}' "
+                                                f"(line {line})"), *periods)
+                col = max(source_line.find(found[0][:12]), 0) + 1
+                self.candidates.append(Candidate(
+                    text=found[0], line=line, col=col, kind="table",
+                    why=f"column '{header[col_index]}'", section=self.section(),
+                    periods=periods, owner=owner or None,
+                    owner_source=(f"{header[owner_col]} cell (line {line})" if owner else None),
+                    source_line=source_line[:MAX_LINE_CHARS]))
+
+    # -- judging
+
+    def _label_class(self, text: str) -> str | None:
+        """The class a label line ("Key results:", "**Risks**") gives what follows."""
+        if not self._is_label(text):
+            return None
+        return heading_class(text, self.vocab)
+
+    @staticmethod
+    def _is_label(text: str) -> bool:
+        words = text.strip("*_ ").split()
+        return 0 < len(words) <= 6 and text.rstrip("*_ ").endswith(":")
+
+    def _judge(self, text: str, cls: str | None, kind: str) -> tuple[str, str, str] | None:
+        """(goal text, why, kind) when ``text`` reads as a goal here, else None."""
+        if cls == QUIET or not text:
+            return None
+        box = _CHECKBOX.match(text)
+        if box:
+            if box.group("mark") != " ":
+                return None  # a ticked box is done, not a commitment
+            text = text[box.end():]
+        text = _LEAD_NOISE.sub("", text)
+        prefixed = self._prefix(text)
+        if prefixed is not None:
+            label, rest = prefixed
+            if label in self.vocab.quiet_prefixes:
+                return None
+            if label in self.vocab.goal_prefixes:
+                return (rest, f"prefix '{label}'", "prefixed") if _plausible(rest, self.vocab) \
+                    else None
+            body = rest  # an owner or team prefix ("Sales: ...") stays part of the goal
+        else:
+            body = text
+        if not _plausible(text, self.vocab) or not _plausible(body, self.vocab):
+            return None
+        opening = _LEAD_ADVERBIAL.sub("", body)
+        if cls == GOAL:
+            if kind in ("item", "table"):
+                return text, "goals section", kind
+            if self._opens_goal(opening, soft=True):
+                return text, "goals section", kind
+            return None
+        if self.vocab.commitment.match(opening):
+            after = self.vocab.commitment.sub("", opening, count=1).strip()
+            if self.planning and self._opens_goal(after, soft=False):
+                return text, "commitment", kind
+            if opening.lower().startswith(("our goal", "my goal", "the goal", "our objective",
+                                           "my objective", "the objective", "our target")):
+                return text, "commitment", kind
+            return None
+        if self.planning and kind == "item" and self.vocab.change.match(opening):
+            return text, "change verb in a plan", kind
+        return None
+
+    def _opens_goal(self, text: str, soft: bool) -> bool:
+        if self.vocab.change.match(text) or self.vocab.deliver.match(text):
+            return True
+        return soft and bool(self.vocab.soft.match(text) or self.vocab.commitment.match(text))
+
+    def _prefix(self, text: str) -> tuple[str, str] | None:
+        match = _NUMBERED_PREFIX.match(text) or _PREFIX.match(text)
+        if not match:
+            return None
+        label = _label(match.group("label"))
+        return label, match.group("rest").strip()
+
+    def _emit(self, found: tuple[str, str, str], line: int, col: int, source_line: str) -> None:
+        text, why, kind = found
+        where = source_line.find(text[:12], max(col - 1, 0))
+        if where >= 0:
+            col = where + 1
+        self.candidates.append(Candidate(
+            text=text, line=line, col=col, kind=kind, why=why, section=self.section(),
+            periods=self.periods(), owner=getattr(self, "_owner", None),
+            owner_source="front matter" if getattr(self, "_owner", None) else None,
+            source_line=source_line[:MAX_LINE_CHARS]))
+
+
+def _cell(cells: list[str], index: int | None) -> str | None:
+    if index is None or index >= len(cells):
+        return None
+    value = squash(cells[index])
+    return value if value and value not in {"-", "—", "–", "n/a", "N/A", "TBD?"} else None
+
+
+def _plausible(text: str, vocab: _Vocabulary) -> bool:
+    """Shape checks every goal must pass: a few words, not a question, not a report."""
+    if not text or len(text) > MAX_CANDIDATE_CHARS:
+        return False
+    words = text.split()
+    if len(words) < 2 or len(words) > MAX_CANDIDATE_WORDS:
+        return False
+    if text.rstrip().endswith(("?", ":")) or _DONE_MARK.search(text):
+        return False
+    opening = _LEAD_ADVERBIAL.sub("", text)
+    if vocab.question.match(opening) or vocab.past.match(opening) or _PAST_TIME.search(text):
+        return False
+    if _reports_past(opening, vocab):
+        return False
+    # Links, paths and code-like strings are not goals.
+    return sum(ch.isalpha() for ch in text) >= len(text) * 0.5
+
+
+_PAST_TIME = re.compile(r"\b(?:last|previous|prior) (?:week|month|quarter|year|half|cycle)\b|"
+                        r"\byesterday\b|\bago\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z'-]+")
+
+
+def _reports_past(text: str, vocab: _Vocabulary) -> bool:
+    """ "Pipeline grew 12%" reports; "VP Talent hired by March" and "Portal launched" commit."""
+    words = _WORD.findall(text[:120])
+    for index, word in enumerate(words[1:5], start=1):
+        if vocab.past.fullmatch(word):
+            rest = words[index + 1:]
+            return bool(rest) and rest[0].lower() not in {"by", "in", "before", "within", "and"}
+    return False
+
+
+# ----------------------------------------------------------------- front matter
+
+_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(?P<body>.{0,20000}?)\n(?:---|\.\.\.)[ \t]*\n",
+                           re.DOTALL)
+_FM_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w -]{0,40}):\s*(?P<value>.*)$")
+
+
+def _front_matter(text: str) -> tuple[dict[str, tuple[str, int]], str]:
+    """Simple ``key: value`` front matter, and the text with it blanked (lines kept)."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    fields: dict[str, tuple[str, int]] = {}
+    for number, raw in enumerate(match.group("body").split("\n"), start=2):
+        found = _FM_LINE.match(raw)
+        if found:
+            value = found.group("value").strip().strip("'\"")
+            if value:
+                fields[found.group("key").strip().lower()] = (value, number)
+    blank = "\n" * match.group(0).count("\n")
+    return fields, blank + text[match.end():]
+
+
+def _apply_front_matter(reader: _Reader, fields: dict[str, tuple[str, int]]) -> None:
+    title = fields.get("title")
+    period = next((fields[k] for k in _PERIOD_KEYS() if k in fields), None)
+    owner = fields.get("owner")
+    if title or period or owner:
+        reader.front_matter(title[0] if title else None, period[0] if period else None,
+                            (period or title or owner or ("", 1))[1],
+                            owner[0] if owner else None)
+
+
+@lru_cache(maxsize=1)
+def _PERIOD_KEYS() -> tuple[str, ...]:
+    return tuple(load_data("lint")["period"]["keys"])
+
+
+def _is_planning(headings: Iterable[str], fields: dict[str, tuple[str, int]],
+                 vocab: _Vocabulary) -> bool:
+    texts = [*headings, *(v for v, _ in fields.values())]
+    return any(vocab.planning.search(t) or vocab.goal_heading.search(t) for t in texts)
+
+
+# ----------------------------------------------------------------- Markdown
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> object:
+    from markdown_it import MarkdownIt
+
+    # CommonMark plus tables; raw HTML is parsed (so comments are recognised) but not read.
+    # Inline parsing runs later, only on the short texts that may be goals: on a huge
+    # paragraph of brackets it can take seconds.
+    return MarkdownIt("commonmark", {"maxNesting": 20}).enable("table").disable(
+        ["inline", "text_join"])
+
+
+def _inline_text(token: object) -> str:
+    """The readable text of an inline token: no code, HTML, images or link targets."""
+    content = getattr(token, "content", "")
+    if len(content) > MAX_LINE_CHARS:
+        return ""
+    md = _markdown()
+    children = md.inline.parse(content, md, {}, [])  # type: ignore[attr-defined]
+    parts: list[str] = []
+    for child in children:
+        kind = child.type
+        if kind == "text":
+            parts.append(child.content)
+        elif kind in ("softbreak", "hardbreak") or kind == "code_inline":
+            parts.append(" ")
+    return "".join(parts)
+
+
+def scan_markdown(text: str, vocab: _Vocabulary | None = None) -> list[Candidate]:
+    """Goal candidates of a Markdown document."""
+    vocab = vocab or vocabulary()
+    fields, body = _front_matter(text)
+    lines = body.split("\n")
+    if any(len(line) > MAX_LINE_CHARS for line in lines):
+        # Such lines are no goals, and the inline parser can be slow on them: blank them.
+        lines = ["" if len(line) > MAX_LINE_CHARS else line for line in lines]
+        body = "\n".join(lines)
+    tokens = _markdown().parse(body)  # type: ignore[attr-defined]
+    heading_texts = [nxt.content for tok, nxt in itertools.pairwise(tokens)
+                     if tok.type == "heading_open"]
+    reader = _Reader(vocab, _is_planning(heading_texts[:50], fields, vocab))
+    _apply_front_matter(reader, fields)
+    quote_depth = 0
+    list_depth = 0
+    item_open: list[bool] = []  # per open list item: has its first paragraph been read?
+    heading_level = 0
+    in_table = False
+    header: list[str] = []
+    rows: list[tuple[int, list[str], str]] = []
+    row: list[str] = []
+    row_line = 0
+    in_head = False
+    for token in tokens:
+        kind = token.type
+        if kind == "blockquote_open":
+            quote_depth += 1
+        elif kind == "blockquote_close":
+            quote_depth -= 1
+        elif kind in ("bullet_list_open", "ordered_list_open"):
+            list_depth += 1
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            list_depth -= 1
+        elif kind == "list_item_open":
+            item_open.append(False)
+        elif kind == "list_item_close":
+            item_open.pop()
+        elif kind == "heading_open":
+            heading_level = int(token.tag[1:])
+        elif kind == "table_open":
+            in_table, header, rows = True, [], []
+        elif kind == "table_close":
+            in_table = False
+            if quote_depth == 0:
+                reader.table(header, rows)
+        elif kind == "thead_open":
+            in_head = True
+        elif kind == "thead_close":
+            in_head = False
+        elif kind == "tr_open":
+            row = []
+            row_line = token.map[0] + 1 if token.map else 0
+        elif kind == "tr_close":
+            if in_head:
+                header = row
+            else:
+                rows.append((row_line, row, _line(lines, row_line)))
+        elif kind == "inline":
+            if in_table:
+                row.append(_inline_text(token))
+                continue
+            if quote_depth or not token.map or len(token.content) > MAX_LINE_CHARS:
+                continue
+            line = token.map[0] + 1
+            source_line = _line(lines, line)
+            if heading_level:
+                title = _inline_text(token)
+                reader.heading(heading_level, title, line)
+                reader.heading_goal(title, line, source_line)
+                heading_level = 0
+                continue
+            for offset, raw in enumerate(token.content.split("\n")):
+                reader.period_line(raw, line + offset)
+            plain = _inline_text(token)
+            col = len(source_line) - len(source_line.lstrip()) + 1
+            if item_open and not item_open[-1]:
+                item_open[-1] = True
+                reader.item(plain, line, col, list_depth, source_line)
+            elif not item_open:
+                reader.paragraph(plain, line, col, source_line)
+    return reader.candidates
+
+
+def _line(lines: list[str], number: int) -> str:
+    return lines[number - 1] if 0 < number <= len(lines) else ""
+
+
+# ----------------------------------------------------------------- rst and plain text
+
+_UNDERLINE = re.compile(r"^([=\-~^\"'`#*+<>:_.])\1{2,}\s*$")
+_BULLET = re.compile(r"^(?P<indent>\s{0,40})(?P<marker>[-*+•‣◦]|\d{1,3}[.)]|#\.|[a-z][.)])\s+"
+                     r"(?P<text>\S.*)$")
+_MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
+_CAPS_TITLE = re.compile(r"^[A-Z0-9][A-Z0-9 &/,'()–—-]{2,80}$")
+_RST_FIELD = re.compile(r"^:(?P<key>[^:]{1,40}):\s*(?P<value>.*)$")
+_DIRECTIVE = re.compile(r"^\s*\.\.(?:\s|$)")
+
+
+def scan_lines(text: str, rst: bool, vocab: _Vocabulary | None = None) -> list[Candidate]:
+    """Goal candidates of a reStructuredText or plain-text document (line based)."""
+    vocab = vocab or vocabulary()
+    lines = text.split("\n")
+    headings = _line_headings(lines, rst)
+    fields = _rst_fields(lines) if rst else {}
+    reader = _Reader(vocab, _is_planning([t for _, t, _ in headings.values()][:50], fields,
+                                         vocab))
+    _apply_front_matter(reader, fields)
+    skip_indent: int | None = None  # inside a literal block, directive or comment
+    paragraph: list[tuple[int, str]] = []
+    number = 0
+
+    def flush() -> None:
+        if paragraph:
+            first_line, first = paragraph[0]
+            joined = " ".join(raw.strip() for _, raw in paragraph)
+            bullet = _BULLET.match(first)
+            if bullet:
+                col = len(bullet.group("indent")) + len(bullet.group("marker")) + 2
+                depth = len(bullet.group("indent")) // 2 + 1
+                reader.item(_strip_bullet(joined), first_line, col, depth, first)
+            else:
+                for offset, (_, raw) in enumerate(paragraph):
+                    reader.period_line(raw, first_line + offset)
+                reader.paragraph(joined, first_line, len(first) - len(first.lstrip()) + 1, first)
+            paragraph.clear()
+
+    while number < len(lines):
+        raw = lines[number]
+        number += 1
+        if len(raw) > MAX_LINE_CHARS:
+            flush()
+            continue
+        stripped = raw.strip()
+        indent = len(raw) - len(raw.lstrip())
+        if skip_indent is not None:
+            if not stripped or indent > skip_indent:
+                continue
+            skip_indent = None
+        if number in headings:
+            flush()
+            level, title, consumed = headings[number]
+            reader.heading(level, title, number)
+            number += consumed
+            continue
+        if not stripped:
+            flush()
+            continue
+        if rst and _DIRECTIVE.match(raw):
+            flush()
+            skip_indent = indent
+            continue
+        if rst and _RST_FIELD.match(stripped):
+            flush()
+            continue
+        if _BULLET.match(raw) or (paragraph and indent < _indent(paragraph[0][1])):
+            flush()
+        paragraph.append((number, raw))
+        if rst and stripped.endswith("::"):
+            flush()
+            skip_indent = indent
+    flush()
+    return reader.candidates
+
+
+def _indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip())
+
+
+def _strip_bullet(text: str) -> str:
+    match = _BULLET.match(text)
+    return match.group("text") if match else text
+
+
+def _line_headings(lines: list[str], rst: bool) -> dict[int, tuple[int, str, int]]:
+    """Headings by 1-based line: (level, title, extra lines consumed)."""
+    found: dict[int, tuple[int, str, int]] = {}
+    styles: list[str] = []
+    for index, raw in enumerate(lines):
+        if len(raw) > MAX_LINE_CHARS:
+            continue
+        title = raw.strip()
+        if not title:
+            continue
+        nxt = lines[index + 1] if index + 1 < len(lines) else ""
+        if _UNDERLINE.match(nxt) and not _UNDERLINE.match(raw) and len(nxt.strip()) >= \
+                min(len(title), 3) and not _BULLET.match(raw):
+            style = nxt.strip()[0]
+            if style not in styles:
+                styles.append(style)
+            found[index + 1] = (styles.index(style) + 1, title, 1)
+        elif not rst:
+            md = _MD_HEADING.match(raw)
+            if md:
+                found[index + 1] = (len(md.group("hashes")), md.group("text"), 0)
+            elif _CAPS_TITLE.match(title) and any(ch.isalpha() for ch in title):
+                found[index + 1] = (1, title, 0)  # "SUPPORT TEAM PLAN Q2 2027"
+    return found
+
+
+def _rst_fields(lines: list[str]) -> dict[str, tuple[str, int]]:
+    fields: dict[str, tuple[str, int]] = {}
+    for number, raw in enumerate(lines[:200], start=1):
+        match = _RST_FIELD.match(raw.strip())
+        if match and match.group("value").strip():
+            fields.setdefault(match.group("key").strip().lower(), (match.group("value").strip(),
+                                                                   number))
+    return fields
+
+
+# ----------------------------------------------------------------- entry point
+
+
+def document_format(path: str | Path) -> str:
+    """``markdown``, ``rst`` or ``text`` by file name (stdin and unknown: Markdown)."""
+    name = str(path).lower()
+    if name.endswith(RST_SUFFIXES):
+        return "rst"
+    if name.endswith((".txt", ".text")):
+        return "text"
+    return "markdown"
+
+
+def find_candidates(text: str, fmt: str = "markdown", goal_headings: tuple[str, ...] = (),
+                    quiet_headings: tuple[str, ...] = ()) -> list[Candidate]:
+    """The goal candidates of a document, in document order."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    vocab = vocabulary(tuple(goal_headings), tuple(quiet_headings))
+    if fmt == "markdown":
+        return scan_markdown(text, vocab)
+    return scan_lines(text, rst=(fmt == "rst"), vocab=vocab)

@@ -1,0 +1,28 @@
+"""The real engine on a plan built at run time from real goal statements."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REAL_GOALS = Path(__file__).resolve().parents[2] / "shared" / "data" / "real-goals"
+
+
+def test_every_item_of_a_real_plan_is_found_and_audited(tmp_path: Path) -> None:
+    lines = (REAL_GOALS / "sourcegraph_okrs.jsonl").read_text(encoding="utf-8").splitlines()
+    goals = [" ".join(json.loads(line)["text"].split()) for line in lines[:120]]
+    goals = [g for g in goals if not g.endswith(("?", ":"))]
+    plan = "# FY2027 Plan\n\n## Goals\n\n" + "".join(f"- {g}\n" for g in goals)
+    (tmp_path / "plan.md").write_text(plan, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "goalsmith", "lint", "plan.md", "-f", "json",
+                           "--today", "2026-11-29"], cwd=tmp_path, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode in (0, 1), done.stderr
+    data = json.loads(done.stdout)
+    found = {g["line"] for g in data["goals"]}
+    # Status-like statements ("... grew", "last quarter") may be left out, nothing else.
+    assert len(found) >= 0.9 * len(goals)
+    assert all(d["line"] in found for d in data["diagnostics"])
+    assert data["summary"]["not_smart"] >= 1
