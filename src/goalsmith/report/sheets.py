@@ -1,0 +1,514 @@
+"""The annotated copy that ``goalsmith audit`` writes: CSV/TSV, XLSX, JSONL, JSON, MD, HTML.
+
+Every writer streams: it receives one row at a time (the original cells plus the
+row's outcome) and holds nothing per row, so memory stays flat for any row count
+(XLSX uses openpyxl's write-only mode). Output goes to a temporary file in the
+target's folder and is renamed over the target only when complete, so a failed
+run never leaves a half-written file (or touches an existing one).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import html
+import json
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Iterable
+from copy import copy
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import IO, Any, Protocol
+
+from goalsmith.sources.spreadsheets import cell_text
+
+OUTPUT_FORMATS = ("csv", "tsv", "xlsx", "jsonl", "json", "md", "html")
+OUTPUT_EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".txt": "csv",
+                     ".xlsx": "xlsx", ".xlsm": "xlsx", ".jsonl": "jsonl", ".ndjson": "jsonl",
+                     ".json": "json", ".md": "md", ".markdown": "md", ".html": "html",
+                     ".htm": "html"}
+CRITERIA = ("specific", "measurable", "attainable", "relevant", "time_bound")
+CRITERION_HEADERS = ("Specific", "Measurable", "Attainable", "Relevant", "Time-bound")
+AUDIT_HEADERS = ("SMART", "Class", "Score", *CRITERION_HEADERS, "Findings", "Deadline",
+                 "Deadline source", "Rewrite", "Notes")
+XLSX_MAX_CELL = 32_767  # Excel's limit on characters in one cell
+
+# Cells starting with these are read as formulas by spreadsheet apps (OWASP: CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,4})?")
+# Characters XML 1.0 (and so openpyxl) cannot store; calamine turns _x0007_ escapes into them.
+_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+class OutputError(Exception):
+    """The output cannot be written (one line, exit code 2)."""
+
+
+@dataclass
+class Outcome:
+    """What became of one row: an audit, an error, or a skip (with an optional note)."""
+
+    audit: Any | None = None
+    error: str | None = None
+    skipped: str | None = None
+    note: str | None = None
+
+    @property
+    def notes(self) -> str:
+        parts = []
+        if self.error:
+            parts.append(f"error: {self.error}")
+        if self.skipped:
+            parts.append(f"skipped: {self.skipped}")
+        if self.note:
+            parts.append(self.note)
+        return "; ".join(parts)
+
+
+def output_format(path: Path | None, override: str | None, input_format: str) -> str:
+    """The output format: ``--format``, else the output's extension, else the input's."""
+    if override:
+        fmt = override.lower()
+        if fmt not in OUTPUT_FORMATS:
+            raise OutputError(f"unknown output format {override!r}; use one of "
+                              + ", ".join(OUTPUT_FORMATS))
+        return fmt
+    if path is not None and path.suffix.lower() in OUTPUT_EXTENSIONS:
+        return OUTPUT_EXTENSIONS[path.suffix.lower()]
+    return {"ods": "xlsx", "xls": "xlsx"}.get(input_format, input_format)
+
+
+def default_output(source: Path, fmt: str) -> Path:
+    """``<name>.audited.<ext>`` beside the input."""
+    ext = {"md": "md", "html": "html", "tsv": source.suffix.lstrip(".") or "tsv"}.get(fmt, fmt)
+    return source.with_name(f"{source.stem}.audited.{ext}")
+
+
+def output_headers(input_header: list[str]) -> list[str]:
+    """The audit columns, renamed where an input column already has the name."""
+    taken = {h.lower() for h in input_header}
+    return [f"{h} (goalsmith)" if h.lower() in taken else h for h in AUDIT_HEADERS]
+
+
+def escape_formula(text: str) -> str:
+    """Neutralise a cell a spreadsheet would run as a formula (a leading apostrophe)."""
+    if text.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
+def clean_text(text: str) -> str:
+    """Drop characters a spreadsheet file cannot hold (shown as U+FFFD)."""
+    return _ILLEGAL_XML.sub("\ufffd", text) if _ILLEGAL_XML.search(text) else text
+
+
+def outcome_cells(outcome: Outcome, separator: str = "; ") -> list[Any]:
+    """The audit columns' values for one row (blank but for Notes when not audited)."""
+    audit = outcome.audit
+    if audit is None:
+        return [""] * (len(AUDIT_HEADERS) - 1) + [outcome.notes]
+    criteria = audit.criteria
+    findings = separator.join(f"{f.rule} {f.severity}: {f.message}" for f in audit.findings)
+    judgement = audit.judgement
+    deadline = judgement.deadline.isoformat() if judgement.deadline else ""
+    rewrite = audit.rewrite.text if audit.rewrite is not None else ""
+    return ["yes" if audit.smart else "no", audit.goal_class, audit.score,
+            *(criteria[c].verdict if c in criteria else "" for c in CRITERIA),
+            findings, deadline, judgement.deadline_source or "", rewrite, outcome.notes]
+
+
+def json_value(value: Any) -> Any:
+    """A cell as a JSON value (dates as ISO text)."""
+    if isinstance(value, (datetime, date, time)):
+        return value.isoformat()
+    if isinstance(value, timedelta):
+        return str(value)
+    if isinstance(value, float) and value != value:
+        return None
+    if isinstance(value, str):
+        return clean_text(value)
+    return value
+
+
+def _sheet_cell(value: Any) -> Any:
+    """A cell for a spreadsheet: text escaped and cleaned; numbers and dates kept."""
+    if isinstance(value, str):
+        return escape_formula(clean_text(value))
+    return value
+
+
+class SheetWriter(Protocol):
+    def write(self, number: int, values: list[Any], outcome: Outcome) -> None: ...
+
+    def finish(self, summary: Any | None = None) -> None: ...
+
+    def abort(self) -> None: ...
+
+
+# --------------------------------------------------------------------------- atomic files
+
+
+class AtomicFile:
+    """A temporary file beside ``target``, renamed over it on ``commit``; or stdout."""
+
+    def __init__(self, target: Path | None, binary: bool = False, encoding: str = "utf-8",
+                 newline: str | None = None) -> None:
+        self.target = target
+        self.temp: Path | None = None
+        if target is None:
+            self.handle: IO[Any] = sys.stdout.buffer if binary else sys.stdout
+            return
+        folder = target.resolve().parent
+        if not folder.is_dir():
+            raise OutputError(f"output folder does not exist: {folder}")
+        try:
+            fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        except OSError as exc:
+            raise OutputError(f"cannot write in {folder}: {exc.strerror or exc}") from None
+        self.temp = Path(name)
+        self.handle = (os.fdopen(fd, "wb") if binary
+                       else os.fdopen(fd, "w", encoding=encoding, newline=newline))
+
+    def commit(self) -> None:
+        if self.temp is None or self.target is None:
+            self.handle.flush()
+            return
+        self.handle.close()
+        try:
+            _keep_mode(self.target, self.temp)
+            os.replace(self.temp, self.target)
+        except OSError as exc:
+            self.abort()
+            raise OutputError(f"cannot write {self.target}: {exc.strerror or exc}") from None
+
+    def abort(self) -> None:
+        if self.temp is None:
+            return
+        with contextlib.suppress(OSError):
+            self.handle.close()
+        with contextlib.suppress(OSError):
+            self.temp.unlink()
+
+
+def _keep_mode(target: Path, temp: Path) -> None:
+    """mkstemp makes 0600 files; give the output ordinary permissions."""
+    try:
+        mode = target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    os.chmod(temp, mode)
+
+
+def atomic_write_text(target: Path, text: str) -> None:
+    """Write a whole text file atomically (reports)."""
+    out = AtomicFile(target, encoding="utf-8", newline="")
+    try:
+        out.handle.write(text)
+    except BaseException:
+        out.abort()
+        raise
+    out.commit()
+
+
+# --------------------------------------------------------------------------- CSV / TSV
+
+
+class CsvWriter:
+    def __init__(self, target: Path | None, header: list[str], delimiter: str = ",",
+                 bom: bool = False) -> None:
+        self.out = AtomicFile(target, encoding="utf-8-sig" if bom else "utf-8", newline="")
+        self.writer = csv.writer(self.out.handle, delimiter=delimiter, lineterminator="\r\n")
+        self.writer.writerow([escape_formula(clean_text(h)) for h in
+                              [*header, *output_headers(header)]])
+
+    def write(self, number: int, values: list[Any], outcome: Outcome) -> None:
+        cells = [*values, *outcome_cells(outcome)]
+        self.writer.writerow([escape_formula(clean_text(v if isinstance(v, str)
+                                                        else cell_text(v))) for v in cells])
+
+    def finish(self, summary: Any | None = None) -> None:
+        self.out.commit()
+
+    def abort(self) -> None:
+        self.out.abort()
+
+
+# --------------------------------------------------------------------------- JSONL / JSON
+
+
+def _record(number: int, header: list[str], values: list[Any], outcome: Outcome
+            ) -> dict[str, Any]:
+    return {
+        "row": number,
+        "columns": {h: json_value(v) for h, v in zip(header, values, strict=False)},
+        "audit": outcome.audit.to_dict() if outcome.audit is not None else None,
+        "error": outcome.error, "skipped": outcome.skipped, "note": outcome.note,
+    }
+
+
+class JsonlWriter:
+    def __init__(self, target: Path | None, header: list[str]) -> None:
+        self.out = AtomicFile(target, encoding="utf-8", newline="\n")
+        self.header = header
+
+    def write(self, number: int, values: list[Any], outcome: Outcome) -> None:
+        record = _record(number, self.header, values, outcome)
+        self.out.handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    def finish(self, summary: Any | None = None) -> None:
+        self.out.commit()
+
+    def abort(self) -> None:
+        self.out.abort()
+
+
+class JsonWriter(JsonlWriter):
+    """One JSON document, streamed: the rows array first, the summary last."""
+
+    def __init__(self, target: Path | None, header: list[str]) -> None:
+        super().__init__(target, header)
+        self.first = True
+        self.out.handle.write('{"schema": "goalsmith.audit-table/1", "columns": '
+                              + json.dumps(header, ensure_ascii=False) + ', "rows": [\n')
+
+    def write(self, number: int, values: list[Any], outcome: Outcome) -> None:
+        record = _record(number, self.header, values, outcome)
+        self.out.handle.write(("" if self.first else ",\n")
+                              + json.dumps(record, ensure_ascii=False))
+        self.first = False
+
+    def finish(self, summary: Any | None = None) -> None:
+        data = summary.to_dict() if summary is not None else None
+        self.out.handle.write('\n], "summary": ' + json.dumps(data, ensure_ascii=False) + "}\n")
+        self.out.commit()
+
+
+# --------------------------------------------------------------------------- Markdown / HTML
+
+
+def _md_cell(value: Any) -> str:
+    text = value if isinstance(value, str) else cell_text(value)
+    text = clean_text(text).replace("\\", "\\\\").replace("|", "\\|")
+    return " ".join(text.split()) if "\n" in text or "\r" in text else text
+
+
+class MarkdownWriter:
+    def __init__(self, target: Path | None, header: list[str]) -> None:
+        self.out = AtomicFile(target, encoding="utf-8", newline="\n")
+        columns = ["Row", *header, *output_headers(header)]
+        self.out.handle.write("| " + " | ".join(_md_cell(c) for c in columns) + " |\n")
+        self.out.handle.write("|" + "---|" * len(columns) + "\n")
+
+    def write(self, number: int, values: list[Any], outcome: Outcome) -> None:
+        cells = [number, *values, *outcome_cells(outcome)]
+        self.out.handle.write("| " + " | ".join(_md_cell(c) for c in cells) + " |\n")
+
+    def finish(self, summary: Any | None = None) -> None:
+        self.out.commit()
+
+    def abort(self) -> None:
+        self.out.abort()
+
+
+_HTML_HEAD = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>goalsmith audit</title>
+<style>
+body{font:14px/1.4 system-ui,sans-serif;margin:1rem;color:#222}
+table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.25rem .5rem;
+vertical-align:top;text-align:left}th{background:#f0f0f0;position:sticky;top:0}
+td.pass,td.yes{background:#e3f4e1}td.fail,td.no{background:#fbe3e1}td.unknown{background:#fff5d6}
+</style></head><body>
+<table class="audit"><thead><tr>"""
+
+
+class HtmlWriter:
+    """The annotated copy as one HTML table (the summary report is ``--report``)."""
+
+    def __init__(self, target: Path | None, header: list[str]) -> None:
+        self.out = AtomicFile(target, encoding="utf-8", newline="\n")
+        columns = ["Row", *header, *output_headers(header)]
+        self.first_audit = 1 + len(header)
+        self.out.handle.write(_HTML_HEAD + "".join(f"<th>{_html(c)}</th>" for c in columns)
+                              + "</tr></thead>\n<tbody>\n")
+
+    def write(self, number: int, values: list[Any], outcome: Outcome) -> None:
+        cells = [number, *values, *outcome_cells(outcome)]
+        parts = []
+        for i, value in enumerate(cells):
+            text = value if isinstance(value, str) else cell_text(value)
+            css = f' class="{text}"' if i >= self.first_audit and text in (
+                "pass", "fail", "unknown", "yes", "no") else ""
+            parts.append(f"<td{css}>{_html(text)}</td>")
+        self.out.handle.write("<tr>" + "".join(parts) + "</tr>\n")
+
+    def finish(self, summary: Any | None = None) -> None:
+        self.out.handle.write("</tbody></table>\n</body></html>\n")
+        self.out.commit()
+
+    def abort(self) -> None:
+        self.out.abort()
+
+
+def _html(value: Any) -> str:
+    return html.escape(clean_text(value if isinstance(value, str) else cell_text(value)))
+
+
+# --------------------------------------------------------------------------- XLSX
+
+
+_WIDE = {"Findings", "Rewrite", "Notes"}
+
+
+class XlsxWriter:
+    """A workbook a person wants to open: bold frozen header, filters, widths, colours."""
+
+    def __init__(self, target: Path, header: list[str], goal_index: int | None = None,
+                 sheet_name: str = "Goals") -> None:
+        from openpyxl import Workbook
+        from openpyxl.styles import Alignment, Font, PatternFill
+
+        self.target = target
+        self.out = AtomicFile(target, binary=True)
+        self.out.handle.close()  # openpyxl writes the temp file by name
+        self.book = Workbook(write_only=True)
+        self.sheet = self.book.create_sheet(_sheet_title(sheet_name))
+        self.headers = [*header, *output_headers(header)]
+        self.audit_start = len(header)
+        self.rows = 1
+        self.wrap = Alignment(wrap_text=True, vertical="top")
+        wrapped = {goal_index} if goal_index is not None else set()
+        wrapped |= {self.audit_start + i for i, h in enumerate(AUDIT_HEADERS) if h in _WIDE}
+        wrapped.add(self.audit_start + AUDIT_HEADERS.index("Rewrite"))
+        self.wrapped = sorted(wrapped)
+        self._set_widths(goal_index)
+        self.sheet.freeze_panes = "A2"
+        from openpyxl.cell import WriteOnlyCell
+
+        self.cell = WriteOnlyCell
+        bold = Font(bold=True)
+        fill = PatternFill("solid", fgColor="DDE4EE")
+        head = []
+        for name in self.headers:
+            cell = WriteOnlyCell(self.sheet, value=escape_formula(clean_text(name)))
+            cell.font, cell.fill, cell.alignment = bold, fill, self.wrap
+            head.append(cell)
+        self.sheet.append(head)
+        proto = WriteOnlyCell(self.sheet, value="")
+        proto.alignment = self.wrap
+        self.wrap_style = proto._style
+
+    def _set_widths(self, goal_index: int | None) -> None:
+        from openpyxl.utils import get_column_letter
+
+        for i, name in enumerate(self.headers):
+            if i == goal_index or name in _WIDE or name.startswith("Rewrite"):
+                width = 60.0
+            else:
+                width = float(min(max(len(name) + 3, 10), 30))
+            self.sheet.column_dimensions[get_column_letter(i + 1)].width = width
+
+    def write(self, number: int, values: list[Any], outcome: Outcome) -> None:
+        cells: list[Any] = [_xlsx_value(v) for v in
+                            [*values, *outcome_cells(outcome, separator="\n")]]
+        for i in self.wrapped:
+            if i < len(cells) and cells[i] not in ("", None):
+                cell = self.cell(self.sheet, value=cells[i])
+                cell._style = copy(self.wrap_style)  # reuse one style: setting it is slow
+                cells[i] = cell
+        self.sheet.append(cells)
+        self.rows += 1
+
+    def finish(self, summary: Any | None = None) -> None:
+        from openpyxl.formatting.rule import CellIsRule
+        from openpyxl.styles import PatternFill
+        from openpyxl.utils import get_column_letter
+
+        last = get_column_letter(len(self.headers))
+        self.sheet.auto_filter.ref = f"A1:{last}{max(self.rows, 2)}"
+        colours = {"pass": "C6EFCE", "yes": "C6EFCE", "fail": "FFC7CE", "no": "FFC7CE",
+                   "unknown": "FFEB9C"}
+        first = get_column_letter(self.audit_start + 1)
+        end = get_column_letter(self.audit_start + 3 + len(CRITERIA))
+        area = f"{first}2:{end}{max(self.rows, 2)}"
+        for word, colour in colours.items():
+            self.sheet.conditional_formatting.add(area, CellIsRule(
+                operator="equal", formula=[f'"{word}"'],
+                fill=PatternFill("solid", fgColor=colour, bgColor=colour)))
+        if summary is not None:
+            self._summary_sheet(summary)
+        try:
+            self.book.save(str(self.out.temp))
+        except OSError as exc:
+            self.out.abort()
+            raise OutputError(f"cannot write {self.target}: {exc.strerror or exc}") from None
+        self.out.commit()
+
+    def _summary_sheet(self, summary: Any) -> None:
+        from openpyxl.styles import Font
+
+        sheet = self.book.create_sheet("Summary")
+        sheet.column_dimensions["A"].width = 40
+        sheet.column_dimensions["B"].width = 16
+        sheet.column_dimensions["C"].width = 80
+        bold = Font(bold=True)
+        for row in summary.sheet_rows():
+            if len(row) == 1:  # a section title
+                cell = self.cell(sheet, value=row[0])
+                cell.font = bold
+                sheet.append([cell])
+            else:
+                sheet.append([_xlsx_value(v) for v in row])
+
+    def abort(self) -> None:
+        self.out.abort()
+
+
+def _xlsx_value(value: Any) -> Any:
+    if isinstance(value, str):
+        if not value:
+            return None  # an empty string would still be written as a cell
+        text = escape_formula(clean_text(value))
+        return text if len(text) <= XLSX_MAX_CELL else text[: XLSX_MAX_CELL - 1] + "…"
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        return str(value)
+    return value
+
+
+def _sheet_title(name: str) -> str:
+    title = re.sub(r"[\[\]:*?/\\]", " ", name).strip()[:31]
+    return title or "Goals"
+
+
+def open_writer(fmt: str, target: Path | None, header: list[str], *, delimiter: str = ",",
+                bom: bool = False, goal_index: int | None = None,
+                sheet_name: str = "Goals") -> SheetWriter:
+    """The writer for ``fmt``; ``target`` None means stdout (not for xlsx)."""
+    if fmt in ("csv", "tsv"):
+        return CsvWriter(target, header, "\t" if fmt == "tsv" else delimiter, bom)
+    if fmt == "xlsx":
+        if target is None:
+            raise OutputError("xlsx output needs a file name (--output FILE.xlsx)")
+        return XlsxWriter(target, header, goal_index, sheet_name)
+    if fmt == "jsonl":
+        return JsonlWriter(target, header)
+    if fmt == "json":
+        return JsonWriter(target, header)
+    if fmt == "md":
+        return MarkdownWriter(target, header)
+    if fmt == "html":
+        return HtmlWriter(target, header)
+    raise OutputError(f"unknown output format {fmt!r}")
+
+
+def rows_of(items: Iterable[tuple[int, list[Any], Outcome]], writer: SheetWriter) -> None:
+    """Write many rows (helper for tests and small callers)."""
+    for number, values, outcome in items:
+        writer.write(number, values, outcome)
