@@ -108,6 +108,7 @@ class Action:
     lemma: str
     direction: str | None  # up, down, reach, deliver, or None when non-committal
     committal: bool = True  # False for "work on", "focus on", "explore"...
+    hedge: str | None = None  # "try to", "focus on" written before a concrete verb
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "span": _span(self.span), "lemma": self.lemma,

@@ -1,0 +1,481 @@
+"""The metric catalogue and the word lexicon (``data/metrics.toml``, ``data/words.toml``).
+
+Everything goalsmith knows about metrics (aliases, unit, better direction, whether the
+rate is capped at 100%, how far it plausibly moves in a quarter or a year, the target a
+rewrite suggests) and about goal words (verbs by direction, hedges, abstract objects,
+team and role nouns, scope words, reason markers) is data. This module turns that data
+into fast lookups:
+
+* :func:`tokenize` splits text into :class:`Tok` tokens with character offsets;
+* :class:`PhraseIndex` finds the longest listed phrase at a token position;
+* :class:`Catalogue` (and the module-level :func:`lookup`) maps text to a :class:`MetricInfo`;
+* :func:`lexicon` gives the word lists as phrase indexes, verbs with all their inflections.
+
+Matching is case-insensitive, tolerant of plurals ("meetings" finds "meeting") and treats
+a hyphen inside a word like a space ("time-to-fill" = "time to fill").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from goalsmith.data import load_data
+
+UNITS = ("percent", "currency", "count", "duration", "score", "ratio", "mass", "distance",
+         "frequency")
+DIRECTIONS = ("up", "down")
+
+# Numbers, words (keeping "don't" whole), contraction tails ("'ll", "'s") and any other
+# single character. Bounded alternatives: linear time on any input.
+_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['’]t\b)?|['’][^\W\d_]+|\S")
+# A hyphen or slash glued to a word on both sides joins the word ("mid-market").
+_JOINERS = frozenset("-‐‑")
+
+
+class CatalogueError(ValueError):
+    """A metric table (shipped or from configuration) that cannot be used."""
+
+
+class Tok(NamedTuple):
+    """One token: its text, character span, lowercase form and plural-folded form."""
+
+    text: str
+    start: int
+    end: int
+    low: str
+    norm: str
+
+
+def singular(word: str) -> str:
+    """A light plural fold used on both sides of every match ("logos" -> "logo")."""
+    if len(word) <= 2 or not word.endswith("s") or word.endswith(("ss", "us", "is", "'s")):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    return word[:-1]
+
+
+@lru_cache(maxsize=4096)
+def _fold(text: str) -> tuple[str, str]:
+    low = text.lower().replace("’", "'")
+    return low, singular(low)
+
+
+def tokenize(text: str) -> tuple[Tok, ...]:
+    """Tokens of ``text`` with glued hyphens dropped, so "demo-to-close" is three words.
+
+    Cached: the owner and parts components both read the same goal."""
+    return _tokenize(text) if len(text) <= 4096 else _tokenize.__wrapped__(text)
+
+
+@lru_cache(maxsize=2048)
+def _tokenize(text: str) -> tuple[Tok, ...]:
+    tokens: list[Tok] = []
+    for match in _TOKEN_RE.finditer(text):
+        word = match.group()
+        start = match.start()
+        if word in _JOINERS and _glued(text, start):
+            continue
+        low, norm = _fold(word)
+        tokens.append(Tok(word, start, match.end(), low, norm))
+    return tuple(tokens)
+
+
+def _glued(text: str, pos: int) -> bool:
+    return 0 < pos < len(text) - 1 and not text[pos - 1].isspace() and not text[pos + 1].isspace()
+
+
+def phrase_key(phrase: str, folded: bool = True) -> tuple[str, ...]:
+    """The token key a phrase is indexed under (the same folding as the text)."""
+    return tuple(t.norm if folded else t.low for t in tokenize(phrase))
+
+
+class PhraseIndex:
+    """Longest-match lookup of multi-word phrases over a token list.
+
+    ``folded`` indexes plural-folded forms (nouns); otherwise lowercase forms (verbs,
+    markers). A phrase added with ``exact=True`` only matches its written capitalisation.
+    """
+
+    def __init__(self, folded: bool = True) -> None:
+        self.folded = folded
+        self._field = 4 if folded else 3  # Tok.norm or Tok.low
+        self._by_first: dict[str, list[tuple[tuple[str, ...], Any, tuple[str, ...] | None]]] = {}
+
+    def starts(self, tok: Tok) -> bool:
+        """Whether any phrase starts with this token (a cheap pre-check)."""
+        return tok[self._field] in self._by_first
+
+    def add(self, phrase: str, value: Any, exact: bool = False) -> None:
+        toks = tokenize(phrase)
+        if not toks:
+            return
+        key = tuple(t.norm if self.folded else t.low for t in toks)
+        surface = tuple(t.text for t in toks) if exact else None
+        entries = self._by_first.setdefault(key[0], [])
+        if any(k == key and s == surface for k, _, s in entries):
+            return  # the first listing wins: data order sets precedence
+        entries.append((key, value, surface))
+        entries.sort(key=lambda entry: -len(entry[0]))  # longest first
+
+    def match_at(self, toks: Sequence[Tok], i: int, end: int | None = None
+                 ) -> tuple[int, Any] | None:
+        """``(j, value)`` for the longest phrase covering ``toks[i:j]``, or None."""
+        if i >= len(toks):
+            return None
+        field_ = self._field
+        entries = self._by_first.get(toks[i][field_])
+        if entries is None:
+            return None
+        limit = len(toks) if end is None or end > len(toks) else end
+        for key, value, surface in entries:
+            j = i + len(key)
+            if j > limit:
+                continue
+            n = 1
+            while n < len(key) and toks[i + n][field_] == key[n]:
+                n += 1
+            if n < len(key):
+                continue
+            if surface is not None and any(
+                    toks[i + m].text != surface[m] for m in range(len(key))):
+                continue
+            return j, value
+        return None
+
+    def find_all(self, toks: Sequence[Tok], start: int = 0, end: int | None = None
+                 ) -> list[tuple[int, int, Any]]:
+        """Non-overlapping leftmost-longest matches in ``toks[start:end]``."""
+        found: list[tuple[int, int, Any]] = []
+        limit = len(toks) if end is None else min(end, len(toks))
+        field_, by_first = self._field, self._by_first
+        i = start
+        while i < limit:
+            if toks[i][field_] not in by_first:
+                i += 1
+                continue
+            hit = self.match_at(toks, i, limit)
+            if hit is None:
+                i += 1
+                continue
+            found.append((i, hit[0], hit[1]))
+            i = hit[0]
+        return found
+
+
+# ------------------------------------------------------------------ metrics
+
+
+@dataclass(frozen=True)
+class MetricInfo:
+    """One catalogue metric. ``name`` is what extractions report as ``kpi``."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    domain: str = "general"
+    unit: str = "count"
+    better: str = "up"
+    bounded_100: bool = False
+    change_unit: str = "percent"  # how max_change_* are counted: "percent" or "points"
+    max_change_quarter: float = 100.0
+    max_change_year: float = 300.0
+    default_target: str = "20%"
+    default_mode: str = "by"  # "by" a change ("by 20%") or "to" a level ("to 99.9%")
+
+
+_FIELD_NAMES = tuple(f.name for f in fields(MetricInfo))
+
+
+def _metric_from_table(table: Mapping[str, Any], base: MetricInfo | None = None) -> MetricInfo:
+    """A MetricInfo from a TOML table, over ``base`` when it refines a known metric."""
+    unknown = sorted(set(table) - set(_FIELD_NAMES))
+    name = str(table.get("name") or (base.name if base else ""))
+    if unknown:
+        raise CatalogueError(f"metric {name!r}: unknown field(s) {', '.join(unknown)}")
+    if not name:
+        raise CatalogueError("a metric needs a name")
+    values: dict[str, Any] = {} if base is None else {
+        f: getattr(base, f) for f in _FIELD_NAMES}
+    for key, value in table.items():
+        values[key] = tuple(str(a) for a in value) if key == "aliases" else value
+    values["name"] = name
+    info = MetricInfo(**values)
+    if info.unit not in UNITS:
+        raise CatalogueError(f"metric {name!r}: unit must be one of {', '.join(UNITS)}")
+    if info.better not in DIRECTIONS:
+        raise CatalogueError(f"metric {name!r}: better must be 'up' or 'down'")
+    if info.change_unit not in ("percent", "points") or info.default_mode not in ("by", "to"):
+        raise CatalogueError(f"metric {name!r}: change_unit must be percent/points and "
+                             "default_mode by/to")
+    try:
+        return replace(info, bounded_100=bool(info.bounded_100),
+                       max_change_quarter=float(info.max_change_quarter),
+                       max_change_year=float(info.max_change_year),
+                       default_target=str(info.default_target))
+    except (TypeError, ValueError) as exc:
+        raise CatalogueError(f"metric {name!r}: {exc}") from exc
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """A set of metrics with an alias index. Immutable: ``with_extra`` returns a new one."""
+
+    metrics: tuple[MetricInfo, ...]
+    _index: PhraseIndex = field(default_factory=PhraseIndex, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for info in self.metrics:
+            # The name is always an alias too, so "win rate" finds itself.
+            for alias in (info.name, *info.aliases):
+                self._index.add(alias, info)
+
+    @classmethod
+    def from_tables(cls, tables: Iterable[Mapping[str, Any]]) -> Catalogue:
+        return cls(tuple(_metric_from_table(t) for t in tables))
+
+    def get(self, name: str) -> MetricInfo | None:
+        """The metric called exactly ``name`` (case-insensitive), or None."""
+        wanted = name.lower()
+        return next((m for m in self.metrics if m.name.lower() == wanted), None)
+
+    def with_extra(self, extra: Mapping[str, Mapping[str, Any]] | Iterable[tuple[str, Any]]
+                   ) -> Catalogue:
+        """A catalogue with the user's metrics added (or known ones refined), by name.
+
+        ``extra`` maps a metric name to a table with MetricInfo's fields, as in a config
+        file's ``[metrics."demo requests"]``; Settings.extra_metrics can be passed as is.
+        """
+        items = extra.items() if isinstance(extra, Mapping) else extra
+        metrics = list(self.metrics)
+        for name, table in items:
+            if not isinstance(table, Mapping):
+                raise CatalogueError(f"metric {name!r}: expected a table of fields")
+            known = self.get(str(table.get("name", name)))
+            info = _metric_from_table({"name": str(name), **table}, base=known)
+            if known is not None:
+                metrics[metrics.index(known)] = info
+            else:
+                metrics.append(info)
+        return Catalogue(tuple(metrics))
+
+    def match_at(self, toks: Sequence[Tok], i: int, end: int | None = None
+                 ) -> tuple[int, MetricInfo] | None:
+        """The longest alias starting at token ``i``: ``(end_token, metric)``."""
+        return self._index.match_at(toks, i, end)
+
+    def find(self, toks: Sequence[Tok], start: int = 0, end: int | None = None
+             ) -> list[tuple[int, int, MetricInfo]]:
+        """Every alias occurrence in ``toks[start:end]``, leftmost-longest."""
+        return self._index.find_all(toks, start, end)
+
+    def lookup(self, text: str) -> MetricInfo | None:
+        """The metric named in ``text``: the longest alias found (the earliest on a tie)."""
+        hits = self.find(tokenize(text[:2000]))
+        if not hits:
+            return None
+        best = max(hits, key=lambda h: (h[1] - h[0], -h[0]))
+        return best[2]
+
+
+@lru_cache(maxsize=1)
+def default_catalogue() -> Catalogue:
+    """The shipped catalogue (cached)."""
+    return Catalogue.from_tables(load_data("metrics")["metric"])
+
+
+def catalogue_for(extra_metrics: Iterable[tuple[str, Any]] = ()) -> Catalogue:
+    """The shipped catalogue plus ``Settings.extra_metrics`` (cached per distinct value)."""
+    items = tuple(extra_metrics)
+    if not items:
+        return default_catalogue()
+    # The tables are dicts (unhashable), so the cache is keyed by their canonical JSON.
+    return _catalogue_for(json.dumps(items, sort_keys=True, default=str))
+
+
+@lru_cache(maxsize=16)
+def _catalogue_for(key: str) -> Catalogue:
+    return default_catalogue().with_extra([(name, table) for name, table in json.loads(key)])
+
+
+def lookup(text: str) -> MetricInfo | None:
+    """The shipped catalogue's metric named in ``text`` (see :meth:`Catalogue.lookup`)."""
+    return default_catalogue().lookup(text)
+
+
+# ------------------------------------------------------------------ lexicon
+
+
+@dataclass(frozen=True)
+class Verb:
+    """A listed verb: its lemma (as listed) and the category it commits to."""
+
+    lemma: str
+    category: str  # up, down, reach, deliver, improve, generic
+    form: str = "base"  # base, s, past, ing: how it was written
+
+
+_VOWELS = "aeiou"
+
+
+def _inflect(word: str, irregular: Sequence[str]) -> list[tuple[str, str]]:
+    """(form, kind) pairs for one verb word: base, -s, -ed (and participles), -ing."""
+    forms = [(word, "base")]
+    if word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:
+        forms += [(word[:-1] + "ies", "s"), (word[:-1] + "ied", "past"), (word + "ing", "ing")]
+    elif word.endswith("e"):
+        stem = word if word.endswith("ee") else word[:-1]
+        forms += [(word + "s", "s"), (word + "d", "past"), (stem + "ing", "ing")]
+    else:
+        ess = "es" if word.endswith(("s", "sh", "ch", "x", "z", "o")) else "s"
+        forms += [(word + ess, "s"), (word + "ed", "past"), (word + "ing", "ing")]
+        # Consonant doubling ("ship" -> "shipped", "enrol" -> "enrolled"). Both spellings
+        # are listed; the wrong one never occurs in text, so it costs nothing.
+        if (len(word) >= 3 and word[-1] in "bdglmnprt" and word[-2] in _VOWELS
+                and word[-3] not in _VOWELS):
+            forms += [(word + word[-1] + "ed", "past"), (word + word[-1] + "ing", "ing")]
+    forms += [(w, "s" if w.endswith("s") and not w.startswith("'") else "past")
+              for w in irregular]
+    return forms
+
+
+def _verb_forms(phrase: str, irregular: Mapping[str, Sequence[str]]) -> list[tuple[str, str]]:
+    """Inflections of a (possibly phrasal or hyphenated) verb as written phrases."""
+    words = phrase.split()
+    # "roll out" inflects its first word; "fine-tune" and "cross-sell" their last.
+    if len(words) == 1 and "-" in phrase:
+        head, sep, tail = phrase.rpartition("-")
+        return [(head + sep + form, kind) for form, kind in _inflect(tail, irregular.get(tail, ()))]
+    head, rest = words[0], " ".join(words[1:])
+    return [((form + " " + rest).strip(), kind)
+            for form, kind in _inflect(head, irregular.get(head, ()))]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of ``words.toml`` as phrase indexes (built once)."""
+
+    verbs: PhraseIndex
+    modals: PhraseIndex
+    hedges: PhraseIndex
+    noncommittal: PhraseIndex
+    declarative_states: PhraseIndex
+    abstract: PhraseIndex
+    determiners: frozenset[str]
+    deliverables: PhraseIndex
+    perfection: PhraseIndex
+    comparators: PhraseIndex
+    teams: PhraseIndex
+    team_suffixes: PhraseIndex
+    roles: PhraseIndex
+    title_prefixes: PhraseIndex
+    pronouns: frozenset[str]
+    possessive_teams: PhraseIndex
+    role_quantifiers: frozenset[str]
+    organisation_words: frozenset[str]
+    labels: PhraseIndex
+    owner_labels: PhraseIndex
+    not_names: frozenset[str]
+    scope: PhraseIndex
+    reasons: PhraseIndex
+    implicit_metric: Mapping[str, str]
+    number_words: frozenset[str]
+    boundaries: frozenset[str]
+
+
+def _index(phrases: Iterable[str], value: Any = True, folded: bool = True,
+           exact: Iterable[str] = ()) -> PhraseIndex:
+    index = PhraseIndex(folded=folded)
+    exact_set = set(exact)
+    for phrase in phrases:
+        index.add(phrase, value if value is not True else phrase, exact=phrase in exact_set)
+    return index
+
+
+def _verb_index(verbs: Mapping[str, Any]) -> PhraseIndex:
+    index = PhraseIndex(folded=False)
+    irregular = verbs.get("irregular", {})
+    # Category order sets precedence when a verb is listed twice.
+    for category in ("down", "up", "reach", "improve", "deliver", "generic"):
+        for lemma in verbs.get(category, ()):
+            for form, kind in _verb_forms(lemma, irregular):
+                index.add(form, Verb(lemma, category, kind))
+    return index
+
+
+def _short_caps(term: str) -> bool:
+    # Short all-capitals acronyms ("US", "NA", "IT") collide with ordinary words.
+    return term.isupper() and len(term.replace(".", "")) <= 3
+
+
+def build_lexicon(data: Mapping[str, Any], extra: Mapping[str, Sequence[str]] | None = None
+                  ) -> Lexicon:
+    """The lexicon for a words table; ``extra`` adds users' words to lists by name."""
+    extra = extra or {}
+
+    def words(section: str, name: str) -> list[str]:
+        return [*data.get(section, {}).get(name, ()), *extra.get(name, ())]
+
+    owners = data.get("owners", {})
+    scope = data.get("scope", {})
+    # Owner words listed under case_sensitive match only as written there ("IT", not "it").
+    owner_exact = {w.lower(): w for w in owners.get("case_sensitive", ())}
+    scope_exact = set(scope.get("case_sensitive", ()))
+    scope_index = PhraseIndex()
+    for kind in ("accounts", "region", "country", "segment", "channel", "product"):
+        for term in words("scope", kind):
+            scope_index.add(term, kind, exact=term in scope_exact or _short_caps(term))
+    roles, teams = PhraseIndex(), PhraseIndex()
+    for index, name in ((roles, "roles"), (teams, "teams")):
+        for term in words("owners", name):
+            written = owner_exact.get(term.lower())
+            index.add(written or term, term, exact=written is not None)
+    verbs = dict(data.get("verbs", {}))
+    for category in ("up", "down", "reach", "deliver", "improve", "generic"):
+        verbs[category] = [*verbs.get(category, ()), *extra.get(f"verbs_{category}", ())]
+    phrases = data.get("phrases", {})
+    return Lexicon(
+        verbs=_verb_index(verbs),
+        modals=_index(words("phrases", "modals"), folded=False),
+        hedges=_index(words("phrases", "hedges"), folded=False),
+        noncommittal=_index(words("phrases", "noncommittal"), folded=False),
+        declarative_states=_index(words("phrases", "declarative_states"), folded=False),
+        abstract=_index(words("objects", "abstract")),
+        determiners=frozenset(w.lower() for w in words("objects", "determiners")),
+        deliverables=_index(words("objects", "deliverables")),
+        perfection=_index(words("objects", "perfection"), folded=False),
+        comparators=_index(words("phrases", "comparators"), folded=False),
+        teams=teams,
+        team_suffixes=_index(words("owners", "team_suffixes")),
+        roles=roles,
+        title_prefixes=_index(words("owners", "title_prefixes")),
+        pronouns=frozenset(w.lower() for w in words("owners", "pronouns")),
+        possessive_teams=_index(words("owners", "possessive_teams")),
+        role_quantifiers=frozenset(w.lower() for w in words("owners", "role_quantifiers")),
+        organisation_words=frozenset(w.lower() for w in words("owners", "organisation_words")),
+        labels=_index(words("owners", "labels")),
+        owner_labels=_index(words("owners", "owner_labels"), folded=False),
+        not_names=frozenset(w.lower() for w in words("owners", "not_names")),
+        scope=scope_index,
+        reasons=_index(words("reason", "markers"), folded=False),
+        implicit_metric=dict(data.get("implicit_metric", {})),
+        number_words=frozenset(w.lower() for w in phrases.get("number_words", ())),
+        boundaries=frozenset(w.lower() for w in phrases.get("boundaries", ())),
+    )
+
+
+@lru_cache(maxsize=8)
+def lexicon(extra_words: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Lexicon:
+    """The shipped lexicon, plus ``Settings.extra_words`` when given (cached per value)."""
+    return build_lexicon(load_data("words"), dict(extra_words))
+
+
+def words() -> dict[str, Any]:
+    """The raw ``words.toml`` tables (for rules that need a list as is; do not mutate)."""
+    return load_data("words")

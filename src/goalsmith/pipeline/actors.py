@@ -1,0 +1,529 @@
+"""Owners (actors): who a goal belongs to.
+
+RUBRIC.md: owners are the subject of the main clause or an owner prefix: pronouns
+("We will ..."), named people ("Maria will ...", "Jane Doe to own ..."), teams and
+departments ("the EMEA sales team", "Customer Success"), roles ("every AE" -> "AE",
+"VP Talent") and organisations ("USDA will ..."); prefixes such as "Sales: ...",
+"Owner: Maria", "@maria", "[Maria]", "Maria - ..." and tags such as "(Owner: Sam)".
+
+Not owners: possessives ("our pipeline"), people being hired or trained ("hire two
+AEs", "certify new AEs"), subjects of subordinate clauses ("... so I can keep up"),
+named customers, and the subject of a declarative result ("VP Talent hired by Q1").
+
+The pipeline has no parser, so the main clause is read by position: the subject is the
+owner-like phrase at the start of the goal (or of a sentence), after any owner prefix
+and leading adverbial ("By September 2023, USDA will ..."), and it counts only when a
+predicate follows it (a modal, a hedge or a verb of the lexicon, not a passive participle).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from goalsmith.catalogue import Lexicon, Tok, default_catalogue, lexicon, tokenize
+from goalsmith.goal import Actor
+from goalsmith.pipeline.extensions import goal_parts
+
+# Goals are short; anything past this is not read (it keeps junk input fast).
+MAX_CHARS = 20_000
+_MAX_SENTENCES = 6
+
+# List bullets, checkboxes and heading marks before a goal.
+_BULLET_RE = re.compile(
+    r"\A[ \t]{0,20}(?:(?:[-*+•·▪‣◦]|\d{1,3}[.)]|\[[ xX]\]|#{1,6})[ \t]{1,10}){0,3}")
+# "@maria" (not an e-mail address).
+_MENTION_RE = re.compile(r"(?<![\w.@])@([A-Za-z][\w.-]{0,38}[A-Za-z0-9_]|[A-Za-z])")
+# "(Owner: Sam)", "[DRI - Sam]".
+_TAG_RE = re.compile(
+    r"[(\[][ \t]{0,5}(?:owners?|dri|lead|assignee|responsible|accountable)[ \t]{0,5}[:=\-–—]"
+    r"[ \t]{0,5}([^()\[\]\n]{1,60}?)[ \t]{0,5}[)\]]", re.IGNORECASE)
+# "... - Owner: Sam" or "| DRI: Sam" at the end of a goal.
+_TRAILING_RE = re.compile(
+    r"(?:^|[\-–—|;,][ \t]{0,5})(?:owners?|dri|assignee)[ \t]{0,5}[:=][ \t]{0,5}"
+    r"([^\n:;|()\[\]]{1,60}?)[ \t]*\.?\Z", re.IGNORECASE)
+# "owned by Maria", "led by the Atlas team".
+_OWNED_BY_RE = re.compile(r"\b(?:owned by|owner is|assigned to|led by|driven by)[ \t]{1,5}"
+                          r"([^\n,;.()]{1,60})", re.IGNORECASE)
+# "[Maria] ..." at the start.
+_BRACKET_RE = re.compile(r"\A\[([^\[\]\n]{1,50})\][ \t]{0,5}(?:[:\-–—][ \t]{0,5})?")
+# "Name: ..." (a colon followed by space) and "Name - ..." (a spaced dash) at the start.
+_COLON_RE = re.compile(r"\A([^:\n]{1,60}?)[ \t]{0,5}(?:\([^()\n]{0,40}\)[ \t]{0,5})?:(?:[ \t]+|\Z)")
+_DASH_RE = re.compile(r"\A([^\n\-–—]{1,50}?)[ \t]{1,5}[\-–—]{1,2}[ \t]{1,5}")
+# Numbered labels: "KR1", "O2", "KR1.3", "G4".
+_NUMBERED_LABEL_RE = re.compile(
+    r"(?i)\A(?:kr|o|okr|goal|obj|g|q|h|fy|p|t|m|s)\.?\d{1,3}(?:\.\d{1,3}){0,3}\Z")
+# Sentence starts after the first: ". Then", "! We", a new line.
+_SENTENCE_RE = re.compile(r"(?:[.!?][ \t]{1,5}|\n[ \t]{0,20}(?:[-*+•][ \t]{1,5})?)(?=[A-Z0-9@\[])")
+
+# Words that open a leading adverbial ("By September 2023, USDA will ...").
+_ADVERBIAL_OPENERS = frozenset({
+    "by", "in", "within", "during", "over", "before", "for", "across", "from", "starting",
+    "after", "through", "until", "this", "next", "at", "on", "throughout", "beginning",
+    "each", "every", "as", "with", "following", "once", "ahead", "no", "between", "q1", "q2",
+    "q3", "q4", "h1", "h2", "fy", "eoy", "eoq"})
+_ADVERBIAL_MAX = 14  # tokens before the comma
+_AND = frozenset({"and", "&", ",", "/", "+", "or"})
+_PASSIVE_AFTER = frozenset({
+    "by", "in", "before", "within", "on", "at", "for", "through", "until", "till", "end",
+    "and", ",", ";", ".", "!", "(", "-", "–", "—", "no", "ahead", "during", "this", "next",
+    "q1", "q2", "q3", "q4", "h1", "h2", "eoy", "eoq", "asap", "as"})
+_PREDICATE_PUNCT = frozenset({":"})
+
+
+def _caps(tok: Tok) -> bool:
+    """A capitalised word (a name or a title), not a number or punctuation."""
+    return tok.text[:1].isupper() and tok.text[:1].isalpha()
+
+
+def _alpha(tok: Tok) -> bool:
+    return tok.text[:1].isalpha()
+
+
+def _actor(text: str, toks: Sequence[Tok], i: int, j: int, kind: str) -> Actor:
+    start, end = toks[i].start, toks[j - 1].end
+    return Actor(text[start:end], (start, end), kind)
+
+
+# --------------------------------------------------------------- one owner
+
+
+def _team_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | None:
+    """End of a team phrase at ``i``: "Marketing", "EMEA sales team", "the Atlas squad"."""
+    k = i
+    # Scope words and capitalised names may qualify a team: "EMEA sales", "Atlas".
+    for _ in range(3):
+        scope = lex.scope.match_at(toks, k, limit)
+        if scope is None:
+            break
+        k = scope[0]
+    team = lex.teams.match_at(toks, k, limit)
+    if team is not None:
+        end = team[0]
+        suffix = lex.team_suffixes.match_at(toks, end, limit)
+        return suffix[0] if suffix else end
+    # "the Atlas team": one to three capitalised words and a team suffix.
+    n = k
+    while n < limit and n - k < 3 and _caps(toks[n]) and lex.team_suffixes.match_at(
+            toks, n, limit) is None:
+        n += 1
+    if n > k or k > i:
+        suffix = lex.team_suffixes.match_at(toks, n, limit)
+        if suffix is not None:
+            return suffix[0]
+    return None
+
+
+def _title_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | None:
+    """End of a title: "VP Talent", "Head of Marketing", "Chief Revenue Officer"."""
+    prefix = lex.title_prefixes.match_at(toks, i, limit)
+    if prefix is None:
+        return None
+    k = prefix[0]
+    n = k
+    while n < limit and n - k < 3:
+        tok = toks[n]
+        if _caps(tok) or lex.teams.match_at(toks, n, n + 1) is not None or tok.low == "&":
+            n += 1
+            continue
+        break
+    return n if n > k else None
+
+
+def _organisation_at(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Lexicon
+                     ) -> int | None:
+    """End of an organisation name: "USDA", "Department of Agriculture", "Acme Inc"."""
+    tok = toks[i]
+    if (tok.text.isupper() and tok.text.isalpha() and 2 <= len(tok.text) <= 6
+            and default_catalogue().match_at(toks, i, limit) is None
+            and lex.scope.match_at(toks, i, limit) is None
+            and lex.roles.match_at(toks, i, limit) is None
+            and lex.teams.match_at(toks, i, limit) is None):
+        return i + 1
+    n, saw_org_word = i, False
+    while n < limit and n - i < 6:
+        cur = toks[n]
+        if _caps(cur):
+            saw_org_word = saw_org_word or cur.low.rstrip(".") in lex.organisation_words
+            n += 1
+        elif cur.low in ("of", "for", "and", "the", "&") and n > i:
+            n += 1
+        elif cur.low == "." and n > i and toks[n - 1].low in lex.organisation_words:
+            n += 1  # "Inc."
+        else:
+            break
+    while n > i and not _caps(toks[n - 1]) and toks[n - 1].low != ".":
+        n -= 1  # no trailing "of"/"and"
+    return n if saw_org_word and n > i else None
+
+
+def _person_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | None:
+    """End of a person's name: one to three capitalised words that are nothing else."""
+    if default_catalogue().match_at(toks, i, limit) is not None:
+        return None  # "Time-to-fill is ...": a metric, not a name
+    n = i
+    while n < limit and n - i < 3:
+        tok = toks[n]
+        if not ((_caps(tok) and tok.text.isalpha() and not tok.text.isupper()) or
+                (tok.text.isupper() and len(tok.text) == 1 and n > i)):  # "Jane Q Doe"
+            break
+        if (tok.low in lex.not_names or lex.verbs.match_at(toks, n) is not None
+                or lex.modals.match_at(toks, n, n + 1) is not None
+                or lex.hedges.match_at(toks, n) is not None
+                or lex.noncommittal.match_at(toks, n) is not None
+                or default_catalogue().match_at(toks, n, n + 1) is not None
+                or lex.scope.match_at(toks, n, n + 1) is not None
+                or lex.labels.match_at(toks, n, n + 1) is not None
+                or lex.teams.match_at(toks, n, n + 1) is not None
+                or lex.roles.match_at(toks, n, n + 1) is not None):
+            break
+        n += 1
+    return n if n > i else None
+
+
+def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Lexicon
+               ) -> tuple[Actor, int] | None:
+    """The owner phrase starting at token ``i`` and the token after it."""
+    if i >= limit:
+        return None
+    tok = toks[i]
+    if tok.low in lex.pronouns and (tok.text != "US"):
+        return _actor(text, toks, i, i + 1, "pronoun"), i + 1
+    team = lex.possessive_teams.match_at(toks, i, limit)
+    if team is not None:
+        return _actor(text, toks, i, team[0], "team"), team[0]
+    k = i
+    if tok.low in lex.role_quantifiers:
+        k = i + 1
+        if k < limit and toks[k].low == "of":  # "each of our AEs"
+            k += 2 if k + 1 < limit and toks[k + 1].low in lex.role_quantifiers else 1
+    for kind, finder in (("role", _title_at), ("team", _team_at)):
+        end = finder(toks, k, limit, lex)
+        if end is not None:
+            role = lex.roles.match_at(toks, k, limit)
+            if kind == "team" and role is not None and role[0] >= end:
+                break  # "Account Management" is a team, "account manager" a role
+            # "The team" keeps its article: "team" alone names nobody in particular.
+            first = i if kind == "team" and end - k == 1 and lex.team_suffixes.match_at(
+                toks, k, end) is not None else k
+            return _actor(text, toks, first, end, kind), end
+    start = k
+    # Scope words may qualify a role: "EMEA AEs", "enterprise reps".
+    scope = lex.scope.match_at(toks, start, limit)
+    role = lex.roles.match_at(toks, scope[0] if scope else start, limit)
+    if role is not None:
+        return _actor(text, toks, k, role[0], "role"), role[0]
+    if k > i and tok.low not in ("the",):
+        return None  # "our pipeline": a possessive, not an owner
+    org = _organisation_at(text, toks, k, limit, lex)
+    if org is not None:
+        return _actor(text, toks, k, org, "organisation"), org
+    person = _person_at(toks, k, limit, lex)
+    if person is not None and k == i:
+        # "Maria's team" is a team; "Maria" a person.
+        if person + 1 < limit and toks[person].low == "'s":
+            suffix = lex.team_suffixes.match_at(toks, person + 1, limit)
+            if suffix is not None:
+                return _actor(text, toks, i, suffix[0], "team"), suffix[0]
+        return _actor(text, toks, i, person, "person"), person
+    return None
+
+
+def read_owners(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Lexicon
+                ) -> tuple[list[Actor], int]:
+    """Coordinated owners at ``i`` ("Sales and Marketing", "Maria & Sam") and the next token."""
+    owners: list[Actor] = []
+    n = i
+    while n < limit:
+        found = _one_owner(text, toks, n, limit, lex)
+        if found is None:
+            break
+        owners.append(found[0])
+        n = found[1]
+        if n + 1 < limit and toks[n].low in _AND:
+            nxt = n + 2 if toks[n].low == "," and toks[n + 1].low == "and" else n + 1
+            if _one_owner(text, toks, nxt, limit, lex) is not None:
+                n = nxt
+                continue
+        break
+    return owners, (n if owners else i)
+
+
+# ------------------------------------------------------------ predicates
+
+
+def is_passive(toks: Sequence[Tok], j: int, lex: Lexicon) -> bool:
+    """Whether ``toks[j:]`` reads as a passive result: "hired by Q1", "is launched"."""
+    limit = len(toks)
+    verb = lex.verbs.match_at(toks, j)
+    if verb is not None and verb[1].lemma == "be":
+        nxt = lex.verbs.match_at(toks, verb[0])
+        return nxt is not None and nxt[1].form == "past"
+    if verb is None or verb[1].form != "past":
+        return False
+    after = verb[0]
+    return after >= limit or toks[after].low in _PASSIVE_AFTER
+
+
+def has_predicate(toks: Sequence[Tok], j: int, lex: Lexicon) -> bool:
+    """Whether a clause's predicate starts at ``j``: a modal, a hedge or a finite verb."""
+    if j >= len(toks):
+        return False
+    if lex.modals.match_at(toks, j) is not None or lex.hedges.match_at(toks, j) is not None:
+        return True
+    if lex.noncommittal.match_at(toks, j) is not None:
+        return True
+    verb = lex.verbs.match_at(toks, j)
+    return verb is not None and verb[1].form != "ing"
+
+
+def _has_object(toks: Sequence[Tok], j: int, lex: Lexicon) -> bool:
+    """Whether the verb at ``j`` (after modals) takes an object ("grow pipeline" vs "grow 20%")."""
+    n = j
+    while n < len(toks):
+        modal = lex.modals.match_at(toks, n)
+        if modal is None:
+            break
+        n = modal[0]
+    verb = lex.verbs.match_at(toks, n)
+    if verb is None:
+        return True
+    after = verb[0]
+    if after >= len(toks):
+        return False
+    tok = toks[after]
+    return _alpha(tok) and tok.low not in lex.boundaries and tok.low not in lex.number_words
+
+
+def _metric_covers(toks: Sequence[Tok], i: int, j: int) -> bool:
+    """Whether ``toks[i:j]`` (after "the") is exactly a catalogue metric ("Sales")."""
+    i += i < j and toks[i].low == "the"
+    hit = default_catalogue().match_at(toks, i, j)
+    return hit is not None and hit[0] == j
+
+
+def skip_adverbial(toks: Sequence[Tok], i: int) -> int:
+    """The token after a leading adverbial phrase and its comma, or ``i``."""
+    if i >= len(toks) or toks[i].low not in _ADVERBIAL_OPENERS:
+        return i
+    for n in range(i + 1, min(len(toks), i + _ADVERBIAL_MAX)):
+        if toks[n].low == ",":
+            # "By September 30, 2023, ...": the year after a date belongs to the adverbial.
+            if n + 2 < len(toks) and toks[n + 1].text.isdigit() and toks[n + 2].low == ",":
+                return n + 3
+            return n + 1
+        if toks[n].low in (".", ";", ":", "!", "?"):
+            break
+    return i
+
+
+def subject_owners(text: str, toks: Sequence[Tok], i: int, lex: Lexicon
+                   ) -> tuple[list[Actor], int]:
+    """Owners that are the subject of the clause starting at ``i`` (after an adverbial)."""
+    i = skip_adverbial(toks, i)
+    owners, j = read_owners(text, toks, i, len(toks), lex)
+    if not owners or not has_predicate(toks, j, lex):
+        return [], i
+    if owners[-1].kind != "pronoun" and is_passive(toks, j, lex):
+        return [], i  # "VP Talent hired by Q1": a result, not an owner
+    # "Sales will grow 20%": the metric grows; "Sales will grow pipeline": the team acts.
+    only = owners[0]
+    if (len(owners) == 1 and only.kind == "team"
+            and _metric_covers(toks, i, j)
+            and not _has_object(toks, j, lex)):
+        return [], i
+    return owners, j
+
+
+# ------------------------------------------------------------- prefixes
+
+
+def _owners_in(fragment: str, offset: int, lex: Lexicon) -> list[Actor]:
+    """Owners named by a whole fragment (a prefix or a tag), spans shifted by ``offset``."""
+    toks = tokenize(fragment)
+    if not toks:
+        return []
+    if toks[0].low.startswith("@"):
+        toks = toks[1:]
+    owners, j = read_owners(fragment, toks, 0, len(toks), lex)
+    if not owners or j < len(toks):
+        return []
+    return [Actor(a.text, (a.span[0] + offset, a.span[1] + offset), a.kind) for a in owners]
+
+
+def _is_label(fragment: str, lex: Lexicon) -> bool:
+    """ "Goal", "KR 1.2", "Q3 OKR": a line label that names no owner."""
+    toks = tokenize(fragment)
+    if not toks or all(_NUMBERED_LABEL_RE.match(t.text) or not _alpha(t) for t in toks):
+        return True
+    hit = lex.labels.match_at(toks, 0)
+    rest = toks[hit[0]:] if hit else toks
+    if hit is None and not (len(toks) <= 2 and toks[0].text[:1].isdigit()):
+        return False
+    return all(not _alpha(t) or t.low in lex.not_names or (t.text[:1].lower() in "okq"
+               and t.text[1:].replace(".", "").isdigit()) for t in rest) or hit is not None
+
+
+def split_prefix(text: str) -> tuple[tuple[Actor, ...], int]:
+    """Owners named by a prefix ("Sales: ...", "Owner: Maria -", "@maria", "[Maria]") and
+    the offset where the goal itself starts (after the prefix, a label such as "KR1:" or a
+    list bullet)."""
+    return _split_prefix(text[:MAX_CHARS])
+
+
+@lru_cache(maxsize=4096)
+def _split_prefix(text: str) -> tuple[tuple[Actor, ...], int]:
+    lex = lexicon()
+    pos = _BULLET_RE.match(text).end()
+    owners: list[Actor] = []
+    for _ in range(3):  # "KR1: Sales: ..." has two prefixes
+        rest = text[pos:]
+        mention = _MENTION_RE.match(rest)
+        if mention is not None:
+            owners.append(Actor(mention.group(), (pos, pos + mention.end()), "person"))
+            after = re.match(r"[ \t]{0,5}(?:[:\-–—][ \t]{0,5})?", rest[mention.end():])
+            pos += mention.end() + (after.end() if after else 0)
+            continue
+        bracket = _BRACKET_RE.match(rest)
+        if bracket is not None:
+            named = _owners_in(bracket.group(1), pos + 1, lex) or _named(
+                bracket.group(1), pos + 1, lex)
+            if named:
+                owners.extend(named)
+                pos += bracket.end()
+                continue
+        colon = _COLON_RE.match(rest)
+        if colon is not None:
+            name = colon.group(1)
+            label = lex.owner_labels.match_at(tokenize(name), 0)
+            if label is not None and label[0] == len(tokenize(name)):
+                # "Owner: Maria - close 40 deals" or "Owner: Maria" alone.
+                after = rest[colon.end():]
+                tail = re.match(r"([^\n\-–—;|,.]{1,60}?)[ \t]*(?:[\-–—;|,.][ \t]*|\Z)", after)
+                if tail is not None:
+                    named = _named(tail.group(1), pos + colon.end(), lex)
+                    if named:
+                        owners.extend(named)
+                        pos += colon.end() + tail.end()
+                        continue
+            if _is_label(name, lex):
+                pos += colon.end()
+                continue
+            named = _owners_in(name, pos, lex)
+            if named:
+                owners.extend(named)
+                pos += colon.end()
+                continue
+            break
+        dash = _DASH_RE.match(rest)
+        if dash is not None:
+            named = _owners_in(dash.group(1), pos, lex)
+            if named:
+                owners.extend(named)
+                pos += dash.end()
+                continue
+        break
+    return tuple(owners), pos
+
+
+def _named(fragment: str, offset: int, lex: Lexicon) -> list[Actor]:
+    """Owners in an explicit owner slot: any owner phrase, else the words as a person."""
+    stripped = fragment.strip()
+    if not stripped:
+        return []
+    lead = fragment.index(stripped[0])
+    found = _owners_in(stripped, offset + lead, lex)
+    if found:
+        return found
+    # Anything else in an owner slot is a person's name as written ("@maria", "maria").
+    if not stripped.startswith("@") and (len(stripped.split()) > 4 or not stripped[0].isalpha()):
+        return []
+    return [Actor(stripped, (offset + lead, offset + lead + len(stripped)), "person")]
+
+
+def _tagged(text: str, lex: Lexicon) -> list[Actor]:
+    """Owners named anywhere by a tag: "(Owner: Sam)", "@sam", "owned by Maria"."""
+    found: list[Actor] = []
+    for match in _TAG_RE.finditer(text):
+        found.extend(_named(match.group(1), match.start(1), lex))
+    trailing = _TRAILING_RE.search(text)
+    if trailing is not None:
+        found.extend(_named(trailing.group(1), trailing.start(1), lex))
+    for match in _OWNED_BY_RE.finditer(text):
+        fragment = match.group(1)
+        toks = tokenize(fragment)
+        owners, _ = read_owners(fragment, toks, 0, len(toks), lex)
+        found.extend(Actor(a.text, (a.span[0] + match.start(1), a.span[1] + match.start(1)),
+                           a.kind) for a in owners)
+    for match in _MENTION_RE.finditer(text):
+        found.append(Actor(match.group(), match.span(), "person"))
+    return found
+
+
+# ------------------------------------------------------------------ API
+
+
+def find_actors(text: str) -> list[Actor]:
+    """The owners of a goal, in text order (pure; cached)."""
+    return list(_find_actors(text[:MAX_CHARS]))
+
+
+@lru_cache(maxsize=4096)
+def _find_actors(text: str) -> tuple[Actor, ...]:
+    lex = lexicon()
+    prefixed, body = split_prefix(text)
+    toks = tokenize(text)
+    found = list(prefixed)
+    starts = [body, *(m.end() for m in _SENTENCE_RE.finditer(text, body))][:_MAX_SENTENCES]
+    first = _token_at(toks, body)
+    for n, offset in enumerate(starts):
+        i = _token_at(toks, offset)
+        if n and i == first:
+            continue
+        owners, _ = subject_owners(text, toks, i, lex)
+        found.extend(owners)
+    found.extend(_tagged(text, lex))
+    return tuple(_dedupe(found))
+
+
+def _token_at(toks: Sequence[Tok], offset: int) -> int:
+    """Index of the first token starting at or after ``offset``."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _dedupe(actors: Sequence[Actor]) -> list[Actor]:
+    """One actor per name (the first mention) and per span, in text order."""
+    seen: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    kept: list[Actor] = []
+    for actor in sorted(actors, key=lambda a: a.span):
+        key = actor.text.lower().lstrip("@")
+        overlaps = any(s < actor.span[1] and actor.span[0] < e for s, e in spans)
+        if key in seen or overlaps:
+            continue
+        seen.add(key)
+        spans.append(actor.span)
+        kept.append(actor)
+    return kept
+
+
+@Language.factory("goalsmith_actors")
+def make_actors(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """spaCy factory: fills ``goal_parts(doc).actors``."""
+
+    def goalsmith_actors(doc: Doc) -> Doc:
+        goal_parts(doc).actors = find_actors(doc.text)
+        return doc
+
+    return goalsmith_actors

@@ -1,0 +1,786 @@
+"""The parts of a goal: action, metric (or deliverable), scope, reason, compound outcomes.
+
+Runs last in the pipeline, after time expressions, targets and owners are known, and
+reads the goal by position (there is no parser):
+
+    [owner prefix] [leading adverbial,] [owner] [modal] [hedge] ACTION object [scope]
+        [target] [time] [and ACTION object ...] [reason]
+
+* ``action``: the verb of change or achievement with its direction (up, down, reach,
+  deliver; "improve" takes the metric's better direction), or a non-committal phrase
+  ("work on", "explore") with ``committal=False``; a hedge before a concrete verb ("try
+  to get win rate to 25%") is kept in ``Action.hedge``. Declarative results ("VP Talent
+  hired by Q1", "time-to-fill is <=45 days", "Win rate at 25%", "Portal live by May")
+  take the participle, the copula or the linking word as the action.
+* ``metric``: what the action acts on, with its catalogue name (``kpi``) and kind:
+  ``metric`` (a catalogue metric), ``deliverable`` (the partner portal), ``population``
+  (enterprise accounts, discovery calls) or ``abstract`` (the business, performance).
+* ``scope``: region, country, segment, channel, product, named accounts or team words
+  that pin the outcome down ("EMEA", "in Germany", "mid-market").
+* ``reason``: the purpose or cause clause ("so that ...", "to support ...").
+* ``extra_outcomes``: further (action, object) pairs of a compound goal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from goalsmith.catalogue import Lexicon, MetricInfo, Tok, Verb, default_catalogue, lexicon, tokenize
+from goalsmith.goal import Action, Actor, GoalParts, Metric, Reason, Scope, Target, Timeframe
+from goalsmith.pipeline.actors import (
+    MAX_CHARS,
+    _team_at,
+    _token_at,
+    skip_adverbial,
+    split_prefix,
+)
+from goalsmith.pipeline.extensions import goal_parts
+
+_DIRECTIONS = {"up": "up", "down": "down", "reach": "reach", "deliver": "deliver"}
+_NUMBERISH_RE = re.compile(r"[\d$€£¥%~±+<>=≤≥#]")
+_CLOSERS = frozenset({",", ";", ".", "!", "?", "(", ")", "[", "]", '"', "“", "”", "–", "—",
+                      "-", "|", "\n", ":", "…"})
+# Words after which "to <verb>" is part of the predicate, not a purpose clause.
+_TO_VERB_HOSTS = frozenset({"want", "wants", "need", "needs", "plan", "plans", "going", "able",
+                            "have", "has", "like", "try", "tries", "aim", "aims", "hope",
+                            "hopes", "how", "about", "order", "expected", "committed", "ready",
+                            "used", "trying", "aiming", "hoping", "seek", "seeks", "strive",
+                            "strives", "intend", "intends", "continue", "continues", "start",
+                            "begin", "learn", "learning"})
+# Linking words of a declarative result: "Win rate at 25%", "Uptime of 99.9%".
+_LINKS = frozenset({"at", "of", "above", "below", "under", "over", "to", ":", "=", ">", "<",
+                    "≥", "≤", "~", "around", "about", "near", "reaching", "hitting",
+                    "exceeding", "within", "beyond", "past", "north", "south"})
+_COORDINATORS = frozenset({"and", ",", ";", "&", "plus", "while", "then", ".", "also", "+"})
+_CLAUSE_FILLERS = frozenset({"and", "then", "also", "we", "i", "they", "will", "to", "'ll",
+                             "should", "must", "can", "shall", "additionally", "finally",
+                             "as", "well", "plus"})
+_VERB_JOINERS = frozenset({"and", "&", "or", "/", ","})
+_SINCE_TIME = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                         "august", "september", "october", "november", "december", "jan",
+                         "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                         "dec", "last", "the", "q1", "q2", "q3", "q4", "h1", "h2", "launch",
+                         "then", "fy", "we", "our", "its", "it"})
+_TOP_N_RE = re.compile(r"\b(?:top|largest|biggest)[ \t]{1,3}\d{1,4}[ \t]{1,3}"
+                       r"(?:[A-Za-z-]{1,20}[ \t]{1,3}){0,2}?(?:accounts|customers|logos|clients)\b",
+                       re.IGNORECASE)
+_MAX_NP = 10
+_SO_MODALS = frozenset({"can", "could", "will", "would", "may", "might", "'ll", "are", "is"})
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "our", "my", "their", "its", "your", "this",
+                             "these", "those", "more", "new", "every", "all", "each", "us",
+                             "them", "it", "his", "her"})
+# Words after which a number is part of a name or rank: "top 3 vendor", "version 2".
+_RANK_WORDS = frozenset({"top", "tier", "#", "no", "number", "version", "v", "level", "sev",
+                         "p", "phase", "stage", "gen", "series"})
+_TIME_UNITS = frozenset({"day", "week", "month", "quarter", "year", "sprint", "night",
+                         "weekday", "fortnight"})
+_MAX_EXTRAS = 6
+
+
+@dataclass
+class _Goal:
+    """The token stream of one goal with the spans other components found."""
+
+    text: str
+    toks: tuple[Tok, ...]
+    lex: Lexicon
+    in_time: list[bool]
+    in_target: list[bool]
+    in_actor: list[bool]
+    in_amount: list[bool]  # inside a target but not its counted noun (placeholders wholly)
+
+    def numberish(self, j: int) -> bool:
+        """A number, a currency or comparison sign, or a token of a stated target that is
+        not the thing counted ("meetings" in "40 meetings" is counted; "[target]" is not)."""
+        tok = self.toks[j]
+        if _NUMBERISH_RE.match(tok.text) or self.in_amount[j]:
+            return True
+        return self.in_target[j] and (
+            tok.low in self.lex.number_words or not tok.text[:1].isalpha())
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        return self.toks[i].start, self.toks[j - 1].end
+
+    def slice(self, i: int, j: int) -> str:
+        start, end = self.span(i, j)
+        return self.text[start:end]
+
+
+@dataclass
+class _Clause:
+    action: Action | None
+    metric: Metric | None
+    end: int  # token after the clause's object
+    start: int  # token where the action starts
+
+
+def _mask(toks: Sequence[Tok], spans: Sequence[tuple[int, int]]) -> list[bool]:
+    """Per token, whether it overlaps one of the character spans."""
+    mask = [False] * len(toks)
+    for start, end in spans:
+        n = _token_at(toks, start)
+        if n > 0 and toks[n - 1].end > start:
+            n -= 1
+        while n < len(toks) and toks[n].start < end:
+            mask[n] = True
+            n += 1
+    return mask
+
+
+# ----------------------------------------------------------------- objects
+
+
+def _skip_quantity(goal: _Goal, j: int, limit: int) -> tuple[int, int | None]:
+    """Skip the quantity in front of an object ("at least 40", "$2M", "more"); returns the
+    next token and the index of a comparative word ("more", "fewer") if one was skipped."""
+    lex, toks = goal.lex, goal.toks
+    comparative = None
+    while j < limit:
+        tok = toks[j]
+        nxt_num = j + 1 < limit and (goal.numberish(j + 1) or toks[j + 1].low in lex.number_words)
+        if goal.numberish(j):
+            j += 1
+        elif tok.low in ("more", "less", "fewer"):
+            comparative = comparative if comparative is not None else j
+            j += 1
+        elif tok.low in lex.number_words and tok.text[:1].isalpha():
+            # Prepositions and articles only count when a number follows ("by 20%", "a dozen").
+            if lex.comparators.match_at(toks, j, j + 1) is not None and not nxt_num and not (
+                    tok.low == "of" and j > 0 and goal.numberish(j - 1)):
+                break
+            j += 1
+        else:
+            break
+    return j, comparative
+
+
+def _object_end(goal: _Goal, start: int, limit: int) -> int:
+    """The token after the object phrase that starts at ``start``."""
+    toks, lex, cat = goal.toks, goal.lex, default_catalogue()
+    j = start
+    while j < limit and j - start < _MAX_NP:
+        if goal.in_time[j] and not _names_deliverable(goal, start, j, limit):
+            break
+        if goal.in_actor[j] and j > start:
+            break
+        hit = cat.match_at(toks, j, limit)
+        if hit is not None and not any(goal.in_time[k] for k in range(j, hit[0])):
+            j = hit[0]  # a metric name is one unit: "time to first response"
+            continue
+        scope = lex.scope.match_at(toks, j, limit)
+        if scope is not None and scope[0] - j >= 2:
+            j = scope[0]  # so is a scope phrase: "Fortune 500 accounts"
+            continue
+        tok = toks[j]
+        if goal.numberish(j) and not (j > start and toks[j - 1].low in _RANK_WORDS):
+            break
+        if j > start and goal.in_target[j] and tok.low in lex.boundaries:
+            break
+        if tok.low in ("a", "an") and j + 1 < limit and toks[j + 1].norm in _TIME_UNITS:
+            break  # "2 blog posts a week"
+        # "monthly community engagement": a cadence word in front of a noun qualifies it.
+        qualifier = tok.low in lex.determiners and j + 1 < limit and toks[j + 1].text[
+            :1].isalpha() and toks[j + 1].low not in lex.boundaries
+        if (tok.low in lex.boundaries and not qualifier) or (
+                tok.text in _CLOSERS and not _glued(goal, j)) or (tok.low == "'s" and j == start):
+            break
+        if j > start and lex.reasons.match_at(toks, j, limit) is not None:
+            break
+        if not (tok.text[:1].isalnum() or tok.text in ("'s", "&", "/", "'", "’s")
+                or _glued(goal, j)):
+            break
+        j += 1
+    while j > start and toks[j - 1].low in ("of", "'s", "&", "/", "the", "a", "an"):
+        j -= 1
+    return j
+
+
+def _names_deliverable(goal: _Goal, start: int, j: int, limit: int) -> bool:
+    """Whether the time expression at ``j`` is part of a name: "the Q3 pricing page"."""
+    if not (j == start or goal.toks[j - 1].low in ("the", "our", "a", "an", "my")):
+        return False
+    n = j
+    while n < limit and goal.in_time[n]:
+        n += 1
+    return n < limit and n - j <= 2 and goal.toks[n].text[:1].isalpha() and (
+        goal.toks[n].low not in goal.lex.boundaries)
+
+
+def _names_role(goal: _Goal, start: int, end: int) -> bool:
+    """Whether the phrase names a role or title: "a VP Sales", "Head of Sales Enablement"."""
+    lex = goal.lex
+    if lex.roles.match_at(goal.toks, end - 1, end) is not None:
+        return True
+    return any(lex.title_prefixes.match_at(goal.toks, k, end) is not None
+               for k in range(start, end))
+
+
+def _head_abstract(goal: _Goal, start: int, end: int) -> bool:
+    """Whether the object names nothing measurable: "the business", "more productive"."""
+    lex, toks = goal.lex, goal.toks
+    core = start
+    while core < end and toks[core].low in lex.determiners:
+        core += 1
+    if core >= end:
+        return False
+    whole = lex.abstract.match_at(toks, core, end)
+    if whole is not None and whole[0] == end:
+        return True
+    return lex.abstract.match_at(toks, end - 1, end) is not None
+
+
+def _kpi(goal: _Goal, start: int, end: int) -> tuple[MetricInfo | None, bool]:
+    """The catalogue metric in ``toks[start:end]`` and whether it covers the head word."""
+    hits = default_catalogue().find(goal.toks, start, end)
+    if not hits:
+        return None, False
+    for i, j, info in hits:
+        if i < end <= j:
+            return info, True
+    return max(hits, key=lambda h: h[1] - h[0])[2], False
+
+
+def _metric(goal: _Goal, start: int, end: int, category: str | None,
+            lemma: str | None = None, comparative: int | None = None,
+            verb_span: tuple[int, int] | None = None) -> Metric | None:
+    """The Metric for the object ``toks[start:end]`` of a verb of ``category``."""
+    lex = goal.lex
+    if end <= start:
+        implicit = lex.implicit_metric.get(lemma or "")
+        if implicit is None:
+            return None
+        if comparative is not None:  # "sell more in Germany"
+            return Metric(goal.toks[comparative].text, goal.span(comparative, comparative + 1),
+                          implicit, "metric")
+        if verb_span is None:
+            return None
+        # "Save $10,000": the verb itself names what is measured.
+        return Metric(goal.text[verb_span[0]:verb_span[1]], verb_span, implicit, "metric")
+    info, covers_head = _kpi(goal, start, end)
+    if info is not None and not covers_head and _names_role(goal, start, end):
+        info = None  # "a Head of Sales Enablement" is a hire, not the sales metric
+    if covers_head:
+        kind = "metric"
+    elif _head_abstract(goal, start, end):
+        kind = "abstract"
+    elif info is not None:
+        kind = "metric"
+    elif category == "deliver" or lex.deliverables.match_at(goal.toks, end - 1, end):
+        kind = "deliverable"
+    else:
+        kind = "population"
+    return Metric(goal.slice(start, end), goal.span(start, end),
+                  info.name if info is not None else None, kind)
+
+
+# ----------------------------------------------------------------- actions
+
+
+def _direction(verb: Verb, metric: Metric | None) -> str | None:
+    """The verb's direction; "improve" follows the metric's better direction."""
+    if verb.category == "improve":
+        info = default_catalogue().get(metric.kpi) if metric and metric.kpi else None
+        return info.better if info is not None else "up"
+    return _DIRECTIONS.get(verb.category)
+
+
+def _verb_at(goal: _Goal, j: int, limit: int) -> tuple[int, Verb] | None:
+    """A lexicon verb at ``j``, unless the words there name a metric ("Win rate at 25%")."""
+    verb = goal.lex.verbs.match_at(goal.toks, j, limit)
+    if verb is None:
+        return None
+    metric = default_catalogue().match_at(goal.toks, j, limit)
+    if metric is not None and metric[0] - j >= 2 and metric[0] > verb[0]:
+        return None
+    return verb
+
+
+def _acts(goal: _Goal, j: int, limit: int) -> bool:
+    """Whether a verb used as a verb stands at ``j``: "increasing win rate" does, the
+    gerund noun in "work on onboarding" (nothing after it) does not."""
+    verb = _verb_at(goal, j, limit)
+    if verb is None:
+        return False
+    if verb[1].form != "ing":
+        return True
+    after = verb[0]
+    return after < limit and (goal.numberish(after) or (
+        goal.toks[after].text[:1].isalpha() and goal.toks[after].low not in goal.lex.boundaries))
+
+
+def _skip_auxiliaries(goal: _Goal, i: int, limit: int) -> tuple[int, tuple[int, int] | None]:
+    """Skip modals and hedges before the verb; returns the verb position and the hedge's
+    token range (if a hedge stands before a concrete verb)."""
+    lex, toks = goal.lex, goal.toks
+    hedge = None
+    for _ in range(6):
+        modal = lex.modals.match_at(toks, i, limit)
+        if modal is not None:
+            i = modal[0]
+            continue
+        found = lex.hedges.match_at(toks, i, limit)
+        if found is not None:
+            after = found[0]
+            while after < limit and (nxt := lex.modals.match_at(toks, after, limit)):
+                after = nxt[0]
+            if _acts(goal, after, limit) or lex.hedges.match_at(toks, after, limit) is not None:
+                hedge = hedge or (i, found[0])
+                i = after
+                continue
+        break
+    return i, hedge
+
+
+def _read_object(goal: _Goal, j: int, limit: int) -> tuple[int, int, int | None]:
+    """(start, end, comparative) of the object after a verb ending at ``j``."""
+    start, comparative = _skip_quantity(goal, j, limit)
+    end = _object_end(goal, start, limit)
+    # "Generate $2M in pipeline", "Add 500 worth of ...": the amount comes first.
+    amount = any(goal.numberish(n) for n in range(j, start))
+    if end == start and amount and start + 1 < limit and goal.toks[start].low in ("in", "of"):
+        later = _object_end(goal, start + 1, limit)
+        if later > start + 1:
+            return start + 1, later, comparative
+    return start, end, comparative
+
+
+def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
+    """Read one clause from ``i``: auxiliaries, hedge, action and its object."""
+    toks, lex = goal.toks, goal.lex
+    i, hedge = _skip_auxiliaries(goal, i, limit)
+    if i >= limit:
+        return None
+    hedge_text = goal.slice(*hedge) if hedge else None
+    if main and hedge is None:
+        counted = _quantity_first(goal, i, limit)
+        if counted is not None:
+            return counted
+    metric_first = default_catalogue().match_at(toks, i, limit)
+    verb = _verb_at(goal, i, limit)
+    noncommittal = lex.noncommittal.match_at(toks, i, limit)
+    if metric_first is not None and (verb is None or metric_first[0] - i >= 2):
+        declared = _declarative(goal, i, limit)
+        if declared is not None:
+            return declared
+    if noncommittal is not None and (verb is None or noncommittal[0] > verb[0]):
+        start, end, comparative = _read_object(goal, noncommittal[0], limit)
+        metric = _metric(goal, start, end, None, None, comparative)
+        action = Action(goal.slice(i, noncommittal[0]), goal.span(i, noncommittal[0]),
+                        goal.slice(i, noncommittal[0]).lower(), None, committal=False,
+                        hedge=hedge_text)
+        return _Clause(action, metric, max(end, noncommittal[0]), i)
+    if verb is not None:
+        after, info = verb
+        # "Hire and onboard 5 AEs": verbs that share one object.
+        while (after + 1 < limit and toks[after].low in _VERB_JOINERS
+               and (second := _verb_at(goal, after + 1, limit)) is not None):
+            after = second[0]
+        start, end, comparative = _read_object(goal, after, limit)
+        metric = _metric(goal, start, end, info.category, info.lemma, comparative,
+                         goal.span(i, verb[0]))
+        action = Action(goal.slice(i, verb[0]), goal.span(i, verb[0]), info.lemma,
+                        _direction(info, metric), committal=True, hedge=hedge_text)
+        return _Clause(action, metric, max(end, after), i)
+    if main:
+        declared = _declarative(goal, i, limit)
+        if declared is not None:
+            return declared
+        # A bare noun phrase ("Customer satisfaction"): an object with no action.
+        start, end, comparative = _read_object(goal, i, limit)
+        metric = _metric(goal, start, end, None, None, comparative)
+        if metric is not None:
+            return _Clause(None, metric, end, i)
+    return None
+
+
+def _quantity_first(goal: _Goal, i: int, limit: int) -> _Clause | None:
+    """A result written as amount + metric: "Zero churn this year", "$10M ARR by Q4"."""
+    if _verb_at(goal, i, limit) is not None:
+        return None  # "Double pipeline": a verb that is also an amount
+    start, _ = _skip_quantity(goal, i, limit)
+    if start == i or start >= limit or not any(goal.numberish(k) or goal.toks[k].low in (
+            "zero", "no") for k in range(i, start)):
+        return None
+    if _verb_at(goal, start, limit) is not None and default_catalogue().match_at(
+            goal.toks, start, limit) is None:
+        return None
+    end = _object_end(goal, start, limit)
+    if end == start:
+        return None
+    later = _declarative(goal, start, limit)
+    if later is not None and later.action is not None and later.action.text:
+        return later  # "40 meetings booked per week": the participle is the action
+    metric = _metric(goal, start, end, None)
+    if metric is None or metric.kind == "abstract":
+        return None
+    at = goal.toks[i].start
+    return _Clause(Action("", (at, at), "be", "reach"), metric, end, i)
+
+
+def _declarative(goal: _Goal, i: int, limit: int) -> _Clause | None:
+    """A result stated as a fact: subject + participle / copula / linking word / target."""
+    toks, lex, cat = goal.toks, goal.lex, default_catalogue()
+    j = i
+    while j < limit and j - i < 14:
+        if goal.in_time[j] and j > i:
+            if not _names_deliverable(goal, j, j, limit):
+                return None
+            while j < limit and goal.in_time[j]:
+                j += 1  # "Final Q3 hiring is 85% of plan": the time qualifies the subject
+            continue
+        if j > i:
+            link = _link_at(goal, j, limit)
+            if link is not None:
+                action, end = link
+                subject_end = _subject_end(goal, i, j)
+                verb = lex.verbs.match_at(toks, j, limit)
+                category = verb[1].category if verb and action.lemma != "be" else (
+                    "deliver" if action.direction == "deliver" else None)
+                metric = _metric(goal, i, subject_end, category)
+                if action.lemma not in ("be",) and verb is not None:
+                    action = Action(action.text, action.span, action.lemma,
+                                    _direction(verb[1], metric))
+                return _Clause(action, metric, max(end, subject_end), j)
+        hit = cat.match_at(toks, j, limit)
+        if hit is not None:
+            j = hit[0]
+            continue
+        tok = toks[j]
+        if (tok.text in _CLOSERS and tok.text != ":" and not _glued(goal, j)) or (
+                lex.reasons.match_at(toks, j, limit)):
+            return None
+        j += 1
+    return None
+
+
+def _glued(goal: _Goal, j: int) -> bool:
+    """A dot or dash inside a word ("sourcegraph.com"), not a sentence mark."""
+    toks = goal.toks
+    return 0 < j < len(toks) - 1 and toks[j - 1].end == toks[j].start and (
+        toks[j].end == toks[j + 1].start) and toks[j + 1].text[:1].isalnum()
+
+
+def _link_at(goal: _Goal, j: int, limit: int) -> tuple[Action, int] | None:
+    """The word that turns a subject into a stated result, and the token after it."""
+    toks, lex = goal.toks, goal.lex
+    tok = toks[j]
+    start = j
+    modal = lex.modals.match_at(toks, j, limit)
+    if modal is not None and tok.low not in ("to",):  # "ARR will grow 20%"
+        j = modal[0]
+    verb = lex.verbs.match_at(toks, j, limit) if j < limit else None
+    if verb is not None:
+        info = verb[1]
+        if info.lemma == "be":
+            participle = lex.verbs.match_at(toks, verb[0], limit)
+            if participle is not None and participle[1].form == "past":
+                return _verb_action(goal, start, participle), participle[0]
+            state = lex.declarative_states.match_at(toks, verb[0], limit)
+            if state is not None:
+                return Action(goal.slice(start, state[0]), goal.span(start, state[0]), "be",
+                              "deliver"), state[0]
+            return Action(goal.slice(start, verb[0]), goal.span(start, verb[0]), "be",
+                          "reach"), verb[0]
+        if info.category != "generic" and (
+                info.form == "past" or modal is not None
+                or (info.form == "s" and (verb[0] >= limit or goal.numberish(verb[0])
+                                          or toks[verb[0]].low in _LINKS
+                                          or toks[verb[0]].low in ("by", "from")))):
+            return _verb_action(goal, start, verb), verb[0]
+    if modal is not None:
+        return None
+    state = lex.declarative_states.match_at(toks, j, limit)
+    if state is not None:
+        return Action(goal.slice(j, state[0]), goal.span(j, state[0]), "be", "deliver"), state[0]
+    if tok.low in _LINKS and j + 1 < limit and (goal.numberish(j + 1) or goal.in_target[j + 1]
+                                                or (lex.comparators.match_at(toks, j + 1, limit)
+                                                    and j + 2 < limit and goal.numberish(j + 2))):
+        return Action(tok.text, (tok.start, tok.end), "be", "reach"), j + 1
+    if goal.numberish(j) or goal.in_target[j]:
+        at = toks[j - 1].end
+        return Action("", (at, at), "be", "reach"), j
+    return None
+
+
+def _verb_action(goal: _Goal, start: int, verb: tuple[int, Verb]) -> Action:
+    """An Action for a verb found at a link (direction fixed once the metric is known)."""
+    end, info = verb
+    return Action(goal.slice(start, end), goal.span(start, end), info.lemma,
+                  _DIRECTIONS.get(info.category))
+
+
+def _subject_end(goal: _Goal, i: int, link: int) -> int:
+    """Where the subject's metric phrase ends: before "for engineering roles" etc."""
+    end = _object_end(goal, i, link)
+    return end if end > i else link
+
+
+# ------------------------------------------------------------------ reasons
+
+
+def _reason_at(goal: _Goal, j: int, limit: int, object_start: int) -> bool:
+    """Whether a purpose or cause clause opens at ``j``."""
+    toks, lex = goal.toks, goal.lex
+    if goal.in_target[j] or goal.in_time[j] or goal.in_actor[j]:
+        return False
+    marker = lex.reasons.match_at(toks, j, limit)
+    if marker is not None:
+        if toks[j].low == "since":  # "since January" is a time, not a cause
+            nxt = j + 1
+            return nxt < limit and not goal.in_time[nxt] and not goal.numberish(nxt) and (
+                toks[nxt].low not in _SINCE_TIME)
+        return True
+    if toks[j].low == "so":  # "so partners can self-serve"
+        return any(toks[k].low in _SO_MODALS for k in range(j + 1, min(limit, j + 5)))
+    if toks[j].low != "to" or j <= object_start or j + 1 >= limit:
+        return False
+    if toks[j - 1].low in _TO_VERB_HOSTS:
+        return False
+    verb = lex.verbs.match_at(toks, j + 1, limit)
+    if verb is not None and verb[1].form == "base":
+        return default_catalogue().match_at(toks, j + 1, limit) is None or verb[0] > j + 2
+    if (lex.noncommittal.match_at(toks, j + 1, limit) is not None
+            or lex.hedges.match_at(toks, j + 1, limit) is not None):
+        return True
+    return _unlisted_infinitive(goal, j + 1, limit)
+
+
+def _unlisted_infinitive(goal: _Goal, j: int, limit: int) -> bool:
+    """ "to fund the Series B": an unlisted lowercase verb followed by a determiner."""
+    toks, lex = goal.toks, goal.lex
+    word = toks[j]
+    if not (word.text.isalpha() and word.text.islower()) or word.low in lex.boundaries or (
+            word.low in lex.determiners or word.low in lex.number_words
+            or default_catalogue().match_at(toks, j, limit) is not None
+            or lex.scope.match_at(toks, j, limit) is not None):
+        return False
+    return j + 1 < limit and toks[j + 1].low in _OBJECT_OPENERS
+
+
+def _sentence_end(goal: _Goal, j: int) -> int:
+    """The token index where the sentence containing ``j`` ends."""
+    toks = goal.toks
+    n = j
+    while n < len(toks):
+        tok = toks[n]
+        if n > j and (tok.text == ";" or "\n" in goal.text[toks[n - 1].end:tok.start]):
+            return n
+        if tok.text in (".", "!", "?") and (n + 1 >= len(toks) or toks[n + 1].start > tok.end):
+            return n
+        n += 1
+    return n
+
+
+def _find_reason(goal: _Goal, start: int, object_start: int) -> tuple[int, int] | None:
+    """The token range of the first reason clause at or after ``start``."""
+    toks, reasons = goal.toks, goal.lex.reasons
+    limit = len(toks)
+    for j in range(start, limit):
+        if toks[j].low not in ("to", "so") and not reasons.starts(toks[j]):
+            continue  # cheap pre-check: most tokens open nothing
+        if _reason_at(goal, j, limit, object_start):
+            end = _sentence_end(goal, j)
+            while end > j + 1 and goal.toks[end - 1].text in _CLOSERS:
+                end -= 1
+            return (j, end) if end > j else None
+    return None
+
+
+def _leading_reason(goal: _Goal, i: int) -> tuple[tuple[int, int], int] | None:
+    """ "To support the EMEA launch, hire two SDRs": the reason range and the clause start."""
+    toks, lex = goal.toks, goal.lex
+    if i >= len(toks):
+        return None
+    opens = lex.reasons.match_at(toks, i) is not None or (
+        toks[i].low == "to" and i + 1 < len(toks) and lex.verbs.match_at(toks, i + 1))
+    if not opens:
+        return None
+    for n in range(i + 1, min(len(toks), i + 25)):
+        if toks[n].low == ",":
+            return ((i, n), n + 1) if n + 1 < len(toks) else None
+        if toks[n].text in (".", ";", "!", "?"):
+            return None
+    return None
+
+
+# ------------------------------------------------------------------- scope
+
+
+def _scope(goal: _Goal, start: int, excluded: Sequence[tuple[int, int]]) -> list[Scope]:
+    """Scope words from ``start`` on, outside owners, actions, reasons and metric names."""
+    toks, lex = goal.toks, goal.lex
+    found: list[Scope] = []
+
+    def free(span: tuple[int, int]) -> bool:
+        return not any(s < span[1] and span[0] < e for s, e in excluded)
+
+    for i, j, kind in lex.scope.find_all(toks, start):
+        span = goal.span(i, j)
+        if free(span) and not any(goal.in_time[k] or goal.in_actor[k] for k in range(i, j)):
+            found.append(Scope(goal.slice(i, j), span, kind))
+    for j in range(start, len(toks)):
+        if toks[j].low in ("in", "across", "for", "within", "among") and not goal.in_actor[j]:
+            k = j + 1 + (j + 1 < len(toks) and toks[j + 1].low == "the")
+            end = _team_at(toks, k, len(toks), lex) if k < len(toks) else None
+            if end is not None and end - k >= 2 and free(goal.span(k, end)):
+                found.append(Scope(goal.slice(k, end), goal.span(k, end), "team"))
+    for match in _TOP_N_RE.finditer(goal.text, toks[start].start if start < len(toks) else 0):
+        if free(match.span()):
+            found.append(Scope(match.group(), match.span(), "accounts"))
+    found.sort(key=lambda s: (s.span[0], -s.span[1]))
+    kept: list[Scope] = []
+    for scope in found:  # longest first at a position; no overlaps
+        if not kept or scope.span[0] >= kept[-1].span[1]:
+            kept.append(scope)
+    return kept
+
+
+# ---------------------------------------------------------------- assembly
+
+
+def _subject_skip(goal: _Goal, i: int) -> int:
+    """The token after the owner that opens the clause ("Each AE will" -> "will")."""
+    toks, lex = goal.toks, goal.lex
+    j, seen = i, False
+    while j < len(toks) and j - i < 14:
+        if goal.in_actor[j]:
+            j += 1
+            seen = True
+        elif toks[j].low in lex.role_quantifiers or toks[j].low in ("and", "&", ",", "of"):
+            if not any(goal.in_actor[k] for k in range(j + 1, min(len(toks), j + 3))):
+                break
+            j += 1
+        else:
+            break
+    return j if seen else i
+
+
+def _clause_start(goal: _Goal, i: int) -> int:
+    """Skip a leading time expression or adverbial, then the owner."""
+    toks = goal.toks
+    i = skip_adverbial(toks, i)
+    while i < len(toks) and goal.in_time[i]:
+        i += 1
+    if i < len(toks) and toks[i].text in (",", ":", "-", "–", "—"):
+        i += 1
+    return _subject_skip(goal, i)
+
+
+def _extras(goal: _Goal, start: int, limit: int) -> list[tuple[Action, Metric | None]]:
+    """Further outcomes after the main one: "... and hire two SDRs and launch a blog"."""
+    toks, lex = goal.toks, goal.lex
+    extras: list[tuple[Action, Metric | None]] = []
+    j = start
+    while j < limit and len(extras) < _MAX_EXTRAS:
+        tok = toks[j]
+        if tok.low not in _COORDINATORS or goal.in_target[j] or goal.in_time[j]:
+            j += 1
+            continue
+        k = j + 1
+        if tok.low == ".":
+            k = _clause_start(goal, k)
+        while k < limit and (toks[k].low in _CLAUSE_FILLERS or goal.in_actor[k]):
+            k += 1
+        clause = None
+        if k < limit and (_verb_at(goal, k, limit) or lex.hedges.match_at(toks, k, limit)
+                          or lex.noncommittal.match_at(toks, k, limit)):
+            clause = _clause(goal, k, limit, main=False)
+        if clause is None or clause.action is None or (
+                clause.metric is None and not any(goal.in_target[n]
+                                                  for n in range(k, min(limit, clause.end + 1)))):
+            j += 1
+            continue
+        extras.append((clause.action, clause.metric))
+        j = max(clause.end, j + 1)
+    return extras
+
+
+def extract_parts(text: str, timeframes: Sequence[Timeframe] = (),
+                  targets: Sequence[Target] = (), actors: Sequence[Actor] = ()) -> GoalParts:
+    """The goal's parts, given what the earlier components found (pure; cached)."""
+    return _extract(text[:MAX_CHARS], tuple(timeframes), tuple(targets), tuple(actors))
+
+
+@lru_cache(maxsize=4096)
+def _extract(text: str, timeframes: tuple[Timeframe, ...], targets: tuple[Target, ...],
+             actors: tuple[Actor, ...]) -> GoalParts:
+    parts = GoalParts(text=text, targets=list(targets), timeframes=list(timeframes),
+                      actors=list(actors))
+    toks = tokenize(text)
+    if not toks:
+        return parts
+    goal = _Goal(text, toks, lexicon(),
+                 _mask(toks, [t.span for t in timeframes]),
+                 _mask(toks, [t.span for t in targets]),
+                 _mask(toks, [a.span for a in actors]),
+                 _mask(toks, [span for t in targets for span in _amount_spans(t)]))
+    _, body = split_prefix(text)
+    first = _token_at(toks, body)
+    i = skip_adverbial(toks, first)
+    reason = None
+    leading = _leading_reason(goal, i)
+    if leading is not None:
+        reason, i = leading
+    i = _clause_start(goal, i)
+    main = _clause(goal, i, len(toks), main=True) if i < len(toks) else None
+    after = main.end if main else i
+    if reason is None:
+        object_start = main.end if main and main.action is None else (
+            _token_at(toks, main.action.span[1]) if main and main.action else i)
+        reason = _find_reason(goal, object_start, object_start)
+    limit = reason[0] if reason and reason[0] > after else len(toks)
+    if main is not None:
+        parts.action, parts.metric = main.action, main.metric
+        parts.extra_outcomes = _extras(goal, after, limit)
+    if reason is not None:
+        parts.reason = Reason(goal.slice(*reason), goal.span(*reason))
+    excluded = [a.span for a in actors]
+    if parts.reason is not None:
+        excluded.append(parts.reason.span)
+    for action, metric in [(parts.action, parts.metric), *parts.extra_outcomes]:
+        if action is not None and action.text:
+            excluded.append(action.span)
+        if metric is not None and metric.kpi:
+            excluded.extend(_kpi_spans(goal, metric))
+    parts.scope = _scope(goal, first, excluded)
+    return parts
+
+
+def _amount_spans(target: Target) -> list[tuple[int, int]]:
+    """The parts of a target's span that are amount, not the counted noun."""
+    start, end = target.span
+    if not target.noun:
+        return [(start, end)] if target.kind == "placeholder" else []
+    at = target.text.rfind(target.noun)
+    if at < 0:
+        return []
+    return [(start, start + at)] if at > 0 else []
+
+
+def _kpi_spans(goal: _Goal, metric: Metric) -> list[tuple[int, int]]:
+    """Character spans of catalogue names inside a metric phrase ("web traffic")."""
+    start = _token_at(goal.toks, metric.span[0])
+    end = _token_at(goal.toks, metric.span[1])
+    return [goal.span(i, j) for i, j, _ in default_catalogue().find(goal.toks, start, end)]
+
+
+@Language.factory("goalsmith_parts")
+def make_parts(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """spaCy factory: fills action, metric, scope, reason and extra outcomes."""
+
+    def goalsmith_parts(doc: Doc) -> Doc:
+        parts = goal_parts(doc)
+        found = extract_parts(doc.text, parts.timeframes, parts.targets, parts.actors)
+        parts.action, parts.metric = found.action, found.metric
+        parts.scope = list(found.scope)
+        parts.reason = found.reason
+        parts.extra_outcomes = list(found.extra_outcomes)
+        return doc
+
+    return goalsmith_parts

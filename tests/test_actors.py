@@ -1,0 +1,146 @@
+"""Owners (actors): the subject of the main clause or an owner prefix (RUBRIC.md,
+"Reading targets and owners"). Each case is (goal, [(owner text, kind), ...])."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from goalsmith.pipeline import build_nlp, goal_parts
+from goalsmith.pipeline.actors import find_actors, split_prefix
+
+OWNERS = [
+    # pronouns
+    ("We will increase ARR by 20% by Q3", [("We", "pronoun")]),
+    ("I want to read 20 books this year", [("I", "pronoun")]),
+    ("we will reduce churn by 10% by Q2", [("we", "pronoun")]),
+    ("I'll ship the pricing page by Friday", [("I", "pronoun")]),
+    ("In EMEA, we will double pipeline by Q4", [("we", "pronoun")]),
+    ("Over the next 6 months, I will run a marathon", [("I", "pronoun")]),
+    ("They will migrate billing to Stripe by Q3", [("They", "pronoun")]),
+    # teams and departments
+    ("Our team will launch the partner portal by March", [("Our team", "team")]),
+    ("The team will ship the new onboarding flow by Q2", [("The team", "team")]),
+    ("The EMEA sales team will grow pipeline by 25% in Q3", [("EMEA sales team", "team")]),
+    ("Customer Success will reduce churn to 2% by EOY", [("Customer Success", "team")]),
+    ("Marketing to deliver 500 MQLs in Q1", [("Marketing", "team")]),
+    ("sales team will book 40 meetings per week", [("sales team", "team")]),
+    ("Sales and Marketing will generate $2M pipeline by Q4",
+     [("Sales", "team"), ("Marketing", "team")]),
+    ("IT will migrate email to Google by June", [("IT", "team")]),
+    ("Design will ship the new checkout by Q2", [("Design", "team")]),
+    ("Support will cut the backlog by half by Q2", [("Support", "team")]),
+    ("the Atlas team will migrate billing to Stripe by Q3", [("Atlas team", "team")]),
+    ("Maria's team will close 30 deals by Q4", [("Maria's team", "team")]),
+    ("Sales will grow pipeline 20% next year", [("Sales", "team")]),
+    ("The engineering department will cut build time by 30% by Q2",
+     [("engineering department", "team")]),
+    # roles
+    ("Each AE will book 10 meetings per week", [("AE", "role")]),
+    ("every AE books 10 meetings per week", [("AE", "role")]),
+    ("Every AE will complete discovery training by March", [("AE", "role")]),
+    ("SDRs will book 40 meetings per week", [("SDRs", "role")]),
+    ("All SDRs must book 10 meetings weekly", [("SDRs", "role")]),
+    ("VP Talent to hire 5 engineers by Q2", [("VP Talent", "role")]),
+    ("Head of Marketing will launch the blog by May", [("Head of Marketing", "role")]),
+    ("The CEO will sign 3 strategic partners by EOY", [("CEO", "role")]),
+    ("Enterprise AEs will close 12 new logos in Q1", [("Enterprise AEs", "role")]),
+    ("each ae will book 10 meetings per week", [("ae", "role")]),
+    ("Our recruiters will fill 20 roles by Q2", [("recruiters", "role")]),
+    # named people and organisations
+    ("Maria will close 10 deals this quarter", [("Maria", "person")]),
+    ("Jane Doe to own the pricing page launch by June", [("Jane Doe", "person")]),
+    ("Maria and Sam to close 10 deals by Q4", [("Maria", "person"), ("Sam", "person")]),
+    ("Priya will hire a VP Talent by Q1", [("Priya", "person")]),
+    ("By September 30, 2023, USDA will establish a surveillance program with 30 labs",
+     [("USDA", "organisation")]),
+    ("HHS will improve child well-being by September 2023", [("HHS", "organisation")]),
+    ("The Department of Agriculture will certify 40 labs by 2027",
+     [("Department of Agriculture", "organisation")]),
+    # owner prefixes and tags
+    ("Sales: close 40 deals in Q4", [("Sales", "team")]),
+    ("sales: close 40 deals in Q4", [("sales", "team")]),
+    ("Owner: Maria - close 40 deals in Q4", [("Maria", "person")]),
+    ("owner: maria. reduce churn by 10% by Q2", [("maria", "person")]),
+    ("@maria close 40 deals by Friday", [("@maria", "person")]),
+    ("[Maria] Close 40 deals by Friday", [("Maria", "person")]),
+    ("Maria - close 40 deals by Friday", [("Maria", "person")]),
+    ("Close 40 deals by Friday (Owner: Sam)", [("Sam", "person")]),
+    ("Grow ARR 20% by Q3 - Owner: Priya", [("Priya", "person")]),
+    ("Reduce churn by 10% owned by the Customer Success team",
+     [("Customer Success team", "team")]),
+    ("VP Sales: hit quota in Q3", [("VP Sales", "role")]),
+    ("Product: ship v2 of the API by Q3", [("Product", "team")]),
+    ("Sales (Closing Deals): reach $N net new ARR in Q3", [("Sales", "team")]),
+    ("- Marketing: publish 8 case studies by Q2", [("Marketing", "team")]),
+    ("KR2: Sales: close 40 deals in Q4", [("Sales", "team")]),
+    ("CEO: raise a $20M Series B by Q3", [("CEO", "role")]),
+    # not owners
+    ("Increase our pipeline by 20% by Q3", []),
+    ("Hire two AEs by March", []),
+    ("Certify new AEs by Q2", []),
+    ("Train 20 managers on coaching by Q3", []),
+    ("Automate reporting so I can keep up with the team", []),
+    ("Sign Acme by Q3", []),
+    ("Acme renewal closed by Q2", []),
+    ("Close the Acme deal by Q2", []),
+    ("Partner portal launched by Q3", []),
+    ("VP Talent hired by Q1", []),
+    ("Sales will grow 20% next year", []),
+    ("Revenue: $10M by Q4", []),
+    ("KR1: Reach $10M ARR by Q4", []),
+    ("Goal: increase NPS to 50 by Q4", []),
+    ("Time-to-fill is <=45 days", []),
+    ("Win rate at 25% by Q2", []),
+    ("Try to get win rate to 25% by Q2", []),
+    ("Our pipeline will grow 20% next year", []),
+    ("it will be done by June", []),
+    ("Design a new checkout by Q2", []),
+    ("Support the EMEA launch with two SDRs by Q1", []),
+    ("Respond to every ticket within 24 hours", []),
+    ("Increase revenue so that we can hire 5 engineers", []),
+    ("Lose 5 kg by March", []),
+    ("Email marketing@example.com for the launch plan", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNERS)
+def test_owners(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.text, a.kind) for a in find_actors(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNERS[:12])
+def test_owner_spans_point_at_the_text(text: str, expected: list[tuple[str, str]]) -> None:
+    for actor in find_actors(text):
+        assert text[actor.span[0]:actor.span[1]] == actor.text
+
+
+PREFIXES = [
+    ("Sales: close 40 deals in Q4", "close 40 deals in Q4"),
+    ("KR1: Reach $10M ARR by Q4", "Reach $10M ARR by Q4"),
+    ("KR 1.2: Grow SWAUs", "Grow SWAUs"),
+    ("Goal: increase NPS to 50", "increase NPS to 50"),
+    ("- [ ] Owner: Maria - close 40 deals", "close 40 deals"),
+    ("@maria close 40 deals", "close 40 deals"),
+    ("Revenue: $10M by Q4", "Revenue: $10M by Q4"),  # a metric label stays in the goal
+    ("Increase ARR by 20%", "Increase ARR by 20%"),
+    ("Q3: launch the portal", "launch the portal"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), PREFIXES)
+def test_split_prefix_finds_where_the_goal_starts(text: str, body: str) -> None:
+    assert text[split_prefix(text)[1]:] == body
+
+
+def test_pipeline_component_fills_actors() -> None:
+    doc = build_nlp(date(2026, 11, 29))("Customer Success will reduce churn to 2% by EOY")
+    assert [(a.text, a.kind) for a in goal_parts(doc).actors] == [("Customer Success", "team")]
+
+
+@pytest.mark.parametrize("text", ["", " ", "\x00\x01\x02", "@", "[]", ":", "- ", "Owner:",
+                                  "é" * 300, "We " * 20_000, "\ud800 bad surrogate",
+                                  "(Owner: )", "Maria -", "@" * 500])
+def test_never_raises(text: str) -> None:
+    assert isinstance(find_actors(text), list)

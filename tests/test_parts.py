@@ -1,0 +1,360 @@
+"""Goal parts: action, metric or deliverable, scope, reason and compound outcomes.
+
+The cases follow RUBRIC.md's S examples: what makes an outcome concrete (an action of
+change or achievement and a concrete object) and what pins it down (a target, a
+deliverable, a scope word). Goals run through the whole pipeline, as in production.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from goalsmith.goal import Action, Actor, GoalParts, Target, Timeframe
+from goalsmith.pipeline import build_nlp, goal_parts
+from goalsmith.pipeline.actors import find_actors
+from goalsmith.pipeline.parts import extract_parts
+
+REAL_GOALS = Path(__file__).resolve().parents[2] / "shared" / "data" / "real-goals"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp(date(2026, 11, 29))
+
+
+def parts_of(nlp, text: str) -> GoalParts:
+    return goal_parts(nlp(text))
+
+
+# (goal, action text, lemma, direction, committal, hedge)
+ACTIONS = [
+    ("Increase EMEA pipeline by 25% by end of Q3", "Increase", "increase", "up", True, None),
+    ("increase sales", "increase", "increase", "up", True, None),
+    ("Reduce churn to below 2% by EOY", "Reduce", "reduce", "down", True, None),
+    ("Cut CAC by 15% in the SMB segment by Q3", "Cut", "cut", "down", True, None),
+    ("Halve the sales cycle for enterprise deals by Q4", "Halve", "halve", "down", True, None),
+    ("Double pipeline in APAC by H2", "Double", "double", "up", True, None),
+    ("Hit quota in Q3", "Hit", "hit", "reach", True, None),
+    ("Keep churn below 2% through 2027", "Keep", "keep", "reach", True, None),
+    ("Maintain 99.9% uptime", "Maintain", "maintain", "reach", True, None),
+    ("Get to 100 paying customers by June", "Get to", "get to", "reach", True, None),
+    ("Launch the partner portal by March", "Launch", "launch", "deliver", True, None),
+    ("Hire two AEs by March", "Hire", "hire", "deliver", True, None),
+    ("Book 40 meetings per week through Q1", "Book", "book", "deliver", True, None),
+    ("Ship v2 of the mobile app by Q3", "Ship", "ship", "deliver", True, None),
+    # "improve" takes the metric's better direction
+    ("Improve customer satisfaction", "Improve", "improve", "up", True, None),
+    ("Improve response time by 20% by Q2", "Improve", "improve", "down", True, None),
+    ("Optimise cloud spend by 10%", "Optimise", "optimise", "down", True, None),
+    ("Enhance CSAT by 5 points", "Enhance", "enhance", "up", True, None),
+    ("Improve onboarding", "Improve", "improve", "up", True, None),
+    # hedges before a concrete verb
+    ("Try to get win rate to 25% by Q2", "get", "get", "reach", True, "Try to"),
+    ("Focus on increasing win rate to 25% by Q2", "increasing", "increase", "up", True,
+     "Focus on"),
+    ("We aim to reduce churn by 10% by Q2", "reduce", "reduce", "down", True, "aim to"),
+    # non-committal actions
+    ("Work on onboarding", "Work on", "work on", None, False, None),
+    ("Focus on enterprise accounts in EMEA", "Focus on", "focus on", None, False, None),
+    ("Explore a partnership with AWS", "Explore", "explore", None, False, None),
+    ("Look into pricing for the SMB segment", "Look into", "look into", None, False, None),
+    ("Foster Agricultural Innovation", "Foster", "foster", None, False, None),
+    # owners, modals and prefixes before the verb
+    ("We will increase ARR by 20% by Q3", "increase", "increase", "up", True, None),
+    ("Each AE will book 10 meetings per week", "book", "book", "deliver", True, None),
+    ("Sales: close 40 deals in Q4", "close", "close", "deliver", True, None),
+    ("By September 30, 2027, USDA will establish 30 labs", "establish", "establish",
+     "deliver", True, None),
+    ("I want to read 20 books this year", "read", "read", "deliver", True, None),
+    # declarative results
+    ("VP Talent hired by Q1", "hired", "hire", "deliver", True, None),
+    ("Partner portal launched by Q3", "launched", "launch", "deliver", True, None),
+    ("Average time-to-fill for engineering roles is ≤45 days", "is", "be", "reach", True,
+     None),
+    ("Win rate at 25% by Q2", "at", "be", "reach", True, None),
+    ("Uptime of 99.9% this quarter", "of", "be", "reach", True, None),
+    ("Churn drops below 2% by Q4", "drops", "drop", "down", True, None),
+    ("ARR will grow 30% by EOY", "will grow", "grow", "up", True, None),
+    ("Pricing page live by May", "live", "be", "deliver", True, None),
+    ("Revenue: $10M by Q4", ":", "be", "reach", True, None),
+    # amount first: the result is a level, stated with no verb (a zero-width action)
+    ("Zero churn this year", "", "be", "reach", True, None),
+    ("$10M ARR by Q4", "", "be", "reach", True, None),
+    ("100% of AEs certified by March", "certified", "certify", "deliver", True, None),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "lemma", "direction", "committal", "hedge"), ACTIONS)
+def test_action(nlp, text: str, words: str, lemma: str, direction: str | None,
+                committal: bool, hedge: str | None) -> None:
+    action = parts_of(nlp, text).action
+    assert action is not None
+    assert (action.text, action.lemma, action.direction, action.committal, action.hedge) == (
+        words, lemma, direction, committal, hedge)
+    assert text[action.span[0]:action.span[1]] == action.text
+
+
+# (goal, metric text, kpi, kind)
+METRICS = [
+    ("Increase EMEA pipeline by 25% by end of Q3", "EMEA pipeline", "pipeline", "metric"),
+    ("increase sales", "sales", "revenue", "metric"),
+    ("Improve customer satisfaction", "customer satisfaction", "CSAT", "metric"),
+    ("Reduce time to first response to 2 hours by Q2", "time to first response",
+     "first response time", "metric"),
+    ("Close 12 new logos in mid-market this quarter", "new logos", "new logos", "metric"),
+    ("Book 40 meetings per week through Q1", "meetings", "meetings booked", "metric"),
+    ("Drive $2M in pipeline from partners by Q4", "pipeline", "pipeline", "metric"),
+    ("Increase NRR to 120% by FY27", "NRR", "NRR", "metric"),
+    ("Raise demo-to-close rate from 20% to 25% by Q2", "demo-to-close rate",
+     "demo-to-close rate", "metric"),
+    ("Reduce cloud costs by 15% in Q2", "cloud costs", "costs", "metric"),
+    ("Grow self-serve revenue 30% by EOY", "self-serve revenue", "revenue", "metric"),
+    ("Maximize monthly community engagement and reach", "monthly community engagement",
+     "engagement rate", "metric"),
+    ("KR 1.2: Grow SWAUs at existing companies", "SWAUs", "active users", "metric"),
+    ("Lose 5 kg by March", "kg", "weight", "metric"),
+    ("Sell more in Germany", "more", "revenue", "metric"),
+    ("Win rate at 25% by Q2", "Win rate", "win rate", "metric"),
+    ("Average time-to-fill for engineering roles is ≤45 days", "Average time-to-fill",
+     "time to fill", "metric"),
+    ("Customer satisfaction", "Customer satisfaction", "CSAT", "metric"),
+    ("Zero churn this year", "churn", "churn", "metric"),
+    ("3 new logos in DACH by Q2", "new logos", "new logos", "metric"),
+    ("Add [target] new leads in Q1", "new leads", "leads", "metric"),
+    ("Save $10,000 by end of 2027", "Save", "savings", "metric"),  # the verb names it
+    ("Hire a Head of Sales Enablement by Q1 2027", "a Head of Sales Enablement", None,
+     "deliverable"),
+    # deliverables
+    ("Launch the partner portal by March", "the partner portal", None, "deliverable"),
+    ("Deliver the Q3 pricing page by August 15", "the Q3 pricing page", None, "deliverable"),
+    ("Ship v2 of the mobile app by Q3", "v2 of the mobile app", None, "deliverable"),
+    ("Hire two AEs by March", "AEs", None, "deliverable"),
+    ("Hire a VP Talent by Q1", "a VP Talent", None, "deliverable"),
+    ("VP Talent hired by Q1", "VP Talent", None, "deliverable"),
+    ("Pricing page live by May", "Pricing page", None, "deliverable"),
+    ("Sign 3 Fortune 500 accounts by EOY", "Fortune 500 accounts", None, "deliverable"),
+    # populations and behaviours
+    ("Increase enterprise accounts in EMEA by 10%", "enterprise accounts", None, "population"),
+    ("Increase the number of enterprise accounts in EMEA by 20% by Q4",
+     "the number of enterprise accounts", None, "population"),
+    ("Improve onboarding", "onboarding", None, "population"),
+    ("Become a top-3 vendor in the Nordics by 2028", "a top-3 vendor", None, "population"),
+    # abstract objects
+    ("Grow the business", "the business", None, "abstract"),
+    ("Improve performance", "performance", None, "abstract"),
+    ("Be more productive", "productive", None, "abstract"),
+    ("Do better", "better", None, "abstract"),
+    ("Drive success", "success", None, "abstract"),
+    ("Improve things", "things", None, "abstract"),
+    ("Improve sales performance", "sales performance", "revenue", "abstract"),
+    ("Improve the onboarding experience", "the onboarding experience", None, "abstract"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "kpi", "kind"), METRICS)
+def test_metric(nlp, text: str, words: str, kpi: str | None, kind: str) -> None:
+    metric = parts_of(nlp, text).metric
+    assert metric is not None
+    assert (metric.text, metric.kpi, metric.kind) == (words, kpi, kind)
+    assert text[metric.span[0]:metric.span[1]] == metric.text
+
+
+@pytest.mark.parametrize("text", ["Increase by 20% by Q3", "Work towards", "Be", "Do it"])
+def test_no_object_no_metric_kind(nlp, text: str) -> None:
+    metric = parts_of(nlp, text).metric
+    assert metric is None or metric.kind == "abstract"
+
+
+# (goal, [(scope text, kind)])
+SCOPES = [
+    ("Increase EMEA pipeline by 25% by end of Q3", [("EMEA", "region")]),
+    ("Sell more in Germany", [("Germany", "country")]),
+    ("Close 12 new logos in mid-market this quarter", [("mid-market", "segment")]),
+    ("Grow mid-market renewals by 10% by Q4", [("mid-market", "segment")]),
+    ("Increase enterprise sales in EMEA by Q2",
+     [("enterprise", "segment"), ("EMEA", "region")]),
+    ("Double pipeline in APAC by H2", [("APAC", "region")]),
+    ("Grow self-serve revenue 30% by EOY", [("self-serve", "channel")]),
+    ("Drive $2M in pipeline from partners by Q4", [("partners", "channel")]),
+    ("Increase revenue from the top 50 accounts by 10% by Q4",
+     [("top 50 accounts", "accounts")]),
+    ("Sign 3 Fortune 500 accounts by EOY", [("Fortune 500", "accounts")]),
+    ("Reduce attrition in the engineering team by 10% by EOY",
+     [("engineering team", "team")]),
+    ("Grow iOS signups by 20% in the US by Q3", [("iOS", "product"), ("US", "country")]),
+    ("Hire 5 engineers in Berlin by March 31", [("Berlin", "country")]),
+    ("Raise win rate for DACH by 5 points by Q2", [("DACH", "region")]),
+    # not scope: owners, reasons, time, metric names, pronouns
+    ("The EMEA sales team will grow pipeline by 25% in Q3", []),
+    ("Sales: close 40 deals in Q4", []),
+    ("Hire two AEs to support the DACH expansion by Q1", []),
+    ("Increase web traffic by 30% by Q3", []),
+    ("Help us grow ARR by 20% by Q3", []),
+    ("Increase sales", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCOPES)
+def test_scope(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    scope = parts_of(nlp, text).scope
+    assert [(s.text, s.kind) for s in scope] == expected
+    for item in scope:
+        assert text[item.span[0]:item.span[1]] == item.text
+
+
+# (goal, reason text or None)
+REASONS = [
+    ("Improve response time by 20% so that customers renew", "so that customers renew"),
+    ("Automate reporting so I can keep up with the team", "so I can keep up with the team"),
+    ("Launch the partner portal by March so partners can self-serve",
+     "so partners can self-serve"),
+    ("Hire two AEs by Q1 to support the DACH expansion", "to support the DACH expansion"),
+    ("Raise win rate from 20% to 25% by Q2 in order to hit the annual plan",
+     "in order to hit the annual plan"),
+    ("Expand into DACH to grow ARR", "to grow ARR"),
+    ("Grow ARR from $8M to $12M by the end of 2027 to fund the Series B",
+     "to fund the Series B"),
+    ("Cut cloud costs by 10% by Q2 because margins are under pressure",
+     "because margins are under pressure"),
+    ("Run 3 webinars by Q2 to get better at storytelling", "to get better at storytelling"),
+    ("Reduce churn to 2% by Q4, which will lift NRR", "which will lift NRR"),
+    ("To support the EMEA launch, hire two SDRs by Q1", "To support the EMEA launch"),
+    ("Ship the SSO feature by Q3 since enterprise buyers require it",
+     "since enterprise buyers require it"),
+    # not reasons
+    ("Increase win rate from 20% to 25% by Q2", None),
+    ("Get win rate to 25% by Q2", None),
+    ("I want to read 20 books this year", None),
+    ("Reduce time to first response to 2 hours by Q2", None),
+    ("Migrate customers to annual billing by Q2", None),
+    ("Grow ARR by 20% since January", None),
+    ("Try to get win rate to 25% by Q2", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REASONS)
+def test_reason(nlp, text: str, expected: str | None) -> None:
+    reason = parts_of(nlp, text).reason
+    assert (reason.text if reason else None) == expected
+    if reason is not None:
+        assert text[reason.span[0]:reason.span[1]] == reason.text
+
+
+# (goal, [(extra action lemma, extra object text)])
+COMPOUNDS = [
+    ("Increase ARR 10% and hire two SDRs and launch a blog",
+     [("hire", "SDRs"), ("launch", "a blog")]),
+    ("Reduce bugs and increase test coverage to 80% by Q3", [("increase", "test coverage")]),
+    ("Recruit 10 engineers, train 20 managers and certify new AEs by Q2",
+     [("train", "managers"), ("certify", "new AEs")]),
+    ("Grow ARR; hire two SDRs", [("hire", "SDRs")]),
+    ("Ship v2 of the mobile app by Q3 and deprecate v1", [("deprecate", "v1")]),
+    # one outcome
+    ("Increase ARR and win rate by Q3", []),
+    ("Hire and onboard 5 AEs by Q2", []),
+    ("Launch the blog, the podcast and the newsletter by Q3", []),
+    ("Grow revenue to between $15M and $20M by EOY", []),
+    ("Maximize monthly community engagement and reach", []),
+    ("Increase NPS from 30 to 45 by Q4 so that we can raise prices", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPOUNDS)
+def test_compound_outcomes(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    extras = parts_of(nlp, text).extra_outcomes
+    assert [(a.lemma, m.text if m else None) for a, m in extras] == expected
+
+
+def test_main_outcome_of_a_compound_goal(nlp) -> None:
+    parts = parts_of(nlp, "Increase ARR 10% and hire two SDRs and launch a blog")
+    assert (parts.action.lemma, parts.metric.kpi) == ("increase", "ARR")
+
+
+def test_pure_function_with_hand_made_parts() -> None:
+    text = "Maria will increase EMEA pipeline by 25% by Q3"
+    parts = extract_parts(
+        text,
+        timeframes=[Timeframe("by Q3", (41, 46), "deadline", end=date(2027, 9, 30))],
+        targets=[Target("by 25%", (34, 40), "percent", value=25.0, relative=True)],
+        actors=[Actor("Maria", (0, 5), "person")])
+    assert parts.action == Action("increase", (11, 19), "increase", "up")
+    assert (parts.metric.text, parts.metric.kpi) == ("EMEA pipeline", "pipeline")
+    assert [s.text for s in parts.scope] == ["EMEA"]
+    assert parts.deadline == date(2027, 9, 30)
+
+
+def test_pure_function_without_other_components() -> None:
+    parts = extract_parts("Launch the partner portal by March so partners can self-serve")
+    assert parts.action.lemma == "launch"
+    assert parts.metric.kind == "deliverable"
+    assert parts.reason.text == "so partners can self-serve"
+
+
+# ------------------------------------------------------------- robustness
+
+JUNK = ["", " ", "\n\n", "\x00\x01\x02\x7f", "🎯🚀" * 50, "é" * 1000, "-" * 1000,
+        "and and and and", ", , , ;;;", "to to to to", "so so so can", "@@@@ [[[[ ((((",
+        "Increase", "by Q3", "Owner:", "\ud800\udfff", "%$€£" * 100, "1" * 5000,
+        "Increase " * 5000]
+
+
+@pytest.mark.parametrize("text", JUNK)
+def test_junk_never_raises(nlp, text: str) -> None:
+    parts = extract_parts(text, actors=find_actors(text))
+    assert isinstance(parts.scope, list)
+    if not any("\ud800" <= ch <= "\udfff" for ch in text):  # spaCy rejects lone surrogates
+        assert isinstance(parts_of(nlp, text).scope, list)
+
+
+def test_large_and_binary_input(nlp) -> None:
+    big = ("Increase EMEA pipeline by 25% by end of Q3 so that we hit plan. " * 3200)[:200_000]
+    assert len(big) == 200_000
+    assert parts_of(nlp, big).action.lemma == "increase"
+    junk = bytes(range(256)).decode("latin-1") * 400
+    assert isinstance(extract_parts(junk).scope, list)
+
+
+def test_real_goals_run_clean(nlp) -> None:
+    texts = [json.loads(line)["text"]
+             for name in ("sourcegraph_okrs.jsonl", "performance_gov_fy22_goals.jsonl")
+             for line in (REAL_GOALS / name).read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    assert len(texts) > 1300
+    with_action = 0
+    for doc in nlp.pipe(texts, batch_size=128):
+        parts = goal_parts(doc)
+        with_action += parts.action is not None
+        for item in (parts.action, parts.metric, parts.reason, *parts.scope):
+            if item is not None:
+                assert doc.text[item.span[0]:item.span[1]] == item.text
+    # Most real goals are imperative or declarative; the rest are bare noun phrases
+    # ("Sustainability Initiatives") that have no action to find.
+    assert with_action / len(texts) > 0.85
+
+
+def test_spans_and_results_do_not_depend_on_cache(nlp) -> None:
+    text = "Each AE will book 10 meetings per week in DACH to support the launch"
+    first = parts_of(nlp, text).to_dict()
+    from goalsmith.pipeline.parts import _extract
+    _extract.cache_clear()
+    assert parts_of(nlp, text).to_dict() == first
+
+
+def test_speed_of_actors_and_parts_is_reported() -> None:
+    """Not a timing assertion (benchmarks/ measures speed); guards against a blow-up."""
+    from goalsmith.pipeline.actors import _find_actors
+    from goalsmith.pipeline.parts import _extract
+    goals = [f"Each AE will book {n} meetings per week in DACH by Q{n % 4 + 1} to hit plan"
+             for n in range(2000)]
+    _find_actors.cache_clear()
+    _extract.cache_clear()
+    start = time.perf_counter()
+    for text in goals:
+        extract_parts(text, actors=find_actors(text))
+    per_goal = (time.perf_counter() - start) / len(goals)
+    assert per_goal < 0.005  # far above the real figure; catches accidental quadratic work
