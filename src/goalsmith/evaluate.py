@@ -56,7 +56,7 @@ def _num(value: Any) -> float | None:
 
 
 def target_key(target: dict[str, Any]) -> tuple:
-    """A target's identity for exact comparison: kind, value, currency, comparator, range, baseline."""
+    """A target's identity for exact comparison: kind, value, currency, comparator, range..."""
     key = []
     for name in TARGET_FIELDS:
         value = target.get(name)
@@ -169,3 +169,169 @@ def markdown_table(rows: Sequence[tuple[str, str]], header: tuple[str, str]) -> 
     lines = [f"| {header[0]} | {header[1]} |", "|---|---|"]
     lines += [f"| {a} | {b} |" for a, b in rows]
     return "\n".join(lines)
+
+
+# ------------------------------------------------------------- rules vs model
+
+
+@dataclass
+class Predictions:
+    """What each system predicted for one corpus item."""
+
+    item: CorpusItem
+    rules: Any  # GoalParts from the rules-only pipeline
+    ents: list[tuple[str, int, int]]  # the trained model's entities
+    goal_probability: float | None
+
+
+def _parts_spans(parts: Any, label: str) -> set[tuple[int, int]]:
+    if label == "ACTION":
+        return {parts.action.span} if parts.action else set()
+    if label == "METRIC":
+        return {parts.metric.span} if parts.metric else set()
+    if label == "SCOPE":
+        return {s.span for s in parts.scope}
+    return {a.span for a in parts.actors}
+
+
+def predict(items: Sequence[CorpusItem], model_dir: Any | None) -> list[Predictions]:
+    """Run the rules-only pipeline and the trained model over ``items``."""
+    import spacy
+
+    from goalsmith.pipeline import build_nlp, goal_parts
+
+    trained = spacy.load(model_dir) if model_dir is not None else None
+    out = []
+    for item in items:
+        today = date.fromisoformat(item.today or "2026-11-29")
+        rules_nlp = build_nlp(today, item.fiscal_year_start or 1, use_model=False)
+        parts = goal_parts(rules_nlp(item.text))
+        ents: list[tuple[str, int, int]] = []
+        probability = None
+        if trained is not None:
+            doc = trained(item.text)
+            ents = [(e.label_, e.start_char, e.end_char) for e in doc.ents]
+            probability = doc.cats.get("GOAL")
+        out.append(Predictions(item, parts, ents, probability))
+    return out
+
+
+def span_scores(predictions: Sequence[Predictions], policy: dict[str, str]) -> dict[str, PRF]:
+    """Exact-span P/R/F1 per label for goals, with the model merged under ``policy``."""
+    from goalsmith.pipeline.model import merge_into
+
+    scores = {label: PRF() for label in SPAN_LABELS}
+    for p in predictions:
+        if not p.item.goal:
+            continue
+        parts = merge_into(p.rules, p.ents, policy) if p.ents or "model" in policy.values() \
+            else p.rules
+        for label in SPAN_LABELS:
+            gold = {(s.start, s.end) for s in p.item.spans if s.label == label}
+            _score_exact(scores[label], _parts_spans(parts, label), gold)
+    return scores
+
+
+def verdict_agreement(predictions: Sequence[Predictions], policy: dict[str, str]) -> int:
+    """How many goals get the labelled `smart` flag and all five fail/not-fail calls right."""
+    from goalsmith.pipeline.model import merge_into
+    from goalsmith.rules import judge
+
+    right = 0
+    for p in predictions:
+        item = p.item
+        if not item.goal or item.verdicts is None:
+            continue
+        settings = Settings(today=date.fromisoformat(item.today or "2026-11-29"),
+                            fiscal_year_start=item.fiscal_year_start or 1)
+        judgement = judge(merge_into(p.rules, p.ents, policy), settings)
+        right += judgement.smart == item.smart and all(
+            (judgement.criteria[k].verdict == "fail") == (item.verdicts[k] == "fail")
+            for k in CRITERIA_KEYS)
+    return right
+
+
+def choose_policy(predictions: Sequence[Predictions]) -> dict[str, str]:
+    """Label by label, the policy with the best span F1 that costs no verdict accuracy.
+
+    Exact spans are not the product's aim, verdicts are: a policy that finds better
+    spans but makes the rules' verdicts worse is not taken. Ties go to the simpler
+    policy (rules first).
+    """
+    from goalsmith.pipeline.model import POLICIES
+
+    rules_only = dict.fromkeys(SPAN_LABELS, "rules")
+    floor = verdict_agreement(predictions, rules_only)
+    best: dict[str, str] = {}
+    for label in SPAN_LABELS:
+        results = []
+        # A goal has one action and one metric: "union" means nothing for them.
+        choices = [p for p in POLICIES if p != "union" or label in ("SCOPE", "ACTOR")]
+        for policy in choices:
+            trial = rules_only | {label: policy}
+            if policy != "rules" and verdict_agreement(predictions, trial) < floor:
+                continue
+            results.append((span_scores(predictions, trial)[label].f1, -POLICIES.index(policy),
+                            policy))
+        best[label] = max(results)[2]
+    return best
+
+
+def rules_says_goal(text: str) -> bool:
+    """The rules' goal / not-goal call: lint's detector, the sentence as an item in a plan."""
+    from goalsmith.sources.documents import find_candidates
+
+    return bool(find_candidates(f"# Plan\n\n- {text}\n", "markdown"))
+
+
+def goal_scores(predictions: Sequence[Predictions]) -> dict[str, PRF]:
+    """Goal / not-goal P/R/F1 (positive class: goal) for rules, model and both together."""
+    scores = {"rules": PRF(), "model": PRF(), "rules and model": PRF()}
+    for p in predictions:
+        by_rules = rules_says_goal(p.item.text)
+        by_model = (p.goal_probability or 0.0) >= 0.5
+        scores["rules"].add(by_rules, p.item.goal)
+        scores["model"].add(by_model, p.item.goal)
+        scores["rules and model"].add(by_rules and by_model, p.item.goal)
+    return scores
+
+
+def _prf_cell(prf: PRF) -> str:
+    return f"{prf.precision:.3f} / {prf.recall:.3f} / **{prf.f1:.3f}**"
+
+
+def evaluation_report(split: str = "test", model_dir: Any | None = None) -> str:
+    """The Markdown tables `goalsmith evaluate` prints."""
+    from goalsmith.corpus import load_corpus
+    from goalsmith.pipeline import trained_model
+
+    items = load_corpus(split)
+    trained = trained_model()
+    if model_dir is None and trained is not None:
+        model_dir = trained[0]
+    product_policy = trained[1] if trained is not None else dict.fromkeys(SPAN_LABELS, "rules")
+    predictions = predict(items, model_dir)
+    rules_only = span_scores(predictions, dict.fromkeys(SPAN_LABELS, "rules"))
+    model_only = span_scores(predictions, dict.fromkeys(SPAN_LABELS, "model"))
+    combined = span_scores(predictions, product_policy)
+    lines = [f"## Parts on the {split} split ({sum(i.goal for i in items)} goals)", "",
+             "Exact character spans; P / R / **F1**.", "",
+             "| label | rules only | model only | product (policy) |", "|---|---|---|---|"]
+    for label in SPAN_LABELS:
+        lines.append(f"| {label} | {_prf_cell(rules_only[label])} | "
+                     f"{_prf_cell(model_only[label])} | {_prf_cell(combined[label])} "
+                     f"({product_policy.get(label, 'rules')}) |")
+    goal = goal_scores(predictions)
+    lines += ["", f"## Goal / not-goal on the {split} split ({len(items)} sentences)", "",
+              "| system | P / R / **F1** (class: goal) |", "|---|---|"]
+    lines += [f"| {name} | {_prf_cell(prf)} |" for name, prf in goal.items()]
+    scores = score_goals(items, _product_auditor())
+    lines += ["", f"## Goal audits on the {split} split (the product pipeline)", "",
+              markdown_table(scores.as_rows(), ("measure", "figure"))]
+    return "\n".join(lines)
+
+
+def _product_auditor() -> Callable[..., Audit]:
+    from goalsmith.api import audit
+
+    return audit

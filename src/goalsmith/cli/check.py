@@ -67,9 +67,17 @@ def read_stdin_goals() -> Iterator[str]:
     except UnicodeDecodeError as exc:
         warn(f"stdin is not valid UTF-8 (byte {exc.start}); undecodable bytes were replaced")
         text = data.decode("utf-8", errors="replace")
-    for line in text.splitlines():
+    # Only newlines separate goals: str.splitlines() would also split on U+2028 and
+    # friends, which real goals contain.
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         if line.strip():
             yield line.strip()
+
+
+def to_json(data: object, indent: int | None = None) -> str:
+    """JSON text that stays on one line per record even for U+2028/U+2029 in goals."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
 def collect_goals(goals: list[str] | None) -> list[str]:
@@ -124,11 +132,10 @@ def check(
     audits = list(audit_many(texts, settings))
     if fmt is CheckFormat.json:
         dicts = [a.to_dict() for a in audits]
-        typer.echo(json.dumps(dicts[0] if len(dicts) == 1 else dicts, ensure_ascii=False,
-                              indent=2))
+        typer.echo(to_json(dicts[0] if len(dicts) == 1 else dicts, indent=2))
     elif fmt is CheckFormat.jsonl:
         for a in audits:
-            typer.echo(json.dumps(a.to_dict(), ensure_ascii=False))
+            typer.echo(to_json(a.to_dict()))
     elif fmt is CheckFormat.text:
         typer.echo("\n\n".join(card.render_text(a) for a in audits))
     else:
@@ -169,10 +176,10 @@ def rewrite(
         for row in rows:
             typer.echo(row["rewrite"]["text"] if row["rewrite"] else row["text"])
     elif output_format is RewriteFormat.json:
-        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        typer.echo(to_json(rows, indent=2))
     else:
         for row in rows:
-            typer.echo(json.dumps(row, ensure_ascii=False))
+            typer.echo(to_json(row))
 
 
 @app.command("config")

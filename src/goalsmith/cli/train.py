@@ -24,16 +24,34 @@ def train_command(
     smoke: bool = typer.Option(False, "--smoke", help="Tiny subset, a few steps."),
     max_steps: int = typer.Option(None, "--max-steps", help="Override the config's steps."),
     seed: int = typer.Option(0, "--seed", help="Random seed."),
+    policy_only: bool = typer.Option(False, "--policy-only",
+                                     help="Keep the trained model; only measure again, on the "
+                                          "dev split, which parts it should decide."),
 ) -> None:
-    """Train goalsmith's small pipeline (parts tagger + goal/not-goal) on corpus/'s train split."""
+    """Train goalsmith's small pipeline (parts tagger + goal/not-goal) on corpus/'s train split.
+
+    Afterwards the dev split decides, label by label, whether the product uses the
+    rules, the model, or both (written to goalsmith.json beside the model).
+    """
     from goalsmith.corpus import load_corpus
-    from goalsmith.training import train
+    from goalsmith.evaluate import choose_policy, predict
+    from goalsmith.training import train, write_policy
 
     train_items, dev_items = load_corpus("train"), load_corpus("dev")
     if not train_items or not dev_items:
         fail("the corpus has no train or dev items: run `python -m goalsmith.corpus build`")
-    path = train(output, train_items, dev_items, smoke=smoke, max_steps=max_steps, seed=seed)
-    typer.echo(f"trained pipeline written to {path}")
+    if policy_only:
+        if not (output / "meta.json").is_file():
+            fail(f"no trained pipeline in {output}: train one first")
+        path = output
+    else:
+        path = train(output, train_items, dev_items, smoke=smoke, max_steps=max_steps,
+                     seed=seed)
+        typer.echo(f"trained pipeline written to {path}")
+    policy = choose_policy(predict(dev_items, path))
+    write_policy(path, policy)
+    typer.echo("policy (measured on the dev split): "
+               + ", ".join(f"{label} {choice}" for label, choice in policy.items()))
 
 
 @app.command(

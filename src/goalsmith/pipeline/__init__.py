@@ -1,15 +1,17 @@
-"""The goal-parts pipeline: ``spacy.blank("en")`` plus goalsmith's components.
+"""The goal-parts pipeline: goalsmith's components on the trained pipeline or a blank one.
 
-Order matters and is fixed here: time expressions first (so no other component
-reads "Q3" or "2027" as a number), then quantities (targets and stated
-confidence), then owners, then the action / metric / scope / reason parts that
-lean on all of the above.
+Order matters and is fixed here: the trained components (when used) first, then
+time expressions (so no other component reads "Q3" or "2027" as a number), then
+quantities (targets and stated confidence), then owners, then the action /
+metric / scope / reason parts that lean on all of the above, and last the merge
+of the trained model's spans under the measured policy (see ``model.py``).
 """
 
 from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -18,23 +20,42 @@ from goalsmith.pipeline.extensions import goal_parts, register_extensions
 
 COMPONENTS = ("goalsmith_timex", "goalsmith_quantities", "goalsmith_actors", "goalsmith_parts")
 
-__all__ = ["COMPONENTS", "build_nlp", "goal_parts"]
+__all__ = ["COMPONENTS", "build_nlp", "goal_parts", "trained_model"]
 
 
 def _import_components() -> None:
     # Importing the modules registers their factories with spaCy.
-    from goalsmith.pipeline import actors, parts, quantities, timex  # noqa: F401
+    from goalsmith.pipeline import actors, model, parts, quantities, timex  # noqa: F401
+
+
+def trained_model() -> tuple[Path, dict[str, str]] | None:
+    """The shipped trained pipeline and its label policy, or None when there is none."""
+    from goalsmith.models import model_path
+    from goalsmith.pipeline.model import read_policy
+
+    path = model_path()
+    return None if path is None else (path, read_policy(path))
 
 
 @lru_cache(maxsize=8)
-def build_nlp(today: date, fiscal_year_start: int = 1) -> Language:
-    """A ready pipeline for one reference date and fiscal calendar (cached)."""
+def build_nlp(today: date, fiscal_year_start: int = 1, use_model: bool | None = None) -> Language:
+    """A ready pipeline for one reference date and fiscal calendar (cached).
+
+    ``use_model``: True loads the trained pipeline, False never does, None (the
+    default) loads it only when its measured policy uses it for some part, so a
+    model that does not beat the rules costs nothing.
+    """
     _import_components()
     register_extensions()
-    nlp = spacy.blank("en")
+    trained = trained_model() if use_model is not False else None
+    if trained is not None and use_model is None and set(trained[1].values()) == {"rules"}:
+        trained = None
+    nlp = spacy.load(trained[0]) if trained is not None else spacy.blank("en")
     nlp.add_pipe("goalsmith_timex", config={
         "today": today.isoformat(), "fiscal_year_start": fiscal_year_start})
     nlp.add_pipe("goalsmith_quantities")
     nlp.add_pipe("goalsmith_actors")
     nlp.add_pipe("goalsmith_parts")
+    if trained is not None:
+        nlp.add_pipe("goalsmith_model_parts", config={"policy": trained[1]})
     return nlp

@@ -80,11 +80,20 @@ def train(output: Path, items_train: Sequence[Any], items_dev: Sequence[Any],
     return output
 
 
+def write_policy(model_dir: Path, policy: dict[str, str]) -> None:
+    """Store which parts the product takes from the model (see pipeline/model.py)."""
+    from goalsmith.pipeline.model import POLICY_FILE
+
+    data = {"policy": policy, "chosen_on": "corpus dev split, exact-span F1 per label"}
+    (model_dir / POLICY_FILE).write_text(json.dumps(data, indent=2, sort_keys=True) + "\n",
+                                         encoding="utf-8")
+
+
 def _trim(model_dir: Path) -> None:
     # The meta keeps the scores; the copied training config would name temp paths.
     meta_path = model_dir / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    meta.update({"name": MODEL_NAME.removeprefix("goalsmith_"), "license": "MIT",
+    meta.update({"name": "parts", "license": "MIT",
                  "author": "The goalsmith team",
                  "description": "goalsmith goal parts (ACTOR, METRIC, SCOPE, ACTION) and "
                                 "goal / not-goal, trained on corpus/ (train split)."})

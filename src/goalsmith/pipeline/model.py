@@ -1,0 +1,159 @@
+"""Where goalsmith's trained pipeline joins the rules: ``goalsmith_model_parts``.
+
+The trained components (``tok2vec``, ``ner``, ``textcat`` from ``models/``) run
+first and leave entities and categories on the Doc; this component, last in the
+pipeline, merges their ACTOR / METRIC / SCOPE / ACTION entities into the rules'
+GoalParts, label by label, by a policy measured on the corpus's dev split:
+
+- ``rules``: keep what the rules found, ignore the model;
+- ``model``: the model's spans replace the rules';
+- ``fallback``: the model's spans only where the rules found nothing;
+- ``union``: the rules' spans plus the model's that overlap none of them.
+
+The measured policy ships beside the model (``goalsmith.json``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from goalsmith.catalogue import lexicon, lookup, tokenize
+from goalsmith.goal import Action, Actor, GoalParts, Metric, Scope
+from goalsmith.pipeline.extensions import goal_parts
+
+POLICIES = ("rules", "model", "fallback", "union")
+LABELS = ("ACTOR", "METRIC", "SCOPE", "ACTION")
+POLICY_FILE = "goalsmith.json"
+DEFAULT_POLICY = dict.fromkeys(LABELS, "rules")
+GOAL_LABEL = "GOAL"
+
+Span = tuple[int, int]
+
+
+def read_policy(model_dir: Path) -> dict[str, str]:
+    """The label-by-label policy stored with a trained model (rules for anything missing)."""
+    path = model_dir / POLICY_FILE
+    if not path.is_file():
+        return dict(DEFAULT_POLICY)
+    stored = json.loads(path.read_text(encoding="utf-8")).get("policy", {})
+    return {label: stored.get(label, "rules") if stored.get(label) in POLICIES else "rules"
+            for label in LABELS}
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def merge_spans(rules: Sequence, model: Sequence, policy: str,
+                span_of: Callable[[object], Span] = lambda x: x.span) -> list:
+    """Combine two lists of span-bearing parts under one policy."""
+    if policy == "model":
+        return list(model)
+    if policy == "fallback":
+        return list(rules) if rules else list(model)
+    if policy == "union":
+        extra = [m for m in model if not any(_overlaps(span_of(m), span_of(r)) for r in rules)]
+        return sorted([*rules, *extra], key=span_of)
+    return list(rules)
+
+
+@lru_cache(maxsize=4096)
+def actor_kind(text: str) -> str:
+    """person, team, role, organisation or pronoun for an owner span the model found."""
+    lex = lexicon()
+    toks = tokenize(text)
+    if not toks:
+        return "person"
+    if len(toks) == 1 and toks[0].low in lex.pronouns:
+        return "pronoun"
+    for i in range(len(toks)):
+        if lex.teams.match_at(toks, i) or lex.team_suffixes.match_at(toks, i):
+            return "team"
+    for i in range(len(toks)):
+        if lex.roles.match_at(toks, i) or lex.title_prefixes.match_at(toks, i):
+            return "role"
+    if any(t.low in lex.organisation_words for t in toks) or (
+            len(toks) == 1 and toks[0].text.isupper() and len(toks[0].text) > 1):
+        return "organisation"
+    return "person"
+
+
+@lru_cache(maxsize=4096)
+def scope_kind(text: str) -> str:
+    toks = tokenize(text)
+    for i in range(len(toks)):
+        hit = lexicon().scope.match_at(toks, i)
+        if hit is not None and isinstance(hit[1], str):
+            return hit[1]
+    return "other"
+
+
+def model_metric(text: str, span: Span) -> Metric:
+    info = lookup(text)
+    return Metric(text, span, info.name if info else None, "metric" if info else "population")
+
+
+def model_action(text: str, span: Span) -> Action:
+    toks = tokenize(text)
+    hit = lexicon().verbs.match_at(toks, 0) if toks else None
+    if hit is None:
+        return Action(text, span, text.lower(), None)
+    verb = hit[1]
+    direction = verb.category if verb.category in ("up", "down", "reach", "deliver") else None
+    return Action(text, span, verb.lemma, direction)
+
+
+def merge_into(parts: GoalParts, ents: Sequence[tuple[str, int, int]],
+               policy: dict[str, str]) -> GoalParts:
+    """GoalParts with the model's entities merged in under ``policy``."""
+    text = parts.text
+    by_label: dict[str, list[Span]] = {label: [] for label in LABELS}
+    for label, start, end in ents:
+        if label in by_label:
+            by_label[label].append((start, end))
+    actors = [Actor(text[s:e], (s, e), actor_kind(text[s:e])) for s, e in by_label["ACTOR"]]
+    scopes = [Scope(text[s:e], (s, e), scope_kind(text[s:e])) for s, e in by_label["SCOPE"]]
+    metrics = [model_metric(text[s:e], (s, e)) for s, e in by_label["METRIC"][:1]]
+    actions = [model_action(text[s:e], (s, e)) for s, e in by_label["ACTION"][:1]]
+    rules_metric = [parts.metric] if parts.metric else []
+    rules_action = [parts.action] if parts.action else []
+    metric = merge_spans(rules_metric, metrics, policy["METRIC"])
+    action = merge_spans(rules_action, actions, policy["ACTION"])
+    return replace(
+        parts,
+        actors=merge_spans(parts.actors, actors, policy["ACTOR"]),
+        scope=merge_spans(parts.scope, scopes, policy["SCOPE"]),
+        metric=metric[0] if metric else None,
+        action=action[0] if action else None,
+    )
+
+
+class ModelParts:
+    """The pipeline component that applies the policy to each Doc."""
+
+    def __init__(self, policy: dict[str, str]) -> None:
+        self.policy = {label: policy.get(label, "rules") for label in LABELS}
+
+    def __call__(self, doc: Doc) -> Doc:
+        parts = goal_parts(doc)
+        ents = [(e.label_, e.start_char, e.end_char) for e in doc.ents]
+        doc._.goal = merge_into(parts, ents, self.policy)
+        return doc
+
+
+@Language.factory("goalsmith_model_parts",
+                  default_config={"policy": dict(DEFAULT_POLICY)})
+def make_model_parts(nlp: Language, name: str, policy: dict[str, str]) -> ModelParts:
+    return ModelParts(policy)
+
+
+def goal_probability(doc: Doc) -> float | None:
+    """The trained classifier's probability that the Doc is a goal (None without a model)."""
+    return doc.cats.get(GOAL_LABEL) if doc.cats else None
