@@ -113,7 +113,7 @@ def _as_pair(item: Item) -> tuple[str, GoalContext | None]:
 def _audit_batch(nlp: Any, batch: list[tuple[str, GoalContext | None]],
                  s: Settings) -> Iterator[Audit]:
     texts = (_clean(text)[:MAX_GOAL_CHARS] for text, _ in batch)
-    for doc, (text, context) in zip(nlp.pipe(texts, batch_size=len(batch)), batch):
+    for doc, (text, context) in zip(nlp.pipe(texts, batch_size=len(batch)), batch, strict=True):
         yield _finish(_parts_of(doc, text), s, context)
 
 

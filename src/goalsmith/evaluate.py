@@ -6,6 +6,7 @@ Every figure is computed against the hand-written labels in ``corpus/goals.jsonl
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -335,3 +336,61 @@ def _product_auditor() -> Callable[..., Audit]:
     from goalsmith.api import audit
 
     return audit
+
+
+# ------------------------------------------------------------- lint on documents
+
+
+@dataclass
+class LintScores:
+    documents: int
+    flagged: int
+    flagged_right: int  # flagged lines that are labelled non-SMART goals
+    nonsmart: int
+    nonsmart_flagged: int
+    misses: list[tuple[str, int, str]]  # non-SMART goals not flagged
+    false_alarms: list[tuple[str, int]]  # flagged lines that are not non-SMART goals
+
+    @property
+    def precision(self) -> float:
+        return self.flagged_right / self.flagged if self.flagged else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.nonsmart_flagged / self.nonsmart if self.nonsmart else 1.0
+
+
+def score_lint(docs_dir: Any, split: str | None = None) -> LintScores:
+    """Precision and recall of `goalsmith lint` (errors only) against corpus/docs labels.
+
+    A line is flagged when lint reports an error-level diagnostic on it, the level
+    that fails CI by default.
+    """
+    from pathlib import Path
+
+    from goalsmith.lint import LintOptions, lint_paths
+    from goalsmith.lint.files import SourceFile
+
+    folder = Path(docs_dir)
+    records = [json.loads(line) for line in
+               (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    scores = LintScores(0, 0, 0, 0, 0, [], [])
+    options = LintOptions(use_cache=False)
+    for record in records:
+        if split is not None and record.get("split") != split:
+            continue
+        path = folder / record["file"]
+        settings = Settings(today=date.fromisoformat(record.get("today", "2026-11-29")),
+                            fiscal_year_start=record.get("fiscal_year_start", 1))
+        source = SourceFile(path.name, str(path), data=path.read_bytes())
+        report = lint_paths([source], settings, options)
+        flagged = {d.line for d in report.diagnostics if d.level == "error"}
+        nonsmart = {g["line"]: g["text"] for g in record["goals"] if not g["smart"]}
+        scores.documents += 1
+        scores.flagged += len(flagged)
+        scores.flagged_right += len(flagged & set(nonsmart))
+        scores.nonsmart += len(nonsmart)
+        scores.nonsmart_flagged += len(set(nonsmart) & flagged)
+        scores.misses += [(record["file"], n, t) for n, t in nonsmart.items() if n not in flagged]
+        scores.false_alarms += [(record["file"], n) for n in sorted(flagged - set(nonsmart))]
+    return scores

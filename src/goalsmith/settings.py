@@ -46,8 +46,8 @@ class Settings:
 
     def __post_init__(self) -> None:
         if not 1 <= self.fiscal_year_start <= 12:
-            raise ConfigError(
-                f"fiscal_year_start must be a month number from 1 to 12, not {self.fiscal_year_start}")
+            raise ConfigError("fiscal_year_start must be a month number from 1 to 12, "
+                              f"not {self.fiscal_year_start}")
 
     def with_(self, **changes: Any) -> Settings:
         """A copy with some values changed; ``None`` values are ignored."""

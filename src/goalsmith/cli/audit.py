@@ -68,7 +68,7 @@ def audit_command(
     fmt: str | None = typer.Option(None, "--format", "-f",
                                    help="Output format: csv, tsv, xlsx, jsonl, json, md, html "
                                         "(default: from --output, else the input's)."),
-    reports: list[Path] = typer.Option([], "--report", "-r",  # noqa: B008
+    reports: list[Path] = typer.Option([], "--report", "-r",
                                        help="Summary report: .html (self-contained) or .md. "
                                             "Repeatable."),
     encoding: str | None = typer.Option(None, "--encoding",
@@ -89,8 +89,8 @@ def audit_command(
                                 help="Exit 1 when any goal is not SMART (or a row failed)."),
     today: str | None = typer.Option(None, "--today", help=TODAY_HELP),
     fiscal_year_start: int | None = typer.Option(None, "--fiscal-year-start", help=FISCAL_HELP),
-    objectives: Path | None = typer.Option(None, "--objectives", help=OBJECTIVES_HELP),  # noqa: B008
-    config: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),  # noqa: B008
+    objectives: Path | None = typer.Option(None, "--objectives", help=OBJECTIVES_HELP),
+    config: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks for internal errors."),
 ) -> None:
     from goalsmith.report.sheets import OutputError

@@ -8,7 +8,7 @@ their configuration instead of in code.
 from __future__ import annotations
 
 import sys
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -18,7 +18,7 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_data(name: str) -> dict[str, Any]:
     """The parsed ``<name>.toml`` table shipped in ``goalsmith/data`` (cached; do not mutate)."""
     text = resources.files(__package__).joinpath(f"{name}.toml").read_text(encoding="utf-8")
