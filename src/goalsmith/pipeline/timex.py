@@ -1,0 +1,1496 @@
+"""Time expressions: deadlines, periods, durations, cadences and vague time.
+
+``find_timeframes`` reads a goal and returns every time expression in it, each
+resolved against a reference date and a fiscal calendar (RUBRIC.md, "T:
+Time-bound" and "Conventions for resolving time"). It works in three passes over
+a lower-cased copy of the text (same length, so spans map back exactly):
+
+1. **cores**: compiled regexes find what names a date or a period ("Q3 FY27",
+   "March 31", "next quarter", "2027-06-30", "within the next 90 days"...), each
+   resolved to its days by ``goalsmith.calendar``;
+2. **context**: the words just before and after a core decide what the goal does
+   with it: "by"/"until" make a deadline, "in"/"during" a period, "before" the day
+   before, "starting" a start with no end, "end of"/"mid-"/"early" pick a point.
+   Cores that only mean time in context (a bare "2027", "the quarter", "by 3/31")
+   are dropped without it, which is what keeps "95%", "31 meetings" or "Windows
+   11" out;
+3. **phrases**: word lists from ``data/time.toml`` find vague time ("soon",
+   seasons, "after the reorg", "TBD") and cadences ("per week", "monthly"), where
+   no resolved expression already covers the text.
+
+dateparser is used only for an isolated explicit date written in a form the
+patterns find but do not resolve themselves (year first with a month name),
+imported lazily and cached per span.
+
+Decisions beyond the rubric (kept here so rules and docs can cite them):
+
+* a quarter or half with a calendar year ("Q3 2027", "H1 2027", "first half of
+  2027") is a calendar one; with "FY"/"fiscal" a fiscal one; with no year it
+  follows the fiscal grid (the calendar grid when the fiscal year starts in January);
+* "this/next/last year", "year-end" and "EOY" are calendar years; "this fiscal
+  year", "FY", "EOFY" fiscal ones; "this/next quarter" and "EOQ" follow the fiscal
+  quarter grid (identical to the calendar grid for starts in Jan/Apr/Jul/Oct);
+* an ambiguous numeric date "03/04/2027" is month first (DATE_ORDER MDY); with dots
+  ("03.04.2027") day first; a first number above 12 is always the day;
+* in a goal, a bare month or year is time only after a time word ("in May", "by
+  2028", "mid-2027"): "the May campaign", "2027 plan", "by 2000 users" are not;
+  ``resolve_period`` reads headings and answers leniently ("2027 Sales Plan", "March");
+* "next Friday" is the coming Friday, like "by Friday" and "this Friday";
+* "last quarter" after a comparison word ("over last year", "vs last quarter",
+  "last year's") is a baseline, not a time frame, and is not reported; past
+  windows ("the past 12 months") likewise;
+* "within N units" is a deadline N units from today, except that hours, minutes,
+  "in under N", "within N days of <event>", "in the first 90 days", "for N months"
+  and service-level verbs ("respond", "resolve tickets") make it a duration;
+* "early <period>" is the end of its first third, "mid" its middle, "late" its
+  last day (see ``goalsmith.calendar.point_in``);
+* an undated event ("after the reorg") is a vague timeframe with granularity
+  "event"; durations in hours or minutes have granularity "hour"/"minute".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from itertools import pairwise
+from operator import itemgetter
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from goalsmith import calendar as cal
+from goalsmith.data import load_data
+from goalsmith.goal import Timeframe
+from goalsmith.pipeline.extensions import goal_parts
+
+__all__ = ["TimexComponent", "find_timeframes", "make_timex", "resolve_period"]
+
+_DATA = load_data("time")
+ONE_DAY = timedelta(days=1)
+
+# ---------------------------------------------------------------------------
+# Text normalisation and tokens
+# ---------------------------------------------------------------------------
+
+# Same-length replacements, so that offsets in the normalised text are offsets in
+# the original: curly quotes and dashes read as their ASCII forms.
+_SAME_LENGTH = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-",
+                              "‐": "-", "‑": "-", "−": "-", "\u00a0": " "})
+
+# Words (with apostrophes) and single punctuation marks; hyphens act as spaces.
+_TOKEN_RE = re.compile(r"[a-z0-9']+|[^\sa-z0-9'\-]")
+
+
+def _normalise(text: str) -> str:
+    """Lower-case ``text`` without changing its length (so spans stay exact)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return low.translate(_SAME_LENGTH)
+
+
+def _key(phrase: str) -> str:
+    """A phrase as the token matcher sees it: tokens joined by single spaces."""
+    return " ".join(_TOKEN_RE.findall(_normalise(phrase)))
+
+
+def _alt(words: Any) -> str:
+    """A regex matching any of the literal phrases (the longest it can); spaces match 1-3.
+
+    The phrases are laid out as a trie ("jan(?:uary)?" rather than "january|jan"): the
+    regex engine then rejects a position after one character test instead of trying
+    every phrase, which is what keeps lists of a hundred phrases cheap.
+    """
+    trie: dict[str, Any] = {}
+    for word in {_normalise(w) for w in words if w}:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    branches = [(r"\s{1,3}" if char == " " else re.escape(char)) + _trie_regex(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a phrase may end here: the rest is optional (greedy, so longest first)
+        return f"(?:{body})?"
+    return body
+
+
+def _table(section: dict[str, list[str]]) -> dict[str, str]:
+    """{phrase key: class} from a TOML table of class = [phrases]."""
+    return {_key(p): cls for cls, phrases in section.items() for p in phrases}
+
+
+class _Ctx:
+    """One text being read: the original, its normalised form and its tokens."""
+
+    def __init__(self, text: str, today: date, fiscal_start: int,
+                 lenient: bool = False) -> None:
+        self.text = text
+        self.lenient = lenient  # a heading or an answer: bare months and years count
+        self.low = low = _normalise(text)
+        self.today = today
+        self.fiscal_start = fiscal_start
+        self._tokens: list[tuple[int, int, str]] | None = None
+        # Cheap gate: which letter runs occur, plus "#" for digits and "/" for slashes.
+        words = set(_LETTERS_RE.findall(low))
+        if _DIGIT_RE.search(low):
+            words.add("#")
+        if "/" in low:
+            words.add("/")
+        self.words = words
+
+    def _index(self) -> list[tuple[int, int, str]]:
+        if self._tokens is None:
+            # C-level helpers only: this runs once per text and is on the hot path.
+            spans = list(map(_SPAN, _TOKEN_RE.finditer(self.low)))
+            self._starts = list(map(_FIRST, spans))
+            self._ends = list(map(_SECOND, spans))
+            words = _TOKEN_RE.findall(self.low)
+            self._tokens = list(zip(self._starts, self._ends, words, strict=True))
+        return self._tokens
+
+    def before(self, pos: int, count: int = 12) -> list[tuple[int, str]]:
+        """(start, token) of up to ``count`` tokens ending at or before ``pos``."""
+        tokens = self._index()
+        last = bisect_right(self._ends, pos)
+        return [(start, word) for start, _, word in tokens[max(0, last - count):last]]
+
+    def after(self, pos: int, count: int = 8) -> list[tuple[int, str]]:
+        """(end, token) of up to ``count`` tokens starting at or after ``pos``."""
+        tokens = self._index()
+        first = bisect_left(self._starts, pos)
+        return [(end, word) for _, end, word in tokens[first:first + count]]
+
+
+_SPAN = re.Match.span
+_FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
+_LETTERS_RE = re.compile(r"[a-z]+")
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _match_tail(tokens: list[tuple[int, str]], table: dict[str, str],
+                longest: int) -> tuple[str, str, int] | None:
+    """The longest phrase of ``table`` that ends the token list: (phrase, class, start)."""
+    if not tokens or tokens[-1][1] not in _last_words(table):
+        return None
+    for size in range(min(longest, len(tokens)), 0, -1):
+        phrase = " ".join(word for _, word in tokens[-size:])
+        cls = table.get(phrase)
+        if cls is not None:
+            return phrase, cls, tokens[-size][0]
+    return None
+
+
+def _match_head(tokens: list[tuple[int, str]], table: dict[str, str],
+                longest: int) -> tuple[str, str, int] | None:
+    """The longest phrase of ``table`` that starts the token list: (phrase, class, end)."""
+    if not tokens or tokens[0][1] not in _first_words(table):
+        return None
+    for size in range(min(longest, len(tokens)), 0, -1):
+        phrase = " ".join(word for _, word in tokens[:size])
+        cls = table.get(phrase)
+        if cls is not None:
+            return phrase, cls, tokens[size - 1][0]
+    return None
+
+
+_EDGE_WORDS: dict[tuple[int, int], frozenset[str]] = {}
+
+
+def _last_words(table: dict[str, str]) -> frozenset[str]:
+    """The words phrases of ``table`` end with (a quick test before joining tokens)."""
+    found = _EDGE_WORDS.get((id(table), -1))
+    if found is None:
+        found = _EDGE_WORDS[(id(table), -1)] = frozenset(k.split()[-1] for k in table if k)
+    return found
+
+
+def _first_words(table: dict[str, str]) -> frozenset[str]:
+    found = _EDGE_WORDS.get((id(table), 0))
+    if found is None:
+        found = _EDGE_WORDS[(id(table), 0)] = frozenset(k.split()[0] for k in table if k)
+    return found
+
+
+def _longest(table: dict[str, str]) -> int:
+    return max((len(k.split()) for k in table), default=1)
+
+
+# ---------------------------------------------------------------------------
+# Word tables from data/time.toml
+# ---------------------------------------------------------------------------
+
+def _spellings(section: dict[str, list[str]]) -> dict[str, int]:
+    return {_normalise(s): int(num) for num, spellings in section.items() for s in spellings}
+
+
+MONTHS = _spellings(_DATA["months"])
+WEEKDAYS = _spellings(_DATA["weekdays"])
+AMBIGUOUS = frozenset(_normalise(w) for w in _DATA["ambiguous_names"]["words"])
+UNITS = {_normalise(s): unit for unit, spellings in _DATA["units"].items() for s in spellings}
+SHORT_UNITS = frozenset(_DATA["units_needing_digits"]["words"])
+SUB_DAY_UNITS = frozenset(_DATA["sub_day_units"]["words"])
+NUMBERS = {_key(k): float(v) for k, v in _DATA["numbers"].items()}
+VAGUE_COUNTS = frozenset(_key(w) for w in _DATA["vague_counts"]["words"])
+ORDINALS = {_normalise(k): int(v) for k, v in _DATA["ordinals"].items()}
+HALF_WORDS = {_normalise(k): int(v) for k, v in _DATA["half_words"].items()}
+RELATIVE = {_key(k): int(v) for k, v in _DATA["relative_words"].items()}
+RELATIVE_BARE = {k.removeprefix("the "): v for k, v in RELATIVE.items()}
+ENDS = {_normalise(k): v for k, v in _DATA["ends"].items()}
+DAYS = {_normalise(k): int(v) for k, v in _DATA["days"].items()}
+HOLIDAYS = {_normalise(k): tuple(int(x) for x in v.split("-"))
+            for k, v in _DATA["holidays"].items()}
+
+PREFIXES = _table(_DATA["prefixes"])
+_FAST = {_key(p): "fast" for p in _DATA["duration"]["fast_prefixes"]}
+PREFIX_TABLE = {**PREFIXES, **_FAST}
+PREFIX_LONGEST = _longest(PREFIX_TABLE)
+SUFFIXES = _table(_DATA["suffixes"])
+SUFFIX_LONGEST = _longest(SUFFIXES)
+# A "the" before or after a modifier is read separately ("by the end of the quarter").
+MODIFIERS = {_key(p).removeprefix("the ").removesuffix(" the"): cls
+             for cls, phrases in _DATA["modifiers"].items() for p in phrases}
+MODIFIER_LONGEST = _longest(MODIFIERS)
+COMPARISONS = {_key(w): "comparison" for w in _DATA["comparison_words"]["words"]}
+COMPARISON_LONGEST = _longest(COMPARISONS)
+EVENT_LINKS = {_key(w): "link" for w in _DATA["duration"]["event_links"]}
+SLA_WORDS = frozenset(_key(w) for w in _DATA["duration"]["sla_verbs"])
+CLAUSE_BREAKS = frozenset(_DATA["duration"]["clause_breaks"]) | set(",.;:!?()[]")
+NOT_A_PERIOD = frozenset(_key(w) for w in _DATA["not_a_period"]["words"])
+BASELINE_NOUNS = frozenset(_DATA["comparison_words"]["baseline_nouns"])
+WINDOW_NEXT = frozenset(_DATA["window_words"]["words"])
+
+# The granularity reported for each calendar unit.
+GRANULARITY = {"business_day": "day", "fiscal_year": "year"}
+
+# ---------------------------------------------------------------------------
+# Regex pieces
+# ---------------------------------------------------------------------------
+
+_S = r"\s{1,3}"
+_OS = r"\s{0,3}"
+_YEAR4 = r"(?:19|20)\d{2}"
+_MONTH = _alt(MONTHS)
+_WEEKDAY = _alt(WEEKDAYS)
+_REL = _alt(RELATIVE_BARE)
+# Singular spellings only: "the coming months" is vague, "the coming month" is not.
+_PERIOD_UNITS = {s: u for s, u in UNITS.items()
+                 if u in ("week", "month", "quarter", "half", "year") and not s.endswith("s")
+                 and s not in SHORT_UNITS}
+_PERIOD_UNIT = _alt(_PERIOD_UNITS)
+_FISCAL_WORD = r"(?:fiscal|financial)"
+# A year reference after a quarter, half or month: "2027", "'27", "FY27", "of next year".
+_YREF = (
+    r"(?:(?:fy|fiscal(?:\s{1,3}year)?|financial\s{1,3}year|cy|calendar(?:\s{1,3}year)?)"
+    r"\s{0,2}'?-?\s{0,2}(?:\d{4}|\d{2})(?!\d)"
+    r"|'\s?\d{2}(?![\d%])"
+    rf"|{_YEAR4}(?![\d%]|[.,]\d)"
+    rf"|(?:the{_S})?(?:{_REL}){_S}(?:(?:fiscal|calendar|financial){_S})?(?:year|fy)(?![\w])"
+    rf"|the{_S}(?:(?:fiscal|calendar|financial){_S})?year(?![\w])"
+    r")"
+)
+_YREF_SUFFIX = (rf"(?:\s{{0,2}}(?:,\s{{0,2}}|of{_S}|in{_S}|/\s{{0,2}}|-\s{{0,2}})?"
+                rf"(?P<yref>{_YREF}))")
+_NUM_WORDS = _alt(NUMBERS)
+_TENS_WORDS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                         "ninety"})
+_ONES_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
+_ALL_UNITS = _alt(UNITS)
+
+
+_GUARD_RE = re.compile(r"^\(\?<!\[((?:[^\]\\]|\\.)+)\]\)")
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    """A compiled pattern whose leading ``(?<![...])`` guard is checked in Python.
+
+    A pattern that starts with a lookbehind cannot use the regex engine's fast scan
+    for its first character; moving the guard out makes every pattern several times
+    faster on typical goals.
+    """
+
+    regex: re.Pattern[str]
+    word_before: bool  # a letter, digit or underscore before the match rejects it
+    chars_before: frozenset[str]
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        found = []
+        pos = 0
+        search = self.regex.search
+        while (m := search(text, pos)) is not None:
+            start, end = m.span()
+            if start and self._bad(text[start - 1]):
+                pos = start + 1
+                continue
+            found.append(m)
+            pos = end if end > start else start + 1
+        return found
+
+    def _bad(self, char: str) -> bool:
+        return (self.word_before and (char.isalnum() or char == "_")) \
+            or char in self.chars_before
+
+
+def _compile(pattern: str) -> _Pattern:
+    guard = _GUARD_RE.match(pattern)
+    if guard is None:
+        return _Pattern(re.compile(pattern), False, frozenset())
+    chars = guard.group(1)
+    word = "\\w" in chars
+    literal = re.sub(r"\\(.)", r"\1", chars.replace("\\w", ""))
+    return _Pattern(re.compile(pattern[guard.end():]), word, frozenset(literal))
+
+
+# ---------------------------------------------------------------------------
+# Cores: what names a date or a period
+# ---------------------------------------------------------------------------
+
+@dataclass
+class _Core:
+    """A date or period found in the text, before its context is read."""
+
+    start: int
+    end: int
+    bounds: cal.Bounds | None
+    granularity: str | None
+    point: bool = False  # names one day
+    implicit: bool = False  # named with no year: a later occurrence may be meant
+    # "" | "context" (a prefix or modifier) | "loose" (context, unless read leniently)
+    # | "modifier" | "deadline" (a deadline word)
+    needs: str = ""
+    kind: str | None = None  # "deadline" for EOQ-like words; "window" for N-unit windows
+    relative: int = 0  # -1 for "last quarter"
+    following: Callable[[], cal.Bounds] | None = None  # the next occurrence when implicit
+    window: tuple[float, str, str, bool] | None = None  # count, unit, next-word, anchored
+    vague_count: bool = False
+
+
+Resolver = Callable[[re.Match[str], _Ctx], "_Core | None"]
+Gate = tuple[frozenset[str], ...]
+_CORES: list[tuple[_Pattern, Gate, Resolver]] = []
+
+
+def _gate(*groups: Iterable[str]) -> Gate:
+    """Words of which the text must contain at least one per group for a pattern to run.
+
+    Phrases contribute their longest word; "#" stands for any digit, "/" for a slash.
+    """
+    def words(group: Iterable[str]) -> frozenset[str]:
+        found = set()
+        for phrase in group:
+            runs = _LETTERS_RE.findall(_normalise(phrase)) or [phrase]
+            found.add(max(runs, key=len))
+        return frozenset(found)
+    return tuple(words(group) for group in groups)
+
+
+class _GateIndex:
+    """Which registered patterns a text's words open, found with set operations only."""
+
+    def __init__(self, gates: list[Gate]) -> None:
+        self.gates = gates
+        self.by_word: dict[str, set[int]] = {}
+        for index, gate in enumerate(gates):
+            for word in gate[0]:
+                self.by_word.setdefault(word, set()).add(index)
+        self.words = frozenset(self.by_word)
+
+    def open(self, words: set[str]) -> list[int]:
+        candidates: set[int] = set()
+        for word in self.words.intersection(words):
+            candidates |= self.by_word[word]
+        return sorted(i for i in candidates
+                      if all(not group.isdisjoint(words) for group in self.gates[i][1:]))
+
+
+def _core(pattern: str, gate: Gate) -> Callable[[Resolver], Resolver]:
+    """Register a resolver for a core pattern, run only when its gate is open."""
+    compiled = _compile(pattern)
+
+    def register(func: Resolver) -> Resolver:
+        _CORES.append((compiled, gate, func))
+        return func
+    return register
+
+
+_DIGITS = _gate(["#"])
+_MONTH_GATE = _gate(MONTHS)
+_QH_GATE = _gate(["q", "h"])
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _yearly(bounds: cal.Bounds) -> Callable[[], cal.Bounds]:
+    return lambda: cal.shift_years(bounds, 1)
+
+
+def _parse_yref(yref: str, ctx: _Ctx) -> tuple[int, bool] | None:
+    """(year, fiscal?) for a year reference such as "2027", "'27", "FY27", "next year"."""
+    ref = yref.strip(" ,/-")
+    fiscal = "fy" in ref or "fiscal" in ref or "financial" in ref
+    digits = re.search(r"\d{2,4}", ref)
+    if digits:
+        return cal.full_year(int(digits.group())), fiscal
+    words = ref.split()
+    offset = 0
+    for size in (2, 1):
+        if " ".join(words[:size]) in RELATIVE_BARE:
+            offset = RELATIVE_BARE[" ".join(words[:size])]
+            break
+    if words and words[0] == "the" and len(words) > 1:
+        offset = RELATIVE_BARE.get(" ".join(words[1:3]), RELATIVE_BARE.get(words[1], 0))
+    if fiscal:
+        return cal.fiscal_year_of(ctx.today, ctx.fiscal_start) + offset, True
+    return ctx.today.year + offset, False
+
+
+def _day_core(m: re.Match[str], day: date | None) -> _Core | None:
+    if day is None:
+        return None
+    return _Core(m.start(), m.end(), (day, day), "day", point=True)
+
+
+@_core(rf"(?<![\w.$/-])(?P<y>{_YEAR4})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})"
+       r"(?![\w]|[.,/-]\d)", _DIGITS)
+def _iso_date(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """2027-06-30, 2027/06/30."""
+    return _day_core(m, _safe_date(int(m["y"]), int(m["m"]), int(m["d"])))
+
+
+def _day_month_order(first: int, second: int, dotted: bool) -> tuple[int, int]:
+    """(month, day) of a numeric date; month first unless unambiguous or dotted."""
+    if first > 12 >= second:
+        return second, first
+    if second > 12 >= first:
+        return first, second
+    return (second, first) if dotted else (first, second)
+
+
+@_core(r"(?<![\w.$/-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+       r"(?![\w]|[.,/-]\d)", _DIGITS)
+def _numeric_date(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """3/31/2027, 31/03/2027, 31.03.2027, 3-31-27."""
+    dotted = m["sep"] == "."
+    if dotted and len(m["y"]) == 2:
+        return None  # "1.2.27" is a version number more often than a date
+    month, day = _day_month_order(int(m["a"]), int(m["b"]), dotted)
+    return _day_core(m, _safe_date(cal.full_year(int(m["y"])), month, day))
+
+
+@_core(r"(?<![\w.$/-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)", _gate(["/"]))
+def _short_numeric_date(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """By 3/31: a date only after a deadline word (else "3/5 deals" would be one)."""
+    month, day = _day_month_order(int(m["a"]), int(m["b"]), dotted=False)
+    found = cal.next_date(ctx.today, month, day)
+    core = _day_core(m, found)
+    if core is not None:
+        core.needs, core.implicit = "deadline", True
+    return core
+
+
+def _explicit_or_next(m: re.Match[str], ctx: _Ctx, month: int, day: int,
+                      year: str | None) -> _Core | None:
+    if year:
+        return _day_core(m, _safe_date(cal.full_year(int(year.strip("' "))), month, day))
+    core = _day_core(m, cal.next_date(ctx.today, month, day))
+    if core is not None:
+        core.implicit = True
+    return core
+
+
+_DAY_SUFFIX = r"(?:st|nd|rd|th)?"
+_DATE_YEAR = rf"(?:[\s,-]{{0,3}}(?:of{_S})?(?P<year>{_YEAR4}(?![\d%])|'\s?\d{{2}}(?![\d%])))?"
+
+
+@_core(rf"(?<![\w])(?P<month>{_MONTH})\.?[\s-]{{0,3}}(?:the{_S})?(?P<day>\d{{1,2}}){_DAY_SUFFIX}"
+       rf"(?![\d:]|\.\d|\s{{0,2}}%|[a-z]){_DATE_YEAR}", _MONTH_GATE)
+def _month_day(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """March 31, Mar 31st 2027, March 31, 2027, Jan 15th, Mar-31-2027."""
+    return _explicit_or_next(m, ctx, MONTHS[m["month"]], int(m["day"]), m["year"])
+
+
+@_core(rf"(?<![\w$.,])(?P<day>\d{{1,2}}){_DAY_SUFFIX}[\s-]{{0,3}}(?:of{_S})?"
+       rf"(?P<month>{_MONTH})\.?(?![\w]){_DATE_YEAR}", _gate(MONTHS, ["#"]))
+def _day_month(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """31 March 2027, the 31st of March, 15-Mar-2027."""
+    if m["month"] in AMBIGUOUS and not m["year"] and ctx.text[m.start("month")].islower():
+        return None  # "close 3 may ..." is not a date
+    return _explicit_or_next(m, ctx, MONTHS[m["month"]], int(m["day"]), m["year"])
+
+
+@_core(rf"(?<![\w])(?P<y>{_YEAR4})[\s./-]{{1,2}}(?P<month>{_MONTH})\.?[\s./-]{{1,2}}"
+       rf"(?P<day>\d{{1,2}}){_DAY_SUFFIX}(?![\w])", _gate(MONTHS, ["#"]))
+def _year_first_named(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """2027 Mar 31, 2027-Mar-31: rare forms handed to dateparser."""
+    return _day_core(m, _dateparser_date(m.group(), ctx.today))
+
+
+def _ambiguous_word(ctx: _Ctx, start: int, word: str) -> bool:
+    """A month or weekday spelling that is also an English word, written like one."""
+    if word not in AMBIGUOUS:
+        return False
+    original = ctx.text[start]
+    if original.islower():
+        return True
+    before = ctx.text[:start].rstrip(" \t\"'*-#>")
+    return not before or before[-1] in ".!?:\n"
+
+
+@_core(rf"(?<![\w])(?P<month>{_MONTH})\.?"
+       rf"(?:{_OS},?{_OS}(?:of{_S})?(?P<yref>{_YEAR4}(?![\d%]|[.,]\d)|'\s?\d{{2}}(?![\d%])"
+       rf"|(?:this|next|last){_S}year(?![\w])))?(?![\w])", _MONTH_GATE)
+def _month(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """March, March 2027, Mar '27, March of next year."""
+    month = MONTHS[m["month"]]
+    if m["yref"]:
+        parsed = _parse_yref(m["yref"], ctx)
+        if parsed is None:
+            return None
+        return _Core(m.start(), m.end(), cal.month_bounds(parsed[0], month), "month")
+    bounds = cal.next_month(ctx.today, month)
+    # A bare month is a time only after a time word ("in May", "by March"), except in a
+    # heading or an answer (lenient reading): "the May campaign" is a name.
+    needs = "context" if _ambiguous_word(ctx, m.start("month"), m["month"]) else "loose"
+    return _Core(m.start(), m.end(), bounds, "month", implicit=True, needs=needs,
+                 following=_yearly(bounds))
+
+
+def _quarter_or_half(m: re.Match[str], ctx: _Ctx, letter: str, number: int,
+                     yref: str | None) -> _Core | None:
+    """Bounds of Qn / Hn with an optional year reference (see module notes)."""
+    is_half = letter == "h"
+    if is_half and number > 2:
+        return None
+    fs = ctx.fiscal_start
+    unit = "half" if is_half else "quarter"
+    if yref:
+        parsed = _parse_yref(yref, ctx)
+        if parsed is None:
+            return None
+        year, fiscal = parsed
+        grid = fs if fiscal else 1
+        bounds = (cal.half_bounds if is_half else cal.quarter_bounds)(year, number, grid)
+        return _Core(m.start(), m.end(), bounds, unit)
+    upcoming = cal.upcoming_half if is_half else cal.upcoming_quarter
+    bounds = upcoming(ctx.today, number, fs)
+    return _Core(m.start(), m.end(), bounds, unit, implicit=True, following=_yearly(bounds))
+
+
+@_core(rf"(?<![\w$])(?P<letter>[qh])(?P<n>[1-4]){_YREF_SUFFIX}?(?![\w])", _QH_GATE)
+def _qh(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """Q3, Q3 2027, Q3'27, Q3 FY27, Q3FY27, H2, H1 of next year, fiscal Q2."""
+    return _quarter_or_half(m, ctx, m["letter"], int(m["n"]), m["yref"])
+
+
+@_core(rf"(?<![\w$])(?P<yref>(?:fy|cy){_OS}'?-?{_OS}(?:\d{{4}}|\d{{2}})|{_YEAR4})"
+       r"\s{0,2}[-/ ]?\s{0,2}(?P<letter>[qh])(?P<n>[1-4])(?![\w])", _QH_GATE)
+def _year_qh(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """FY27 Q3, FY2027-Q3, 2027 Q3, 2027-H1."""
+    return _quarter_or_half(m, ctx, m["letter"], int(m["n"]), m["yref"])
+
+
+@_core(rf"(?<![\w$.])(?P<n>[1-4])(?P<letter>[qh])(?:\s{{0,2}}(?P<yref>'?\s?\d{{2}}(?!\d)"
+       rf"|{_YEAR4}|fy{_OS}'?(?:\d{{4}}|\d{{2}})))?(?![\w])", _QH_GATE)
+def _number_first_qh(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """3Q27, 1H 2027, 4Q. A half needs its year: "2h" alone is two hours."""
+    if m["letter"] == "h" and not m["yref"]:
+        return None
+    return _quarter_or_half(m, ctx, m["letter"], int(m["n"]), m["yref"])
+
+
+_ORDINAL = _alt(ORDINALS)
+_HALF_WORD = _alt(HALF_WORDS)
+_OF_YREF = rf"(?:{_S}(?:of|in){_S}(?P<yref>{_YREF}))"
+
+
+@_core(rf"(?<![\w])(?P<ord>{_ORDINAL}){_S}(?:(?P<fiscal>{_FISCAL_WORD}){_S})?"
+       rf"(?:quarter|qtr|quater)(?:{_OF_YREF}|{_S}(?P<yref2>{_YEAR4})(?![\d%]))?(?![\w])",
+       _gate(["quarter", "qtr", "quater"]))
+def _ordinal_quarter(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """The third quarter (of 2027), 3rd quarter, final quarter of the year."""
+    yref = m["yref"] or m["yref2"]
+    if m["ord"] in ("last", "final") and not yref:
+        return None  # "last quarter" is the previous one (a relative period)
+    if m["fiscal"] and yref and "fy" not in yref and "fiscal" not in yref:
+        yref = "fy " + yref
+    return _quarter_or_half(m, ctx, "q", ORDINALS[m["ord"]], yref)
+
+
+@_core(rf"(?<![\w])(?P<hw>{_HALF_WORD})[\s-]{{1,3}}half(?:[\s-]{{1,2}}year)?"
+       rf"(?:{_OF_YREF}|{_S}(?P<yref2>{_YEAR4})(?![\d%]))?(?![\w])", _gate(["half"]))
+def _half_words(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """First half of 2027, the second half of the year, back half, 1st half."""
+    yref = m["yref"] or m["yref2"]
+    if m["hw"] in ("last", "latter") and not yref:
+        return None
+    return _quarter_or_half(m, ctx, "h", HALF_WORDS[m["hw"]], yref)
+
+
+@_core(rf"(?<![\w$])(?:fy|{_FISCAL_WORD}(?:{_S}year)?){_OS}'?-?{_OS}(?P<y>\d{{4}}|\d{{2}})"
+       r"(?:[-/](?P<y2>\d{4}|\d{2}))?(?![\w%]|[.,]\d)", _gate(["fy", "fiscal", "financial"], ["#"]))
+def _fiscal_year(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """FY26, FY2027, FY 2027, fiscal 2027, fiscal year 2027, FY2026/27 (ends 2027)."""
+    year = cal.full_year(int(m["y2"] or m["y"]))
+    return _Core(m.start(), m.end(), cal.fiscal_year_bounds(year, ctx.fiscal_start), "year")
+
+
+@_core(rf"(?<![\w$])(?:cy{_OS}'?-?{_OS}(?P<y>\d{{4}}|\d{{2}})"
+       rf"|(?:calendar(?:{_S}year)?|(?:the{_S})?year){_S}(?P<y4>{_YEAR4}))(?![\w%]|[.,]\d)",
+       _gate(["cy", "calendar", "year"], ["#"]))
+def _calendar_year(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """CY2027, calendar year 2027, the year 2027."""
+    year = cal.full_year(int(m["y"] or m["y4"]))
+    return _Core(m.start(), m.end(), cal.year_bounds(year), "year")
+
+
+# Plural words after which a "by 2000" is a count ("by 2000 users"), not a year.
+_NOT_PLURAL = frozenset({"is", "was", "as", "has", "this", "plus", "thus", "us", "its", "across",
+                         "less", "unless", "always", "ends", "towards", "afterwards"})
+
+
+@_core(rf"(?<![\w$€£¥#.,/'])(?P<y>{_YEAR4})(?![\w%+]|[.,/-]\d)", _DIGITS)
+def _plain_year(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """2027, only after a time word ("in 2027", "by 2028", "mid-2027", "end of 2027")."""
+    if re.match(r"\d-", ctx.low[max(0, m.start() - 2):m.start()]):
+        return None  # the end of "2026-2027" or of a number range
+    after = ctx.after(m.end(), 1)
+    if after and not ctx.lenient:
+        word = after[0][1]
+        if len(word) > 2 and word.endswith("s") and word.isalpha() and word not in _NOT_PLURAL:
+            return None
+    year = int(m["y"])
+    return _Core(m.start(), m.end(), cal.year_bounds(year), "year", needs="loose")
+
+
+@_core(rf"(?<![\w])(?P<rel>{_REL}){_S}(?:(?P<cal>fiscal|financial|calendar){_S})?"
+       rf"(?P<unit>{_PERIOD_UNIT}|fy)(?![\w])", _gate(RELATIVE_BARE))
+def _relative(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """This/next/last week, month, quarter, half, year, fiscal year, FY."""
+    unit = _PERIOD_UNITS.get(m["unit"], "year")
+    if m["unit"] == "fy" or (m["cal"] in ("fiscal", "financial") and unit == "year"):
+        unit = "fiscal_year"
+    rel = re.sub(r"\s+", " ", m["rel"])
+    offset = RELATIVE_BARE[rel]
+    bounds = cal.relative_period(ctx.today, unit, offset, ctx.fiscal_start)
+    core = _Core(m.start(), m.end(), bounds, GRANULARITY.get(unit, unit), relative=offset)
+    if rel in WINDOW_NEXT and unit in ("week", "month", "year") \
+            and _preceded_by_the(ctx, m.start()):
+        # "within the next year" is a year from today; "next year" the calendar year.
+        core.window = (1, unit, rel, True)
+    return core
+
+
+@_core(rf"(?<![\w])(?P<unit>{_FISCAL_WORD}{_S}year|calendar{_S}year|{_PERIOD_UNIT}|fy)"
+       r"(?![\w]|\s{0,3}'?-?\d)", _gate([*_PERIOD_UNITS, "fy"]))
+def _bare_unit(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """The quarter, the year, month, FY: the current one, in "end of the quarter"."""
+    word = re.sub(r"\s+", " ", m["unit"])
+    unit = _PERIOD_UNITS.get(word, "year")
+    if word == "fy" or word.startswith(("fiscal", "financial")):
+        unit = "fiscal_year"
+    fs = ctx.fiscal_start
+    bounds = cal.period_bounds(ctx.today, unit, fs)
+    needs = "modifier" if unit == "half" or not _preceded_by_the(ctx, m.start()) \
+        else "context"
+    return _Core(m.start(), m.end(), bounds, GRANULARITY.get(unit, unit), implicit=True,
+                 needs=needs, following=lambda: cal.relative_period(ctx.today, unit, 1, fs))
+
+
+def _preceded_by_the(ctx: _Ctx, pos: int) -> bool:
+    tokens = ctx.before(pos, 1)
+    return bool(tokens) and tokens[-1][1] == "the"
+
+
+@_core(rf"(?<![\w])(?P<e>{_alt(ENDS)})(?:{_S}(?:of{_S})?(?P<yref>{_YREF}))?(?![\w])", _gate(ENDS))
+def _ends(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """EOQ, EOY, EOM, EOW, EOFY, year-end (2027), quarter-end, the weekend."""
+    unit = ENDS[re.sub(r"\s+", " ", m["e"])]
+    fs = ctx.fiscal_start
+    if m["yref"] and unit in ("year", "fiscal_year"):
+        parsed = _parse_yref(m["yref"], ctx)
+        if parsed is None:
+            return None
+        year, fiscal = parsed
+        fiscal = fiscal or unit == "fiscal_year"
+        bounds = cal.fiscal_year_bounds(year, fs) if fiscal else cal.year_bounds(year)
+    elif m["yref"]:
+        return None
+    else:
+        bounds = cal.period_bounds(ctx.today, unit, fs)
+    return _Core(m.start(), m.end(), bounds, GRANULARITY.get(unit, unit), kind="deadline")
+
+
+@_core(rf"(?<![\w])(?P<d>{_alt(DAYS)})(?![\w])", _gate(DAYS))
+def _named_day(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """Today, tomorrow, EOD, COB, end of day."""
+    return _day_core(m, ctx.today + timedelta(days=DAYS[re.sub(r"\s+", " ", m["d"])]))
+
+
+_CADENCE_LINK_WORDS = frozenset({"every", "each", "per", "other", "second", "single"})
+
+
+_WEEKDAY_RELATIVE = {"this": 0, "next": 0, "coming": 0, "upcoming": 0, "last": -7, "past": -7}
+
+
+@_core(rf"(?<![\w])(?P<wd>{_WEEKDAY})\.?(?![\w])", _gate(WEEKDAYS))
+def _weekday(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """Friday, by Friday, this/next/coming Friday (all the coming one), last Friday."""
+    before = ctx.before(m.start(), 1)
+    last = before[-1][1] if before else ""
+    if last in _CADENCE_LINK_WORDS:
+        return None  # "every Monday" is a cadence
+    day = cal.next_weekday(ctx.today, WEEKDAYS[m["wd"]])
+    start = m.start()
+    if last in _WEEKDAY_RELATIVE:
+        day += timedelta(days=_WEEKDAY_RELATIVE[last])
+        start = before[-1][0]
+    core = _Core(start, m.end(), (day, day), "day", point=True)
+    if start == m.start() and m["wd"] in AMBIGUOUS:
+        # "Sun", "Wed", "sat": a weekday only after a time word.
+        core.needs = "loose" if ctx.text[m.start()].isupper() else "context"
+    return core
+
+
+# Words that may follow "the 15th" when it is a day of the month.
+_AFTER_DAY_OF_MONTH = frozenset({"of", "and", "or", "at", "to", "so", "in", "for", "with", "by",
+                                 "latest", "eod", "cob", "deadline", ",", ".", ";", ":", ")",
+                                 "!", "?", "-", "/", "("})
+
+
+@_core(rf"(?<![\w])(?P<day>\d{{1,2}})(?:st|nd|rd|th)(?![\w])"
+       rf"(?:{_S}of{_S}(?P<which>the|this|next){_S}month(?![\w]))?",
+       _gate(["st", "nd", "rd", "th"]))
+def _day_of_month(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """By the 15th (of next month): a date only after a deadline word."""
+    after = ctx.after(m.end(), 1)
+    if after and after[0][1] not in _AFTER_DAY_OF_MONTH:
+        return None  # "the 1st 30 days", "21st century": an ordinal, not a date
+    day = int(m["day"])
+    today = ctx.today
+    if m["which"] == "next":
+        first = cal.add_months(today.replace(day=1), 1)
+        found = _safe_date(first.year, first.month, day)
+    elif m["which"]:
+        found = _safe_date(today.year, today.month, day)
+    else:
+        found = cal.next_day_of_month(today, day)
+    core = _day_core(m, found)
+    if core is not None:
+        core.needs, core.implicit = "deadline", not m["which"]
+    return core
+
+
+@_core(rf"(?<![\w])(?P<h>{_alt(HOLIDAYS)})(?![\w])", _gate(HOLIDAYS))
+def _holiday(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """By Christmas: a fixed-date holiday, after a time word."""
+    month, day = HOLIDAYS[re.sub(r"\s+", " ", m["h"])]
+    core = _day_core(m, cal.next_date(ctx.today, month, day))
+    if core is not None:
+        core.needs, core.implicit = "context", True
+    return core
+
+
+@_core(rf"(?<![\w])(?:rest|remainder|balance){_S}of{_S}(?:the{_S}|this{_S})?"
+       rf"(?:(?P<cal>{_FISCAL_WORD}){_S})?(?P<unit>{_PERIOD_UNIT}|fy)(?![\w])",
+       _gate(["rest", "remainder", "balance"]))
+def _rest_of(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """The rest of the year / remainder of the quarter: today to the period's end."""
+    unit = _PERIOD_UNITS.get(m["unit"], "year")
+    if m["unit"] == "fy" or (m["cal"] and unit == "year"):
+        unit = "fiscal_year"
+    end = cal.period_bounds(ctx.today, unit, ctx.fiscal_start)[1]
+    return _Core(m.start(), m.end(), (ctx.today, end), GRANULARITY.get(unit, unit))
+
+
+@_core(r"(?<![\w])mid-?(?P<unit>year|quarter|month)(?![\w])",
+       _gate(["midyear", "midquarter", "midmonth", "mid"]))
+def _mid_word(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """Midyear, mid-quarter: the middle of the current period, or of the next one if past."""
+    unit = m["unit"]
+    fs = ctx.fiscal_start
+    bounds = cal.period_bounds(ctx.today, unit, fs)
+    day = cal.point_in(bounds, "mid")
+    if day < ctx.today:
+        day = cal.point_in(cal.relative_period(ctx.today, unit, 1, fs), "mid")
+    return _day_core(m, day)
+
+
+_WINDOW_SUFFIX = _alt(_DATA["window_suffixes"]["words"])
+
+
+_WINDOW_WORDS = WINDOW_NEXT | {"first", "1st", "past", "last", "previous", "prior"}
+
+
+# Counts are read backwards from the unit: digits right before it, or number words.
+_DIGITS_BEFORE_RE = re.compile(r"(?<![\w$.,])(\d{1,4}(?:\.\d{1,2})?)[\s-]{0,2}$")
+_COUNT_WORDS_MAX = max(len(k.split()) for k in (*NUMBERS, *VAGUE_COUNTS))
+
+
+# The unit comes right after a digit, a space or a hyphen; matching that character
+# first (rather than guarding with a lookbehind) keeps the regex scan fast.
+@_core(rf"[\s\d-](?P<unit>{_ALL_UNITS})(?![\w])"
+       rf"(?:{_OS}(?P<suffix>{_WINDOW_SUFFIX})(?![\w]))?", _gate(UNITS))
+def _window(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """Within 90 days, in the next 6 months, over the next two quarters, 24 hours."""
+    count_start, count, vague = _count_before(ctx, m.start("unit"), m["unit"] in SHORT_UNITS)
+    if count_start < 0:
+        return None
+    before = ctx.before(count_start, 1)
+    next_word = before[-1][1] if before and before[-1][1] in _WINDOW_WORDS else ""
+    start = before[-1][0] if next_word else count_start
+    count, unit = _whole_units(count, UNITS[re.sub(r"\s+", " ", m["unit"])])
+    anchored = bool(m["suffix"]) and m["suffix"].strip() not in ("time", "later")
+    return _Core(start, m.end(), None, GRANULARITY.get(unit, unit), kind="window",
+                 window=(count, unit, next_word, anchored), vague_count=vague)
+
+
+def _count_before(ctx: _Ctx, pos: int, digits_only: bool) -> tuple[int, float, bool]:
+    """(start, value, vague?) of the count written just before ``pos``; start -1 if none."""
+    found = _DIGITS_BEFORE_RE.search(ctx.low, max(0, pos - 12), pos)
+    if found is not None:
+        return found.start(), float(found.group(1)), False
+    if digits_only:
+        return -1, 0.0, False
+    tokens = ctx.before(pos, _COUNT_WORDS_MAX)
+    for size in range(len(tokens), 0, -1):
+        phrase = " ".join(word for _, word in tokens[-size:])
+        if phrase in VAGUE_COUNTS:
+            return tokens[-size][0], 0.0, True
+        value = NUMBERS.get(phrase)
+        if value is None and size == 2 and tokens[-2][1] in _TENS_WORDS \
+                and tokens[-1][1] in _ONES_WORDS:
+            value = NUMBERS[tokens[-2][1]] + NUMBERS[tokens[-1][1]]
+        if value is not None:
+            return tokens[-size][0], value, False
+    return -1, 0.0, False
+
+
+# Fractional counts become whole counts of a smaller unit ("half a year" = 6 months).
+_SMALLER = {"year": ("month", 12), "fiscal_year": ("month", 12), "half": ("month", 6),
+            "quarter": ("month", 3), "month": ("day", 30), "week": ("day", 7),
+            "day": ("hour", 24), "business_day": ("hour", 24), "hour": ("minute", 60),
+            "minute": ("second", 60)}
+
+
+def _whole_units(count: float, unit: str) -> tuple[int, str]:
+    if count != int(count) and unit in _SMALLER:
+        smaller, factor = _SMALLER[unit]
+        return round(count * factor), smaller
+    return int(min(count, 10_000)), unit
+
+
+def _find_cores(ctx: _Ctx) -> Iterator[_Core]:
+    for index in _CORE_GATES.open(ctx.words):
+        pattern, _, resolve = _CORES[index]
+        for match in pattern.finditer(ctx.low):
+            try:
+                core = resolve(match, ctx)
+            except (ValueError, OverflowError):
+                core = None  # a year beyond what datetime can hold
+            if core is not None:
+                yield core
+
+
+# ---------------------------------------------------------------------------
+# Context: what the words around a core make of it
+# ---------------------------------------------------------------------------
+
+# Words skipped between a time word and its period: "in the first 90 days", "by this Friday".
+_DETERMINERS = frozenset({"the", "this", "my", "our", "your", "their", "its", "fiscal"})
+
+
+@dataclass
+class _Frame:
+    """A placed core: its extended span and what it resolves to."""
+
+    start: int
+    end: int
+    kind: str
+    first: date | None
+    last: date | None
+    granularity: str | None
+    core: _Core | None = None
+    prefix: str = ""
+    prefix_class: str = ""
+    modifier: str = ""
+    # A past period compared with ("over last year"): kept while ranges are joined
+    # ("from 2019 to 2024"), then dropped.
+    baseline: bool = False
+
+
+def _read_context(core: _Core, ctx: _Ctx) -> tuple[int, str, str, str, int, str]:
+    """(span start, prefix, prefix class, modifier, span end, suffix class) around a core."""
+    tokens = ctx.before(core.start)
+    if tokens and tokens[-1][1] in _DETERMINERS:
+        tokens.pop()
+    start = core.start
+    modifier = ""
+    found = _match_tail(tokens, MODIFIERS, MODIFIER_LONGEST)
+    if found:
+        modifier, start = found[1], found[2]
+        tokens = tokens[:-len(found[0].split())]
+        if tokens and tokens[-1][1] == "the":
+            start = tokens.pop()[0]
+    if tokens and tokens[-1][1] in (":", "-"):
+        tokens = tokens[:-1]
+    prefix = prefix_class = ""
+    found = _match_tail(tokens, PREFIX_TABLE, PREFIX_LONGEST)
+    if found:
+        prefix, prefix_class, start = found
+    end, suffix_class = core.end, ""
+    after = _match_head(ctx.after(core.end, SUFFIX_LONGEST), SUFFIXES, SUFFIX_LONGEST)
+    if after:
+        suffix_class, end = after[1], after[2]
+    return start, prefix, prefix_class, modifier, end, suffix_class
+
+
+def _has_context(core: _Core, prefix_class: str, modifier: str, ctx: _Ctx) -> bool:
+    if core.needs == "loose" and ctx.lenient:
+        return True
+    if core.needs in ("context", "loose"):
+        return bool(prefix_class or modifier) or _follows_range(ctx.low, core.start) \
+            or _leads_range(ctx.low, core.end)
+    if core.needs == "modifier":
+        return bool(modifier)
+    if core.needs == "deadline":
+        return prefix_class in ("deadline", "before", "start", "after", "range")
+    return True
+
+
+_RANGE_LEFT = re.compile(rf"(?:{_YEAR4}|q[1-4]|h[12]|{_MONTH})\.?\s{{0,3}}"
+                         r"(?:-|to|through|thru|until|till|and)\s{0,3}$")
+
+
+_RANGE_RIGHT = re.compile(rf"\s{{0,3}}(?:-|to|through|thru|until|till)\s{{0,3}}"
+                          rf"(?:{_YEAR4}|q[1-4]|h[12]|{_MONTH})(?![a-z])")
+
+
+def _follows_range(low: str, pos: int) -> bool:
+    """Is ``pos`` the second end of a range such as "2027-2028" or "from 2027 to 2028"?"""
+    return bool(_RANGE_LEFT.search(low, max(0, pos - 24), pos))
+
+
+def _leads_range(low: str, pos: int) -> bool:
+    """Is ``pos`` the end of a range's first part ("Jan" in "Jan-Mar 2027")?"""
+    return bool(_RANGE_RIGHT.match(low, pos))
+
+
+def _is_baseline(core: _Core, ctx: _Ctx) -> bool:
+    """A past period being compared with: "over last year", "last quarter's 40 deals",
+    "from the 2018 baseline", "10% over FY 2020"."""
+    after = ctx.after(core.end, 1)
+    if after and after[0][1] in BASELINE_NOUNS:
+        return True
+    assert core.bounds is not None
+    past = core.relative < 0 or (core.bounds[1] < ctx.today and not core.implicit)
+    if not past:
+        return False
+    if core.relative < 0 and (ctx.low.startswith("'s", core.end)
+                              or ctx.low.startswith("s'", core.end)):
+        return True
+    tokens = ctx.before(core.start, COMPARISON_LONGEST + 1)
+    while tokens and tokens[-1][1] in _DETERMINERS:
+        tokens.pop()
+    found = _match_tail(tokens, COMPARISONS, COMPARISON_LONGEST)
+    # "on"/"of" compare only with a relative period ("up 10% on last year").
+    return found is not None and (core.relative < 0 or found[0] not in ("on", "of"))
+
+
+def _place(core: _Core, ctx: _Ctx) -> _Frame | None:
+    """Read a core's context and decide its kind and dates; None when it is no time."""
+    start, prefix, pclass, modifier, end, sclass = _read_context(core, ctx)
+    if not _has_context(core, pclass, modifier, ctx):
+        return None
+    if core.kind == "window":
+        return _place_window(core, start, end, prefix, pclass, ctx)
+    if core.bounds is None:
+        return None
+    if core.window is not None and prefix in _WINDOW_PREFIXES:
+        last = cal.advance(ctx.today, 1, core.window[1], ctx.fiscal_start)
+        kind = "deadline" if pclass == "deadline" else "period"
+        return _Frame(start, end, kind, ctx.today, last, core.granularity, core, prefix, pclass)
+    kind, first, last, granularity = _decide(core, prefix, pclass, modifier, sclass, ctx.today)
+    return _Frame(start, end, kind, first, last, granularity, core, prefix, pclass, modifier,
+                  baseline=_is_baseline(core, ctx))
+
+
+# Words that make "the next month" a window from today rather than the calendar month.
+_WINDOW_PREFIXES = frozenset({"within", "in", "over", "during", "for", "throughout",
+                              "over the course of", "in the course of"})
+
+# Deadline words that only make a deadline of a day: "on March 31", but "on Q1 renewals".
+_POINT_PREFIXES = frozenset({"on", "at"})
+
+
+def _decide(core: _Core, prefix: str, pclass: str, modifier: str, sclass: str,
+            today: date) -> tuple[str, date | None, date | None, str | None]:
+    """(kind, start, end, granularity) of a dated core in its context."""
+    bounds = core.bounds
+    assert bounds is not None
+    granularity = core.granularity
+    point: date | None = None
+    if modifier and modifier != "end" and not core.point:
+        point = cal.point_in(bounds, modifier)
+        if core.implicit and point < today and core.following is not None:
+            bounds = core.following()
+            point = cal.point_in(bounds, modifier)
+    elif core.point:
+        point = bounds[0]
+    if pclass == "start" or sclass == "start":
+        return "period", point or bounds[0], None, "day" if point else granularity
+    if pclass == "after":
+        return "period", (point or bounds[1]) + ONE_DAY, None, "day"
+    if pclass == "before" and modifier != "end":
+        day = (point or bounds[0]) - ONE_DAY
+        return "deadline", day, day, "day"
+    if point is not None:
+        return "deadline", point, point, "day"
+    if prefix in _POINT_PREFIXES and modifier != "end" and core.kind != "deadline":
+        return "period", bounds[0], bounds[1], granularity  # "on Q1 renewals"
+    if modifier == "end" or pclass in ("deadline", "before") or sclass == "deadline" \
+            or core.kind == "deadline":
+        return "deadline", bounds[0], bounds[1], granularity
+    return "period", bounds[0], bounds[1], granularity
+
+
+_PAST_WINDOW = frozenset({"past", "last", "previous", "prior"})
+
+
+def _place_window(core: _Core, start: int, end: int, prefix: str, pclass: str,
+                  ctx: _Ctx) -> _Frame | None:
+    """Kind and dates of "N units" after its prefix (see the module notes)."""
+    assert core.window is not None
+    count, unit, next_word, anchored = core.window
+    granularity = core.granularity
+    has_prefix = bool(prefix)
+
+    def frame(kind: str, first: date | None = None, last: date | None = None,
+              gran: str | None = granularity) -> _Frame:
+        return _Frame(start, end, kind, first, last, gran, core, prefix, pclass)
+
+    if next_word in _PAST_WINDOW:
+        return None  # "the past 12 months" is a baseline window
+    if core.vague_count:
+        return frame("vague", gran=None) if has_prefix or next_word else None
+    if next_word in ("first", "1st"):
+        return frame("duration") if has_prefix else None
+    if unit in SUB_DAY_UNITS:
+        return frame("duration") if has_prefix or next_word else None
+    if pclass == "fast":
+        return frame("duration")
+    window_end = cal.advance(ctx.today, count, unit, ctx.fiscal_start)
+    if next_word or anchored:
+        kind = "deadline" if pclass == "deadline" else "period"
+        return frame(kind, ctx.today, window_end)
+    if prefix in ("within", "in"):
+        if _counts_from_event(ctx, end) or _in_service_clause(ctx, start):
+            return frame("duration")
+        return frame("deadline", ctx.today, window_end)
+    if prefix in ("for", "during"):
+        return frame("duration")
+    return None
+
+
+def _counts_from_event(ctx: _Ctx, pos: int) -> bool:
+    """ "within 2 days of signup": the window counts from an event, not from today."""
+    return _match_head(ctx.after(pos, 2), EVENT_LINKS, 2) is not None
+
+
+def _in_service_clause(ctx: _Ctx, pos: int) -> bool:
+    """Does a service-level verb ("respond", "resolve") govern the clause before ``pos``?
+
+    A count between the verb and the window ("contact 50 prospects within 2 weeks")
+    makes it a deadline for that many again; a share ("resolve 95% of tickets") does not.
+    """
+    tokens = ctx.before(pos, 16)
+    saw_count = False
+    for index in range(len(tokens) - 1, -1, -1):
+        word = tokens[index][1]
+        if word in CLAUSE_BREAKS:
+            return False
+        pair = f"{tokens[index - 1][1]} {word}" if index else ""
+        if word in SLA_WORDS or pair in SLA_WORDS:
+            return not saw_count
+        if word[0].isdigit():
+            following = tokens[index + 1][1] if index + 1 < len(tokens) else ""
+            if following not in ("%", "percent"):
+                saw_count = True
+    return False
+
+
+def _select(frames: list[_Frame]) -> list[_Frame]:
+    """Longest first, then leftmost; keep those that overlap nothing kept."""
+    chosen: list[_Frame] = []
+    for frame in sorted(frames, key=lambda f: (f.start - f.end, f.start)):
+        if all(frame.end <= c.start or frame.start >= c.end for c in chosen):
+            chosen.append(frame)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+_RANGE_GAP = re.compile(r"\s{0,3}(?:-|to|and|&)?\s{0,3}")
+_RANGE_PREFIXES = frozenset({"through", "thru", "until", "till", "til", "'til", "up until"})
+
+
+def _merge_ranges(frames: list[_Frame], ctx: _Ctx) -> list[_Frame]:
+    """Join "from January to March", "Q1-Q2 2027", "between Q1 and Q2" into one period."""
+    merged: list[_Frame] = []
+    for frame in frames:
+        previous = merged[-1] if merged else None
+        joined = _join(previous, frame, ctx) if previous is not None else None
+        if joined is not None:
+            merged[-1] = joined
+        else:
+            merged.append(_in_sequence(previous, frame, ctx) if previous else frame)
+    return merged
+
+
+_LIST_GAP = re.compile(r"\s{0,3}(?:,|and|or|&|, and|, or)\s{0,3}")
+
+
+def _in_sequence(left: _Frame, right: _Frame, ctx: _Ctx) -> _Frame:
+    """In a list ("in Q3 and Q4"), a period named without a year follows the one before it."""
+    if right.core is None or not right.core.implicit or left.first is None \
+            or right.first is None or right.last is None:
+        return right
+    if right.last >= left.first or not _LIST_GAP.fullmatch(ctx.low[left.end:right.start]):
+        return right
+    first, last = cal.shift_years((right.first, right.last), 1)
+    return _Frame(right.start, right.end, right.kind, first, last, right.granularity,
+                  right.core, right.prefix, right.prefix_class, right.modifier, right.baseline)
+
+
+def _join(left: _Frame, right: _Frame, ctx: _Ctx) -> _Frame | None:
+    if left.core is None or right.core is None or left.core.kind == "window" \
+            or right.core.kind == "window" or left.first is None or right.last is None:
+        return None
+    if left.prefix_class not in ("", "start", "range", "period"):
+        return None
+    gap = ctx.low[left.end:right.start]
+    found = _RANGE_GAP.fullmatch(gap)
+    if found is None:
+        return None
+    separator = gap.strip()
+    if separator == "and" and left.prefix_class != "range":
+        return None
+    if not separator and right.prefix not in _RANGE_PREFIXES:
+        return None
+    first, last = left.first, right.last
+    if first > last and right.core.implicit:
+        last = cal.shift_years((last, last), 1)[1]  # "Q3-Q4" asked in Q4: next Q3 to Q4
+    elif first > last and left.core.implicit:
+        first = cal.add_years(first, -1)  # "Jan-Mar 2027" asked in June 2027
+    if first > last:
+        return None
+    return _Frame(left.start, right.end, "period", first, last, right.granularity,
+                  right.core, left.prefix, left.prefix_class)
+
+
+# ---------------------------------------------------------------------------
+# Phrases: vague time, undated events, seasons, TBD, cadences
+# ---------------------------------------------------------------------------
+
+_VAGUE = _DATA["vague"]
+_VAGUE_RE = _compile(rf"(?<![\w])(?:{_alt(_VAGUE['phrases'])})(?![\w])")
+_VAGUE_NOT_BEFORE = frozenset(_VAGUE["not_before"])
+_VAGUE_NOT_AFTER = frozenset(_VAGUE["not_after"])
+_SEASONS = _DATA["seasons"]
+_SEASON_RE = _compile(
+    rf"(?<![\w])(?P<season>{_alt(_SEASONS['words'])})(?:{_S}(?:of{_S})?(?P<year>{_YEAR4}|'\d{{2}}))?"
+    r"(?![\w])")
+_SEASON_CONTEXT = {_key(w): "season" for w in _SEASONS["context"]}
+_EVENTS = _DATA["events"]
+_LINKS_NEEDING_DETERMINER = frozenset(_EVENTS["links_needing_determiner"])
+_EVENT_RE = _compile(
+    rf"(?<![\w])(?P<link>{_alt(_EVENTS['links'])})[\s-]{{1,3}}"
+    rf"(?P<det>(?:{_alt(_EVENTS['determiners'])}){_S})?"
+    rf"(?:(?:{_alt(_EVENTS['adjectives'])}){_S}){{0,2}}(?:{_alt(_EVENTS['words'])})(?![\w])")
+_TBD = _DATA["tbd"]
+_TBD_RE = _compile(
+    rf"(?<![\w])(?:(?:{_alt(_TBD['before'])}){_OS}(?:is{_S}|:{_OS}|-{_OS}|of{_S})?"
+    rf"(?:{_alt(_TBD['words'])})|(?:{_alt(_TBD['words'])}){_S}(?:{_alt(_TBD['after'])}))(?![\w])")
+_CADENCE_WORDS = {_normalise(k): v for k, v in _DATA["cadence_words"].items()}
+_CADENCE_WORD_RE = _compile(rf"(?<![\w/])(?P<w>{_alt(_CADENCE_WORDS)})(?![\w])")
+_CADENCE_CASED = dict(_DATA["cadence_case_sensitive"])
+_CADENCE_CASED_RE = _compile(
+    r"(?<![\w])(?P<w>" + "|".join(re.escape(w) for w in sorted(_CADENCE_CASED)) + r")(?![\w])")
+_LINKS = _DATA["cadence_links"]
+_CADENCE_UNITS = {s: u for s, u in UNITS.items() if s not in SHORT_UNITS or s == "mo"}
+_CADENCE_LINK_RE = _compile(
+    rf"(?<![\w])(?P<link>{_alt(_LINKS['always'] + _LINKS['after_count'])})\s{{0,3}}"
+    rf"(?:(?P<n>\d{{1,3}}|{_NUM_WORDS}|other|single|second){_S})?"
+    rf"(?P<unit>{_alt(_CADENCE_UNITS)}|{_WEEKDAY}s?|morning|evening|night)(?![\w])")
+_PER_SLASH_RE = _compile(rf"/\s?(?P<unit>{_alt(_CADENCE_UNITS)})(?![\w/])")
+_ON_WEEKDAYS_RE = _compile(rf"(?<![\w])on{_S}(?:{_WEEKDAY})s(?![\w])")
+_COUNT_WORDS = frozenset(_DATA["cadence_counts"]["words"])
+_CADENCE_EXCLUDE = {_key(w): "metric" for w in _DATA["cadence_exclusions"]["next_words"]}
+_AFTER_COUNT = frozenset(_LINKS["after_count"])
+
+
+def _phrase(m: re.Match[str], kind: str, granularity: str | None = None) -> _Frame:
+    return _Frame(m.start(), m.end(), kind, None, None, granularity)
+
+
+_VAGUE_GATE = _gate(_VAGUE["phrases"])
+_SEASON_GATE = _gate(_SEASONS["words"])
+_EVENT_GATE = _gate(_EVENTS["words"])
+_TBD_GATE = _gate(_TBD["words"])
+_CADENCE_WORD_GATE = _gate(_CADENCE_WORDS)
+_CADENCE_CASED_GATE = _gate(_CADENCE_CASED)
+_CADENCE_LINK_GATE = _gate(_LINKS["always"] + _LINKS["after_count"],
+                           [*_CADENCE_UNITS, *WEEKDAYS, "morning", "evening", "night"])
+_PER_SLASH_GATE = _gate(["/"], _CADENCE_UNITS)
+_ON_WEEKDAYS_GATE = _gate([f"{w}s" for w in WEEKDAYS])
+
+
+PhraseHandler = Callable[[re.Match[str], _Ctx], "_Frame | None"]
+# (pattern, gate, handler, reads the original text rather than the lower-cased one)
+_PHRASES: list[tuple[_Pattern, Gate, PhraseHandler, bool]] = []
+
+
+def _phrases(pattern: _Pattern, gate: Gate,
+             original: bool = False) -> Callable[[PhraseHandler], PhraseHandler]:
+    """Register a handler for a vague or cadence phrase pattern."""
+    def register(func: PhraseHandler) -> PhraseHandler:
+        _PHRASES.append((pattern, gate, func, original))
+        return func
+    return register
+
+
+@_phrases(_VAGUE_RE, _VAGUE_GATE)
+def _vague(m: re.Match[str], ctx: _Ctx) -> _Frame | None:
+    """Soon, ASAP, eventually, in the coming months ("long-term contracts" is not)."""
+    after = ctx.after(m.end(), 1)
+    before = ctx.before(m.start(), 1)
+    if after and after[0][1] in _VAGUE_NOT_BEFORE:
+        return None
+    if before and before[-1][1] in _VAGUE_NOT_AFTER:
+        return None
+    return _phrase(m, "vague")
+
+
+@_phrases(_SEASON_RE, _SEASON_GATE)
+def _season(m: re.Match[str], ctx: _Ctx) -> _Frame | None:
+    """This summer, by fall 2027: a season after a time word or before a year."""
+    tokens = ctx.before(m.start(), 3)
+    if tokens and tokens[-1][1] == "the":
+        tokens.pop()
+    found = _match_tail(tokens, _SEASON_CONTEXT, 2)
+    if found or m["year"]:
+        return _Frame(found[2] if found else m.start(), m.end(), "vague", None, None, None)
+    return None
+
+
+@_phrases(_EVENT_RE, _EVENT_GATE)
+def _event(m: re.Match[str], ctx: _Ctx) -> _Frame | None:
+    """After the reorg, once funding closes, by the launch."""
+    if m["link"] in _LINKS_NEEDING_DETERMINER and not m["det"]:
+        return None  # "by funding projects" is a means, not an event
+    return _phrase(m, "vague", "event")
+
+
+@_phrases(_TBD_RE, _TBD_GATE)
+def _tbd(m: re.Match[str], ctx: _Ctx) -> _Frame | None:
+    """Deadline: TBD, date TBC."""
+    return _phrase(m, "vague")
+
+
+@_phrases(_CADENCE_WORD_RE, _CADENCE_WORD_GATE)
+def _cadence_word(m: re.Match[str], ctx: _Ctx) -> _Frame | None:
+    """Weekly, monthly, annually, year over year (not "monthly recurring revenue")."""
+    if _names_a_metric(ctx, m.end()):
+        return None
+    return _phrase(m, "cadence", _CADENCE_WORDS[re.sub(r"\s+", " ", m["w"])] or None)
+
+
+@_phrases(_CADENCE_CASED_RE, _CADENCE_CASED_GATE, original=True)
+def _cadence_cased(m: re.Match[str], ctx: _Ctx) -> _Frame | None:
+    """YoY, QoQ, MoM, WoW (case matters: "mom" and "wow" are words)."""
+    return _phrase(m, "cadence", _CADENCE_CASED[m["w"]])
+
+
+@_phrases(_CADENCE_LINK_RE, _CADENCE_LINK_GATE)
+def _cadence_link(m: re.Match[str], ctx: _Ctx) -> _Frame | None:
+    """Per week, every quarter, each Friday, a month (after a count)."""
+    if m["link"].strip() in _AFTER_COUNT and not _after_count(ctx, m.start()):
+        return None
+    unit_word = re.sub(r"\s+", " ", m["unit"])
+    unit = _CADENCE_UNITS.get(unit_word, "day" if unit_word in
+                              ("morning", "evening", "night") else "week")
+    return _phrase(m, "cadence", GRANULARITY.get(unit, unit))
+
+
+@_phrases(_PER_SLASH_RE, _PER_SLASH_GATE)
+def _per_slash(m: re.Match[str], ctx: _Ctx) -> _Frame | None:
+    """40 meetings/week."""
+    before = ctx.low[max(0, m.start() - 2):m.start()].rstrip(" ")[-1:]
+    if not (before.isalnum() or before == "%"):
+        return None
+    unit = _CADENCE_UNITS[re.sub(r"\s+", " ", m["unit"])]
+    return _phrase(m, "cadence", GRANULARITY.get(unit, unit))
+
+
+@_phrases(_ON_WEEKDAYS_RE, _ON_WEEKDAYS_GATE)
+def _on_weekdays(m: re.Match[str], ctx: _Ctx) -> _Frame | None:
+    """On Mondays."""
+    return _phrase(m, "cadence", "week")
+
+
+def _find_phrases(ctx: _Ctx) -> list[_Frame]:
+    found = []
+    for index in _PHRASE_GATES.open(ctx.words):
+        pattern, _, handle, original = _PHRASES[index]
+        for match in pattern.finditer(ctx.text if original else ctx.low):
+            frame = handle(match, ctx)
+            if frame is not None:
+                found.append(frame)
+    return found
+
+
+def _names_a_metric(ctx: _Ctx, pos: int) -> bool:
+    """ "monthly recurring revenue", "daily active users": part of a metric's name."""
+    return _match_head(ctx.after(pos, 2), _CADENCE_EXCLUDE, 2) is not None
+
+
+def _after_count(ctx: _Ctx, pos: int) -> bool:
+    """Is there a count just before "a week" ("40 meetings a week", "twice a month")?"""
+    tokens = ctx.before(pos, 4)
+    if not tokens:
+        return False
+    last = tokens[-1][1]
+    if last in _COUNT_WORDS:
+        return True
+    if last in PREFIXES or last in _FAST:
+        return False  # "within a week" is a window
+    return any(word[0].isdigit() or word in _COUNT_WORDS or word in NUMBERS
+               for _, word in tokens if word not in ("a", "an"))
+
+
+_CORE_GATES = _GateIndex([gate for _, gate, _ in _CORES])
+_PHRASE_GATES = _GateIndex([gate for _, gate, _, _ in _PHRASES])
+
+# ---------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------
+
+# Longer texts are read in full, but no single call may keep work unbounded: the
+# caches key on the text, so very long texts are scanned once per call at most.
+_CACHE_SIZE = 8192
+
+
+def find_timeframes(text: str, today: date, fiscal_year_start: int = 1) -> list[Timeframe]:
+    """Every time expression in ``text``, resolved, in text order (cached per arguments)."""
+    return list(_find_cached(text, _as_date(today), fiscal_year_start))
+
+
+def _as_date(today: date) -> date:
+    # A datetime would not compare with the dates the calendar returns.
+    return today.date() if isinstance(today, datetime) else today
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _find_cached(text: str, today: date, fiscal_year_start: int,
+                 lenient: bool = False) -> tuple[Timeframe, ...]:
+    if not 1 <= fiscal_year_start <= 12:
+        raise ValueError(f"fiscal_year_start must be 1..12, not {fiscal_year_start}")
+    if not text or not isinstance(text, str):
+        return ()
+    ctx = _Ctx(text, today, fiscal_year_start, lenient)
+    placed = [frame for core in _find_cores(ctx) if (frame := _place(core, ctx)) is not None]
+    frames = [f for f in _merge_ranges(_select(placed), ctx) if not f.baseline]
+    phrases = _select(_find_phrases(ctx))
+    frames += [p for p in phrases
+               if all(p.end <= f.start or p.start >= f.end for f in frames)]
+    frames.sort(key=lambda f: f.start)
+    return tuple(Timeframe(text=text[f.start:f.end], span=(f.start, f.end), kind=f.kind,
+                           start=f.first, end=f.last, granularity=f.granularity)
+                 for f in frames)
+
+
+def resolve_period(text: str, today: date, fiscal_year_start: int = 1) -> Timeframe | None:
+    """The one best time reading of a short context text: a heading, a cell, an answer.
+
+    "Q1 2027 Revenue Plan", "My goals for 2027", "Period: H1 2027", "2027-03-31",
+    "end of March", "Q2", "next quarter". A bare year counts here ("2027 Plan")
+    though it does not in a goal. A single day next to a word that marks a meeting
+    or a document date ("Notes from the 2027-01-12 sync", "Meeting 12 March",
+    "Updated 3/1/2027") is when something happened, not a period: it is ignored.
+
+    Returns the first reading with an end date; failing that the first other one
+    (vague, a cadence, a start with no end) so the caller can say why it does not
+    resolve; None when the text names no time. Only a result with ``end`` set gives
+    a deadline.
+    """
+    frames = list(_find_cached(text, _as_date(today), fiscal_year_start, lenient=True))
+    if _mentions_not_a_period(text):
+        frames = [f for f in frames if f.granularity != "day"]
+    dated = [f for f in frames if f.kind in ("deadline", "period") and f.end is not None]
+    if dated:
+        return dated[0]
+    others = [f for f in frames if f.kind != "duration"]
+    return others[0] if others else None
+
+
+def _mentions_not_a_period(text: str) -> bool:
+    tokens = _TOKEN_RE.findall(_normalise(text))
+    phrases = {*tokens, *(f"{a} {b}" for a, b in pairwise(tokens)),
+               *(f"{a} {b} {c}" for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False))}
+    return bool(NOT_A_PERIOD & phrases)
+
+
+@lru_cache(maxsize=1024)
+def _dateparser_date(span: str, today: date) -> date | None:
+    """An explicit date the patterns found but do not read themselves (cached per span)."""
+    import dateparser  # lazy: importing it costs a fifth of a second
+
+    settings = {"RELATIVE_BASE": datetime(today.year, today.month, today.day),
+                "PREFER_DATES_FROM": "future", "DATE_ORDER": "YMD",
+                "REQUIRE_PARTS": ["day", "month", "year"]}
+    try:
+        parsed = dateparser.parse(span, languages=["en"], settings=settings)
+    except (ValueError, OverflowError, TypeError, AttributeError):
+        return None
+    return parsed.date() if parsed is not None else None
+
+
+# ---------------------------------------------------------------------------
+# The spaCy component
+# ---------------------------------------------------------------------------
+
+class TimexComponent:
+    """Sets ``goal_parts(doc).timeframes`` from the doc's text."""
+
+    def __init__(self, today: date | None, fiscal_year_start: int) -> None:
+        if not 1 <= fiscal_year_start <= 12:
+            raise ValueError(f"fiscal_year_start must be 1..12, not {fiscal_year_start}")
+        self.today = today
+        self.fiscal_year_start = fiscal_year_start
+
+    def __call__(self, doc: Doc) -> Doc:
+        # No configured date means the real today, read when the doc is processed.
+        today = self.today or date.today()
+        goal_parts(doc).timeframes = find_timeframes(doc.text, today, self.fiscal_year_start)
+        return doc
+
+
+@Language.factory("goalsmith_timex", default_config={"today": "", "fiscal_year_start": 1})
+def make_timex(nlp: Language, name: str, today: str, fiscal_year_start: int) -> TimexComponent:
+    """The ``goalsmith_timex`` factory: ``today`` is an ISO date, or "" for the real today."""
+    return TimexComponent(date.fromisoformat(today) if today else None, int(fiscal_year_start))
