@@ -35,7 +35,8 @@ def _sample_real_goals() -> list[str]:
     texts = []
     for path in sorted(REAL_GOALS.glob("*.jsonl")):
         lines = path.read_text(encoding="utf-8").splitlines()
-        texts += [json.loads(line)["text"] for line in lines[::40]]
+        # stdin carries one goal per line, so line breaks inside a goal become spaces.
+        texts += [" ".join(json.loads(line)["text"].split()) for line in lines[::40]]
     assert texts, f"no real goals under {REAL_GOALS}"
     return texts
 

@@ -28,8 +28,13 @@ def _settings(settings: Settings | None, overrides: dict[str, Any]) -> Settings:
 
 
 def _clean(text: str) -> str:
-    # Control characters would only confuse the tokenizer and the renderers.
-    return "".join(ch if ch.isprintable() or ch in "\t" else " " for ch in text)
+    """The text with control characters (and lone surrogates) as spaces; offsets unchanged.
+
+    They would only confuse the tokenizer (a lone surrogate makes it raise) and the renderers.
+    """
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else " " for ch in text)
 
 
 def extract(text: str, settings: Settings | None = None, **overrides: Any) -> GoalParts:

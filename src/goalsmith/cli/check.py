@@ -86,15 +86,18 @@ def collect_goals(goals: list[str] | None) -> list[str]:
         fail("no goal given: pass goals as arguments, or '-' to read them from stdin "
              "(try: goalsmith check \"increase sales\")")
     collected: list[str] = []
+    empty = 0
     for goal in goals:
         if goal == "-":
             collected.extend(read_stdin_goals())
         elif goal.strip():
             collected.append(goal.strip())
         else:
-            warn("skipped an empty goal")
+            empty += 1
     if not collected:
         fail("no goal to check: every goal given was empty")
+    if empty:
+        warn(f"skipped {empty} empty goal{'s' if empty > 1 else ''}")
     return collected
 
 

@@ -523,7 +523,8 @@ def make_actors(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """spaCy factory: fills ``goal_parts(doc).actors``."""
 
     def goalsmith_actors(doc: Doc) -> Doc:
-        goal_parts(doc).actors = find_actors(doc.text)
+        parts = goal_parts(doc)
+        parts.actors = find_actors(parts.text)
         return doc
 
     return goalsmith_actors

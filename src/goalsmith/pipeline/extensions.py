@@ -14,7 +14,11 @@ def register_extensions() -> None:
 
 
 def goal_parts(doc: Doc) -> GoalParts:
-    """The doc's GoalParts, created on first use by whichever component runs first."""
+    """The doc's GoalParts, created on first use by whichever component runs first.
+
+    Components read ``goal_parts(doc).text``: ``doc.text`` rebuilds the string from
+    the tokens on every access.
+    """
     register_extensions()
     parts = doc._.goal
     if parts is None:

@@ -178,7 +178,8 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
             j = scope[0]  # so is a scope phrase: "Fortune 500 accounts"
             continue
         tok = toks[j]
-        if goal.numberish(j) and not (j > start and toks[j - 1].low in _RANK_WORDS):
+        if goal.numberish(j) and not (j > start and toks[j - 1].low in _RANK_WORDS) and not (
+                _number_in_name(goal, start, j, limit)):
             break
         if j > start and goal.in_target[j] and tok.low in lex.boundaries:
             break
@@ -187,7 +188,7 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
         # "monthly community engagement": a cadence word in front of a noun qualifies it.
         qualifier = tok.low in lex.determiners and j + 1 < limit and toks[j + 1].text[
             :1].isalpha() and toks[j + 1].low not in lex.boundaries
-        if (tok.low in lex.boundaries and not qualifier) or (
+        if (tok.low in lex.boundaries and not qualifier and not _hyphenated(goal, j)) or (
                 tok.text in _CLOSERS and not _glued(goal, j)) or (tok.low == "'s" and j == start):
             break
         if j > start and lex.reasons.match_at(toks, j, limit) is not None:
@@ -199,6 +200,22 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
     while j > start and toks[j - 1].low in ("of", "'s", "&", "/", "the", "a", "an"):
         j -= 1
     return j
+
+
+def _number_in_name(goal: _Goal, start: int, j: int, limit: int) -> bool:
+    """ "the 2027 course catalogue", "the 15 accounts flagged red": a number that is no
+    target, after an article and before a word, names which thing."""
+    toks = goal.toks
+    return (j > start and toks[j - 1].low in goal.lex.singular_openers
+            and not goal.in_target[j] and j + 1 < limit and toks[j + 1].text[:1].isalpha()
+            and toks[j + 1].low not in goal.lex.boundaries)
+
+
+def _hyphenated(goal: _Goal, j: int) -> bool:
+    """ "on-call", "in-app", "after-school": a small word glued to a hyphen is a word part."""
+    toks = goal.toks
+    return j + 2 < len(toks) and toks[j + 1].text == "-" and toks[j].end == toks[j + 1].start \
+        and toks[j + 1].end == toks[j + 2].start
 
 
 def _names_deliverable(goal: _Goal, start: int, j: int, limit: int) -> bool:
@@ -232,7 +249,11 @@ def _head_abstract(goal: _Goal, start: int, end: int) -> bool:
     whole = lex.abstract.match_at(toks, core, end)
     if whole is not None and whole[0] == end:
         return True
-    return lex.abstract.match_at(toks, end - 1, end) is not None
+    if lex.abstract.match_at(toks, end - 1, end) is None:
+        return False
+    # "data quality", "developer satisfaction": a concrete word in front says what is
+    # measured; "our presence", "team performance" stay abstract.
+    return _content_words(goal, core, end) < 2
 
 
 def _kpi(goal: _Goal, start: int, end: int) -> tuple[MetricInfo | None, bool]:
@@ -244,6 +265,65 @@ def _kpi(goal: _Goal, start: int, end: int) -> tuple[MetricInfo | None, bool]:
         if i < end <= j:
             return info, True
     return max(hits, key=lambda h: h[1] - h[0])[2], False
+
+
+def _content_words(goal: _Goal, start: int, end: int) -> int:
+    """How many words of the object are not determiners: "the partner portal" has two."""
+    lex = goal.lex
+    return sum(1 for k in range(start, end)
+               if goal.toks[k].low not in lex.determiners and goal.toks[k].text[:1].isalnum()
+               and lex.abstract.match_at(goal.toks, k, k + 1) is None)
+
+
+def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma: str | None,
+                 info: MetricInfo | None, covers_head: bool, role: bool) -> str:
+    """metric, deliverable, population or abstract, for the object ``toks[start:end]``.
+
+    A delivery verb on a role is a hire ("VP Sales hired"); on one named thing it is a
+    deliverable even when a metric word names it ("close the Vanguard renewal"). An
+    upkeep verb ("fix", "own") and a change verb only make a deliverable of a *named*
+    object ("fix the flaky e2e suite", not "fix the CRM"); an uncounted plural
+    ("hire great engineers") is a population, which a target or a scope must pin.
+    """
+    lex = goal.lex
+    deliver = category == "deliver"
+    upkeep = (lemma or "") in lex.upkeep_verbs
+    named = _content_words(goal, start, end) >= 2
+    if deliver and upkeep and not named:
+        return "population"
+    if deliver and role:
+        return "population" if _uncounted_plural(goal, start, end) else "deliverable"
+    if covers_head:
+        one = deliver and not upkeep and named and _one_of_a_kind(goal, start, end)
+        return "deliverable" if one else "metric"
+    if _head_abstract(goal, start, end):
+        return "abstract"
+    listed = lex.deliverables.match_at(goal.toks, end - 1, end) is not None
+    if listed and (named or (deliver and not upkeep)):
+        return "deliverable"
+    if info is not None:
+        return "metric"
+    return "deliverable" if deliver else "population"
+
+
+def _one_of_a_kind(goal: _Goal, start: int, end: int) -> bool:
+    """ "the Vanguard renewal", "a deal-scoring model": one thing, singular, no count."""
+    toks = goal.toks
+    head = toks[end - 1]
+    return toks[start].low in goal.lex.singular_openers and head.norm == head.low and not any(
+        goal.numberish(k) for k in range(start, end))
+
+
+def _uncounted_plural(goal: _Goal, start: int, end: int) -> bool:
+    """ "engineers", "SDRs": a plural role with no count or article (how many?)."""
+    toks = goal.toks
+    head = toks[end - 1]
+    if goal.lex.roles.match_at(toks, end - 1, end) is None:
+        return False
+    before = toks[start - 1].low if start > 0 else ""
+    counted = goal.numberish(start - 1) if start > 0 else False
+    return (head.norm != head.low and toks[start].low not in goal.lex.determiners
+            and not counted and before not in goal.lex.number_words)
 
 
 def _metric(goal: _Goal, start: int, end: int, category: str | None,
@@ -263,18 +343,12 @@ def _metric(goal: _Goal, start: int, end: int, category: str | None,
         # "Save $10,000": the verb itself names what is measured.
         return Metric(goal.text[verb_span[0]:verb_span[1]], verb_span, implicit, "metric")
     info, covers_head = _kpi(goal, start, end)
-    if info is not None and not covers_head and _names_role(goal, start, end):
+    role = _names_role(goal, start, end)
+    if info is not None and not covers_head and role:
         info = None  # "a Head of Sales Enablement" is a hire, not the sales metric
-    if covers_head:
-        kind = "metric"
-    elif _head_abstract(goal, start, end):
-        kind = "abstract"
-    elif info is not None:
-        kind = "metric"
-    elif category == "deliver" or lex.deliverables.match_at(goal.toks, end - 1, end):
-        kind = "deliverable"
-    else:
-        kind = "population"
+    kind = _object_kind(goal, start, end, category, lemma, info, covers_head, role)
+    if kind == "deliverable":
+        info = None  # "the enterprise sales playbook" is an artifact, not the sales metric
     return Metric(goal.slice(start, end), goal.span(start, end),
                   info.name if info is not None else None, kind)
 
@@ -287,6 +361,8 @@ def _direction(verb: Verb, metric: Metric | None) -> str | None:
     if verb.category == "improve":
         info = default_catalogue().get(metric.kpi) if metric and metric.kpi else None
         return info.better if info is not None else "up"
+    if verb.lemma in lexicon().upkeep_verbs and (metric is None or metric.kind != "deliverable"):
+        return None  # "fix the CRM": work on something, with no result that can be checked
     return _DIRECTIONS.get(verb.category)
 
 
@@ -530,6 +606,8 @@ def _reason_at(goal: _Goal, j: int, limit: int, object_start: int) -> bool:
     if goal.in_target[j] or goal.in_time[j] or goal.in_actor[j]:
         return False
     marker = lex.reasons.match_at(toks, j, limit)
+    if marker is not None and j > 0 and toks[j - 1].low in lex.determiners:
+        return False  # "my driving licence": a participle used as an adjective
     if marker is not None:
         if toks[j].low == "since":  # "since January" is a time, not a cause
             nxt = j + 1
@@ -630,6 +708,11 @@ def _scope(goal: _Goal, start: int, excluded: Sequence[tuple[int, int]]) -> list
             end = _team_at(toks, k, len(toks), lex) if k < len(toks) else None
             if end is not None and end - k >= 2 and free(goal.span(k, end)):
                 found.append(Scope(goal.slice(k, end), goal.span(k, end), "team"))
+    for j in range(start, len(toks)):
+        if toks[j].low in lex.scope_prepositions:
+            qualifier = _qualifier_at(goal, j)
+            if qualifier is not None and free(goal.span(*qualifier)):
+                found.append(Scope(goal.slice(*qualifier), goal.span(*qualifier), "qualifier"))
     for match in _TOP_N_RE.finditer(goal.text, toks[start].start if start < len(toks) else 0):
         if free(match.span()):
             found.append(Scope(match.group(), match.span(), "accounts"))
@@ -639,6 +722,46 @@ def _scope(goal: _Goal, start: int, excluded: Sequence[tuple[int, int]]) -> list
         if not kept or scope.span[0] >= kept[-1].span[1]:
             kept.append(scope)
     return kept
+
+
+_MAX_QUALIFIER = 5
+
+
+def _qualifier_at(goal: _Goal, j: int) -> tuple[int, int] | None:
+    """The token range of a which/where qualifier after the preposition at ``j``:
+    "for the German support queue", "on surgical wards", "in Lisbon", "in District 4".
+
+    The phrase must name something: a capitalised word or a number in it, or two words
+    or more ("in class", "for buyers", "in our inbox" qualify nothing). Set phrases
+    ("across the board", "in the long run"), times, targets and owners are not scope.
+    """
+    toks, lex = goal.toks, goal.lex
+    n = len(toks)
+    if _hyphenated(goal, j) or goal.in_time[j] or goal.in_target[j] or goal.in_actor[j] or (
+            lex.not_scope is not None and lex.not_scope.match_at(toks, j, n) is not None):
+        return None
+    k = j + 1
+    if k < n and toks[k].low == "the":
+        k += 1
+    end = k
+    while end < n and end - k < _MAX_QUALIFIER:
+        tok = toks[end]
+        if goal.in_time[end] or goal.in_target[end] or goal.in_actor[end] or (
+                tok.low in lex.boundaries or tok.low in lex.determiners) or not (
+                tok.text[:1].isalnum() or _glued(goal, end) or tok.text in ("'s", "’s")):
+            break
+        if lex.reasons.match_at(toks, end, n) is not None:
+            break
+        end += 1
+    while end > k and toks[end - 1].text in ("-", ".", "'s", "’s"):
+        end -= 1
+    if end <= k or lex.abstract.match_at(toks, end - 1, end) is not None:
+        return None
+    words = [toks[m] for m in range(k, end)]
+    names = any(w.text[:1].isupper() or any(ch.isdigit() for ch in w.text) for w in words)
+    if not names and _content_words(goal, k, end) < 2:
+        return None
+    return k, end
 
 
 # ---------------------------------------------------------------- assembly
@@ -776,7 +899,7 @@ def make_parts(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
     def goalsmith_parts(doc: Doc) -> Doc:
         parts = goal_parts(doc)
-        found = extract_parts(doc.text, parts.timeframes, parts.targets, parts.actors)
+        found = extract_parts(parts.text, parts.timeframes, parts.targets, parts.actors)
         parts.action, parts.metric = found.action, found.metric
         parts.scope = list(found.scope)
         parts.reason = found.reason

@@ -1462,13 +1462,13 @@ class QuantitiesComponent:
     def __call__(self, doc: Doc) -> Doc:
         parts = goal_parts(doc)
         exclude, durations = _timex_exclusions(doc)
-        targets, confidence = find_targets(doc.text, exclude)
+        targets, confidence = find_targets(parts.text, exclude)
         for tf in durations:
             span = (int(tf.span[0]), int(tf.span[1]))
             if not any(t.kind == "duration" and t.span[0] < span[1] and span[0] < t.span[1]
                        for t in targets):
                 targets = [t for t in targets if not _overlaps(t.span, [span])]
-                targets.append(_duration_target(doc.text, tf))
+                targets.append(_duration_target(parts.text, tf))
         targets.sort(key=lambda t: t.span)
         parts.targets = targets
         parts.confidence = confidence

@@ -1486,7 +1486,8 @@ class TimexComponent:
     def __call__(self, doc: Doc) -> Doc:
         # No configured date means the real today, read when the doc is processed.
         today = self.today or date.today()
-        goal_parts(doc).timeframes = find_timeframes(doc.text, today, self.fiscal_year_start)
+        parts = goal_parts(doc)
+        parts.timeframes = find_timeframes(parts.text, today, self.fiscal_year_start)
         return doc
 
 
