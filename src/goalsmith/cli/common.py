@@ -19,7 +19,7 @@ EXIT_USAGE = 2
 TODAY_HELP = "Reference date as YYYY-MM-DD, for reproducible results (default: the real today)."
 FISCAL_HELP = "Month (1-12) in which the fiscal year starts (default 1, or the config's)."
 OBJECTIVES_HELP = "File of organisation objectives, one per line; enables the Relevant check."
-CONFIG_HELP = ("Configuration file (default: goalsmith.toml, .goalsmith.toml or [tool.goalsmith] "
+CONFIG_HELP = ("Configuration file (default: goalsmith.toml, .goalsmith.toml or \\[tool.goalsmith] "
                "in pyproject.toml, searched from the working directory upward).")
 
 

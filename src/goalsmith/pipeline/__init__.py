@@ -50,7 +50,9 @@ def build_nlp(today: date, fiscal_year_start: int = 1, use_model: bool | None = 
     trained = trained_model() if use_model is not False else None
     if trained is not None and use_model is None and set(trained[1].values()) == {"rules"}:
         trained = None
-    nlp = spacy.load(trained[0]) if trained is not None else spacy.blank("en")
+    # The goal / not-goal classifier is for evaluation and documents, not for one goal.
+    nlp = (spacy.load(trained[0], exclude=["textcat"]) if trained is not None
+           else spacy.blank("en"))
     nlp.add_pipe("goalsmith_timex", config={
         "today": today.isoformat(), "fiscal_year_start": fiscal_year_start})
     nlp.add_pipe("goalsmith_quantities")
