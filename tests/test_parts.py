@@ -24,7 +24,8 @@ REAL_GOALS = Path(__file__).resolve().parents[2] / "shared" / "data" / "real-goa
 
 @pytest.fixture(scope="module")
 def nlp():
-    return build_nlp(date(2026, 11, 29))
+    # The rules' own extraction (the trained model's merge is tested on its own).
+    return build_nlp(date(2026, 11, 29), use_model=False)
 
 
 def parts_of(nlp, text: str) -> GoalParts:
@@ -138,6 +139,19 @@ METRICS = [
     ("VP Talent hired by Q1", "VP Talent", None, "deliverable"),
     ("Pricing page live by May", "Pricing page", None, "deliverable"),
     ("Sign 3 Fortune 500 accounts by EOY", "Fortune 500 accounts", None, "deliverable"),
+    # a named thing is a deliverable even when a metric word is in its name
+    ("Publish the enterprise sales playbook by Q1", "the enterprise sales playbook", None,
+     "deliverable"),
+    ("Close the Brightline renewal by January", "the Brightline renewal", None, "deliverable"),
+    ("Publish the 2027 pricing guide by March", "the 2027 pricing guide", None, "deliverable"),
+    ("Get my pilot licence by June", "my pilot licence", None, "deliverable"),
+    # upkeep of an unnamed thing, and uncounted hires, are populations
+    ("Fix the CRM", "the CRM", None, "population"),
+    ("Own the roadmap", "the roadmap", None, "population"),
+    ("Hire engineers", "engineers", None, "population"),
+    ("Fix the flaky login test suite", "the flaky login test suite", None, "deliverable"),
+    # a concrete word in front of an abstract one names what is measured
+    ("Improve data quality", "data quality", None, "population"),
     # populations and behaviours
     ("Increase enterprise accounts in EMEA by 10%", "enterprise accounts", None, "population"),
     ("Increase the number of enterprise accounts in EMEA by 20% by Q4",
@@ -189,6 +203,16 @@ SCOPES = [
     ("Grow iOS signups by 20% in the US by Q3", [("iOS", "product"), ("US", "country")]),
     ("Hire 5 engineers in Berlin by March 31", [("Berlin", "country")]),
     ("Raise win rate for DACH by 5 points by Q2", [("DACH", "region")]),
+    # which/where qualifiers: a name, a number or two words or more after the preposition
+    ("Reduce ticket backlog for the Lisbon support desk", [("Lisbon support desk", "qualifier")]),
+    ("Cut falls on the night shift ward by 20%", [("night shift ward", "qualifier")]),
+    ("Improve reading scores in Year 4", [("Year 4", "qualifier")]),
+    ("Lower latency for premium API customers", [("premium API customers", "qualifier")]),
+    # not scope: set phrases, single common nouns, possessives
+    ("Reduce noise at work", []),
+    ("Improve quality across the board", []),
+    ("Reduce errors in our inbox", []),
+    ("Grow sales for buyers", []),
     # not scope: owners, reasons, time, metric names, pronouns
     ("The EMEA sales team will grow pipeline by 25% in Q3", []),
     ("Sales: close 40 deals in Q4", []),

@@ -232,7 +232,9 @@ HEDGES = [
     ("Strive for excellence", "S- M- A? R? T-"),
     ("Try to improve things", "S- M- A? R? T-"),
     ("Aim to close 10 enterprise deals by end of Q1", "S+ M+ A+ R? T+"),
-    ("Work on the partner portal", "S+ M- A? R? T-"),
+    # RUBRIC S: a non-committal action fails unless a *verifiable* deliverable is
+    # committed to (M's launch/ship/publish... + artifact); "work on" commits to none.
+    ("Work on the partner portal", "S- M- A? R? T-"),
     ("Try to increase pipeline", "S- M- A? R? T-"),
 ]
 
@@ -283,8 +285,44 @@ FAILING_TIMES = [
     ("Increase pipeline by 20% in the spring", "S+ M+ A+ R? T-"),
 ]
 
-ALL_CASES = (SALES + MARKETING + CUSTOMER_SUCCESS + ENGINEERING + HR + PERSONAL + DECLARATIVE
-             + COMPOUND + HEDGES + PLACEHOLDERS + RESOLVING_TIMES + FAILING_TIMES)
+# ------------------------------------- what pins an outcome, and what does not
+PINNING = [
+    # a named deliverable pins the outcome, even when a metric word names it
+    ("Publish the partner onboarding guide by March 31", "S+ M+ A+ R? T+"),
+    ("Implement a lead-routing model by Q2", "S+ M+ A+ R? T+"),
+    ("Finance director hired by Q2", "S+ M+ A+ R? T+"),
+    ("Close the Brightline renewal by January 31", "S+ M+ A+ R? T+"),
+    ("Fix the checkout timeout bug by Friday", "S+ M+ A+ R? T+"),
+    ("Pass the AWS architect exam by June 2027", "S+ M+ A+ R? T+"),
+    ("Reach break-even by Q4 2027", "S+ M+ A+ R? T+"),
+    # upkeep of an unnamed thing, judgement words and bare objects pin nothing
+    ("Fix the CRM", "S- M- A? R? T-"),
+    ("Refresh our brand", "S- M- A? R? T-"),
+    ("Hire great designers", "S- M- A? R? T-"),
+    ("Hire the right people by Q1", "S- M- A? R? T+"),
+    ("Improve the product", "S- M- A? R? T-"),
+    ("Improve SEO", "S- M- A? R? T-"),
+    ("Reduce noise at work", "S- M- A? R? T-"),
+    # non-committal actions stay activity, however pinned their object is
+    ("Explore 5 new partner programs by Q3", "S- M+ A+ R? T+"),
+    ("Look into a new billing tool", "S- M- A? R? T-"),
+    ("Focus on mid-market renewals in Q1", "S- M- A? R? T+"),
+    # "on-call", "in-app": a glued preposition is part of the word
+    ("Reduce on-call alerts by 30% by Q2", "S+ M+ A+ R? T+"),
+]
+
+# ----------------------------------------------- realistic and impossible changes
+REALISM = [
+    ("Raise survey completion to 125% by Q2", "S+ M+ A- R? T+"),
+    ("Cut deploy time from 40 min to 10 min by Q1", "S+ M+ A+ R? T+"),
+    ("Raise utilisation from 40% to 70% by Q1", "S+ M+ A+ R? T+"),
+    ("Cut page weight by 40% by Q1", "S+ M+ A+ R? T+"),
+    ("Reduce my weight from 100 kg to 50 kg by end of January", "S+ M+ A- R? T+"),
+]
+
+ALL_CASES = (PINNING + REALISM + SALES + MARKETING + CUSTOMER_SUCCESS + ENGINEERING + HR
+             + PERSONAL + DECLARATIVE + COMPOUND + HEDGES + PLACEHOLDERS + RESOLVING_TIMES
+             + FAILING_TIMES)
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL_CASES, ids=[c[0][:60] for c in ALL_CASES])

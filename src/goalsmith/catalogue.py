@@ -387,6 +387,12 @@ class Lexicon:
     implicit_metric: Mapping[str, str]
     number_words: frozenset[str]
     boundaries: frozenset[str]
+    upkeep_verbs: frozenset[str] = frozenset()
+    singular_openers: frozenset[str] = frozenset()
+    definite_sets: frozenset[str] = frozenset()
+    scope_prepositions: frozenset[str] = frozenset()
+    not_scope: PhraseIndex | None = None
+    qualifiable: frozenset[str] = frozenset()
 
 
 def _index(phrases: Iterable[str], value: Any = True, folded: bool = True,
@@ -467,6 +473,12 @@ def build_lexicon(data: Mapping[str, Any], extra: Mapping[str, Sequence[str]] | 
         implicit_metric=dict(data.get("implicit_metric", {})),
         number_words=frozenset(w.lower() for w in phrases.get("number_words", ())),
         boundaries=frozenset(w.lower() for w in phrases.get("boundaries", ())),
+        upkeep_verbs=frozenset(w.lower() for w in words("objects", "upkeep_verbs")),
+        singular_openers=frozenset(w.lower() for w in words("objects", "singular_openers")),
+        definite_sets=frozenset(w.lower() for w in words("objects", "definite_sets")),
+        scope_prepositions=frozenset(w.lower() for w in words("scope_phrases", "prepositions")),
+        not_scope=_index(words("scope_phrases", "not_scope")),
+        qualifiable=frozenset(singular(w.lower()) for w in words("objects", "qualifiable")),
     )
 
 

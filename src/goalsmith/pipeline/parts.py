@@ -251,9 +251,15 @@ def _head_abstract(goal: _Goal, start: int, end: int) -> bool:
         return True
     if lex.abstract.match_at(toks, end - 1, end) is None:
         return False
+    if toks[end - 1].norm not in lex.qualifiable:
+        return True
     # "data quality", "developer satisfaction": a concrete word in front says what is
-    # measured; "our presence", "team performance" stay abstract.
-    return _content_words(goal, core, end) < 2
+    # measured; "our presence", "team performance", "sales performance" (a metric word
+    # in front says whose, not which measure) stay abstract.
+    metric_words = {k for i, j, _ in default_catalogue().find(toks, core, end - 1)
+                    for k in range(i, j)}
+    return not any(k not in metric_words and _content_words(goal, k, k + 1)
+                   for k in range(core, end - 1))
 
 
 def _kpi(goal: _Goal, start: int, end: int) -> tuple[MetricInfo | None, bool]:
@@ -294,7 +300,7 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
     if deliver and role:
         return "population" if _uncounted_plural(goal, start, end) else "deliverable"
     if covers_head:
-        one = deliver and not upkeep and named and _one_of_a_kind(goal, start, end)
+        one = deliver and named and _one_of_a_kind(goal, start, end)
         return "deliverable" if one else "metric"
     if _head_abstract(goal, start, end):
         return "abstract"
@@ -618,6 +624,10 @@ def _reason_at(goal: _Goal, j: int, limit: int, object_start: int) -> bool:
         return any(toks[k].low in _SO_MODALS for k in range(j + 1, min(limit, j + 5)))
     if toks[j].low != "to" or j <= object_start or j + 1 >= limit:
         return False
+    cat = default_catalogue()
+    if any((hit := cat.match_at(toks, k, limit)) is not None and hit[0] > j + 1
+           for k in range(max(0, j - 3), j)):
+        return False  # "time to fill", "time to first response": a metric's own "to"
     if toks[j - 1].low in _TO_VERB_HOSTS:
         return False
     verb = lex.verbs.match_at(toks, j + 1, limit)
@@ -747,7 +757,8 @@ def _qualifier_at(goal: _Goal, j: int) -> tuple[int, int] | None:
     while end < n and end - k < _MAX_QUALIFIER:
         tok = toks[end]
         if goal.in_time[end] or goal.in_target[end] or goal.in_actor[end] or (
-                tok.low in lex.boundaries or tok.low in lex.determiners) or not (
+                tok.low in lex.boundaries or tok.low in lex.singular_openers
+                or tok.low in lex.definite_sets) or not (
                 tok.text[:1].isalnum() or _glued(goal, end) or tok.text in ("'s", "’s")):
             break
         if lex.reasons.match_at(toks, end, n) is not None:

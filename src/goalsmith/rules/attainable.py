@@ -102,7 +102,12 @@ def _impossible(goal: Goal, target: Target) -> list[Finding]:
     value = target.value
     if value is None:
         return []
-    bounded = bool(info_value(goal.metric_info, "bounded_100", False))
+    # A share of an uncatalogued metric or population ("120% of customers", "a 130%
+    # collection rate") is a rate like any other: only the catalogue can say a metric
+    # may pass 100% (quota attainment, NRR).
+    info = goal.metric_info
+    bounded = bool(info_value(info, "bounded_100", False)) if info is not None else (
+        target.kind == "percent" and not target.relative)
     found: list[Finding] = []
     if target.kind == "count" and (value < 0 or (target.low is not None and target.low < 0)):
         found.append(make_finding("A103", target.span, target=target.text))

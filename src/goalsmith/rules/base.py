@@ -93,8 +93,24 @@ class Goal:
             return False
         if metric.kind == "deliverable":
             return action.direction in ("deliver", "reach")
+        # "Call the 15 accounts flagged red": acting on a whole, known set is checkable;
+        # "hire great engineers" (any number of them) is not.
         return (metric.kind == "population" and metric.kpi is None
-                and action.direction == "deliver")
+                and action.direction == "deliver" and self._definite_set)
+
+    @cached_property
+    def _definite_set(self) -> bool:
+        """The object opens with (or follows) a word that closes the set: "the", "all"."""
+        from goalsmith.catalogue import lexicon
+
+        metric = self.parts.metric
+        if metric is None:
+            return False
+        sets = lexicon().definite_sets
+        words = metric.text.split(maxsplit=1)
+        before = self.parts.text[max(0, metric.span[0] - 16):metric.span[0]].split()
+        return (bool(words) and words[0].lower() in sets) or any(
+            w.lower() in sets for w in before[-2:])
 
     @cached_property
     def has_named_target(self) -> bool:
@@ -122,8 +138,9 @@ class Goal:
         if metric is None:
             return False
         before = self.parts.text[max(0, metric.span[0] - 12):metric.span[0]].split()
-        first = metric.text.split(maxsplit=1)
-        return _is_comparative(first[0] if first else "") or (
+        # "a stronger community", "the right people": look past the article too.
+        leading = metric.text.split(maxsplit=3)[:3]
+        return any(_is_comparative(word) for word in leading) or (
             bool(before) and _is_comparative(before[-1]))
 
     @cached_property

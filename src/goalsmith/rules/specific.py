@@ -40,7 +40,9 @@ def check(goal: Goal) -> Outcome:
 
     pins = _pins(goal)
     outcome_span = union_span(action.span if action else None, metric.span)
-    if action is not None and not action.committal and not pins:
+    # A non-committal action ("work on", "explore") is activity, not an outcome, however
+    # well its object is pinned; only a committed outcome elsewhere in the goal rescues it.
+    if action is not None and not action.committal and not (pins and _committed_extra(goal)):
         findings.insert(0, make_finding("S102", action.span, action=action.text, verb=verb))
         return Outcome(Criterion("fail", evidence(action.span, metric.span),
                                  f"\"{action.text}\" is activity, not a result"), findings)
@@ -72,8 +74,27 @@ def _pins(goal: Goal) -> list[tuple[tuple[int, int], str]]:
         pins.append((metric.span, "a named deliverable"))
     if metric is not None and goal.has_named_target:
         pins.append((metric.span, "a named target"))
-    pins += [(s.span, "its scope") for s in parts.scope]
+    # A scope word that is itself the object ("improve SEO", "build a community") says
+    # what is acted on, not which part of it: it pins nothing.
+    head_is_scope = metric is not None and _head_is_scope_word(metric.text)
+    pins += [(s.span, "its scope") for s in parts.scope
+             if not (head_is_scope and s.span[1] == metric.span[1])]
     return pins
+
+
+def _head_is_scope_word(text: str) -> bool:
+    """Whether the object's last word is a scope word: "SEO", "a stronger community"."""
+    from goalsmith.catalogue import lexicon, tokenize
+
+    toks = tokenize(text)
+    return bool(toks) and lexicon().scope.match_at(toks, len(toks) - 1) is not None
+
+
+def _committed_extra(goal: Goal) -> bool:
+    """A further outcome with a committed verb on a concrete object: "explore X and
+    launch the partner portal by Q2"."""
+    return any(action.committal and metric is not None and metric.kind != "abstract"
+               for action, metric in goal.parts.extra_outcomes)
 
 
 def _compound_finding(goal: Goal) -> Finding:
