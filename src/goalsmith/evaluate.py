@@ -200,6 +200,7 @@ def predict(items: Sequence[CorpusItem], model_dir: Any | None) -> list[Predicti
     import spacy
 
     from goalsmith.pipeline import build_nlp, goal_parts
+    from goalsmith.pipeline.model import tagged_spans
 
     trained = spacy.load(model_dir) if model_dir is not None else None
     out = []
@@ -211,7 +212,7 @@ def predict(items: Sequence[CorpusItem], model_dir: Any | None) -> list[Predicti
         probability = None
         if trained is not None:
             doc = trained(item.text)
-            ents = [(e.label_, e.start_char, e.end_char) for e in doc.ents]
+            ents = tagged_spans(doc)
             probability = doc.cats.get("GOAL")
         out.append(Predictions(item, parts, ents, probability))
     return out

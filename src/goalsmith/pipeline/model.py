@@ -1,8 +1,8 @@
 """Where goalsmith's trained pipeline joins the rules: ``goalsmith_model_parts``.
 
-The trained components (``tok2vec``, ``ner``, ``textcat`` from ``models/``) run
-first and leave entities and categories on the Doc; this component, last in the
-pipeline, merges their ACTOR / METRIC / SCOPE / ACTION entities into the rules'
+The trained components (``tok2vec`` and a BIO ``tagger`` from ``models/``) run
+first and leave their tags on the Doc; this component, last in the pipeline,
+merges the ACTOR / METRIC / SCOPE / ACTION spans they tag into the rules'
 GoalParts, label by label, by a policy measured on the corpus's dev split:
 
 - ``rules``: keep what the rules found, ignore the model;
@@ -33,6 +33,7 @@ LABELS = ("ACTOR", "METRIC", "SCOPE", "ACTION")
 POLICY_FILE = "goalsmith.json"
 DEFAULT_POLICY = dict.fromkeys(LABELS, "rules")
 GOAL_LABEL = "GOAL"
+OUTSIDE_TAG = "O"
 
 Span = tuple[int, int]
 
@@ -135,6 +136,26 @@ def merge_into(parts: GoalParts, ents: Sequence[tuple[str, int, int]],
     )
 
 
+def tagged_spans(doc: Doc) -> list[tuple[str, int, int]]:
+    """(label, start_char, end_char) for the BIO tags the trained tagger put on ``doc``."""
+    spans: list[tuple[str, int, int]] = []
+    label, start, end = None, 0, 0
+    for token in doc:
+        tag = token.tag_
+        inside = tag.startswith("I-") and label == tag[2:]
+        if inside:
+            end = token.idx + len(token.text)
+            continue
+        if label is not None:
+            spans.append((label, start, end))
+            label = None
+        if tag.startswith(("B-", "I-")):  # a stray I- opens a span too
+            label, start, end = tag[2:], token.idx, token.idx + len(token.text)
+    if label is not None:
+        spans.append((label, start, end))
+    return spans
+
+
 class ModelParts:
     """The pipeline component that applies the policy to each Doc."""
 
@@ -143,8 +164,7 @@ class ModelParts:
 
     def __call__(self, doc: Doc) -> Doc:
         parts = goal_parts(doc)
-        ents = [(e.label_, e.start_char, e.end_char) for e in doc.ents]
-        doc._.goal = merge_into(parts, ents, self.policy)
+        doc._.goal = merge_into(parts, tagged_spans(doc), self.policy)
         return doc
 
 

@@ -15,8 +15,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from goalsmith.pipeline.model import OUTSIDE_TAG
+
 MODEL_LABELS = ("ACTOR", "METRIC", "SCOPE", "ACTION")
 GOAL, NOT_GOAL = "GOAL", "NOT_GOAL"
+
 CONFIG_NAME = "parts.cfg"
 MODEL_NAME = "goalsmith_parts"
 # A smoke run proves the command and the config work, in seconds.
@@ -45,7 +48,11 @@ def to_docbin(items: Iterable[Any], path: Path) -> int:
                 span = doc.char_span(s.start, s.end, label=s.label, alignment_mode="expand")
                 if span is not None:
                     spans.append(span)
-        doc.ents = filter_spans(spans)
+        for token in doc:
+            token.tag_ = OUTSIDE_TAG
+        for span in filter_spans(spans):
+            for token in span:
+                token.tag_ = ("B-" if token.i == span.start else "I-") + span.label_
         doc.cats = {GOAL: float(item.goal), NOT_GOAL: float(not item.goal)}
         db.add(doc)
         count += 1

@@ -1,0 +1,101 @@
+"""The trained pipeline: how its tags become spans, how they join the rules, smoke training."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+import spacy
+from typer.testing import CliRunner
+
+from goalsmith.cli.app import app
+from goalsmith.cli.commands import COMMAND_MODULES  # noqa: F401  (registers the commands)
+from goalsmith.goal import Actor, GoalParts, Metric, Scope
+from goalsmith.pipeline import build_nlp, trained_model
+from goalsmith.pipeline.model import merge_into, merge_spans, read_policy, tagged_spans
+
+NLP = spacy.blank("en")
+
+# (text, BIO tags per token, expected (label, text) spans)
+TAGGED = [
+    ("Maria will grow ARR", ["B-ACTOR", "O", "B-ACTION", "B-METRIC"],
+     [("ACTOR", "Maria"), ("ACTION", "grow"), ("METRIC", "ARR")]),
+    ("the EMEA sales team", ["B-ACTOR", "I-ACTOR", "I-ACTOR", "I-ACTOR"],
+     [("ACTOR", "the EMEA sales team")]),
+    ("grow EMEA pipeline", ["B-ACTION", "B-SCOPE", "B-METRIC"],
+     [("ACTION", "grow"), ("SCOPE", "EMEA"), ("METRIC", "pipeline")]),
+    ("a stray tag", ["O", "I-METRIC", "I-METRIC"], [("METRIC", "stray tag")]),
+    ("two spans", ["B-SCOPE", "B-SCOPE"], [("SCOPE", "two"), ("SCOPE", "spans")]),
+    ("switch label mid", ["B-ACTOR", "I-METRIC", "O"], [("ACTOR", "switch"), ("METRIC", "label")]),
+    ("nothing here", ["O", "O"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "tags", "expected"), TAGGED)
+def test_bio_tags_decode_to_character_spans(text, tags, expected):
+    doc = NLP.make_doc(text)
+    assert len(doc) == len(tags)
+    for token, tag in zip(doc, tags, strict=True):
+        token.tag_ = tag
+    assert [(label, text[s:e]) for label, s, e in tagged_spans(doc)] == expected
+
+
+RULES = [Actor("we", (0, 2), "pronoun")]
+MODEL = [Actor("Maria", (10, 15), "person"), Actor("we", (0, 2), "pronoun")]
+
+
+@pytest.mark.parametrize(("rules", "model", "policy", "expected"), [
+    (RULES, MODEL, "rules", RULES),
+    (RULES, MODEL, "model", MODEL),
+    (RULES, MODEL, "fallback", RULES),
+    ([], MODEL, "fallback", MODEL),
+    (RULES, MODEL, "union", [RULES[0], MODEL[0]]),
+])
+def test_merge_policies(rules, model, policy, expected):
+    assert merge_spans(rules, model, policy) == expected
+
+
+def test_merge_fills_a_missing_metric_and_keeps_the_rules_scope():
+    parts = GoalParts(text="Ana to grow EMEA bookings", scope=[Scope("EMEA", (12, 16), "region")])
+    merged = merge_into(parts, [("ACTOR", 0, 3), ("METRIC", 17, 25), ("SCOPE", 12, 25)],
+                        {"ACTOR": "fallback", "METRIC": "fallback", "SCOPE": "rules",
+                         "ACTION": "rules"})
+    assert merged.actors == [Actor("Ana", (0, 3), "person")]
+    assert merged.metric == Metric("bookings", (17, 25), "bookings", "metric")
+    assert merged.scope == parts.scope
+
+
+def test_the_shipped_model_and_its_policy_load():
+    shipped = trained_model()
+    assert shipped is not None, "models/goalsmith_parts is missing"
+    path, policy = shipped
+    assert set(policy) == {"ACTOR", "METRIC", "SCOPE", "ACTION"}
+    assert read_policy(path) == policy
+    meta = json.loads((path / "meta.json").read_text())
+    assert meta["license"] == "MIT"
+    size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+    assert size < 20 * 1024 * 1024
+
+
+def test_pipeline_with_and_without_the_model():
+    with_model = build_nlp(date(2026, 11, 29), 1, True)
+    rules_only = build_nlp(date(2026, 11, 29), 1, False)
+    assert "tok2vec" in with_model.pipe_names and "goalsmith_model_parts" in with_model.pipe_names
+    assert "tok2vec" not in rules_only.pipe_names
+    text = "Priya will increase EMEA pipeline by 25% by end of Q3"
+    for nlp in (with_model, rules_only):
+        parts = nlp(text)._.goal
+        assert parts.deadline == date(2027, 9, 30)
+        assert [t.value for t in parts.targets] == [25.0]
+
+
+def test_smoke_training_builds_a_loadable_pipeline(tmp_path):
+    out = tmp_path / "model"
+    result = CliRunner().invoke(app, ["train", "--smoke", "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    assert (out / "meta.json").is_file() and (out / "goalsmith.json").is_file()
+    nlp = spacy.load(out)
+    assert nlp.pipe_names == ["tok2vec", "tagger", "textcat"]
+    doc = nlp("Maria will grow ARR by 10% by Q3")
+    assert set(doc.cats) == {"GOAL", "NOT_GOAL"}
