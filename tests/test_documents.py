@@ -33,6 +33,8 @@ CASES = [
     (GOAL_SECTION + "- Note: increase sales\n- Status: on track\n", []),
     # quiet sections, including ones that mention goals
     ("# Plan\n\n## Non-goals\n\n- Increase sales in APAC\n", []),
+    ("# Plan\n\n## Not doing this year\n\n- Launch phone support\n", []),
+    ("# Plan\n\n## Parked\n\n- Launch a community forum\n", []),
     ("# Plan\n\n## Progress on Q1 goals\n\n- Increase sales\n", []),
     ("# Plan\n\n## Background\n\n- Increase sales\n\n## Goals\n\n- Improve NPS\n",
      ["Improve NPS"]),
