@@ -24,6 +24,7 @@ span in the rewrite. With ``Settings.placeholders`` the filled values are writte
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
@@ -556,28 +557,25 @@ class _Plan:
         return out
 
     def _render(self) -> Rewrite:
-        chars: list[tuple[str, int]] = []
         pieces = self._pieces()
+        # The sentence as one string plus, per character, the index of the piece it came
+        # from; tidying deletes characters from both alike, so slot spans stay exact.
+        text = "".join(_printable(piece.text) for piece in pieces)
+        owners: list[int] = []
         for index, piece in enumerate(pieces):
-            # Control characters in the goal would only garble the sentence.
-            chars.extend((ch if ch.isprintable() else " ", index) for ch in piece.text)
-        chars = _tidy(chars)
-        if chars:
-            first, owner_index = chars[0]
-            chars[0] = (first.upper(), owner_index)
+            owners += [index] * len(piece.text)
+        text, owners = _tidy(text, owners)
+        if text:
+            text = text[0].upper() + text[1:]
             if self.lower_first_verb:
-                chars = _lower_after_will(chars)
-        chars.append((".", -1))
-        text = "".join(ch for ch, _ in chars)
-        where: dict[int, list[int]] = {}
-        for position, (_, index) in enumerate(chars):
-            where.setdefault(index, []).append(position)
+                text = _lower_after_will(text)
+        text += "."
         slots = []
         for index, piece in enumerate(pieces):
-            if piece.slot is None or index not in where:
+            first = bisect_left(owners, index)
+            if piece.slot is None or first >= len(owners) or owners[first] != index:
                 continue
-            positions = where[index]
-            span = (positions[0], positions[-1] + 1)
+            span = (first, bisect_right(owners, index))
             slots.append(Slot(piece.slot, text[span[0]:span[1]], piece.source or "text", span))
         slots.sort(key=lambda s: s.span or (0, 0))
         return Rewrite(text=text, slots=tuple(slots))
@@ -603,45 +601,48 @@ def _looks_like_date(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
 
 
-def _tidy(chars: list[tuple[str, int]]) -> list[tuple[str, int]]:
+_WHITESPACE = re.compile(r"\s")
+_SPACE_RUN = re.compile(r"(?<= ) +|^ +")
+_SPACE_BEFORE_PUNCT = re.compile(r" (?=[,.;:!?)])")
+_DOUBLED_COMMA = re.compile(r"(?<=,),")
+_DOUBLED_BY = re.compile(r"\bby (?=by\b)", re.IGNORECASE)
+_TRAILING = re.compile(r"[ ,;:\-–—]+$")
+_LEADING = re.compile(r"^[ ,;:]+")
+
+
+def _printable(text: str) -> str:
+    # Control characters in the goal would only garble the sentence.
+    return text if text.isprintable() else "".join(c if c.isprintable() else " " for c in text)
+
+
+def _delete(text: str, owners: list[int], pattern: re.Pattern[str]) -> tuple[str, list[int]]:
+    """``text`` and ``owners`` without the characters ``pattern`` matches."""
+    kept_text: list[str] = []
+    kept_owners: list[int] = []
+    cursor = 0
+    for match in pattern.finditer(text):
+        kept_text.append(text[cursor:match.start()])
+        kept_owners += owners[cursor:match.start()]
+        cursor = match.end()
+    if cursor == 0:
+        return text, owners
+    kept_text.append(text[cursor:])
+    kept_owners += owners[cursor:]
+    return "".join(kept_text), kept_owners
+
+
+def _tidy(text: str, owners: list[int]) -> tuple[str, list[int]]:
     """One space between words, none before punctuation or at the ends, no doubled "by"."""
-    out: list[tuple[str, int]] = []
-    for ch, index in chars:
-        if ch.isspace():
-            if not out or out[-1][0] == " ":
-                continue
-            out.append((" ", index))
-            continue
-        if ch in ",.;:!?)" and out and out[-1][0] == " ":
-            out.pop()
-        if ch == "," and out and out[-1][0] == ",":
-            continue
-        out.append((ch, index))
-    while out and out[-1][0] in " ,;:-–—":
-        out.pop()
-    while out and out[0][0] in " ,;:":
-        out.pop(0)
-    return _drop_doubled_by(out)
+    text = _WHITESPACE.sub(" ", text)
+    for pattern in (_SPACE_RUN, _SPACE_BEFORE_PUNCT, _DOUBLED_COMMA, _TRAILING, _LEADING,
+                    _DOUBLED_BY):
+        text, owners = _delete(text, owners, pattern)
+    return text, owners
 
 
-def _drop_doubled_by(chars: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    text = "".join(ch for ch, _ in chars).lower()
-    if "by by" not in text:
-        return chars
-    match = re.search(r"\bby by\b", text)
-    while match:
-        del chars[match.start():match.start() + 3]
-        text = "".join(ch for ch, _ in chars).lower()
-        match = re.search(r"\bby by\b", text)
-    return chars
-
-
-def _lower_after_will(chars: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    text = "".join(ch for ch, _ in chars)
+def _lower_after_will(text: str) -> str:
     at = text.find(" will ")
-    if at >= 0 and at + 6 < len(chars):
-        ch, index = chars[at + 6]
-        rest = text[at + 6:at + 8]
-        if not rest.isupper():  # keep acronyms ("ARR") as written
-            chars[at + 6] = (ch.lower(), index)
-    return chars
+    if at >= 0 and at + 6 < len(text) and not text[at + 6:at + 8].isupper():
+        # keep acronyms ("ARR") as written
+        text = text[:at + 6] + text[at + 6].lower() + text[at + 7:]
+    return text
