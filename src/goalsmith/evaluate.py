@@ -234,12 +234,13 @@ def span_scores(predictions: Sequence[Predictions], policy: dict[str, str]) -> d
     return scores
 
 
-def verdict_agreement(predictions: Sequence[Predictions], policy: dict[str, str]) -> int:
-    """How many goals get the labelled `smart` flag and all five fail/not-fail calls right."""
+def verdict_agreement(predictions: Sequence[Predictions], policy: dict[str, str]
+                      ) -> dict[str, int]:
+    """Per criterion (and for `smart`), how many goals get the labelled fail/not-fail call."""
     from goalsmith.pipeline.model import merge_into
     from goalsmith.rules import judge
 
-    right = 0
+    right = dict.fromkeys((*CRITERIA_KEYS, "smart"), 0)
     for p in predictions:
         item = p.item
         if not item.goal or item.verdicts is None:
@@ -247,9 +248,9 @@ def verdict_agreement(predictions: Sequence[Predictions], policy: dict[str, str]
         settings = Settings(today=date.fromisoformat(item.today or "2026-11-29"),
                             fiscal_year_start=item.fiscal_year_start or 1)
         judgement = judge(merge_into(p.rules, p.ents, policy), settings)
-        right += judgement.smart == item.smart and all(
-            (judgement.criteria[k].verdict == "fail") == (item.verdicts[k] == "fail")
-            for k in CRITERIA_KEYS)
+        right["smart"] += judgement.smart == item.smart
+        for k in CRITERIA_KEYS:
+            right[k] += (judgement.criteria[k].verdict == "fail") == (item.verdicts[k] == "fail")
     return right
 
 
@@ -257,8 +258,8 @@ def choose_policy(predictions: Sequence[Predictions]) -> dict[str, str]:
     """Label by label, the policy with the best span F1 that costs no verdict accuracy.
 
     Exact spans are not the product's aim, verdicts are: a policy that finds better
-    spans but makes the rules' verdicts worse is not taken. Ties go to the simpler
-    policy (rules first).
+    spans but gets any criterion's verdict (or the `smart` flag) wrong for more goals
+    than the rules alone is not taken. Ties go to the simpler policy (rules first).
     """
     from goalsmith.pipeline.model import POLICIES
 
@@ -271,7 +272,8 @@ def choose_policy(predictions: Sequence[Predictions]) -> dict[str, str]:
         choices = [p for p in POLICIES if p != "union" or label in ("SCOPE", "ACTOR")]
         for policy in choices:
             trial = rules_only | {label: policy}
-            if policy != "rules" and verdict_agreement(predictions, trial) < floor:
+            if policy != "rules" and any(
+                    got < floor[k] for k, got in verdict_agreement(predictions, trial).items()):
                 continue
             results.append((span_scores(predictions, trial)[label].f1, -POLICIES.index(policy),
                             policy))
