@@ -40,10 +40,16 @@ def _clean(text: str) -> str:
 def extract(text: str, settings: Settings | None = None, **overrides: Any) -> GoalParts:
     """The parts of one goal (the pipeline layer only)."""
     s = _settings(settings, overrides)
+    nlp = _nlp_for(s)
+    return _parts_of(nlp(_clean(text)[:MAX_GOAL_CHARS]), text)
+
+
+def _nlp_for(s: Settings) -> Any:
+    """The (cached) pipeline for these settings' calendar and the user's vocabulary."""
     from goalsmith.pipeline import build_nlp
 
-    nlp = build_nlp(s.today, s.fiscal_year_start)
-    return _parts_of(nlp(_clean(text)[:MAX_GOAL_CHARS]), text)
+    return build_nlp(s.today, s.fiscal_year_start, extra_words=s.extra_words,
+                     extra_metrics=s.extra_metrics)
 
 
 def _parts_of(doc: Any, original: str) -> GoalParts:
@@ -96,9 +102,7 @@ def audit_many(items: Iterable[Item], settings: Settings | None = None, n_proces
     if n_process > 1:
         yield from _audit_parallel(pairs, s, n_process, batch_size)
         return
-    from goalsmith.pipeline import build_nlp
-
-    nlp = build_nlp(s.today, s.fiscal_year_start)
+    nlp = _nlp_for(s)
     batch: list[tuple[str, GoalContext | None]] = []
     for pair in pairs:
         batch.append(pair)
@@ -124,9 +128,7 @@ def _audit_batch(nlp: Any, batch: list[tuple[str, GoalContext | None]],
 
 def _audit_chunk(args: tuple[list[tuple[str, GoalContext | None]], Settings]) -> list[Audit]:
     chunk, s = args
-    from goalsmith.pipeline import build_nlp
-
-    return list(_audit_batch(build_nlp(s.today, s.fiscal_year_start), chunk, s))
+    return list(_audit_batch(_nlp_for(s), chunk, s))
 
 
 def _chunks(pairs: Iterator[tuple[str, GoalContext | None]], size: int,

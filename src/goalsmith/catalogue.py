@@ -9,7 +9,9 @@ into fast lookups:
 * :func:`tokenize` splits text into :class:`Tok` tokens with character offsets;
 * :class:`PhraseIndex` finds the longest listed phrase at a token position;
 * :class:`Catalogue` (and the module-level :func:`lookup`) maps text to a :class:`MetricInfo`;
-* :func:`lexicon` gives the word lists as phrase indexes, verbs with all their inflections.
+* :func:`lexicon` gives the word lists as phrase indexes, verbs with all their inflections;
+* :func:`vocabulary` bundles a lexicon and a catalogue with the user's additions
+  (``[words]``, ``[metrics.<name>]``) under a hashable key, for the pipeline's caches.
 
 Matching is case-insensitive, tolerant of plurals ("meetings" finds "meeting") and treats
 a hyphen inside a word like a space ("time-to-fill" = "time to fill").
@@ -35,6 +37,10 @@ DIRECTIONS = ("up", "down")
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['’]t\b)?|['’][^\W\d_]+|\S")
 # A hyphen or slash glued to a word on both sides joins the word ("mid-market").
 _JOINERS = frozenset("-‐‑")
+
+
+WordsExtra = Mapping[str, Sequence[str]] | Iterable[tuple[str, Sequence[str]]]
+MetricsExtra = Mapping[str, Mapping[str, Any]] | Iterable[tuple[str, Mapping[str, Any]]]
 
 
 class CatalogueError(ValueError):
@@ -191,6 +197,8 @@ class MetricInfo:
 
 
 _FIELD_NAMES = tuple(f.name for f in fields(MetricInfo))
+# The fields a ``[metrics.<name>]`` table may set ("name" comes from the table's key).
+METRIC_FIELDS = tuple(f for f in _FIELD_NAMES if f != "name")
 
 
 def _metric_from_table(table: Mapping[str, Any], base: MetricInfo | None = None) -> MetricInfo:
@@ -254,16 +262,18 @@ class Catalogue:
         """
         items = extra.items() if isinstance(extra, Mapping) else extra
         metrics = list(self.metrics)
+        users: list[MetricInfo] = []
         for name, table in items:
             if not isinstance(table, Mapping):
                 raise CatalogueError(f"metric {name!r}: expected a table of fields")
             known = self.get(str(table.get("name", name)))
             info = _metric_from_table({"name": str(name), **table}, base=known)
             if known is not None:
-                metrics[metrics.index(known)] = info
-            else:
-                metrics.append(info)
-        return Catalogue(tuple(metrics))
+                metrics.remove(known)
+            users = [m for m in users if m.name.lower() != info.name.lower()] + [info]
+        # The user's metrics come first, so their names and aliases win over a shipped
+        # alias ("demo requests" is an alias of leads until a user makes it a metric).
+        return Catalogue((*users, *metrics))
 
     def match_at(self, toks: Sequence[Tok], i: int, end: int | None = None
                  ) -> tuple[int, MetricInfo] | None:
@@ -292,16 +302,15 @@ def default_catalogue() -> Catalogue:
 
 def catalogue_for(extra_metrics: Iterable[tuple[str, Any]] = ()) -> Catalogue:
     """The shipped catalogue plus ``Settings.extra_metrics`` (cached per distinct value)."""
-    items = tuple(extra_metrics)
-    if not items:
+    if extra_metrics == ():
         return default_catalogue()
+    items = extra_metrics if isinstance(extra_metrics, tuple) else tuple(extra_metrics)
     # The tables are dicts (unhashable), so the cache is keyed by their canonical JSON.
-    return _catalogue_for(json.dumps(items, sort_keys=True, default=str))
+    return _vocabulary(vocabulary_key((), items)).catalogue
 
 
-@lru_cache(maxsize=16)
-def _catalogue_for(key: str) -> Catalogue:
-    return default_catalogue().with_extra([(name, table) for name, table in json.loads(key)])
+def _catalogue_with(metrics: Mapping[str, Any]) -> Catalogue:
+    return default_catalogue().with_extra(metrics) if metrics else default_catalogue()
 
 
 def lookup(text: str) -> MetricInfo | None:
@@ -420,10 +429,60 @@ def _short_caps(term: str) -> bool:
     return term.isupper() and len(term.replace(".", "")) <= 3
 
 
+# The lists a user may extend under ``[words]``: key -> (words.toml section, what it holds).
+# build_lexicon reads exactly these; anything else in ``extra`` is an error, not a no-op.
+WORD_LISTS: dict[str, tuple[str, str]] = {
+    "verbs_up": ("verbs", "verbs that raise a number (increase, grow)"),
+    "verbs_down": ("verbs", "verbs that lower a number (reduce, cut)"),
+    "verbs_reach": ("verbs", "verbs that reach or hold a level (hit, maintain)"),
+    "verbs_deliver": ("verbs", "verbs that deliver one thing (launch, hire)"),
+    "verbs_improve": ("verbs", "verbs whose direction is the metric's better one (improve)"),
+    "verbs_generic": ("verbs", "verbs that name no change (do, execute)"),
+    "modals": ("phrases", "auxiliaries between owner and verb (will, need to)"),
+    "hedges": ("phrases", "hedges before a concrete verb (try to, aim to)"),
+    "noncommittal": ("phrases", "phrases that commit to nothing (work on, explore)"),
+    "declarative_states": ("phrases", "results stated as a state (live, in place)"),
+    "comparators": ("phrases", "words qualifying a number (at least, up to)"),
+    "abstract": ("objects", "objects too abstract to measure (business, performance)"),
+    "qualifiable": ("objects", "abstract measures a concrete word makes specific (quality)"),
+    "deliverables": ("objects", "objects that are a verifiable deliverable (portal, playbook)"),
+    "perfection": ("objects", "targets promising perfection (100%, never)"),
+    "upkeep_verbs": ("objects", "verbs of upkeep that need a named object (fix, own)"),
+    "determiners": ("objects", "words before an object that do not change it (the, our)"),
+    "singular_openers": ("objects", "openers of one particular thing (the, a)"),
+    "definite_sets": ("objects", "openers of a whole known set (all, every)"),
+    "teams": ("owners", "team and department nouns (sales, revops)"),
+    "team_suffixes": ("owners", "words that make a name a team (team, squad)"),
+    "roles": ("owners", "roles and titles, singular (AE, account manager)"),
+    "title_prefixes": ("owners", "title words opening a role (VP, head of)"),
+    "pronouns": ("owners", "subject pronouns that own a goal (we, I)"),
+    "possessive_teams": ("owners", "owner phrases built on possessives (my team)"),
+    "role_quantifiers": ("owners", "quantifiers naming a role as owner (every, each)"),
+    "organisation_words": ("owners", "words making a name an organisation (Inc, Department)"),
+    "labels": ("owners", "line labels that name no owner (Goal, KR)"),
+    "owner_labels": ("owners", "labels that introduce an owner (Owner, DRI)"),
+    "not_names": ("owners", "capitalised words that are never a person's name"),
+    "accounts": ("scope", "named accounts and account sets"),
+    "region": ("scope", "regions (EMEA, APAC)"),
+    "country": ("scope", "countries"),
+    "segment": ("scope", "market segments (mid-market, enterprise)"),
+    "channel": ("scope", "channels (partner, inbound)"),
+    "product": ("scope", "product names"),
+    "prepositions": ("scope_phrases", "prepositions opening a which/where qualifier (for, on)"),
+    "not_scope": ("scope_phrases", "set phrases that qualify nothing (across the board)"),
+    "markers": ("reason", "words opening a reason clause (so that, because)"),
+}
+
+
 def build_lexicon(data: Mapping[str, Any], extra: Mapping[str, Sequence[str]] | None = None
                   ) -> Lexicon:
-    """The lexicon for a words table; ``extra`` adds users' words to lists by name."""
+    """The lexicon for a words table; ``extra`` adds users' words to lists by name.
+
+    Raises CatalogueError for a key that is not in :data:`WORD_LISTS` (a typo would
+    otherwise be silently ignored) or a value that is not a list of words.
+    """
     extra = extra or {}
+    _check_extra_words(extra)
 
     def words(section: str, name: str) -> list[str]:
         return [*data.get(section, {}).get(name, ()), *extra.get(name, ())]
@@ -482,10 +541,100 @@ def build_lexicon(data: Mapping[str, Any], extra: Mapping[str, Sequence[str]] | 
     )
 
 
+def _check_extra_words(extra: Mapping[str, Any]) -> None:
+    unknown = sorted(str(k) for k in extra if k not in WORD_LISTS)
+    if unknown:
+        raise CatalogueError(f"unknown word list{'s' if len(unknown) > 1 else ''} "
+                             f"{', '.join(unknown)}; known lists: {', '.join(WORD_LISTS)}")
+    for key, value in extra.items():
+        # A bare string would otherwise be read as a list of its letters.
+        if not isinstance(value, list | tuple) or not all(isinstance(w, str) for w in value):
+            raise CatalogueError(f"word list {key}: expected a list of words, not {value!r}")
+
+
+def _pairs(extra: Mapping[str, Any] | Iterable[tuple[str, Any]]) -> Iterable[tuple[str, Any]]:
+    return extra.items() if isinstance(extra, Mapping) else extra
+
+
+def _merged_words(extra_words: WordsExtra) -> dict[str, list[str]]:
+    """The user's word lists by key (a key given twice adds both), empty lists dropped."""
+    merged: dict[str, list[str]] = {}
+    for key, value in _pairs(extra_words):
+        _check_extra_words({key: value})
+        merged.setdefault(str(key), []).extend(value)
+    return {key: value for key, value in merged.items() if value}
+
+
 @lru_cache(maxsize=8)
 def lexicon(extra_words: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Lexicon:
     """The shipped lexicon, plus ``Settings.extra_words`` when given (cached per value)."""
-    return build_lexicon(load_data("words"), dict(extra_words))
+    return build_lexicon(load_data("words"), _merged_words(extra_words))
+
+
+# ---------------------------------------------------------------- vocabulary
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The word lexicon and the metric catalogue that one pipeline reads.
+
+    Equal and hashed by ``key`` alone: the canonical JSON of the user's additions, ""
+    for the shipped vocabulary. So a Vocabulary can be an argument of a cached function,
+    and a result cached under one vocabulary is never served for another.
+    """
+
+    key: str
+    lexicon: Lexicon = field(compare=False, repr=False)
+    catalogue: Catalogue = field(compare=False, repr=False)
+
+
+# Keys of recently seen additions by the identity of the objects given: Settings keeps the
+# same tuples across copies, so each goal's audit does not re-serialise them. The entry
+# holds the objects, so their ids cannot be reused while it is remembered.
+_KEYS_SEEN: dict[tuple[int, int], tuple[Any, Any, str]] = {}
+
+
+def vocabulary_key(extra_words: WordsExtra = (), extra_metrics: MetricsExtra = ()) -> str:
+    """The canonical key of a set of additions ("" when there are none).
+
+    Raises CatalogueError for an unknown word list or a value that is not a list of words.
+    """
+    seen = _KEYS_SEEN.get((id(extra_words), id(extra_metrics)))
+    if seen is not None and seen[0] is extra_words and seen[1] is extra_metrics:
+        return seen[2]
+    key = _canonical_key(extra_words, extra_metrics)
+    # Only tuples (what Settings holds) are remembered: a list or dict may change later.
+    if isinstance(extra_words, tuple) and isinstance(extra_metrics, tuple):
+        if len(_KEYS_SEEN) >= 64:
+            _KEYS_SEEN.clear()
+        _KEYS_SEEN[(id(extra_words), id(extra_metrics))] = (extra_words, extra_metrics, key)
+    return key
+
+
+def _canonical_key(extra_words: WordsExtra, extra_metrics: MetricsExtra) -> str:
+    words_ = _merged_words(extra_words)
+    metrics = {str(name): table for name, table in _pairs(extra_metrics)}
+    if not words_ and not metrics:
+        return ""
+    return json.dumps({"metrics": metrics, "words": words_}, sort_keys=True, default=str)
+
+
+def vocabulary(extra_words: WordsExtra = (), extra_metrics: MetricsExtra = ()) -> Vocabulary:
+    """The shipped vocabulary plus the user's words and metrics (built once per value).
+
+    Both arguments take the configuration's forms: ``Settings.extra_words`` /
+    ``Settings.extra_metrics`` pairs, or the ``[words]`` / ``[metrics]`` tables as dicts.
+    """
+    return _vocabulary(vocabulary_key(extra_words, extra_metrics))
+
+
+@lru_cache(maxsize=16)
+def _vocabulary(key: str) -> Vocabulary:
+    if not key:
+        return Vocabulary("", lexicon(), default_catalogue())
+    data = json.loads(key)
+    words_ = tuple((name, tuple(terms)) for name, terms in sorted(data["words"].items()))
+    return Vocabulary(key, lexicon(words_), _catalogue_with(data["metrics"]))
 
 
 def words() -> dict[str, Any]:

@@ -66,6 +66,11 @@ class Settings:
         data["disabled_rules"] = list(self.disabled_rules)
         data["extra_metrics"] = dict(self.extra_metrics)
         data["extra_words"] = {k: list(v) for k, v in self.extra_words}
+        # What [words] and [metrics.<name>] accept, so a user need not look it up.
+        from goalsmith.catalogue import METRIC_FIELDS, WORD_LISTS
+
+        data["accepted_word_lists"] = list(WORD_LISTS)
+        data["accepted_metric_fields"] = list(METRIC_FIELDS)
         return data
 
 
@@ -142,13 +147,41 @@ def settings_from_table(table: dict[str, Any], base: Settings | None = None,
     if "disabled_rules" in table:
         changes["disabled_rules"] = tuple(str(r).upper() for r in table["disabled_rules"])
     if "metrics" in table:
-        changes["extra_metrics"] = tuple(sorted(dict(table["metrics"]).items()))
+        changes["extra_metrics"] = _extra_metrics(table["metrics"], origin)
     if "words" in table:
-        changes["extra_words"] = tuple(sorted(
-            (str(k), tuple(str(w) for w in v)) for k, v in dict(table["words"]).items()))
+        changes["extra_words"] = _extra_words(table["words"], origin)
     if origin is not None:
         changes["config_path"] = str(origin)
     return settings.with_(**changes)
+
+
+def _extra_words(table: Any, origin: Path | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``[words]`` as Settings.extra_words, checked now so a typo is an error, not a no-op."""
+    from goalsmith.catalogue import CatalogueError, vocabulary_key
+
+    where = f" in {origin}" if origin else ""
+    if not isinstance(table, dict):
+        raise ConfigError(f"[words]{where} must be a table of word lists")
+    try:
+        vocabulary_key(extra_words=table)
+    except CatalogueError as exc:
+        raise ConfigError(f"[words]{where}: {exc}") from exc
+    return tuple(sorted((str(k), tuple(v)) for k, v in table.items()))
+
+
+def _extra_metrics(table: Any, origin: Path | None) -> tuple[tuple[str, Any], ...]:
+    """``[metrics.<name>]`` tables as Settings.extra_metrics, checked against the catalogue."""
+    from goalsmith.catalogue import CatalogueError, catalogue_for
+
+    where = f" in {origin}" if origin else ""
+    if not isinstance(table, dict):
+        raise ConfigError(f"[metrics]{where} must hold one table per metric")
+    extra = tuple(sorted(table.items()))
+    try:
+        catalogue_for(extra)
+    except CatalogueError as exc:
+        raise ConfigError(f"[metrics]{where}: {exc}") from exc
+    return extra
 
 
 def load_settings(config: Path | None = None, start: Path | None = None,

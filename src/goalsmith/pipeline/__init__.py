@@ -9,6 +9,7 @@ of the trained model's spans under the measured policy (see ``model.py``).
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from goalsmith.catalogue import MetricsExtra, WordsExtra, vocabulary_key
 from goalsmith.pipeline.extensions import goal_parts, register_extensions
 
 COMPONENTS = ("goalsmith_timex", "goalsmith_quantities", "goalsmith_actors", "goalsmith_parts")
@@ -37,14 +39,25 @@ def trained_model() -> tuple[Path, dict[str, str]] | None:
     return None if path is None else (path, read_policy(path))
 
 
-@lru_cache(maxsize=8)
-def build_nlp(today: date, fiscal_year_start: int = 1, use_model: bool | None = None) -> Language:
-    """A ready pipeline for one reference date and fiscal calendar (cached).
+def build_nlp(today: date, fiscal_year_start: int = 1, use_model: bool | None = None,
+              extra_words: WordsExtra = (), extra_metrics: MetricsExtra = ()) -> Language:
+    """A ready pipeline for one reference date, fiscal calendar and vocabulary (cached).
 
     ``use_model``: True loads the trained pipeline, False never does, None (the
     default) loads it only when its measured policy uses it for some part, so a
     model that does not beat the rules costs nothing.
+    ``extra_words`` / ``extra_metrics``: the user's word lists and metrics, as in
+    ``Settings.extra_words`` / ``Settings.extra_metrics`` (or the config's tables as
+    dicts). The cache is keyed by their canonical form, so equal additions share one
+    pipeline and different ones never do. An unknown word list raises CatalogueError.
     """
+    return _build_nlp(today, fiscal_year_start, use_model,
+                      vocabulary_key(extra_words, extra_metrics))
+
+
+@lru_cache(maxsize=8)
+def _build_nlp(today: date, fiscal_year_start: int, use_model: bool | None,
+               vocab_key: str) -> Language:
     _import_components()
     register_extensions()
     trained = trained_model() if use_model is not False else None
@@ -53,11 +66,15 @@ def build_nlp(today: date, fiscal_year_start: int = 1, use_model: bool | None = 
     # The goal / not-goal classifier is for evaluation and documents, not for one goal.
     nlp = (spacy.load(trained[0], exclude=["textcat"]) if trained is not None
            else spacy.blank("en"))
+    # The components that read words get the user's additions as plain JSON config.
+    vocab_config = {} if not vocab_key else {
+        "extra_words": (extras := json.loads(vocab_key))["words"],
+        "extra_metrics": extras["metrics"]}
     nlp.add_pipe("goalsmith_timex", config={
         "today": today.isoformat(), "fiscal_year_start": fiscal_year_start})
     nlp.add_pipe("goalsmith_quantities")
-    nlp.add_pipe("goalsmith_actors")
-    nlp.add_pipe("goalsmith_parts")
+    nlp.add_pipe("goalsmith_actors", config=vocab_config)
+    nlp.add_pipe("goalsmith_parts", config=vocab_config)
     if trained is not None:
         nlp.add_pipe("goalsmith_model_parts", config={"policy": trained[1]})
     return nlp

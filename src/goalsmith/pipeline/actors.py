@@ -21,11 +21,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from goalsmith.catalogue import Lexicon, Tok, default_catalogue, lexicon, tokenize
+from goalsmith.catalogue import Catalogue, Lexicon, Tok, Vocabulary, tokenize, vocabulary
 from goalsmith.goal import Actor
 from goalsmith.pipeline.extensions import goal_parts
 
@@ -134,12 +135,12 @@ def _title_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | No
     return n if n > k else None
 
 
-def _organisation_at(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Lexicon
-                     ) -> int | None:
+def _organisation_at(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Lexicon,
+                     cat: Catalogue) -> int | None:
     """End of an organisation name: "USDA", "Department of Agriculture", "Acme Inc"."""
     tok = toks[i]
     if (tok.text.isupper() and tok.text.isalpha() and 2 <= len(tok.text) <= 6
-            and default_catalogue().match_at(toks, i, limit) is None
+            and cat.match_at(toks, i, limit) is None
             and lex.scope.match_at(toks, i, limit) is None
             and lex.roles.match_at(toks, i, limit) is None
             and lex.teams.match_at(toks, i, limit) is None):
@@ -161,9 +162,10 @@ def _organisation_at(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Le
     return n if saw_org_word and n > i else None
 
 
-def _person_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | None:
+def _person_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon, cat: Catalogue
+               ) -> int | None:
     """End of a person's name: one to three capitalised words that are nothing else."""
-    if default_catalogue().match_at(toks, i, limit) is not None:
+    if cat.match_at(toks, i, limit) is not None:
         return None  # "Time-to-fill is ...": a metric, not a name
     n = i
     while n < limit and n - i < 3:
@@ -175,7 +177,7 @@ def _person_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | N
                 or lex.modals.match_at(toks, n, n + 1) is not None
                 or lex.hedges.match_at(toks, n) is not None
                 or lex.noncommittal.match_at(toks, n) is not None
-                or default_catalogue().match_at(toks, n, n + 1) is not None
+                or cat.match_at(toks, n, n + 1) is not None
                 or lex.scope.match_at(toks, n, n + 1) is not None
                 or lex.labels.match_at(toks, n, n + 1) is not None
                 or lex.teams.match_at(toks, n, n + 1) is not None
@@ -185,8 +187,8 @@ def _person_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | N
     return n if n > i else None
 
 
-def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Lexicon
-               ) -> tuple[Actor, int] | None:
+def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Lexicon,
+               cat: Catalogue) -> tuple[Actor, int] | None:
     """The owner phrase starting at token ``i`` and the token after it."""
     if i >= limit:
         return None
@@ -219,10 +221,10 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Lexicon
         return _actor(text, toks, k, role[0], "role"), role[0]
     if k > i and tok.low not in ("the",):
         return None  # "our pipeline": a possessive, not an owner
-    org = _organisation_at(text, toks, k, limit, lex)
+    org = _organisation_at(text, toks, k, limit, lex, cat)
     if org is not None:
         return _actor(text, toks, k, org, "organisation"), org
-    person = _person_at(toks, k, limit, lex)
+    person = _person_at(toks, k, limit, lex, cat)
     if person is not None and k == i:
         # "Maria's team" is a team; "Maria" a person.
         if person + 1 < limit and toks[person].low == "'s":
@@ -233,20 +235,24 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Lexicon
     return None
 
 
-def read_owners(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Lexicon
-                ) -> tuple[list[Actor], int]:
-    """Coordinated owners at ``i`` ("Sales and Marketing", "Maria & Sam") and the next token."""
+def read_owners(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Lexicon,
+                cat: Catalogue | None = None) -> tuple[list[Actor], int]:
+    """Coordinated owners at ``i`` ("Sales and Marketing", "Maria & Sam") and the next token.
+
+    ``cat`` is the metric catalogue whose names are never owners (default: the shipped one).
+    """
+    cat = cat if cat is not None else vocabulary().catalogue
     owners: list[Actor] = []
     n = i
     while n < limit:
-        found = _one_owner(text, toks, n, limit, lex)
+        found = _one_owner(text, toks, n, limit, lex, cat)
         if found is None:
             break
         owners.append(found[0])
         n = found[1]
         if n + 1 < limit and toks[n].low in _AND:
             nxt = n + 2 if toks[n].low == "," and toks[n + 1].low == "and" else n + 1
-            if _one_owner(text, toks, nxt, limit, lex) is not None:
+            if _one_owner(text, toks, nxt, limit, lex, cat) is not None:
                 n = nxt
                 continue
         break
@@ -299,10 +305,10 @@ def _has_object(toks: Sequence[Tok], j: int, lex: Lexicon) -> bool:
     return _alpha(tok) and tok.low not in lex.boundaries and tok.low not in lex.number_words
 
 
-def _metric_covers(toks: Sequence[Tok], i: int, j: int) -> bool:
+def _metric_covers(toks: Sequence[Tok], i: int, j: int, cat: Catalogue) -> bool:
     """Whether ``toks[i:j]`` (after "the") is exactly a catalogue metric ("Sales")."""
     i += i < j and toks[i].low == "the"
-    hit = default_catalogue().match_at(toks, i, j)
+    hit = cat.match_at(toks, i, j)
     return hit is not None and hit[0] == j
 
 
@@ -321,11 +327,12 @@ def skip_adverbial(toks: Sequence[Tok], i: int) -> int:
     return i
 
 
-def subject_owners(text: str, toks: Sequence[Tok], i: int, lex: Lexicon
-                   ) -> tuple[list[Actor], int]:
+def subject_owners(text: str, toks: Sequence[Tok], i: int, lex: Lexicon,
+                   cat: Catalogue | None = None) -> tuple[list[Actor], int]:
     """Owners that are the subject of the clause starting at ``i`` (after an adverbial)."""
+    cat = cat if cat is not None else vocabulary().catalogue
     i = skip_adverbial(toks, i)
-    owners, j = read_owners(text, toks, i, len(toks), lex)
+    owners, j = read_owners(text, toks, i, len(toks), lex, cat)
     if not owners or not has_predicate(toks, j, lex):
         return [], i
     if owners[-1].kind != "pronoun" and is_passive(toks, j, lex):
@@ -333,7 +340,7 @@ def subject_owners(text: str, toks: Sequence[Tok], i: int, lex: Lexicon
     # "Sales will grow 20%": the metric grows; "Sales will grow pipeline": the team acts.
     only = owners[0]
     if (len(owners) == 1 and only.kind == "team"
-            and _metric_covers(toks, i, j)
+            and _metric_covers(toks, i, j, cat)
             and not _has_object(toks, j, lex)):
         return [], i
     return owners, j
@@ -342,14 +349,14 @@ def subject_owners(text: str, toks: Sequence[Tok], i: int, lex: Lexicon
 # ------------------------------------------------------------- prefixes
 
 
-def _owners_in(fragment: str, offset: int, lex: Lexicon) -> list[Actor]:
+def _owners_in(fragment: str, offset: int, lex: Lexicon, cat: Catalogue) -> list[Actor]:
     """Owners named by a whole fragment (a prefix or a tag), spans shifted by ``offset``."""
     toks = tokenize(fragment)
     if not toks:
         return []
     if toks[0].low.startswith("@"):
         toks = toks[1:]
-    owners, j = read_owners(fragment, toks, 0, len(toks), lex)
+    owners, j = read_owners(fragment, toks, 0, len(toks), lex, cat)
     if not owners or j < len(toks):
         return []
     return [Actor(a.text, (a.span[0] + offset, a.span[1] + offset), a.kind) for a in owners]
@@ -368,16 +375,16 @@ def _is_label(fragment: str, lex: Lexicon) -> bool:
                and t.text[1:].replace(".", "").isdigit()) for t in rest) or hit is not None
 
 
-def split_prefix(text: str) -> tuple[tuple[Actor, ...], int]:
+def split_prefix(text: str, vocab: Vocabulary | None = None) -> tuple[tuple[Actor, ...], int]:
     """Owners named by a prefix ("Sales: ...", "Owner: Maria -", "@maria", "[Maria]") and
     the offset where the goal itself starts (after the prefix, a label such as "KR1:" or a
-    list bullet)."""
-    return _split_prefix(text[:MAX_CHARS])
+    list bullet). ``vocab`` defaults to the shipped vocabulary."""
+    return _split_prefix(text[:MAX_CHARS], vocab if vocab is not None else vocabulary())
 
 
 @lru_cache(maxsize=4096)
-def _split_prefix(text: str) -> tuple[tuple[Actor, ...], int]:
-    lex = lexicon()
+def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]:
+    lex, cat = vocab.lexicon, vocab.catalogue
     pos = _BULLET_RE.match(text).end()
     owners: list[Actor] = []
     for _ in range(3):  # "KR1: Sales: ..." has two prefixes
@@ -390,8 +397,8 @@ def _split_prefix(text: str) -> tuple[tuple[Actor, ...], int]:
             continue
         bracket = _BRACKET_RE.match(rest)
         if bracket is not None:
-            named = _owners_in(bracket.group(1), pos + 1, lex) or _named(
-                bracket.group(1), pos + 1, lex)
+            named = _owners_in(bracket.group(1), pos + 1, lex, cat) or _named(
+                bracket.group(1), pos + 1, lex, cat)
             if named:
                 owners.extend(named)
                 pos += bracket.end()
@@ -405,7 +412,7 @@ def _split_prefix(text: str) -> tuple[tuple[Actor, ...], int]:
                 after = rest[colon.end():]
                 tail = re.match(r"([^\n\-–—;|,.]{1,60}?)[ \t]*(?:[\-–—;|,.][ \t]*|\Z)", after)
                 if tail is not None:
-                    named = _named(tail.group(1), pos + colon.end(), lex)
+                    named = _named(tail.group(1), pos + colon.end(), lex, cat)
                     if named:
                         owners.extend(named)
                         pos += colon.end() + tail.end()
@@ -413,7 +420,7 @@ def _split_prefix(text: str) -> tuple[tuple[Actor, ...], int]:
             if _is_label(name, lex):
                 pos += colon.end()
                 continue
-            named = _owners_in(name, pos, lex)
+            named = _owners_in(name, pos, lex, cat)
             if named:
                 owners.extend(named)
                 pos += colon.end()
@@ -421,7 +428,7 @@ def _split_prefix(text: str) -> tuple[tuple[Actor, ...], int]:
             break
         dash = _DASH_RE.match(rest)
         if dash is not None:
-            named = _owners_in(dash.group(1), pos, lex)
+            named = _owners_in(dash.group(1), pos, lex, cat)
             if named:
                 owners.extend(named)
                 pos += dash.end()
@@ -430,13 +437,13 @@ def _split_prefix(text: str) -> tuple[tuple[Actor, ...], int]:
     return tuple(owners), pos
 
 
-def _named(fragment: str, offset: int, lex: Lexicon) -> list[Actor]:
+def _named(fragment: str, offset: int, lex: Lexicon, cat: Catalogue) -> list[Actor]:
     """Owners in an explicit owner slot: any owner phrase, else the words as a person."""
     stripped = fragment.strip()
     if not stripped:
         return []
     lead = fragment.index(stripped[0])
-    found = _owners_in(stripped, offset + lead, lex)
+    found = _owners_in(stripped, offset + lead, lex, cat)
     if found:
         return found
     # Anything else in an owner slot is a person's name as written ("@maria", "maria").
@@ -445,18 +452,18 @@ def _named(fragment: str, offset: int, lex: Lexicon) -> list[Actor]:
     return [Actor(stripped, (offset + lead, offset + lead + len(stripped)), "person")]
 
 
-def _tagged(text: str, lex: Lexicon) -> list[Actor]:
+def _tagged(text: str, lex: Lexicon, cat: Catalogue) -> list[Actor]:
     """Owners named anywhere by a tag: "(Owner: Sam)", "@sam", "owned by Maria"."""
     found: list[Actor] = []
     for match in _TAG_RE.finditer(text):
-        found.extend(_named(match.group(1), match.start(1), lex))
+        found.extend(_named(match.group(1), match.start(1), lex, cat))
     trailing = _TRAILING_RE.search(text)
     if trailing is not None:
-        found.extend(_named(trailing.group(1), trailing.start(1), lex))
+        found.extend(_named(trailing.group(1), trailing.start(1), lex, cat))
     for match in _OWNED_BY_RE.finditer(text):
         fragment = match.group(1)
         toks = tokenize(fragment)
-        owners, _ = read_owners(fragment, toks, 0, len(toks), lex)
+        owners, _ = read_owners(fragment, toks, 0, len(toks), lex, cat)
         found.extend(Actor(a.text, (a.span[0] + match.start(1), a.span[1] + match.start(1)),
                            a.kind) for a in owners)
     for match in _MENTION_RE.finditer(text):
@@ -467,15 +474,17 @@ def _tagged(text: str, lex: Lexicon) -> list[Actor]:
 # ------------------------------------------------------------------ API
 
 
-def find_actors(text: str) -> list[Actor]:
-    """The owners of a goal, in text order (pure; cached)."""
-    return list(_find_actors(text[:MAX_CHARS]))
+def find_actors(text: str, vocab: Vocabulary | None = None) -> list[Actor]:
+    """The owners of a goal, in text order (pure; cached per text and vocabulary).
+
+    ``vocab`` is the word lexicon and metric catalogue to read with (default: shipped)."""
+    return list(_find_actors(text[:MAX_CHARS], vocab if vocab is not None else vocabulary()))
 
 
 @lru_cache(maxsize=4096)
-def _find_actors(text: str) -> tuple[Actor, ...]:
-    lex = lexicon()
-    prefixed, body = split_prefix(text)
+def _find_actors(text: str, vocab: Vocabulary) -> tuple[Actor, ...]:
+    lex, cat = vocab.lexicon, vocab.catalogue
+    prefixed, body = _split_prefix(text, vocab)
     toks = tokenize(text)
     found = list(prefixed)
     starts = [body, *(m.end() for m in _SENTENCE_RE.finditer(text, body))][:_MAX_SENTENCES]
@@ -484,9 +493,9 @@ def _find_actors(text: str) -> tuple[Actor, ...]:
         i = _token_at(toks, offset)
         if n and i == first:
             continue
-        owners, _ = subject_owners(text, toks, i, lex)
+        owners, _ = subject_owners(text, toks, i, lex, cat)
         found.extend(owners)
-    found.extend(_tagged(text, lex))
+    found.extend(_tagged(text, lex, cat))
     return tuple(_dedupe(found))
 
 
@@ -518,13 +527,19 @@ def _dedupe(actors: Sequence[Actor]) -> list[Actor]:
     return kept
 
 
-@Language.factory("goalsmith_actors")
-def make_actors(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    """spaCy factory: fills ``goal_parts(doc).actors``."""
+@Language.factory("goalsmith_actors", default_config={"extra_words": {}, "extra_metrics": {}})
+def make_actors(nlp: Language, name: str, extra_words: dict[str, list[str]],
+                extra_metrics: dict[str, dict[str, Any]]) -> Callable[[Doc], Doc]:
+    """spaCy factory: fills ``goal_parts(doc).actors``.
+
+    ``extra_words`` / ``extra_metrics`` are the user's ``[words]`` lists and
+    ``[metrics.<name>]`` tables (JSON values, so a saved pipeline keeps them).
+    """
+    vocab = vocabulary(extra_words, extra_metrics)  # built once, not per goal
 
     def goalsmith_actors(doc: Doc) -> Doc:
         parts = goal_parts(doc)
-        parts.actors = find_actors(parts.text)
+        parts.actors = find_actors(parts.text, vocab)
         return doc
 
     return goalsmith_actors

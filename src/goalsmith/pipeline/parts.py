@@ -27,11 +27,21 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from goalsmith.catalogue import Lexicon, MetricInfo, Tok, Verb, default_catalogue, lexicon, tokenize
+from goalsmith.catalogue import (
+    Catalogue,
+    Lexicon,
+    MetricInfo,
+    Tok,
+    Verb,
+    Vocabulary,
+    tokenize,
+    vocabulary,
+)
 from goalsmith.goal import Action, Actor, GoalParts, Metric, Reason, Scope, Target, Timeframe
 from goalsmith.pipeline.actors import (
     MAX_CHARS,
@@ -90,6 +100,7 @@ class _Goal:
     text: str
     toks: tuple[Tok, ...]
     lex: Lexicon
+    cat: Catalogue
     in_time: list[bool]
     in_target: list[bool]
     in_actor: list[bool]
@@ -162,7 +173,7 @@ def _skip_quantity(goal: _Goal, j: int, limit: int) -> tuple[int, int | None]:
 
 def _object_end(goal: _Goal, start: int, limit: int) -> int:
     """The token after the object phrase that starts at ``start``."""
-    toks, lex, cat = goal.toks, goal.lex, default_catalogue()
+    toks, lex, cat = goal.toks, goal.lex, goal.cat
     j = start
     while j < limit and j - start < _MAX_NP:
         if goal.in_time[j] and not _names_deliverable(goal, start, j, limit):
@@ -214,8 +225,13 @@ def _number_in_name(goal: _Goal, start: int, j: int, limit: int) -> bool:
 def _hyphenated(goal: _Goal, j: int) -> bool:
     """ "on-call", "in-app", "after-school": a small word glued to a hyphen is a word part."""
     toks = goal.toks
-    return j + 2 < len(toks) and toks[j + 1].text == "-" and toks[j].end == toks[j + 1].start \
-        and toks[j + 1].end == toks[j + 2].start
+    if j + 1 >= len(toks):
+        return False
+    # The word tokenizer may keep the hyphen as a token or drop it: read the text between.
+    if toks[j + 1].text == "-":
+        return j + 2 < len(toks) and toks[j].end == toks[j + 1].start \
+            and toks[j + 1].end == toks[j + 2].start
+    return goal.text[toks[j].end:toks[j + 1].start] == "-"
 
 
 def _names_deliverable(goal: _Goal, start: int, j: int, limit: int) -> bool:
@@ -256,7 +272,7 @@ def _head_abstract(goal: _Goal, start: int, end: int) -> bool:
     # "data quality", "developer satisfaction": a concrete word in front says what is
     # measured; "our presence", "team performance", "sales performance" (a metric word
     # in front says whose, not which measure) stay abstract.
-    metric_words = {k for i, j, _ in default_catalogue().find(toks, core, end - 1)
+    metric_words = {k for i, j, _ in goal.cat.find(toks, core, end - 1)
                     for k in range(i, j)}
     return not any(k not in metric_words and _content_words(goal, k, k + 1)
                    for k in range(core, end - 1))
@@ -264,7 +280,7 @@ def _head_abstract(goal: _Goal, start: int, end: int) -> bool:
 
 def _kpi(goal: _Goal, start: int, end: int) -> tuple[MetricInfo | None, bool]:
     """The catalogue metric in ``toks[start:end]`` and whether it covers the head word."""
-    hits = default_catalogue().find(goal.toks, start, end)
+    hits = goal.cat.find(goal.toks, start, end)
     if not hits:
         return None, False
     for i, j, info in hits:
@@ -362,12 +378,12 @@ def _metric(goal: _Goal, start: int, end: int, category: str | None,
 # ----------------------------------------------------------------- actions
 
 
-def _direction(verb: Verb, metric: Metric | None) -> str | None:
+def _direction(goal: _Goal, verb: Verb, metric: Metric | None) -> str | None:
     """The verb's direction; "improve" follows the metric's better direction."""
     if verb.category == "improve":
-        info = default_catalogue().get(metric.kpi) if metric and metric.kpi else None
+        info = goal.cat.get(metric.kpi) if metric and metric.kpi else None
         return info.better if info is not None else "up"
-    if verb.lemma in lexicon().upkeep_verbs and (metric is None or metric.kind != "deliverable"):
+    if verb.lemma in goal.lex.upkeep_verbs and (metric is None or metric.kind != "deliverable"):
         return None  # "fix the CRM": work on something, with no result that can be checked
     return _DIRECTIONS.get(verb.category)
 
@@ -377,7 +393,7 @@ def _verb_at(goal: _Goal, j: int, limit: int) -> tuple[int, Verb] | None:
     verb = goal.lex.verbs.match_at(goal.toks, j, limit)
     if verb is None:
         return None
-    metric = default_catalogue().match_at(goal.toks, j, limit)
+    metric = goal.cat.match_at(goal.toks, j, limit)
     if metric is not None and metric[0] - j >= 2 and metric[0] > verb[0]:
         return None
     return verb
@@ -443,7 +459,7 @@ def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
         counted = _quantity_first(goal, i, limit)
         if counted is not None:
             return counted
-    metric_first = default_catalogue().match_at(toks, i, limit)
+    metric_first = goal.cat.match_at(toks, i, limit)
     verb = _verb_at(goal, i, limit)
     noncommittal = lex.noncommittal.match_at(toks, i, limit)
     if metric_first is not None and (verb is None or metric_first[0] - i >= 2):
@@ -467,7 +483,7 @@ def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
         metric = _metric(goal, start, end, info.category, info.lemma, comparative,
                          goal.span(i, verb[0]))
         action = Action(goal.slice(i, verb[0]), goal.span(i, verb[0]), info.lemma,
-                        _direction(info, metric), committal=True, hedge=hedge_text)
+                        _direction(goal, info, metric), committal=True, hedge=hedge_text)
         return _Clause(action, metric, max(end, after), i)
     if main:
         declared = _declarative(goal, i, limit)
@@ -489,7 +505,7 @@ def _quantity_first(goal: _Goal, i: int, limit: int) -> _Clause | None:
     if start == i or start >= limit or not any(goal.numberish(k) or goal.toks[k].low in (
             "zero", "no") for k in range(i, start)):
         return None
-    if _verb_at(goal, start, limit) is not None and default_catalogue().match_at(
+    if _verb_at(goal, start, limit) is not None and goal.cat.match_at(
             goal.toks, start, limit) is None:
         return None
     end = _object_end(goal, start, limit)
@@ -507,7 +523,7 @@ def _quantity_first(goal: _Goal, i: int, limit: int) -> _Clause | None:
 
 def _declarative(goal: _Goal, i: int, limit: int) -> _Clause | None:
     """A result stated as a fact: subject + participle / copula / linking word / target."""
-    toks, lex, cat = goal.toks, goal.lex, default_catalogue()
+    toks, lex, cat = goal.toks, goal.lex, goal.cat
     j = i
     while j < limit and j - i < 14:
         if goal.in_time[j] and j > i:
@@ -527,7 +543,7 @@ def _declarative(goal: _Goal, i: int, limit: int) -> _Clause | None:
                 metric = _metric(goal, i, subject_end, category)
                 if action.lemma not in ("be",) and verb is not None:
                     action = Action(action.text, action.span, action.lemma,
-                                    _direction(verb[1], metric))
+                                    _direction(goal, verb[1], metric))
                 return _Clause(action, metric, max(end, subject_end), j)
         hit = cat.match_at(toks, j, limit)
         if hit is not None:
@@ -624,7 +640,7 @@ def _reason_at(goal: _Goal, j: int, limit: int, object_start: int) -> bool:
         return any(toks[k].low in _SO_MODALS for k in range(j + 1, min(limit, j + 5)))
     if toks[j].low != "to" or j <= object_start or j + 1 >= limit:
         return False
-    cat = default_catalogue()
+    cat = goal.cat
     if any((hit := cat.match_at(toks, k, limit)) is not None and hit[0] > j + 1
            for k in range(max(0, j - 3), j)):
         return False  # "time to fill", "time to first response": a metric's own "to"
@@ -632,7 +648,7 @@ def _reason_at(goal: _Goal, j: int, limit: int, object_start: int) -> bool:
         return False
     verb = lex.verbs.match_at(toks, j + 1, limit)
     if verb is not None and verb[1].form == "base":
-        return default_catalogue().match_at(toks, j + 1, limit) is None or verb[0] > j + 2
+        return goal.cat.match_at(toks, j + 1, limit) is None or verb[0] > j + 2
     if (lex.noncommittal.match_at(toks, j + 1, limit) is not None
             or lex.hedges.match_at(toks, j + 1, limit) is not None):
         return True
@@ -645,7 +661,7 @@ def _unlisted_infinitive(goal: _Goal, j: int, limit: int) -> bool:
     word = toks[j]
     if not (word.text.isalpha() and word.text.islower()) or word.low in lex.boundaries or (
             word.low in lex.determiners or word.low in lex.number_words
-            or default_catalogue().match_at(toks, j, limit) is not None
+            or goal.cat.match_at(toks, j, limit) is not None
             or lex.scope.match_at(toks, j, limit) is not None):
         return False
     return j + 1 < limit and toks[j + 1].low in _OBJECT_OPENERS
@@ -836,25 +852,29 @@ def _extras(goal: _Goal, start: int, limit: int) -> list[tuple[Action, Metric | 
 
 
 def extract_parts(text: str, timeframes: Sequence[Timeframe] = (),
-                  targets: Sequence[Target] = (), actors: Sequence[Actor] = ()) -> GoalParts:
-    """The goal's parts, given what the earlier components found (pure; cached)."""
-    return _extract(text[:MAX_CHARS], tuple(timeframes), tuple(targets), tuple(actors))
+                  targets: Sequence[Target] = (), actors: Sequence[Actor] = (),
+                  vocab: Vocabulary | None = None) -> GoalParts:
+    """The goal's parts, given what the earlier components found (pure; cached).
+
+    ``vocab`` is the word lexicon and metric catalogue to read with (default: shipped)."""
+    return _extract(text[:MAX_CHARS], tuple(timeframes), tuple(targets), tuple(actors),
+                    vocab if vocab is not None else vocabulary())
 
 
 @lru_cache(maxsize=4096)
 def _extract(text: str, timeframes: tuple[Timeframe, ...], targets: tuple[Target, ...],
-             actors: tuple[Actor, ...]) -> GoalParts:
+             actors: tuple[Actor, ...], vocab: Vocabulary) -> GoalParts:
     parts = GoalParts(text=text, targets=list(targets), timeframes=list(timeframes),
                       actors=list(actors))
     toks = tokenize(text)
     if not toks:
         return parts
-    goal = _Goal(text, toks, lexicon(),
+    goal = _Goal(text, toks, vocab.lexicon, vocab.catalogue,
                  _mask(toks, [t.span for t in timeframes]),
                  _mask(toks, [t.span for t in targets]),
                  _mask(toks, [a.span for a in actors]),
                  _mask(toks, [span for t in targets for span in _amount_spans(t)]))
-    _, body = split_prefix(text)
+    _, body = split_prefix(text, vocab)
     first = _token_at(toks, body)
     i = skip_adverbial(toks, first)
     reason = None
@@ -901,16 +921,22 @@ def _kpi_spans(goal: _Goal, metric: Metric) -> list[tuple[int, int]]:
     """Character spans of catalogue names inside a metric phrase ("web traffic")."""
     start = _token_at(goal.toks, metric.span[0])
     end = _token_at(goal.toks, metric.span[1])
-    return [goal.span(i, j) for i, j, _ in default_catalogue().find(goal.toks, start, end)]
+    return [goal.span(i, j) for i, j, _ in goal.cat.find(goal.toks, start, end)]
 
 
-@Language.factory("goalsmith_parts")
-def make_parts(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    """spaCy factory: fills action, metric, scope, reason and extra outcomes."""
+@Language.factory("goalsmith_parts", default_config={"extra_words": {}, "extra_metrics": {}})
+def make_parts(nlp: Language, name: str, extra_words: dict[str, list[str]],
+               extra_metrics: dict[str, dict[str, Any]]) -> Callable[[Doc], Doc]:
+    """spaCy factory: fills action, metric, scope, reason and extra outcomes.
+
+    ``extra_words`` / ``extra_metrics`` are the user's ``[words]`` lists and
+    ``[metrics.<name>]`` tables (JSON values, so a saved pipeline keeps them).
+    """
+    vocab = vocabulary(extra_words, extra_metrics)  # built once, not per goal
 
     def goalsmith_parts(doc: Doc) -> Doc:
         parts = goal_parts(doc)
-        found = extract_parts(parts.text, parts.timeframes, parts.targets, parts.actors)
+        found = extract_parts(parts.text, parts.timeframes, parts.targets, parts.actors, vocab)
         parts.action, parts.metric = found.action, found.metric
         parts.scope = list(found.scope)
         parts.reason = found.reason
