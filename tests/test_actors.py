@@ -18,6 +18,9 @@ OWNERS = [
     ("I'll ship the pricing page by Friday", [("I", "pronoun")]),
     ("In EMEA, we will double pipeline by Q4", [("we", "pronoun")]),
     ("Over the next 6 months, I will run a marathon", [("I", "pronoun")]),
+    # a comma inside a date is not the end of a leading adverbial
+    ("Each AE will book 10 meetings per week by March 31, 2027", [("AE", "role")]),
+    ("By September 30, 2027, the sales team will grow ARR by 20%", [("sales team", "team")]),
     ("They will migrate billing to Stripe by Q3", [("They", "pronoun")]),
     # teams and departments
     ("Our team will launch the partner portal by March", [("Our team", "team")]),

@@ -318,9 +318,14 @@ def skip_adverbial(toks: Sequence[Tok], i: int) -> int:
         return i
     for n in range(i + 1, min(len(toks), i + _ADVERBIAL_MAX)):
         if toks[n].low == ",":
-            # "By September 30, 2023, ...": the year after a date belongs to the adverbial.
-            if n + 2 < len(toks) and toks[n + 1].text.isdigit() and toks[n + 2].low == ",":
-                return n + 3
+            in_date = toks[n - 1].text.isdigit() and n + 1 < len(toks) \
+                and toks[n + 1].text.isdigit() and len(toks[n + 1].text) == 4
+            if in_date:
+                # "By September 30, 2023, ...": the year after a date belongs to the
+                # adverbial; "Each AE will ... by March 31, 2027" has no adverbial at all.
+                if n + 2 < len(toks) and toks[n + 2].low == ",":
+                    return n + 3
+                continue
             return n + 1
         if toks[n].low in (".", ";", ":", "!", "?"):
             break
