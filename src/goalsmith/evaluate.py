@@ -397,3 +397,18 @@ def score_lint(docs_dir: Any, split: str | None = None) -> LintScores:
         scores.misses += [(record["file"], n, t) for n, t in nonsmart.items() if n not in flagged]
         scores.false_alarms += [(record["file"], n) for n in sorted(flagged - set(nonsmart))]
     return scores
+
+
+def lint_report(docs_dir: Any, split: str | None) -> str:
+    """The Markdown table for `goalsmith evaluate --lint-docs`."""
+    scores = score_lint(docs_dir, split)
+    rows = [
+        ("documents", str(scores.documents)),
+        ("lines flagged (error level)", str(scores.flagged)),
+        ("of those, labelled non-SMART goals (precision)",
+         f"{scores.flagged_right} ({scores.precision:.1%})"),
+        ("labelled non-SMART goals", str(scores.nonsmart)),
+        ("of those, flagged (recall)", f"{scores.nonsmart_flagged} ({scores.recall:.1%})"),
+    ]
+    title = f"## `goalsmith lint` on labelled documents ({split or 'all'} half)"
+    return title + "\n\n" + markdown_table(rows, ("measure", "figure"))

@@ -63,13 +63,24 @@ def evaluate_command(
     output: Path = typer.Option(None, "--output", "-o", help="Also write the tables here."),
     model: Path = typer.Option(None, "--model", help="Trained pipeline to score "
                                "(default: the one the package ships)."),
+    lint_docs: Path = typer.Option(None, "--lint-docs", file_okay=False,
+                                   help="Also score `goalsmith lint` on labelled planning "
+                                        "documents (a folder with labels.jsonl)."),
+    lint_split: str = typer.Option("test", "--lint-split",
+                                   help="Which half of the documents: test, dev or all."),
 ) -> None:
     """Score rules, model and their combination on the corpus's held-out split."""
-    from goalsmith.evaluate import evaluation_report
+    from goalsmith.evaluate import evaluation_report, lint_report
 
     if split not in ("test", "dev"):
         fail("--split must be test or dev")
+    if lint_split not in ("test", "dev", "all"):
+        fail("--lint-split must be test, dev or all")
     report = evaluation_report(split, model)
+    if lint_docs is not None:
+        if not (lint_docs / "labels.jsonl").is_file():
+            fail(f"no labels.jsonl in {lint_docs}")
+        report += "\n\n" + lint_report(lint_docs, None if lint_split == "all" else lint_split)
     typer.echo(report)
     if output is not None:
         output.parent.mkdir(parents=True, exist_ok=True)
