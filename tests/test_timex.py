@@ -20,7 +20,7 @@ import spacy
 
 from goalsmith.goal import GoalParts, Timeframe
 from goalsmith.pipeline.extensions import goal_parts
-from goalsmith.pipeline.timex import find_timeframes, make_timex, resolve_period
+from goalsmith.pipeline.timex import find_timeframes, make_timex, reason_spans, resolve_period
 
 D = date.fromisoformat
 N = None  # no date
@@ -590,6 +590,32 @@ def test_unicode_quotes_and_dashes():
     ("Cut churn to 3% by mid-March", "2026-01-15", 1, "2026-03-15"),
     ("Ship SSO by H2", "2026-11-29", 10, "2027-09-30"),
     ("Reach 1,000 customers", "2026-11-29", 1, None),
+    # a period that modifies a noun names a thing; "for <period>" is what a plan covers
+    ("Send the Q1 pricing memo by Tuesday", "2026-11-29", 1, "2026-12-01"),
+    ("Circulate the FY28 hiring budget before January 10", "2026-11-29", 1, "2027-01-09"),
+    ("Draft the 2027 intern plan by 15 March 2027", "2026-11-29", 1, "2027-03-15"),
+    ("Lock the sales comp plan for 2027 by the end of next week", "2026-11-29", 1,
+     "2026-12-06"),
+    ("Circulate the Q4 board pack within 5 days of quarter close", "2026-11-29", 1, None),
+    ("Sell 20 prints at the Sunday fair", "2026-11-29", 1, None),
+    ("Hit the Q3 FY27 revenue target", "2026-11-29", 1, "2027-09-30"),
+    ("Hit the Q3 revenue target by August 15", "2026-11-29", 1, "2027-08-15"),
+    # a reason clause says why, not when
+    ("Ship the audit log by Q1 so that we can close the Q3 deals", "2026-11-29", 1,
+     "2027-03-31"),
+    ("Refinance by June 2027 because the loan resets in 2029", "2026-11-29", 1, "2027-06-30"),
+    ("Finish the course by May 2 so I can start the new role in June", "2026-11-29", 1,
+     "2027-05-02"),
+    # an end word after "before" is the end itself
+    ("Sign the Acme renewal before year end", "2026-11-29", 1, "2026-12-31"),
+    ("Close the deal before quarter-end", "2026-11-29", 1, "2026-12-31"),
+    # a short window after a bare plural is how long each item may take
+    ("Grade essays within 5 days", "2026-11-29", 1, None),
+    ("Invoices paid within 10 business days", "2026-11-29", 1, None),
+    ("Dispatch 97% of parcels within 3 days", "2026-11-29", 1, None),
+    ("Get 30 case studies signed off within 60 days", "2026-11-29", 1, "2027-01-28"),
+    ("Publish the onboarding stages in the wiki within 20 days", "2026-11-29", 1, "2026-12-19"),
+    ("Cut repeat tickets by 40% within 30 days", "2026-11-29", 1, "2026-12-29"),
 ])
 def test_goal_deadline_through_goal_parts(goal, today, fiscal_start, deadline):
     parts = GoalParts(text=goal, timeframes=find_timeframes(goal, D(today), fiscal_start))
@@ -772,3 +798,28 @@ def test_same_output_under_different_hash_seeds():
                                 env=env, check=True)
         outputs.add(result.stdout)
     assert len(outputs) == 1
+
+
+# --- A sentence's full stop after a full month or weekday name is not part of the span -----
+
+@pytest.mark.parametrize(("goal", "text"), [
+    ("Migrate billing by end of February.", "by end of February"),
+    ("Send the board pack by Thursday.", "by Thursday"),
+    ("Renew the lease by 30 June.", "by 30 June"),
+    ("Close the books by Fri. at noon", "by Fri."),
+    ("Close it by Feb. 2027", "by Feb. 2027"),
+])
+def test_full_stop_ends_the_sentence_not_the_span(goal, text):
+    assert [f.text for f in find_timeframes(goal, D("2026-11-29"))] == [text]
+
+
+@pytest.mark.parametrize(("goal", "reasons"), [
+    ("Cut churn by 2 points so that we can hit the FY27 plan",
+     ["so that we can hit the FY27 plan"]),
+    ("Hire 3 SREs because pages doubled. Ship SSO by Q2.", ["because pages doubled"]),
+    ("To support the launch, hire 2 SDRs", []),  # a leading reason is not judged here
+    ("Because.", []),
+    ("", []),
+])
+def test_reason_spans(goal, reasons):
+    assert [goal[s:e] for s, e in reason_spans(goal)] == reasons

@@ -81,6 +81,7 @@ from spacy.tokens import Doc
 from goalsmith.data import load_data
 from goalsmith.goal import Confidence, Target
 from goalsmith.pipeline.extensions import goal_parts
+from goalsmith.pipeline.timex import in_spans, reason_spans
 
 Span = tuple[int, int]
 
@@ -236,7 +237,8 @@ _SCALES = frozenset(int(s) for s in _U["score_scales"])
 _RATIO = re.compile(r":(?P<den>\d{1,3}(?:\.\d{1,2})?)(?![\d:])")
 _PLUS = re.compile(r"\+(?![\d])")
 _TIME_OF_DAY = re.compile(r"\s{0,1}" + _alt(_U["time_of_day"]), re.IGNORECASE)
-_POOL = re.compile(r"\s{1,2}(?i:(?P<out>out\s{1,2})?of)\s{1,2}(?P<n>\d{1,3}(?:,\d{3})?)(?![\w.,])")
+_POOL = re.compile(r"\s{1,2}(?i:(?P<out>out\s{1,2})?of)\s{1,2}(?i:(?:the|our|my|their)\s{1,2})?"
+                   r"(?P<n>\d{1,3}(?:,\d{3})?)(?![\w.,])")
 _JOINERS = frozenset(".,-/")
 _AFTER_DIGITS_BAD = re.compile(r"[.,]\d|[-.]\d{2,4}[-.]\d|/\d")
 
@@ -292,6 +294,17 @@ _SCORE = _D["scores"]
 _SCORE_METRICS = {k.lower(): v for k, v in _SCORE["metrics"].items()}
 _SCORE_METRIC_BEFORE = _Suffixes(_SCORE["metrics"])
 _SCORE_CONNECTORS = _Suffixes(_SCORE["connectors"])
+# Score metrics named by one unambiguous word ("NPS", "CSAT", "GPA"), found anywhere
+# earlier in a bare number's clause.
+_SCORE_CLAUSE_WORDS = frozenset(k for k in _SCORE_METRICS
+                                if " " not in k and k not in ("score", "rating"))
+_CLAUSE_BREAK_WORDS = frozenset(["and", "but", "so", "because", "while", "which", "then"])
+_NOT_COUNTED = _lower_set(_NT["counted_nouns"])
+_CADENCE_ADJECTIVES = _lower_set(_NT["cadence_adjectives"])
+_VERSION_VERBS = _lower_set(_NT["version_verbs"])
+_QUALIFIER_BEFORE = _ends_with(_NT["qualifiers"])
+_ITEM_BOUNDS = frozenset(_NT["item_bounds"])
+_ITEM_DETERMINERS = frozenset(_NT["item_determiners"])
 
 _PH = _D["placeholders"]
 _PH_LETTERS = "".join(sorted(_PH["letters"]))
@@ -324,11 +337,13 @@ _MULT_WORD = re.compile(
 )
 _MULT_NOT_BEFORE = re.compile(r"[\s-]{1,2}" + _alt(_MULT["not_before"]), re.IGNORECASE)
 _MULT_NOT_AFTER = _ends_with(_MULT["not_after"])
+_MULT_OBJECTS_AT_START = _lower_set(_MULT["objects_at_start"])
 
 _FREQ_PERIODS = {k.lower(): v for k, v in _U["frequency_periods"].items()}
 _FREQ_ADVERBS = {k.lower(): v for k, v in _U["frequency_adverbs"].items()}
 _FREQUENCY = re.compile(
-    rf"(?:(?P<num>{_DIGITS})|(?P<word>{_NUM_WORD}))\s{{0,2}}(?:times|x|×)"
+    rf"(?:(?P<num>{_DIGITS})|(?P<word>{_NUM_WORD}))\s{{0,2}}"
+    rf"(?:times|x|×|(?P<occ>{_alt(_U['frequency_occasions'])}))"
     rf"|(?P<tw>{_alt(_NUMBERS['times_words'])})",
     re.IGNORECASE,
 )
@@ -372,8 +387,8 @@ _MONEY_WORDS = frozenset(p.lower() for p in _CUR["money_context"] if " " not in 
 _MONEY_PHRASES = tuple(p.lower() for p in _CUR["money_context"] if " " in p)
 _DIGIT_X = re.compile(r"\d\s{0,2}[x×X]")
 _X_DIGIT = re.compile(r"[x×]\d")
-_FREQ_HEADS = frozenset(["times", *_TIMES_WORDS])
-_MULT_HEADS = frozenset([*_MULT_WORDS, "half", "factor", "percent"])
+_FREQ_HEADS = frozenset(["times", *_TIMES_WORDS, *_U["frequency_occasions"]])
+_MULT_HEADS = frozenset([*(w.split()[0] for w in _MULT_WORDS), "half", "factor", "percent"])
 _PH_TRIGGER = re.compile(
     r"[KLMNXYZ](?<![A-Za-z][KLMNXYZ])(?![a-jl-z])|[nx](?<![A-Za-z][nx])(?=\s?%)"
     r"|[\[<{?_]|" + _SYMBOL_RE + r"\s?[A-Z]")
@@ -657,8 +672,10 @@ def _read_word_unit(text: str, amount: _Amount) -> None:
         elif m.group("stars"):
             amount.kind, amount.unit = "score", "stars"
         else:
-            unit = _TIME_UNITS[re.sub(r"\s+", " ", m.group("time").lower())]
-            amount.kind, amount.unit = "duration", unit
+            word = m.group("time")
+            if word == "S" or (word == "s" and m.start("time") == pos):
+                return  # "5S", "3s": a name or a plural; "2.5 s" is seconds
+            amount.kind, amount.unit = "duration", _TIME_UNITS[re.sub(r"\s+", " ", word.lower())]
         amount.end, amount.hyphen = m.end(), hy
         return
     m = _TIMES.match(text, pos) if nxt.isspace() else None
@@ -672,8 +689,12 @@ def _read_word_unit(text: str, amount: _Amount) -> None:
             return  # "3 out of 5 deals": a count, read with its noun later
         if "." not in amount.raw and _ends(_DATE_PREP_BEFORE, text, amount.start):
             amount.kind = "skip"  # "by 4/5": a date
-        elif den in _SCALES and amount.value <= den:
+        elif den in _SCALES and (amount.value <= den or m.group("den")):
+            # "6/5" is still a score on a 5 scale (an impossible one, for A to judge)
             amount.kind, amount.unit, amount.end = "score", f"/{den}", m.end()
+        elif m.group("den") and den < amount.value < 1000 and amount.value > 31:
+            # "130/80": a paired reading (blood pressure); the value is its first number
+            amount.kind, amount.unit, amount.end = "ratio", f"/{den}", m.end()
         else:
             amount.kind = "skip"
         return
@@ -698,10 +719,16 @@ def _read_noun(text: str, pos: int, claimed: _Claims) -> tuple[str | None, int, 
     more = False
     while len(words) < 4:
         m = _NOUN_WORD.match(text, pos)
-        if not m or m.start(1) in claimed:
+        if not m:
             break
         word = m.group(1)
         low = word.lower()
+        if not words and low in _CADENCE_ADJECTIVES and _NOUN_WORD.match(text, m.end()):
+            words.append((word, m.start(1), m.end(1)))  # "12 monthly board packs"
+            pos = m.end()
+            continue
+        if m.start(1) in claimed:
+            break
         if not words and not more and low in ("more", "fewer", "less", "additional"):
             more = low != "additional"
             pos = m.end()
@@ -872,19 +899,49 @@ def _read_one(text: str, m: re.Match[str], claimed: _Claims,
         return None
     if _ends(_RANK_BEFORE, text, cand.lead) or _ends(_RANK_BEFORE, text, cand.start):
         return None
+    if _ends(_QUALIFIER_BEFORE, text, cand.start) or _names_items(text, cand):
+        return None  # "invoices older than 60 days", "orders over $50k": which items
     if _month_next_to(text, first, last):
         return None
     if cand.kind in ("count", "multiplier") and first.is_word and cand.noun is None and (
-            cand.kind == "count" and not first.has_mag):
-        return None  # a number word needs a counted noun: "one of", "three."
+            cand.kind == "count" and not first.has_mag) and cand.rel != "to":
+        return None  # a number word needs a counted noun ("one of", "three.") or "to zero"
     if (cand.kind == "count" and not first.has_mag and _is_year(first) and cand.unit is None):
         return None
     if cand.kind == "count" and cand.unit is None:
         _maybe_score(text, cand)
+    if cand.kind == "count" and cand.noun is not None and cand.noun.lower() in _NOT_COUNTED:
+        return None  # "on a 4.0 scale": the measure's range, not a target
     if _is_bare(cand, last) and _prev_word(text, cand.start) not in _BARE_LEAD:
         return None  # "RFC 42", "Order 14036": a lone number is a name, not a target
+    if _is_version(text, cand, first):
+        return None
     cand.is_baseline = _ends(_BASELINE_MARK, text, cand.start) or _baseline_before(text, cand)
     return cand
+
+
+def _names_items(text: str, cand: _Cand) -> bool:
+    """Money that says which items are meant, not how much: "accounts over $50k ARR"
+    (a bound right after a plural that is not a money word), "my $4,800 balance"."""
+    if cand.kind != "currency":
+        return False
+    prev = _prev_word(text, cand.start)
+    if cand.comparator is None and cand.rel is None:
+        return prev in _ITEM_DETERMINERS
+    return (cand.cmp_phrase in _ITEM_BOUNDS and _is_plural(prev) and prev.isalpha()
+            and prev not in _MONEY_WORDS)
+
+
+def _is_version(text: str, cand: _Cand, first: _Amount) -> bool:
+    """ "upgrade the Rails app to 7.2": a decimal after "to" in an upgrade is a version."""
+    if not (cand.kind == "count" and cand.rel == "to" and "." in first.raw
+            and cand.noun is None and cand.unit is None):
+        return False
+    clause_start = 0
+    for m in _CLAUSE_END.finditer(text, max(0, cand.start - 120), cand.start):
+        clause_start = m.end()
+    words = _WORD.findall(text[max(clause_start, cand.start - 120):cand.start].lower())
+    return not _VERSION_VERBS.isdisjoint(words)
 
 
 def _is_bare(cand: _Cand, last: _Amount) -> bool:
@@ -1089,9 +1146,26 @@ def _score_metric(text: str, pos: int) -> str | None:
 
 
 def _maybe_score(text: str, cand: _Cand) -> None:
+    """A count read as a score: after a score metric ("NPS of 50"), with one as its noun
+    ("a 3.7 GPA"), or bare in a clause that names one ("lift NPS for X from 31 to 45")."""
     metric = _score_metric(text, cand.lead)
+    if metric is None and cand.noun is not None:
+        metric = _SCORE_METRICS.get(cand.noun.lower())
+    if metric is None and cand.noun is None:
+        metric = _score_metric_in_clause(text, cand.lead)
     if metric is not None:
         cand.kind, cand.unit, cand.noun = "score", metric, None
+
+
+def _score_metric_in_clause(text: str, pos: int) -> str | None:
+    """A one-word score metric earlier in the clause, with no other number in between."""
+    for word, _ in reversed(_tail_tokens(text, pos)):
+        word = word.rstrip(".,;:!?")
+        if word in _SCORE_CLAUSE_WORDS:
+            return str(_SCORE_METRICS[word])
+        if word in _CLAUSE_BREAK_WORDS or any(ch.isdigit() for ch in word):
+            return None
+    return None
 
 
 def _fix_score_unit(text: str, cand: _Cand) -> None:
@@ -1114,8 +1188,9 @@ def _read_frequencies(text: str, claimed: _Claims) -> list[_Cand]:
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.#"):
             continue
         tail = _FREQ_TAIL.match(text, m.end())
-        if not tail:
-            continue
+        if not tail and (not (m.group("tw") or m.group().lower().endswith("times"))
+                         or not _ends(_CMP_BEFORE, text, m.start())):
+            continue  # "at least twice" needs no period; "5 days", "1x" need one
         if m.group("num"):
             value = _num_value(m.group("num"))
         elif m.group("word"):
@@ -1125,12 +1200,13 @@ def _read_frequencies(text: str, claimed: _Claims) -> list[_Cand]:
                             for p in re.split(r"[\s-]+", m.group("word").lower()))
         else:
             value = _TIMES_WORDS[m.group("tw").lower()]
-        period = (tail.group("per") or "").lower()
+        period = (tail.group("per") or "").lower() if tail else ""
         per = (_FREQ_PERIODS.get(re.sub(r"\s+", " ", period)) if period
-               else _FREQ_ADVERBS[tail.group("adv").lower()])
+               else _FREQ_ADVERBS[tail.group("adv").lower()] if tail else None)
         start, rel, cmp_phrase, comparator = _read_left(text, m.start())
-        out.append(_Cand(start=start, end=tail.end(), kind="frequency", value=float(value),
-                         unit=f"per {per}", comparator=comparator, rel=rel,
+        out.append(_Cand(start=start, end=tail.end() if tail else m.end(), kind="frequency",
+                         value=float(value), unit=f"per {per}" if per else None,
+                         comparator=comparator, rel=rel,
                          cmp_phrase=cmp_phrase, relative=False, lead=m.start(),
                          anchors=[m.start()]))
     return out
@@ -1142,7 +1218,11 @@ def _read_multiplier_words(text: str, claimed: _Claims) -> list[_Cand]:
         if m.start() in claimed:
             continue
         if m.group("w"):
-            if _MULT_NOT_BEFORE.match(text, m.end()) or _ends(_MULT_NOT_AFTER, text, m.start()):
+            blocked = _MULT_NOT_BEFORE.match(text, m.end())
+            if blocked and _opens_clause(text, m.start()) and text[m.end()].isspace() and (
+                    blocked.group().strip().lower() in _MULT_OBJECTS_AT_START):
+                blocked = None  # "Double bookings in APAC": an imperative verb and its object
+            if blocked or _ends(_MULT_NOT_AFTER, text, m.start()):
                 continue
             value = _MULT_WORDS[m.group("w").lower()]
         elif m.group("half"):
@@ -1152,6 +1232,12 @@ def _read_multiplier_words(text: str, claimed: _Claims) -> list[_Cand]:
         out.append(_Cand(start=m.start(), end=m.end(), kind="multiplier", value=value,
                          unit="x", relative=True, lead=m.start(), anchors=[m.start()]))
     return out
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    """Whether ``pos`` starts the text, a line, or what follows an owner prefix ("Sales: ")."""
+    before = text[max(0, pos - 40):pos].rstrip()
+    return not before or before[-1] in ":;\n.!?-•*"
 
 
 def _read_placeholders(text: str, claimed: _Claims, scan_words: bool) -> list[_Cand]:
@@ -1191,7 +1277,8 @@ def _placeholder(text: str, m: re.Match[str], claimed: _Claims) -> _Cand | None:
         if not (_ends(_PH_LEAD, text, m.start()) or noun_next or unit_next):
             return None
     if m.group("money"):
-        cand.currency = _SYMBOLS.get(m.group("sym"))
+        # A hidden amount has no value to carry a currency: the code is its unit.
+        cand.unit = _SYMBOLS.get(m.group("sym"))
     elif m.group("pct"):
         cand.unit = "%"
     else:
@@ -1340,6 +1427,10 @@ def _merge_pairs(text: str, cands: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     for cand in cands:
         prev = out[-1] if out else None
+        if (prev is not None and prev.rel == "from" and cand.rel == "to"
+                and cand.kind == "count" and cand.unit is None and cand.noun is None
+                and prev.unit is not None and prev.kind in ("duration", "count")):
+            cand.kind, cand.unit = prev.kind, prev.unit  # "from 31 minutes to under 27"
         if (prev is not None and cand.rel == "to" and not text[prev.end:cand.start].strip()
                 and (prev.kind, prev.unit, prev.currency) == (cand.kind, cand.unit, cand.currency)
                 and prev.kind not in ("placeholder", "frequency")
@@ -1417,6 +1508,9 @@ def _find_cached(text: str, exclude: tuple[Span, ...]) -> tuple[tuple[Target, ..
     for cand in found:
         _fix_score_unit(text, cand)
     targets = _attach_baselines(text, found)
+    reasons = reason_spans(text) if has_digit or number_words or readers else ()
+    if reasons:  # "... so that we can fund 18 months of runway": a why, not a target
+        targets = [c for c in targets if not in_spans(c.start, reasons)]
     for cand in targets:
         _decide_relative(text, cand)
     return tuple(c.target(text) for c in targets), confidence
@@ -1425,13 +1519,17 @@ def _find_cached(text: str, exclude: tuple[Span, ...]) -> tuple[tuple[Target, ..
 # ---------------------------------------------------------------- the spaCy component
 
 
+# "in their first 90 days": a window over the items' lives, not a duration target.
+_FIRST_WINDOW = re.compile(r"(?<![\w])(?:first|1st|initial)(?![\w])", re.IGNORECASE)
+
+
 def _timex_exclusions(doc: Doc) -> tuple[list[Span], list[Any]]:
     """Spans to exclude, and the duration timeframes that are themselves targets."""
     parts = goal_parts(doc)
     exclude: list[Span] = []
     durations = []
     for tf in parts.timeframes:
-        if tf.kind == "duration":
+        if tf.kind == "duration" and _FIRST_WINDOW.search(tf.text) is None:
             durations.append(tf)
         elif tf.kind == "cadence" and _FREQUENCY.search(tf.text) and _FREQ_TAIL.search(tf.text):
             continue  # "3 times a week": the frequency is a target, let it be read
@@ -1444,6 +1542,11 @@ def _duration_target(text: str, tf: Any) -> Target:
     """A Target for a duration timeframe ("within 24 hours") that the reader did not find."""
     start, end = int(tf.span[0]), int(tf.span[1])
     inner, _ = find_targets(text[start:end])
+    number = _DIGIT_ANCHOR.search(text, start, end)
+    if number and not any(t.kind == "duration" for t in inner):
+        # "for 30 minutes": read the amount without the window word that hides it
+        start = number.start()
+        inner, _ = find_targets(text[start:end])
     for t in inner:
         if t.kind == "duration":
             return replace(t, span=(start + t.span[0], start + t.span[1]))

@@ -68,7 +68,8 @@ from goalsmith.data import load_data
 from goalsmith.goal import Timeframe
 from goalsmith.pipeline.extensions import goal_parts
 
-__all__ = ["TimexComponent", "find_timeframes", "make_timex", "resolve_period"]
+__all__ = ["TimexComponent", "find_timeframes", "in_spans", "make_timex", "reason_spans",
+           "resolve_period"]
 
 _DATA = load_data("time")
 ONE_DAY = timedelta(days=1)
@@ -271,6 +272,11 @@ CLAUSE_BREAKS = frozenset(_DATA["duration"]["clause_breaks"]) | set(",.;:!?()[]"
 NOT_A_PERIOD = frozenset(_key(w) for w in _DATA["not_a_period"]["words"])
 BASELINE_NOUNS = frozenset(_DATA["comparison_words"]["baseline_nouns"])
 WINDOW_NEXT = frozenset(_DATA["window_words"]["words"])
+SPECIFIC_WORDS = frozenset(_DATA["duration"]["specific_words"])
+NOUN_PHRASE_BREAKS = frozenset(_DATA["duration"]["noun_phrase_breaks"])
+ATTRIBUTIVE_DETERMINERS = frozenset(_DATA["attributive"]["determiners"])
+ATTRIBUTIVE_NOT_NOUNS = frozenset(_DATA["attributive"]["not_nouns"])
+ATTRIBUTIVE_TARGETS = frozenset(_DATA["attributive"]["target_nouns"])
 
 # The granularity reported for each calendar unit.
 GRANULARITY = {"business_day": "day", "fiscal_year": "year"}
@@ -308,6 +314,8 @@ _TENS_WORDS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy
                          "ninety"})
 _ONES_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
 _ALL_UNITS = _alt(UNITS)
+# Cores that can modify a noun: "the Q1 plan", "the FY28 budget", "the 2027 intake".
+_ATTRIBUTIVE_CORE_RE = re.compile(rf"(?:q[1-4]|h[12]|[1-4][qh]|fy|cy|{_YEAR4}|{_WEEKDAY})")
 
 
 _GUARD_RE = re.compile(r"^\(\?<!\[((?:[^\]\\]|\\.)+)\]\)")
@@ -906,7 +914,24 @@ def _find_cores(ctx: _Ctx) -> Iterator[_Core]:
             except (ValueError, OverflowError):
                 core = None  # a year beyond what datetime can hold
             if core is not None:
+                _drop_full_stop(core, ctx)
                 yield core
+
+
+# Full spellings of months and weekdays: a dot after one ends the sentence ("by Friday.");
+# after an abbreviation ("Fri.", "Feb.") it belongs to the name.
+_FULL_NAMES = frozenset(max((s for s in MONTHS if MONTHS[s] == n), key=len) for n in range(1, 13)) \
+    | frozenset(max((s for s in WEEKDAYS if WEEKDAYS[s] == n), key=len) for n in range(7))
+_LAST_WORD_RE = re.compile(r"([a-z]+)\.$")
+
+
+def _drop_full_stop(core: _Core, ctx: _Ctx) -> None:
+    """Keep a sentence's full stop out of the span ("by end of February." ends at "y")."""
+    if ctx.low[core.end - 1:core.end] != ".":
+        return
+    last = _LAST_WORD_RE.search(ctx.low, max(core.start, core.end - 12), core.end)
+    if last is not None and last.group(1) in _FULL_NAMES:
+        core.end -= 1
 
 
 # ---------------------------------------------------------------------------
@@ -934,6 +959,9 @@ class _Frame:
     # A past period compared with ("over last year"): kept while ranges are joined
     # ("from 2019 to 2024"), then dropped.
     baseline: bool = False
+    # Names the period a plan or target is for ("the Q3 revenue target", "the plan for
+    # 2027"): dropped when the goal states another time.
+    planned: bool = False
 
 
 def _read_context(core: _Core, ctx: _Ctx) -> tuple[int, str, str, str, int, str]:
@@ -1019,6 +1047,10 @@ def _place(core: _Core, ctx: _Ctx) -> _Frame | None:
     start, prefix, pclass, modifier, end, sclass = _read_context(core, ctx)
     if not _has_context(core, pclass, modifier, ctx):
         return None
+    named = _names_a_thing(core, ctx) if not modifier and (
+        pclass in ("", "period") or prefix in _POINT_PREFIXES) else None
+    if named == "thing":
+        return None
     if core.kind == "window":
         return _place_window(core, start, end, prefix, pclass, ctx)
     if core.bounds is None:
@@ -1029,7 +1061,35 @@ def _place(core: _Core, ctx: _Ctx) -> _Frame | None:
         return _Frame(start, end, kind, ctx.today, last, core.granularity, core, prefix, pclass)
     kind, first, last, granularity = _decide(core, prefix, pclass, modifier, sclass, ctx.today)
     return _Frame(start, end, kind, first, last, granularity, core, prefix, pclass, modifier,
-                  baseline=_is_baseline(core, ctx))
+                  baseline=_is_baseline(core, ctx), planned=named == "target")
+
+
+def _names_a_thing(core: _Core, ctx: _Ctx) -> str | None:
+    """ "the Q1 territory plan", "our FY28 budget", "the Saturday market": a period used
+    as a noun's modifier names a thing ("thing"), it does not say when the goal is done.
+    Before a target noun ("hit the Q3 revenue target") it does ("target"), unless the
+    goal states another time. None when the period is not a modifier."""
+    if not _ATTRIBUTIVE_CORE_RE.match(ctx.low, core.start):
+        return None
+    before = ctx.before(core.start, 1)
+    if not before or before[-1][1] not in ATTRIBUTIVE_DETERMINERS:
+        return None
+    after = ctx.after(core.end, 3)
+    if not after or not after[0][1].isalpha() or after[0][1] in ATTRIBUTIVE_NOT_NOUNS:
+        return None
+    return "target" if any(word in ATTRIBUTIVE_TARGETS for _, word in after) else "thing"
+
+
+def _drop_planning_periods(frames: list[_Frame]) -> list[_Frame]:
+    """ "the territory plan for 2027 by the end of next week": with another dated frame,
+    "for <period>" names the period planned, not when the goal is done."""
+    def planned(f: _Frame) -> bool:
+        return f.planned or (f.prefix == "for" and f.kind == "period" and f.core is not None
+                             and f.core.kind != "window" and f.core.window is None)
+    if not any(f.last is not None and f.kind in ("deadline", "period") and not planned(f)
+               for f in frames):
+        return frames
+    return [f for f in frames if not planned(f)]
 
 
 # Words that make "the next month" a window from today rather than the calendar month.
@@ -1058,7 +1118,8 @@ def _decide(core: _Core, prefix: str, pclass: str, modifier: str, sclass: str,
         return "period", point or bounds[0], None, "day" if point else granularity
     if pclass == "after":
         return "period", (point or bounds[1]) + ONE_DAY, None, "day"
-    if pclass == "before" and modifier != "end":
+    if pclass == "before" and modifier != "end" and core.kind != "deadline":
+        # "before year end" is by the end; "before March 1" the day before.
         day = (point or bounds[0]) - ONE_DAY
         return "deadline", day, day, "day"
     if point is not None:
@@ -1101,7 +1162,9 @@ def _place_window(core: _Core, start: int, end: int, prefix: str, pclass: str,
         kind = "deadline" if pclass == "deadline" else "period"
         return frame(kind, ctx.today, window_end)
     if prefix in ("within", "in"):
-        if _counts_from_event(ctx, end) or _in_service_clause(ctx, start):
+        if _counts_from_event(ctx, end) or _in_service_clause(ctx, start) or (
+                prefix == "within" and (unit == "business_day" or (unit == "day" and count <= 30))
+                and _per_item_clause(ctx, start)):
             return frame("duration")
         return frame("deadline", ctx.today, window_end)
     if prefix in ("for", "during"):
@@ -1117,23 +1180,55 @@ def _counts_from_event(ctx: _Ctx, pos: int) -> bool:
 def _in_service_clause(ctx: _Ctx, pos: int) -> bool:
     """Does a service-level verb ("respond", "resolve") govern the clause before ``pos``?
 
-    A count between the verb and the window ("contact 50 prospects within 2 weeks")
-    makes it a deadline for that many again; a share ("resolve 95% of tickets") does not.
+    A count in the clause ("contact 50 prospects within 2 weeks", "get 40 logos approved
+    within 90 days") makes it a deadline for that many; a share ("resolve 95% of
+    tickets") does not.
     """
-    tokens = ctx.before(pos, 16)
-    saw_count = False
-    for index in range(len(tokens) - 1, -1, -1):
-        word = tokens[index][1]
-        if word in CLAUSE_BREAKS:
+    clause = _clause_before(ctx, pos)
+    if _clause_has_count(clause):
+        return False
+    return any(word in SLA_WORDS or (index and f"{clause[index - 1]} {word}" in SLA_WORDS)
+               for index, word in enumerate(clause))
+
+
+def _per_item_clause(ctx: _Ctx, pos: int) -> bool:
+    """ "see new patients within 10 working days", "ship 98% of orders within 2 days": a
+    short window after a bare plural (no count, no change "by N", no "the"/"our"/"all"
+    in its noun phrase) is how long each item may take, a duration, not a deadline."""
+    clause = _clause_before(ctx, pos)
+    if _clause_has_count(clause) or any(
+            word == "by" and index + 1 < len(clause) and clause[index + 1][:1].isdigit()
+            for index, word in enumerate(clause)):
+        return False
+    return any(_bare_plural(clause, index) for index in range(len(clause)))
+
+
+def _bare_plural(words: list[str], index: int) -> bool:
+    word = words[index]
+    if not (len(word) > 3 and word.isalpha() and word.endswith("s") and word not in _NOT_PLURAL
+            and not word.endswith(("ss", "us", "is"))):
+        return False
+    for previous in reversed(words[max(0, index - 3):index]):
+        if previous in SPECIFIC_WORDS or previous[:1].isdigit() or previous in NUMBERS:
             return False
-        pair = f"{tokens[index - 1][1]} {word}" if index else ""
-        if word in SLA_WORDS or pair in SLA_WORDS:
-            return not saw_count
-        if word[0].isdigit():
-            following = tokens[index + 1][1] if index + 1 < len(tokens) else ""
-            if following not in ("%", "percent"):
-                saw_count = True
-    return False
+        if previous in NOUN_PHRASE_BREAKS:
+            break
+    return True
+
+
+def _clause_before(ctx: _Ctx, pos: int) -> list[str]:
+    """The words of the clause that ends at ``pos`` (after the last clause break)."""
+    words = [word for _, word in ctx.before(pos, 16)]
+    for index in range(len(words) - 1, -1, -1):
+        if words[index] in CLAUSE_BREAKS:
+            return words[index + 1:]
+    return words
+
+
+def _clause_has_count(words: list[str]) -> bool:
+    return any(word[0].isdigit() and (index + 1 >= len(words)
+                                      or words[index + 1] not in ("%", "percent"))
+               for index, word in enumerate(words))
 
 
 def _select(frames: list[_Frame]) -> list[_Frame]:
@@ -1174,7 +1269,8 @@ def _in_sequence(left: _Frame, right: _Frame, ctx: _Ctx) -> _Frame:
         return right
     first, last = cal.shift_years((right.first, right.last), 1)
     return _Frame(right.start, right.end, right.kind, first, last, right.granularity,
-                  right.core, right.prefix, right.prefix_class, right.modifier, right.baseline)
+                  right.core, right.prefix, right.prefix_class, right.modifier, right.baseline,
+                  right.planned)
 
 
 def _join(left: _Frame, right: _Frame, ctx: _Ctx) -> _Frame | None:
@@ -1418,6 +1514,8 @@ def _find_cached(text: str, today: date, fiscal_year_start: int,
     phrases = _select(_find_phrases(ctx))
     frames += [p for p in phrases
                if all(p.end <= f.start or p.start >= f.end for f in frames)]
+    if not lenient:
+        frames = _drop_planning_periods(_outside(frames, reason_spans(text)))
     frames.sort(key=lambda f: f.start)
     return tuple(Timeframe(text=text[f.start:f.end], span=(f.start, f.end), kind=f.kind,
                            start=f.first, end=f.last, granularity=f.granularity)
@@ -1468,6 +1566,44 @@ def _dateparser_date(span: str, today: date) -> date | None:
     except (ValueError, OverflowError, TypeError, AttributeError):
         return None
     return parsed.date() if parsed is not None else None
+
+
+_REASON_RE = re.compile(rf"(?<![\w'])(?:{_alt(_DATA['reason']['markers'])})(?![\w'])")
+_SENTENCE_END_RE = re.compile(r"[.;!?\n](?!\d)")
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def reason_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Purpose or cause clauses ("so that ...", "because ...") after a goal's outcome.
+
+    Each span runs from its marker to the end of its sentence. Times and numbers inside
+    say why, not when or how much (see data/time.toml, [reason]). A marker that opens
+    the text is a leading reason, whose extent this reader does not judge: not reported.
+    """
+    if not isinstance(text, str) or not text:
+        return ()
+    low = _normalise(text)
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while (m := _REASON_RE.search(low, pos)) is not None:
+        # The sentence start, searched back no further than where this scan resumed.
+        sentence = max(pos, *(low.rfind(ch, pos, m.start()) + 1 for ch in ".;!?\n"))
+        end_m = _SENTENCE_END_RE.search(low, m.end())
+        end = end_m.start() if end_m else len(low)
+        if _LETTERS_RE.search(low, sentence, m.start()):
+            spans.append((m.start(), end))
+        pos = max(end, m.end())
+    return tuple(spans)
+
+
+def in_spans(pos: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (sorted, disjoint), by bisection."""
+    index = bisect_right(spans, (pos, float("inf"))) - 1
+    return index >= 0 and pos < spans[index][1]
+
+
+def _outside(frames: list[_Frame], spans: tuple[tuple[int, int], ...]) -> list[_Frame]:
+    return [f for f in frames if not in_spans(f.start, spans)] if spans else frames
 
 
 # ---------------------------------------------------------------------------
