@@ -37,18 +37,23 @@ def _clean(text: str) -> str:
     return "".join(ch if ch.isprintable() else " " for ch in text)
 
 
-def extract(text: str, settings: Settings | None = None, **overrides: Any) -> GoalParts:
-    """The parts of one goal (the pipeline layer only)."""
+def extract(text: str, settings: Settings | None = None, use_model: bool | None = None,
+            **overrides: Any) -> GoalParts:
+    """The parts of one goal (the pipeline layer only).
+
+    ``use_model=False`` skips the trained pipeline (rules only): cheaper for one
+    short text, as when the rewriter checks a candidate sentence.
+    """
     s = _settings(settings, overrides)
-    nlp = _nlp_for(s)
+    nlp = _nlp_for(s, use_model)
     return _parts_of(nlp(_clean(text)[:MAX_GOAL_CHARS]), text)
 
 
-def _nlp_for(s: Settings) -> Any:
+def _nlp_for(s: Settings, use_model: bool | None = None) -> Any:
     """The (cached) pipeline for these settings' calendar and the user's vocabulary."""
     from goalsmith.pipeline import build_nlp
 
-    return build_nlp(s.today, s.fiscal_year_start, extra_words=s.extra_words,
+    return build_nlp(s.today, s.fiscal_year_start, use_model, extra_words=s.extra_words,
                      extra_metrics=s.extra_metrics)
 
 

@@ -239,7 +239,9 @@ def _audit_smt(text: str, settings: Settings, context: GoalContext | None) -> bo
     from goalsmith.api import extract
     from goalsmith.rules import judge
 
-    judgement = judge(extract(text, settings), settings, context)
+    # Rules only: the trained model just fills owners and a missing action, which the
+    # S, M and T verdicts of a finished sentence do not hinge on; it costs a tok2vec pass.
+    judgement = judge(extract(text, settings, use_model=False), settings, context)
     return all(judgement.criteria[name].verdict == "pass"
                for name in ("specific", "measurable", "time_bound"))
 
