@@ -7,8 +7,4 @@ from importlib import import_module
 COMMAND_MODULES = ("check", "coach", "audit", "lint", "train")
 
 for _name in COMMAND_MODULES:
-    try:
-        import_module(f"goalsmith.cli.{_name}")
-    except ModuleNotFoundError as _exc:  # pragma: no cover - only while a front end is unwritten
-        if _exc.name != f"goalsmith.cli.{_name}":
-            raise
+    import_module(f"goalsmith.cli.{_name}")
