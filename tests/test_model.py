@@ -99,3 +99,15 @@ def test_smoke_training_builds_a_loadable_pipeline(tmp_path):
     assert nlp.pipe_names == ["tok2vec", "tagger", "textcat"]
     doc = nlp("Maria will grow ARR by 10% by Q3")
     assert set(doc.cats) == {"GOAL", "NOT_GOAL"}
+
+
+def test_spans_from_the_model_are_classified_with_the_users_words():
+    from goalsmith.catalogue import vocabulary
+
+    parts = GoalParts(text="The Deal Desk will cut cycle time")
+    policy = {"ACTOR": "fallback", "METRIC": "rules", "SCOPE": "rules", "ACTION": "rules"}
+    shipped = merge_into(parts, [("ACTOR", 4, 13)], policy)
+    custom = merge_into(parts, [("ACTOR", 4, 13)], policy,
+                        vocabulary({"teams": ["deal desk"]}, ()))
+    assert shipped.actors[0].kind == "person"
+    assert custom.actors[0].kind == "team"

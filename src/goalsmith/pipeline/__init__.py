@@ -76,5 +76,5 @@ def _build_nlp(today: date, fiscal_year_start: int, use_model: bool | None,
     nlp.add_pipe("goalsmith_actors", config=vocab_config)
     nlp.add_pipe("goalsmith_parts", config=vocab_config)
     if trained is not None:
-        nlp.add_pipe("goalsmith_model_parts", config={"policy": trained[1]})
+        nlp.add_pipe("goalsmith_model_parts", config={"policy": trained[1], **vocab_config})
     return nlp

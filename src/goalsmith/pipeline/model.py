@@ -20,11 +20,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from goalsmith.catalogue import lexicon, lookup, tokenize
+from goalsmith.catalogue import Vocabulary, tokenize, vocabulary
 from goalsmith.goal import Action, Actor, GoalParts, Metric, Scope
 from goalsmith.pipeline.extensions import goal_parts
 
@@ -66,9 +67,9 @@ def merge_spans(rules: Sequence, model: Sequence, policy: str,
 
 
 @lru_cache(maxsize=4096)
-def actor_kind(text: str) -> str:
+def actor_kind(text: str, vocab: Vocabulary | None = None) -> str:
     """person, team, role, organisation or pronoun for an owner span the model found."""
-    lex = lexicon()
+    lex = (vocab or vocabulary()).lexicon
     toks = tokenize(text)
     if not toks:
         return "person"
@@ -87,23 +88,24 @@ def actor_kind(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def scope_kind(text: str) -> str:
+def scope_kind(text: str, vocab: Vocabulary | None = None) -> str:
     toks = tokenize(text)
+    scope = (vocab or vocabulary()).lexicon.scope
     for i in range(len(toks)):
-        hit = lexicon().scope.match_at(toks, i)
+        hit = scope.match_at(toks, i)
         if hit is not None and isinstance(hit[1], str):
             return hit[1]
     return "other"
 
 
-def model_metric(text: str, span: Span) -> Metric:
-    info = lookup(text)
+def model_metric(text: str, span: Span, vocab: Vocabulary | None = None) -> Metric:
+    info = (vocab or vocabulary()).catalogue.lookup(text)
     return Metric(text, span, info.name if info else None, "metric" if info else "population")
 
 
-def model_action(text: str, span: Span) -> Action:
+def model_action(text: str, span: Span, vocab: Vocabulary | None = None) -> Action:
     toks = tokenize(text)
-    hit = lexicon().verbs.match_at(toks, 0) if toks else None
+    hit = (vocab or vocabulary()).lexicon.verbs.match_at(toks, 0) if toks else None
     if hit is None:
         return Action(text, span, text.lower(), None)
     verb = hit[1]
@@ -112,17 +114,22 @@ def model_action(text: str, span: Span) -> Action:
 
 
 def merge_into(parts: GoalParts, ents: Sequence[tuple[str, int, int]],
-               policy: dict[str, str]) -> GoalParts:
-    """GoalParts with the model's entities merged in under ``policy``."""
+               policy: dict[str, str], vocab: Vocabulary | None = None) -> GoalParts:
+    """GoalParts with the model's entities merged in under ``policy``.
+
+    ``vocab`` (the user's words and metrics) classifies the spans the model found.
+    """
     text = parts.text
     by_label: dict[str, list[Span]] = {label: [] for label in LABELS}
     for label, start, end in ents:
         if label in by_label:
             by_label[label].append((start, end))
-    actors = [Actor(text[s:e], (s, e), actor_kind(text[s:e])) for s, e in by_label["ACTOR"]]
-    scopes = [Scope(text[s:e], (s, e), scope_kind(text[s:e])) for s, e in by_label["SCOPE"]]
-    metrics = [model_metric(text[s:e], (s, e)) for s, e in by_label["METRIC"][:1]]
-    actions = [model_action(text[s:e], (s, e)) for s, e in by_label["ACTION"][:1]]
+    actors = [Actor(text[s:e], (s, e), actor_kind(text[s:e], vocab))
+              for s, e in by_label["ACTOR"]]
+    scopes = [Scope(text[s:e], (s, e), scope_kind(text[s:e], vocab))
+              for s, e in by_label["SCOPE"]]
+    metrics = [model_metric(text[s:e], (s, e), vocab) for s, e in by_label["METRIC"][:1]]
+    actions = [model_action(text[s:e], (s, e), vocab) for s, e in by_label["ACTION"][:1]]
     rules_metric = [parts.metric] if parts.metric else []
     rules_action = [parts.action] if parts.action else []
     metric = merge_spans(rules_metric, metrics, policy["METRIC"])
@@ -159,19 +166,23 @@ def tagged_spans(doc: Doc) -> list[tuple[str, int, int]]:
 class ModelParts:
     """The pipeline component that applies the policy to each Doc."""
 
-    def __init__(self, policy: dict[str, str]) -> None:
+    def __init__(self, policy: dict[str, str], vocab: Vocabulary) -> None:
         self.policy = {label: policy.get(label, "rules") for label in LABELS}
+        self.vocab = vocab
 
     def __call__(self, doc: Doc) -> Doc:
         parts = goal_parts(doc)
-        doc._.goal = merge_into(parts, tagged_spans(doc), self.policy)
+        doc._.goal = merge_into(parts, tagged_spans(doc), self.policy, self.vocab)
         return doc
 
 
 @Language.factory("goalsmith_model_parts",
-                  default_config={"policy": dict(DEFAULT_POLICY)})
-def make_model_parts(nlp: Language, name: str, policy: dict[str, str]) -> ModelParts:
-    return ModelParts(policy)
+                  default_config={"policy": dict(DEFAULT_POLICY), "extra_words": {},
+                                  "extra_metrics": {}})
+def make_model_parts(nlp: Language, name: str, policy: dict[str, str],
+                     extra_words: dict[str, list[str]],
+                     extra_metrics: dict[str, dict[str, Any]]) -> ModelParts:
+    return ModelParts(policy, vocabulary(extra_words, extra_metrics))
 
 
 def goal_probability(doc: Doc) -> float | None:
