@@ -365,3 +365,32 @@ def test_every_fail_is_explained(text: str, expected: str) -> None:
             errors = [f for f in result.findings if f.criterion == name and f.severity == "error"]
             assert errors, f"{name} fails without an error finding"
             assert all(f.suggestion for f in errors)
+
+
+# The Specific verdict alone, for the patterns of personal yes/no goals, verbs that
+# name their behaviour, causative "make X happier", named artifacts with an abstract
+# head word, and compound goals judged on their concrete part.
+SPECIFIC_ONLY = [
+    ("Quit smoking by January 1, 2027", "pass"),       # ending a habit is a yes/no fact
+    ("Stop vaping for good", "pass"),
+    ("Pay off the car loan by June 2027", "pass"),     # clearing a debt, too
+    ("stop procrastinating", "fail"),                  # ... but not a vague habit
+    ("Write a will at some point next year", "pass"),  # "a will" is a noun, not a modal
+    ("Swim twice a week", "pass"),                     # the verb is the behaviour, pinned
+    ("Score at least 7.5 on IELTS by March 2027", "pass"),
+    ("Increase by 20% by Q3", "fail"),                 # a change of nothing named
+    ("Make customers 20% happier.", "fail"),           # the complement is abstract
+    ("Make the clinic twice as good next year", "fail"),
+    ("Make onboarding 2 days shorter by Q2", "pass"),  # a concrete complement
+    ("Introduce a cross-docking process at the Dallas hub", "pass"),
+    ("People Ops will roll out the new performance review process by Q1", "pass"),
+    ("Build a strong strategy", "fail"),               # one judgement word names nothing
+    ("Grow the business and increase ARR by 10% by Q3.", "pass"),
+    ("Improve morale and reduce attrition and ship more", "fail"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPECIFIC_ONLY,
+                         ids=[c[0][:60] for c in SPECIFIC_ONLY])
+def test_specific_verdict(text: str, expected: str) -> None:
+    assert run(text).criteria["specific"].verdict == expected

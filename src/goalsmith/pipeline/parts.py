@@ -199,7 +199,8 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
         # "monthly community engagement": a cadence word in front of a noun qualifies it.
         qualifier = tok.low in lex.determiners and j + 1 < limit and toks[j + 1].text[
             :1].isalpha() and toks[j + 1].low not in lex.boundaries
-        if (tok.low in lex.boundaries and not qualifier and not _hyphenated(goal, j)) or (
+        if (tok.low in lex.boundaries and not qualifier and not _hyphenated(goal, j)
+                and not _noun_after_article(goal, start, j)) or (
                 tok.text in _CLOSERS and not _glued(goal, j)) or (tok.low == "'s" and j == start):
             break
         if j > start and lex.reasons.match_at(toks, j, limit) is not None:
@@ -211,6 +212,13 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
     while j > start and toks[j - 1].low in ("of", "'s", "&", "/", "the", "a", "an"):
         j -= 1
     return j
+
+
+def _noun_after_article(goal: _Goal, start: int, j: int) -> bool:
+    """ "write a will", "get my driving licence": a boundary word right after an article
+    or possessive that opens the object is a noun or modifier of it, not a boundary."""
+    return j > start and j - 1 == start and goal.toks[start].low in goal.lex.singular_openers \
+        and goal.toks[j].text[:1].isalpha()
 
 
 def _number_in_name(goal: _Goal, start: int, j: int, limit: int) -> bool:
@@ -318,14 +326,49 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
     if covers_head:
         one = deliver and named and _one_of_a_kind(goal, start, end)
         return "deliverable" if one else "metric"
+    listed = lex.deliverables.match_at(goal.toks, end - 1, end) is not None
+    # "publish the 2027 engineering strategy", "roll out the new review process": a
+    # delivery of one named artifact, even when its head word alone would be abstract.
+    if deliver and not upkeep and named and listed and _one_of_a_kind(goal, start, end):
+        return "deliverable"
     if _head_abstract(goal, start, end):
         return "abstract"
-    listed = lex.deliverables.match_at(goal.toks, end - 1, end) is not None
+    # "quit smoking", "pay off the car loan": ending a habit or a debt is a yes/no fact.
+    if (lemma or "") in _yes_no_verbs():
+        return "deliverable"
     if listed and (named or (deliver and not upkeep)):
         return "deliverable"
     if info is not None:
         return "metric"
     return "deliverable" if deliver else "population"
+
+
+@lru_cache(maxsize=1)
+def _causative_verbs() -> frozenset[str]:
+    """Verbs whose result is the complement after the object: "make X 20% happier"."""
+    from goalsmith.data import load_data
+
+    return frozenset(w.lower() for w in load_data("words")["objects"].get("causative_verbs", []))
+
+
+def _complement(goal: _Goal, start: int, end: int, limit: int) -> Metric | None:
+    """ "Make customers 20% happier": an abstract word right after the object (past its
+    target and "as") is what should change, so the whole phrase is abstract."""
+    k = end
+    while k < limit and k - end < 4 and (goal.in_target[k] or goal.numberish(k)
+                                         or goal.toks[k].low == "as"):
+        k += 1
+    if k >= limit or goal.lex.abstract.match_at(goal.toks, k, k + 1) is None:
+        return None
+    return Metric(goal.slice(start, k + 1), goal.span(start, k + 1), None, "abstract")
+
+
+@lru_cache(maxsize=1)
+def _yes_no_verbs() -> frozenset[str]:
+    """Verbs whose completion is a yes/no fact whatever their object (data, not code)."""
+    from goalsmith.data import load_data
+
+    return frozenset(w.lower() for w in load_data("words")["objects"].get("yes_no_verbs", []))
 
 
 def _one_of_a_kind(goal: _Goal, start: int, end: int) -> bool:
@@ -482,6 +525,8 @@ def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
         start, end, comparative = _read_object(goal, after, limit)
         metric = _metric(goal, start, end, info.category, info.lemma, comparative,
                          goal.span(i, verb[0]))
+        if metric is not None and info.lemma in _causative_verbs():
+            metric = _complement(goal, start, end, limit) or metric
         action = Action(goal.slice(i, verb[0]), goal.span(i, verb[0]), info.lemma,
                         _direction(goal, info, metric), committal=True, hedge=hedge_text)
         return _Clause(action, metric, max(end, after), i)

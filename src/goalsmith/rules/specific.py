@@ -27,6 +27,15 @@ def check(goal: Goal) -> Outcome:
     verb = committed_verb(goal.metric_info, goal.is_deliverable)
     example_target = str(info_value(goal.metric_info, "default_target", "20%"))
 
+    rescued = _judged_on_extra(goal)
+    if rescued is not None:
+        return rescued
+    if metric is None and action is not None and _verb_with_target(goal):
+        # "Swim twice a week", "Score at least 7.5 on IELTS": the verb names the behaviour
+        # or achievement and the target pins it down.
+        spans = [t.span for t in goal.targets]
+        return Outcome(Criterion("pass", evidence(action.span, *spans),
+                                 f"\"{action.text}\" pinned by a target"), findings)
     if metric is None or metric.kind == "abstract":
         # S104: nothing names what should change; S101: it is named, but abstractly.
         rule = "S104" if metric is None else "S101"
@@ -88,6 +97,38 @@ def _head_is_scope_word(text: str) -> bool:
 
     toks = tokenize(text)
     return bool(toks) and lexicon().scope.match_at(toks, len(toks) - 1) is not None
+
+
+def _verb_with_target(goal: Goal) -> bool:
+    """A committed verb that is not a change ("score", "swim", "hit") with a real target
+    but no object: the target says what is achieved. "Increase by 20%" (a change of
+    nothing named) does not count."""
+    action = goal.parts.action
+    return (action is not None and action.committal and action.direction not in ("up", "down")
+            and bool(action.text) and bool(goal.targets))
+
+
+def _judged_on_extra(goal: Goal) -> Outcome | None:
+    """A compound goal whose main outcome is abstract, missing or unpinned is judged on a
+    further committed, concrete outcome that is pinned ("Grow the business and increase
+    ARR by 10%", "... and open a new clinic"): a pass with the split warning."""
+    parts = goal.parts
+    metric = parts.metric
+    if not parts.extra_outcomes or (metric is not None and metric.kind != "abstract"
+                                    and _pins(goal)):
+        return None
+    for action, extra in parts.extra_outcomes:
+        if not action.committal or extra is None or extra.kind == "abstract":
+            continue
+        pinned = extra.kind == "deliverable" or any(
+            t.span[0] >= extra.span[0] for t in goal.targets) or any(
+            s.span[0] >= extra.span[0] for s in parts.scope)
+        if pinned:
+            findings = [_compound_finding(goal), *_owner_findings(goal)]
+            return Outcome(Criterion("pass", evidence(union_span(action.span, extra.span)),
+                                     f"\"{extra.text}\" is a concrete, pinned outcome"),
+                           findings)
+    return None
 
 
 def _committed_extra(goal: Goal) -> bool:
