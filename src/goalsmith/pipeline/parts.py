@@ -334,21 +334,13 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
     if _head_abstract(goal, start, end):
         return "abstract"
     # "quit smoking", "pay off the car loan": ending a habit or a debt is a yes/no fact.
-    if (lemma or "") in _yes_no_verbs():
+    if (lemma or "") in goal.lex.yes_no_verbs:
         return "deliverable"
     if listed and (named or (deliver and not upkeep)):
         return "deliverable"
     if info is not None:
         return "metric"
     return "deliverable" if deliver else "population"
-
-
-@lru_cache(maxsize=1)
-def _causative_verbs() -> frozenset[str]:
-    """Verbs whose result is the complement after the object: "make X 20% happier"."""
-    from goalsmith.data import load_data
-
-    return frozenset(w.lower() for w in load_data("words")["objects"].get("causative_verbs", []))
 
 
 def _complement(goal: _Goal, start: int, end: int, limit: int) -> Metric | None:
@@ -361,14 +353,6 @@ def _complement(goal: _Goal, start: int, end: int, limit: int) -> Metric | None:
     if k >= limit or goal.lex.abstract.match_at(goal.toks, k, k + 1) is None:
         return None
     return Metric(goal.slice(start, k + 1), goal.span(start, k + 1), None, "abstract")
-
-
-@lru_cache(maxsize=1)
-def _yes_no_verbs() -> frozenset[str]:
-    """Verbs whose completion is a yes/no fact whatever their object (data, not code)."""
-    from goalsmith.data import load_data
-
-    return frozenset(w.lower() for w in load_data("words")["objects"].get("yes_no_verbs", []))
 
 
 def _one_of_a_kind(goal: _Goal, start: int, end: int) -> bool:
@@ -525,7 +509,7 @@ def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
         start, end, comparative = _read_object(goal, after, limit)
         metric = _metric(goal, start, end, info.category, info.lemma, comparative,
                          goal.span(i, verb[0]))
-        if metric is not None and info.lemma in _causative_verbs():
+        if metric is not None and info.lemma in goal.lex.causative_verbs:
             metric = _complement(goal, start, end, limit) or metric
         action = Action(goal.slice(i, verb[0]), goal.span(i, verb[0]), info.lemma,
                         _direction(goal, info, metric), committal=True, hedge=hedge_text)
