@@ -6,9 +6,9 @@ text -> pipeline (GoalParts) -> rules (Judgement) -> rewriter (Rewrite) -> Audit
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar, overload
 
 from goalsmith.goal import GoalParts
 from goalsmith.settings import Settings, load_settings
@@ -18,6 +18,8 @@ from goalsmith.verdict import Audit, GoalContext, Rewrite
 MAX_GOAL_CHARS = 5_000
 
 Item = str | tuple[str, GoalContext | None]
+Pair = tuple[str, GoalContext | None]
+T = TypeVar("T")
 
 
 def _settings(settings: Settings | None, overrides: dict[str, Any]) -> Settings:
@@ -92,72 +94,95 @@ def audit(text: str, settings: Settings | None = None, context: GoalContext | No
     return _finish(parts, s, context, answers)
 
 
+@overload
 def audit_many(items: Iterable[Item], settings: Settings | None = None, n_process: int = 1,
-               batch_size: int = 256, **overrides: Any) -> Iterator[Audit]:
+               batch_size: int = 256, transform: None = None, **overrides: Any
+               ) -> Iterator[Audit]: ...
+
+
+@overload
+def audit_many(items: Iterable[Item], settings: Settings | None = None, n_process: int = 1,
+               batch_size: int = 256, *, transform: Callable[[Audit], T], **overrides: Any
+               ) -> Iterator[T]: ...
+
+
+def audit_many(items: Iterable[Item], settings: Settings | None = None, n_process: int = 1,
+               batch_size: int = 256, transform: Callable[[Audit], Any] | None = None,
+               **overrides: Any) -> Iterator[Any]:
     """Audit many goals, streaming results in input order.
 
     Items are goal texts or ``(text, GoalContext)`` pairs. With ``n_process`` > 1
     the work is spread over worker processes (whole audits, so the rules run in
     parallel too); results still come back in order.
+
+    ``transform``, when given, is applied to each Audit where it is made and its
+    result is yielded instead: with worker processes it runs in the workers, so
+    the parent receives only what the caller needs. It must be picklable (a
+    top-level function, or an instance of a top-level class) to be used with
+    ``n_process`` > 1.
     """
     s = _settings(settings, overrides)
     if n_process == -1:
         n_process = os.cpu_count() or 1
     pairs = (_as_pair(item) for item in items)
     if n_process > 1:
-        yield from _audit_parallel(pairs, s, n_process, batch_size)
+        yield from _audit_parallel(pairs, s, n_process, batch_size, transform)
         return
     nlp = _nlp_for(s)
-    batch: list[tuple[str, GoalContext | None]] = []
+    batch: list[Pair] = []
     for pair in pairs:
         batch.append(pair)
         if len(batch) >= batch_size:
-            yield from _audit_batch(nlp, batch, s)
+            yield from _audit_batch(nlp, batch, s, transform)
             batch = []
     if batch:
-        yield from _audit_batch(nlp, batch, s)
+        yield from _audit_batch(nlp, batch, s, transform)
 
 
-def _as_pair(item: Item) -> tuple[str, GoalContext | None]:
+def _as_pair(item: Item) -> Pair:
     if isinstance(item, tuple):
         return item[0], item[1]
     return item, None
 
 
-def _audit_batch(nlp: Any, batch: list[tuple[str, GoalContext | None]],
-                 s: Settings) -> Iterator[Audit]:
+def _audit_batch(nlp: Any, batch: list[Pair], s: Settings,
+                 transform: Callable[[Audit], Any] | None = None) -> Iterator[Any]:
     texts = (_clean(text)[:MAX_GOAL_CHARS] for text, _ in batch)
     for doc, (text, context) in zip(nlp.pipe(texts, batch_size=len(batch)), batch, strict=True):
-        yield _finish(_parts_of(doc, text), s, context)
+        audit = _finish(_parts_of(doc, text), s, context)
+        yield audit if transform is None else transform(audit)
 
 
-def _audit_chunk(args: tuple[list[tuple[str, GoalContext | None]], Settings]) -> list[Audit]:
-    chunk, s = args
-    return list(_audit_batch(_nlp_for(s), chunk, s))
+Chunk = tuple[list[Pair], Settings, Callable[[Audit], Any] | None]
 
 
-def _chunks(pairs: Iterator[tuple[str, GoalContext | None]], size: int,
-            s: Settings) -> Iterator[tuple[list[tuple[str, GoalContext | None]], Settings]]:
-    chunk: list[tuple[str, GoalContext | None]] = []
+def _audit_chunk(args: Chunk) -> list[Any]:
+    chunk, s, transform = args
+    return list(_audit_batch(_nlp_for(s), chunk, s, transform))
+
+
+def _chunks(pairs: Iterator[Pair], size: int, s: Settings,
+            transform: Callable[[Audit], Any] | None) -> Iterator[Chunk]:
+    chunk: list[Pair] = []
     for pair in pairs:
         chunk.append(pair)
         if len(chunk) >= size:
-            yield chunk, s
+            yield chunk, s, transform
             chunk = []
     if chunk:
-        yield chunk, s
+        yield chunk, s, transform
 
 
-def _audit_parallel(pairs: Iterator[tuple[str, GoalContext | None]], s: Settings,
-                    n_process: int, batch_size: int) -> Iterator[Audit]:
+def _audit_parallel(pairs: Iterator[Pair], s: Settings, n_process: int, batch_size: int,
+                    transform: Callable[[Audit], Any] | None = None) -> Iterator[Any]:
     import multiprocessing
 
     # "spawn" keeps workers independent of the parent's state and works everywhere;
     # imap keeps input order while streaming.
     ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(n_process) as pool:
-        for audits in pool.imap(_audit_chunk, _chunks(pairs, batch_size, s)):
-            yield from audits
+        for results in pool.imap(_audit_chunk, _chunks(pairs, batch_size, s, transform)):
+            yield from results
 
 
 def rewrite(text: str, settings: Settings | None = None, context: GoalContext | None = None,

@@ -177,7 +177,7 @@ def _run(table: Any, settings: Any, *, file: str, column: str | None, owner_colu
     writer = open_writer(out_fmt, target, table.header, delimiter=table.delimiter or ",",
                          bom=table.bom, goal_index=cols.goal, sheet_name=table.sheet or "Goals")
     try:
-        _audit_rows(table, cols, settings, writer, summary, jobs, batch_size)
+        _audit_rows(table, cols, settings, writer, summary, jobs, batch_size, out_fmt)
         writer.finish(summary)
     except BaseException:
         writer.abort()
@@ -273,13 +273,14 @@ class _Window:
 
 
 def _audit_rows(table: Any, cols: Any, settings: Any, writer: Any, summary: Any, jobs: int,
-                batch_size: int) -> None:
+                batch_size: int, fmt: str) -> None:
     import goalsmith
-    from goalsmith.report.sheets import Outcome
+    from goalsmith.report.sheets import Digester, Outcome, RowDigest
     from goalsmith.sources.spreadsheets import context_value, goal_of
 
     header = table.header
-    pending: deque[tuple[Any, Any, str | None]] = deque()
+    # (row, outcome or None while its audit is pending, group, goal text)
+    pending: deque[tuple[Any, Any, str | None, str | None]] = deque()
     window = _Window(max(batch_size * jobs * 4, 1024))
 
     def feed() -> Iterator[tuple[str, Any]]:
@@ -289,23 +290,25 @@ def _audit_rows(table: Any, cols: Any, settings: Any, writer: Any, summary: Any,
             team = context_value(row, cols.team)
             group = team if cols.team is not None else owner
             if row.error or problem:
-                pending.append((row, Outcome(error=row.error or problem, note=row.note), group))
+                pending.append((row, Outcome(error=row.error or problem, note=row.note), group,
+                                None))
                 continue
             if text is None:
-                pending.append((row, Outcome(skipped="no goal text", note=row.note), group))
+                pending.append((row, Outcome(skipped="no goal text", note=row.note), group,
+                                None))
                 continue
             context = _context(row.number, header, cols, owner, team,
                                context_value(row, cols.due))
             window.take()
-            pending.append((row, None, group))
+            pending.append((row, None, group, text))
             yield text, context
 
     progress = _Progress(table.estimated_rows)
 
-    def emit(row: Any, outcome: Any, group: str | None) -> None:
+    def emit(row: Any, outcome: Any, group: str | None, text: str | None) -> None:
         writer.write(row.number, row.values, outcome)
-        if outcome.audit is not None:
-            summary.add_audit(row.number, outcome.audit, group)
+        if outcome.digest is not None:
+            summary.add_facts(row.number, outcome.digest.facts, text, group)
         elif outcome.error:
             summary.add_error(row.number, outcome.error)
         else:
@@ -313,19 +316,25 @@ def _audit_rows(table: Any, cols: Any, settings: Any, writer: Any, summary: Any,
         progress.advance()
 
     with progress:
-        audits = goalsmith.audit_many(feed(), settings=settings, n_process=jobs,
-                                      batch_size=batch_size)
-        for audit in audits:
+        # The workers format each row for the writer (Digester), so the parent only
+        # appends ready cells: with --jobs it would otherwise be the bottleneck.
+        digester = Digester(fmt)
+        digests = goalsmith.audit_many(feed(), settings=settings, n_process=jobs,
+                                       batch_size=batch_size, transform=digester)
+        for digest in digests:
             window.give()
+            if not isinstance(digest, RowDigest):  # an engine that ignored the transform
+                digest = digester(digest)
             while True:
-                row, outcome, group = pending.popleft()
+                row, outcome, group, text = pending.popleft()
                 if outcome is None:
-                    emit(row, Outcome(audit=audit, note=row.note), group)
+                    emit(row, Outcome(note=row.note, digest=digest), group, text)
                     break
-                emit(row, outcome, group)
+                emit(row, outcome, group, text)
         while pending:  # rows after the last goal (blank, broken) still belong in the copy
-            row, outcome, group = pending.popleft()
-            emit(row, outcome or Outcome(error="no audit was produced for this row"), group)
+            row, outcome, group, text = pending.popleft()
+            emit(row, outcome or Outcome(error="no audit was produced for this row"), group,
+                 text)
 
 
 def _context(number: int, header: list[str], cols: Any, owner: str | None, team: str | None,

@@ -22,7 +22,7 @@ from copy import copy
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, Any, NamedTuple, Protocol
 
 from goalsmith.sources.spreadsheets import cell_text
 
@@ -48,14 +48,26 @@ class OutputError(Exception):
     """The output cannot be written (one line, exit code 2)."""
 
 
+class RowDigest(NamedTuple):
+    """One audited row reduced to what the writer and the summary need.
+
+    Built where the audit is made (a worker process with ``--jobs``), so the parent only
+    appends ready cells instead of unpickling and formatting a whole Audit per row.
+    """
+
+    cells: list[Any]  # the audit columns but Notes, as the chosen writer stores them
+    facts: Any  # goalsmith.report.summary.AuditFacts
+
+
 @dataclass
 class Outcome:
-    """What became of one row: an audit, an error, or a skip (with an optional note)."""
+    """What became of one row: an audit (or its digest), an error, or a skip."""
 
     audit: Any | None = None
     error: str | None = None
     skipped: str | None = None
     note: str | None = None
+    digest: RowDigest | None = None
 
     @property
     def notes(self) -> str:
@@ -103,14 +115,30 @@ def escape_formula(text: str) -> str:
 
 def clean_text(text: str) -> str:
     """Drop characters a spreadsheet file cannot hold (shown as U+FFFD)."""
+    # isprintable() is a fast C scan that is true for most cells; the regex runs only
+    # when something non-printable (tab, newline, control or odd codepoint) is present.
+    if text.isprintable():
+        return text
     return _ILLEGAL_XML.sub("\ufffd", text) if _ILLEGAL_XML.search(text) else text
+
+
+def _csv_cell(value: Any) -> str:
+    """A cell for CSV/TSV: as text, cleaned and formula-escaped."""
+    return escape_formula(clean_text(value if isinstance(value, str) else cell_text(value)))
+
+
+_BLANK_AUDIT = ("",) * (len(AUDIT_HEADERS) - 1)
 
 
 def outcome_cells(outcome: Outcome, separator: str = "; ") -> list[Any]:
     """The audit columns' values for one row (blank but for Notes when not audited)."""
-    audit = outcome.audit
-    if audit is None:
-        return [""] * (len(AUDIT_HEADERS) - 1) + [outcome.notes]
+    if outcome.audit is None:
+        return [*_BLANK_AUDIT, outcome.notes]
+    return [*audit_cells(outcome.audit, separator), outcome.notes]
+
+
+def audit_cells(audit: Any, separator: str = "; ") -> list[Any]:
+    """The audit columns' raw values but the last (Notes, which comes from the row)."""
     criteria = audit.criteria
     findings = separator.join(f"{f.rule} {f.severity}: {f.message}" for f in audit.findings)
     judgement = audit.judgement
@@ -118,7 +146,34 @@ def outcome_cells(outcome: Outcome, separator: str = "; ") -> list[Any]:
     rewrite = audit.rewrite.text if audit.rewrite is not None else ""
     return ["yes" if audit.smart else "no", audit.goal_class, audit.score,
             *(criteria[c].verdict if c in criteria else "" for c in CRITERIA),
-            findings, deadline, judgement.deadline_source or "", rewrite, outcome.notes]
+            findings, deadline, judgement.deadline_source or "", rewrite]
+
+
+class Digester:
+    """``audit_many``'s transform for ``goalsmith audit``: an Audit to a :class:`RowDigest`.
+
+    A plain top-level class so it pickles to worker processes; ``fmt`` picks whose cell
+    format the digest carries.
+    """
+
+    def __init__(self, fmt: str) -> None:
+        if fmt not in _WRITERS:
+            raise OutputError(f"unknown output format {fmt!r}")
+        self.fmt = fmt
+
+    def __call__(self, audit: Any) -> RowDigest:
+        from goalsmith.report.summary import audit_facts
+
+        return RowDigest(_WRITERS[self.fmt].audit_cells(audit), audit_facts(audit))
+
+
+def _tail(writer: Any, outcome: Outcome) -> Any:
+    """A row's audit columns but Notes, in ``writer``'s cell format."""
+    if outcome.digest is not None:
+        return outcome.digest.cells
+    if outcome.audit is not None:
+        return writer.audit_cells(outcome.audit)
+    return writer.blank_cells
 
 
 def json_value(value: Any) -> Any:
@@ -227,10 +282,15 @@ class CsvWriter:
         self.writer.writerow([escape_formula(clean_text(h)) for h in
                               [*header, *output_headers(header)]])
 
+    blank_cells = _BLANK_AUDIT
+
+    @staticmethod
+    def audit_cells(audit: Any) -> list[Any]:
+        return [_csv_cell(v) for v in audit_cells(audit)]
+
     def write(self, number: int, values: list[Any], outcome: Outcome) -> None:
-        cells = [*values, *outcome_cells(outcome)]
-        self.writer.writerow([escape_formula(clean_text(v if isinstance(v, str)
-                                                        else cell_text(v))) for v in cells])
+        self.writer.writerow([*map(_csv_cell, values), *_tail(self, outcome),
+                              _csv_cell(outcome.notes)])
 
     def finish(self, summary: Any | None = None) -> None:
         self.out.commit()
@@ -252,14 +312,37 @@ def _record(number: int, header: list[str], values: list[Any], outcome: Outcome
     }
 
 
+def _record_json(number: int, header: list[str], values: list[Any], outcome: Outcome,
+                 audit_json: str) -> str:
+    """``json.dumps(_record(...))`` with the audit already serialised (by a worker).
+
+    json.dumps renders a nested dict exactly as it renders it alone, so splicing the
+    pre-rendered audit between the record's other keys gives the same bytes.
+    """
+    head = json.dumps({"row": number, "columns": {h: json_value(v) for h, v in
+                                                  zip(header, values, strict=False)}},
+                      ensure_ascii=False)
+    rest = json.dumps({"error": outcome.error, "skipped": outcome.skipped,
+                       "note": outcome.note}, ensure_ascii=False)
+    return f'{head[:-1]}, "audit": {audit_json}, {rest[1:]}'
+
+
 class JsonlWriter:
+    blank_cells = ("null",)
+
     def __init__(self, target: Path | None, header: list[str]) -> None:
         self.out = AtomicFile(target, encoding="utf-8", newline="\n")
         self.header = header
 
+    @staticmethod
+    def audit_cells(audit: Any) -> list[Any]:
+        return [json.dumps(audit.to_dict(), ensure_ascii=False)]
+
+    def _line(self, number: int, values: list[Any], outcome: Outcome) -> str:
+        return _record_json(number, self.header, values, outcome, _tail(self, outcome)[0])
+
     def write(self, number: int, values: list[Any], outcome: Outcome) -> None:
-        record = _record(number, self.header, values, outcome)
-        self.out.handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self.out.handle.write(self._line(number, values, outcome) + "\n")
 
     def finish(self, summary: Any | None = None) -> None:
         self.out.commit()
@@ -278,9 +361,7 @@ class JsonWriter(JsonlWriter):
                               + json.dumps(header, ensure_ascii=False) + ', "rows": [\n')
 
     def write(self, number: int, values: list[Any], outcome: Outcome) -> None:
-        record = _record(number, self.header, values, outcome)
-        self.out.handle.write(("" if self.first else ",\n")
-                              + json.dumps(record, ensure_ascii=False))
+        self.out.handle.write(("" if self.first else ",\n") + self._line(number, values, outcome))
         self.first = False
 
     def finish(self, summary: Any | None = None) -> None:
@@ -298,7 +379,17 @@ def _md_cell(value: Any) -> str:
     return " ".join(text.split()) if "\n" in text or "\r" in text else text
 
 
-class MarkdownWriter:
+class _RawCells:
+    """Writers that format every cell themselves take the raw audit values."""
+
+    blank_cells = _BLANK_AUDIT
+
+    @staticmethod
+    def audit_cells(audit: Any) -> list[Any]:
+        return audit_cells(audit)
+
+
+class MarkdownWriter(_RawCells):
     def __init__(self, target: Path | None, header: list[str]) -> None:
         self.out = AtomicFile(target, encoding="utf-8", newline="\n")
         columns = ["Row", *header, *output_headers(header)]
@@ -306,7 +397,7 @@ class MarkdownWriter:
         self.out.handle.write("|" + "---|" * len(columns) + "\n")
 
     def write(self, number: int, values: list[Any], outcome: Outcome) -> None:
-        cells = [number, *values, *outcome_cells(outcome)]
+        cells = [number, *values, *_tail(self, outcome), outcome.notes]
         self.out.handle.write("| " + " | ".join(_md_cell(c) for c in cells) + " |\n")
 
     def finish(self, summary: Any | None = None) -> None:
@@ -329,7 +420,7 @@ td.pass,td.yes{background:#e3f4e1}td.fail,td.no{background:#fbe3e1}td.unknown{ba
 <table class="audit"><thead><tr>"""
 
 
-class HtmlWriter:
+class HtmlWriter(_RawCells):
     """The annotated copy as one HTML table (the summary report is ``--report``)."""
 
     def __init__(self, target: Path | None, header: list[str]) -> None:
@@ -340,7 +431,7 @@ class HtmlWriter:
                               + "</tr></thead>\n<tbody>\n")
 
     def write(self, number: int, values: list[Any], outcome: Outcome) -> None:
-        cells = [number, *values, *outcome_cells(outcome)]
+        cells = [number, *values, *_tail(self, outcome), outcome.notes]
         parts = []
         for i, value in enumerate(cells):
             text = value if isinstance(value, str) else cell_text(value)
@@ -415,9 +506,15 @@ class XlsxWriter:
                 width = float(min(max(len(name) + 3, 10), 30))
             self.sheet.column_dimensions[get_column_letter(i + 1)].width = width
 
+    blank_cells = (None,) * (len(AUDIT_HEADERS) - 1)  # what _xlsx_value makes of ""
+
+    @staticmethod
+    def audit_cells(audit: Any) -> list[Any]:
+        return [_xlsx_value(v) for v in audit_cells(audit, separator="\n")]
+
     def write(self, number: int, values: list[Any], outcome: Outcome) -> None:
-        cells: list[Any] = [_xlsx_value(v) for v in
-                            [*values, *outcome_cells(outcome, separator="\n")]]
+        cells: list[Any] = [*map(_xlsx_value, values), *_tail(self, outcome),
+                            _xlsx_value(outcome.notes)]
         for i in self.wrapped:
             if i < len(cells) and cells[i] not in ("", None):
                 cell = self.cell(self.sheet, value=cells[i])
@@ -485,6 +582,11 @@ def _xlsx_value(value: Any) -> Any:
 def _sheet_title(name: str) -> str:
     title = re.sub(r"[\[\]:*?/\\]", " ", name).strip()[:31]
     return title or "Goals"
+
+
+_WRITERS: dict[str, Any] = {"csv": CsvWriter, "tsv": CsvWriter, "xlsx": XlsxWriter,
+                            "jsonl": JsonlWriter, "json": JsonWriter, "md": MarkdownWriter,
+                            "html": HtmlWriter}
 
 
 def open_writer(fmt: str, target: Path | None, header: list[str], *, delimiter: str = ",",

@@ -12,7 +12,7 @@ import heapq
 import html
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 CRITERIA = ("specific", "measurable", "attainable", "relevant", "time_bound")
 LETTERS = {"specific": "S", "measurable": "M", "attainable": "A", "relevant": "R",
@@ -38,6 +38,33 @@ class Weak:
     verdicts: tuple[str, ...]
     findings: tuple[str, ...]
     rewrite: str
+
+
+class AuditFacts(NamedTuple):
+    """What the summary reads from one audit, small enough to send between processes."""
+
+    smart: bool
+    goal_class: str
+    score: int
+    verdicts: tuple[str, ...]  # one per CRITERIA; "" when the audit lacks the criterion
+    findings: tuple[tuple[str, str, str, str, str], ...]  # rule, criterion, severity,
+    # message, suggestion ("" for none)
+    inherited_deadline: bool  # the deadline came from context, not the text
+    rewrite: str | None
+
+
+def audit_facts(audit: Any) -> AuditFacts:
+    """The :class:`AuditFacts` of one audit."""
+    criteria = audit.criteria
+    judgement = audit.judgement
+    source = judgement.deadline_source
+    return AuditFacts(
+        smart=bool(audit.smart), goal_class=audit.goal_class, score=audit.score,
+        verdicts=tuple(criteria[c].verdict if c in criteria else "" for c in CRITERIA),
+        findings=tuple((f.rule, f.criterion, f.severity, f.message, f.suggestion or "")
+                       for f in audit.findings),
+        inherited_deadline=judgement.deadline is not None and bool(source) and source != "text",
+        rewrite=audit.rewrite.text if audit.rewrite is not None else None)
 
 
 @dataclass
@@ -72,25 +99,26 @@ class AuditSummary:
     # ------------------------------------------------------------------ collecting
 
     def add_audit(self, row: int, audit: Any, group: str | None = None) -> None:
+        self.add_facts(row, audit_facts(audit), audit.text, group)
+
+    def add_facts(self, row: int, facts: AuditFacts, text: str,
+                  group: str | None = None) -> None:
+        """Count one audited goal from its facts (``text`` is the goal as audited)."""
         self.rows += 1
         self.audited += 1
-        smart = bool(audit.smart)
+        smart = facts.smart
         self.smart += smart
-        self.classes[audit.goal_class] += 1
-        criteria = audit.criteria
-        for name in CRITERIA:
-            verdict = criteria[name].verdict if name in criteria else "unknown"
-            self.verdicts[name][verdict] += 1
-        for finding in audit.findings:
-            self.rules[finding.rule] += 1
-            if finding.rule not in self.rule_info:
-                self.rule_info[finding.rule] = (finding.criterion, finding.severity,
-                                                finding.message, finding.suggestion or "")
-        source = audit.judgement.deadline_source
-        if audit.judgement.deadline is not None and source and source != "text":
+        self.classes[facts.goal_class] += 1
+        for name, verdict in zip(CRITERIA, facts.verdicts, strict=True):
+            self.verdicts[name][verdict or "unknown"] += 1
+        for rule, criterion, severity, message, suggestion in facts.findings:
+            self.rules[rule] += 1
+            if rule not in self.rule_info:
+                self.rule_info[rule] = (criterion, severity, message, suggestion)
+        if facts.inherited_deadline:
             self.inherited_deadlines += 1
-        self._count_group(group, smart, criteria)
-        self._keep_weak(row, audit, group, smart)
+        self._count_group(group, smart, facts.verdicts)
+        self._keep_weak(row, facts, text, group, smart)
 
     def add_error(self, row: int, message: str) -> None:
         self.rows += 1
@@ -103,7 +131,7 @@ class AuditSummary:
         self.rows += 1
         self.skipped += 1
 
-    def _count_group(self, group: str | None, smart: bool, criteria: dict[str, Any]) -> None:
+    def _count_group(self, group: str | None, smart: bool, verdicts: tuple[str, ...]) -> None:
         if self.group_label is None:
             return
         name = group or NO_GROUP
@@ -112,27 +140,26 @@ class AuditSummary:
         stats = self.groups.setdefault(name, GroupStats())
         stats.goals += 1
         stats.smart += smart
-        for crit in CRITERIA:
-            if crit in criteria and criteria[crit].verdict == "fail":
+        for crit, verdict in zip(CRITERIA, verdicts, strict=True):
+            if verdict == "fail":
                 stats.fails[crit] += 1
 
-    def _keep_weak(self, row: int, audit: Any, group: str | None, smart: bool) -> None:
+    def _keep_weak(self, row: int, facts: AuditFacts, text: str, group: str | None,
+                   smart: bool) -> None:
         if self.keep <= 0:
             return
         # Weakest first: not SMART, then lowest score, then earliest row. The heap holds the
         # negated key so its root is the strongest kept goal, the one to drop first.
-        key = (-int(not smart), audit.score, row)
+        key = (-int(not smart), facts.score, row)
         neg = (-key[0], -key[1], -key[2])
         if len(self._heap) >= self.keep and neg <= self._heap[0][0]:
             return
-        criteria = audit.criteria
         weak = Weak(
-            row=row, text=_clip(audit.text, 400), group=group or "", smart=smart,
-            score=audit.score, goal_class=audit.goal_class,
-            verdicts=tuple(criteria[c].verdict if c in criteria else "" for c in CRITERIA),
-            findings=tuple(f"{f.rule}: {f.message}" for f in audit.findings
-                           if f.severity != "info")[:6],
-            rewrite=_clip(audit.rewrite.text, 400) if audit.rewrite is not None else "")
+            row=row, text=_clip(text, 400), group=group or "", smart=smart,
+            score=facts.score, goal_class=facts.goal_class, verdicts=facts.verdicts,
+            findings=tuple(f"{rule}: {message}" for rule, _, severity, message, _
+                           in facts.findings if severity != "info")[:6],
+            rewrite=_clip(facts.rewrite, 400) if facts.rewrite is not None else "")
         if len(self._heap) >= self.keep:
             heapq.heapreplace(self._heap, (neg, weak))
         else:
