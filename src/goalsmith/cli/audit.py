@@ -29,22 +29,24 @@ from goalsmith.cli.common import (
     warn,
 )
 
-HELP = """Audit a spreadsheet of goals and write an annotated copy plus a summary.
-
-Reads CSV/TSV (delimiter and encoding sniffed), XLSX/XLSM/XLS, ODS and JSONL. The goal
-column is found by its header (goal, objective, key result, KR, OKR, target, description...)
-or given with [bold]--column[/]; owner, team and due-date columns are found the same way and
-count as context: a due-date cell makes a goal time-bound. The input is never modified:
-the copy goes to [cyan]<name>.audited.<ext>[/] beside it, or [bold]--output[/].
-
-[bold]Examples[/]
-
-  [cyan]goalsmith audit goals.xlsx[/]                        writes goals.audited.xlsx
-  [cyan]goalsmith audit okrs.csv --column "Key result" --report report.html[/]
-  [cyan]goalsmith audit goals.xlsx --sheet Q3 --list-columns[/]
-  [cyan]goalsmith audit goals.csv -o audited.jsonl --jobs 2 --strict[/]
-  [cyan]goalsmith audit goals.csv --report summary.md -o - --format csv[/]
-"""
+# typer's rich help keeps single line breaks, so each paragraph is one string.
+HELP = "\n\n".join([
+    "Audit a spreadsheet of goals and write an annotated copy plus a summary.",
+    "Reads CSV/TSV (delimiter and encoding sniffed), XLSX/XLSM/XLS, ODS and JSONL. The goal "
+    "column is found by its header (goal, objective, key result, KR, OKR, target, "
+    "description...) or given with [bold]--column[/]; owner, team and due-date columns are "
+    "found the same way and count as context: a due-date cell makes a goal time-bound. The "
+    "input is never modified: the copy goes to [cyan]<name>.audited.<ext>[/] beside it, or "
+    "[bold]--output[/].",
+    "[bold]Examples[/]",
+    "\n".join([
+        "  [cyan]goalsmith audit goals.xlsx[/]                        writes goals.audited.xlsx",
+        "  [cyan]goalsmith audit okrs.csv --column \"Key result\" --report report.html[/]",
+        "  [cyan]goalsmith audit goals.xlsx --sheet Q3 --list-columns[/]",
+        "  [cyan]goalsmith audit goals.csv -o audited.jsonl --jobs 2 --strict[/]",
+        "  [cyan]goalsmith audit goals.csv --report summary.md -o - --format csv[/]",
+    ]),
+])
 
 REPORT_FORMATS = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}
 
