@@ -167,6 +167,9 @@ METRICS = [
     ("Improve things", "things", None, "abstract"),
     ("Improve sales performance", "sales performance", "revenue", "abstract"),
     ("Improve the onboarding experience", "the onboarding experience", None, "abstract"),
+    # a year that names which artifact keeps it one named deliverable
+    ("Publish the 2028 hiring strategy by March", "the 2028 hiring strategy", None,
+     "deliverable"),
 ]
 
 
@@ -208,11 +211,22 @@ SCOPES = [
     ("Cut falls on the night shift ward by 20%", [("night shift ward", "qualifier")]),
     ("Improve reading scores in Year 4", [("Year 4", "qualifier")]),
     ("Lower latency for premium API customers", [("premium API customers", "qualifier")]),
+    # a team after any scope preposition, also when its head word alone is abstract
+    ("Raise survey responses from the design org", [("design org", "team")]),
+    ("Cut pages on the billing team by 30%", [("billing team", "qualifier")]),
+    ("Lower handle time within the Orion squad", [("Orion squad", "team")]),
+    # a whole set opens the phrase; a capitalised name may end in an abstract word
+    ("Send invoices to every Q-list supplier", [("Q-list supplier", "qualifier")]),
+    ("Audit access for all admin accounts", [("admin accounts", "qualifier")]),
+    ("Close the open tickets at Harbor Health", [("Harbor Health", "qualifier")]),
     # not scope: set phrases, single common nouns, possessives
     ("Reduce noise at work", []),
     ("Improve quality across the board", []),
     ("Reduce errors in our inbox", []),
     ("Grow sales for buyers", []),
+    ("Improve morale on the team", []),
+    ("Reduce backlog for all teams", []),
+    ("Grow sales at harbor health", []),
     # not scope: owners, reasons, time, metric names, pronouns
     ("The EMEA sales team will grow pipeline by 25% in Q3", []),
     ("Sales: close 40 deals in Q4", []),
@@ -258,6 +272,11 @@ REASONS = [
     ("Migrate customers to annual billing by Q2", None),
     ("Grow ARR by 20% since January", None),
     ("Try to get win rate to 25% by Q2", None),
+    # a bare "to <verb>" that holds the goal's only target qualifies the object
+    ("Cut the steps to file a claim from 9 to 4 by Q2", None),
+    ("Lower the cost to onboard a clinic by 15% in 2027 in order to fund hiring",
+     "in order to fund hiring"),
+    ("Hire an analyst by Q1 to cut the close by 2 days", "to cut the close by 2 days"),
 ]
 
 

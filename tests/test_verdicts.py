@@ -387,6 +387,15 @@ SPECIFIC_ONLY = [
     ("Build a strong strategy", "fail"),               # one judgement word names nothing
     ("Grow the business and increase ARR by 10% by Q3.", "pass"),
     ("Improve morale and reduce attrition and ship more", "fail"),
+    # scope qualifiers the parts extractor reads (teams, whole sets, names)
+    ("Reduce pager alerts on the search team", "pass"),
+    ("Increase referrals from the product org next quarter", "pass"),
+    ("Email reminders to every March renewal by February 1", "pass"),
+    ("Resolve the open escalations at Orchid Health by Q1", "pass"),
+    ("Improve morale on the team", "fail"),            # "the team" names no team
+    ("Cut the steps to file a claim from 9 to 4", "pass"),  # the target is the goal's
+    ("Publish the 2028 hiring strategy by March", "pass"),
+    ("Publish a strategy", "fail"),
 ]
 
 

@@ -359,8 +359,10 @@ def _one_of_a_kind(goal: _Goal, start: int, end: int) -> bool:
     """ "the Vanguard renewal", "a deal-scoring model": one thing, singular, no count."""
     toks = goal.toks
     head = toks[end - 1]
+    # A number that names which one ("the 2027 engineering strategy") is no count.
     return toks[start].low in goal.lex.singular_openers and head.norm == head.low and not any(
-        goal.numberish(k) for k in range(start, end))
+        goal.numberish(k) and not _number_in_name(goal, start, k, end)
+        for k in range(start, end))
 
 
 def _uncounted_plural(goal: _Goal, start: int, end: int) -> bool:
@@ -721,8 +723,26 @@ def _find_reason(goal: _Goal, start: int, object_start: int) -> tuple[int, int] 
             end = _sentence_end(goal, j)
             while end > j + 1 and goal.toks[end - 1].text in _CLOSERS:
                 end -= 1
+            if _holds_only_target(goal, j, end):
+                continue
             return (j, end) if end > j else None
     return None
+
+
+def _holds_only_target(goal: _Goal, j: int, end: int) -> bool:
+    """ "Reduce the clicks to create an invoice from 12 to 5", "the cost to serve SMB
+    customers by 8%": a bare "to <verb>" holding the goal's only target qualifies the
+    object; a purpose clause does not carry the target of the outcome it serves."""
+    toks = goal.toks
+    if toks[j].low != "to" or goal.lex.reasons.match_at(toks, j) is not None:
+        return False
+    before = j - 1
+    # Only right after the object's noun: "... by Q1 to speed up close by 2 days" is a why.
+    if before < 0 or goal.in_time[before] or goal.in_target[before] or not (
+            toks[before].text[:1].isalpha()):
+        return False
+    return any(goal.in_target[k] for k in range(j, end)) and not any(
+        goal.in_target[k] for k in range(j))
 
 
 def _leading_reason(goal: _Goal, i: int) -> tuple[tuple[int, int], int] | None:
@@ -758,7 +778,8 @@ def _scope(goal: _Goal, start: int, excluded: Sequence[tuple[int, int]]) -> list
         if free(span) and not any(goal.in_time[k] or goal.in_actor[k] for k in range(i, j)):
             found.append(Scope(goal.slice(i, j), span, kind))
     for j in range(start, len(toks)):
-        if toks[j].low in ("in", "across", "for", "within", "among") and not goal.in_actor[j]:
+        # "from the engineering org", "on the Atlas squad": a team after a scope preposition.
+        if toks[j].low in lex.scope_prepositions and not goal.in_actor[j]:
             k = j + 1 + (j + 1 < len(toks) and toks[j + 1].low == "the")
             end = _team_at(toks, k, len(toks), lex) if k < len(toks) else None
             if end is not None and end - k >= 2 and free(goal.span(k, end)):
@@ -796,7 +817,8 @@ def _qualifier_at(goal: _Goal, j: int) -> tuple[int, int] | None:
             lex.not_scope is not None and lex.not_scope.match_at(toks, j, n) is not None):
         return None
     k = j + 1
-    if k < n and toks[k].low == "the":
+    # "to every January renewal", "for all EMEA partners": a whole set opens the phrase.
+    if k < n and toks[k].low in lex.definite_sets:
         k += 1
     end = k
     while end < n and end - k < _MAX_QUALIFIER:
@@ -811,13 +833,29 @@ def _qualifier_at(goal: _Goal, j: int) -> tuple[int, int] | None:
         end += 1
     while end > k and toks[end - 1].text in ("-", ".", "'s", "’s"):
         end -= 1
-    if end <= k or lex.abstract.match_at(toks, end - 1, end) is not None:
+    if end <= k:
+        return None
+    team = _team_named(goal, k, end)
+    # "at Meridian Health": a capitalised last word is a name, not the abstract noun.
+    named = end - 1 > k and toks[end - 1].text[:1].isupper() and toks[k].text[:1].isupper()
+    if lex.abstract.match_at(toks, end - 1, end) is not None and not team and not named:
         return None
     words = [toks[m] for m in range(k, end)]
     names = any(w.text[:1].isupper() or any(ch.isdigit() for ch in w.text) for w in words)
-    if not names and _content_words(goal, k, end) < 2:
+    if not names and not team and _content_words(goal, k, end) < 2:
         return None
     return k, end
+
+
+def _team_named(goal: _Goal, k: int, end: int) -> bool:
+    """ "the payments team", "the engineering org": a team suffix after a word that names
+    which team is a qualifier, though "team" alone is abstract."""
+    toks, lex = goal.toks, goal.lex
+    for m in range(k + 1, end):
+        hit = lex.team_suffixes.match_at(toks, m, end)
+        if hit is not None and hit[0] == end:
+            return _content_words(goal, k, m) >= 1
+    return False
 
 
 # ---------------------------------------------------------------- assembly
