@@ -8,7 +8,6 @@ deliverable, a scope word). Goals run through the whole pipeline, as in producti
 from __future__ import annotations
 
 import json
-import time
 from datetime import date
 from pathlib import Path
 
@@ -386,18 +385,3 @@ def test_spans_and_results_do_not_depend_on_cache(nlp) -> None:
     from goalsmith.pipeline.parts import _extract
     _extract.cache_clear()
     assert parts_of(nlp, text).to_dict() == first
-
-
-def test_speed_of_actors_and_parts_is_reported() -> None:
-    """Not a timing assertion (benchmarks/ measures speed); guards against a blow-up."""
-    from goalsmith.pipeline.actors import _find_actors
-    from goalsmith.pipeline.parts import _extract
-    goals = [f"Each AE will book {n} meetings per week in DACH by Q{n % 4 + 1} to hit plan"
-             for n in range(2000)]
-    _find_actors.cache_clear()
-    _extract.cache_clear()
-    start = time.perf_counter()
-    for text in goals:
-        extract_parts(text, actors=find_actors(text))
-    per_goal = (time.perf_counter() - start) / len(goals)
-    assert per_goal < 0.005  # far above the real figure; catches accidental quadratic work
