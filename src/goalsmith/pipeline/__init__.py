@@ -20,9 +20,7 @@ from spacy.language import Language
 from goalsmith.catalogue import MetricsExtra, WordsExtra, vocabulary_key
 from goalsmith.pipeline.extensions import goal_parts, register_extensions
 
-COMPONENTS = ("goalsmith_timex", "goalsmith_quantities", "goalsmith_actors", "goalsmith_parts")
-
-__all__ = ["COMPONENTS", "build_nlp", "goal_parts", "trained_model"]
+__all__ = ["build_nlp", "goal_parts", "trained_model"]
 
 
 def _import_components() -> None:
