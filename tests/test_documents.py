@@ -60,6 +60,21 @@ CASES = [
     ("# Plan\n\n| Goal | Owner | Due |\n|---|---|---|\n| Reduce churn | Ann | Q2 2027 |\n"
      "| - | Bob | Q3 |\n", ["Reduce churn"]),
     ("# Plan\n\n| Metric | Target |\n|---|---|\n| Increase sales | 20% |\n", []),
+    # tasks handed to people are not goals, in any section; a team or a verb may open one
+    (GOAL_SECTION + "- [ ] Jonah to pull Q3 time-to-fill by department\n"
+     "- Raj and Li to book the venue for the kickoff\n- Sales to close $2M in Q1\n"
+     "- Grow to 50 customers by June\n- Move to annual billing by Q2\n",
+     ["Sales to close $2M in Q1", "Grow to 50 customers by June",
+      "Move to annual billing by Q2"]),
+    # this week's items and non-goals are quiet, however they are worded
+    (GOAL_SECTION + "## This week\n\n- Increase the sample size to 500\n", []),
+    ("# Plan\n\n## Not goals this year\n\n- Launch phone support\n", []),
+    # service levels are commitments
+    ("# Support playbook\n\n## Service levels\n\n- First response within 1 hour for P1\n",
+     ["First response within 1 hour for P1"]),
+    # a qualified goal column ("Hiring goal") holds goals; "Goal owner" does not
+    ("# Plan\n\n| Hiring goal | Goal owner | Due |\n|---|---|---|\n"
+     "| Hire a staff SRE | Ann | ASAP |\n", ["Hire a staff SRE"]),
     # inline markup is read as text; link targets and inline code are not
     (GOAL_SECTION + "- Increase **ARR** in [EMEA](https://example.com/increase-sales)\n",
      ["Increase ARR in EMEA"]),
@@ -112,6 +127,22 @@ def test_table_rows_give_owner_and_due_date() -> None:
     (cand,) = find_candidates(doc)
     assert (cand.owner, cand.periods[0].text, cand.line, cand.col) == ("Ann", "Q2 2027", 5, 3)
     assert cand.periods[0].source == "Due cell 'Q2 2027' (line 5)"
+
+
+def test_a_due_cell_is_the_rows_own_time_even_when_vague() -> None:
+    doc = "# Q1 2027 plan\n\n| Goal | Due |\n|---|---|\n| Hire a staff SRE | ASAP |\n"
+    (cand,) = find_candidates(doc)
+    assert [(p.text, p.own) for p in cand.periods] == [("ASAP", True),
+                                                       ("Q1 2027 plan", False)]
+
+
+def test_a_numbered_underlined_line_is_a_heading_in_plain_text() -> None:
+    doc = ("ROADMAP 2027\n============\n\n1. BACKGROUND\n-------------\n\n"
+           "- Reduce churn by 2 points\n\n2. GOALS FOR 2027\n-----------------\n\n"
+           "  a) Reduce churn to 5% by Q2.\n  b) Look into a bug bounty.\n")
+    # the background section stays quiet; the numbered goals section is read
+    assert texts(doc, "text") == ["Reduce churn to 5% by Q2.", "Look into a bug bounty."]
+    assert [c.section for c in find_candidates(doc, "text")] == ["2. GOALS FOR 2027"] * 2
 
 
 RST = """Q1 2027 Sales Plan

@@ -26,3 +26,16 @@ def test_every_item_of_a_real_plan_is_found_and_audited(tmp_path: Path) -> None:
     assert len(found) >= 0.9 * len(goals)
     assert all(d["line"] in found for d in data["diagnostics"])
     assert data["summary"]["not_smart"] >= 1
+
+
+def test_a_rows_vague_due_cell_fails_t_despite_the_documents_period(tmp_path: Path) -> None:
+    plan = ("# Q1 2027 Hiring Plan\n\n| Goal | Owner | Due |\n|---|---|---|\n"
+            "| Hire a staff SRE | Ann | ASAP |\n| Hire a Head of Data | Bo | |\n")
+    (tmp_path / "plan.md").write_text(plan, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "goalsmith", "lint", "plan.md", "-f", "json",
+                           "--today", "2026-11-29", "--no-cache"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=300)
+    data = json.loads(done.stdout)
+    rules = {d["line"]: d["rule"][0] for d in data["diagnostics"]}
+    # the ASAP row fails T; the row with an empty Due cell takes Q1 2027 and passes
+    assert rules == {5: "T"}, data["diagnostics"]

@@ -310,9 +310,10 @@ def _period_resolver(settings: Settings) -> Any:
 
 
 def _nearest_period(hints: tuple[PeriodHint, ...], resolves: Any) -> PeriodHint | None:
-    """The nearest stated period that is a period at all (a meeting date is not)."""
+    """The nearest stated period that is a period at all (a meeting date is not); a
+    goal's own time (a Due cell) counts even when vague, so that it fails T."""
     for hint in hints:
-        if resolves is None or resolves(hint.text):
+        if resolves is None or hint.own or resolves(hint.text):
             return hint
     return None
 

@@ -44,6 +44,9 @@ class PeriodHint:
 
     text: str
     source: str  # e.g. "heading 'Q1 2027 Revenue Plan' (line 1)"
+    # The goal's own time (its row's Due cell): when vague ("ASAP", "TBD") it is not
+    # skipped for the document's period; the goal keeps its vague time and fails T.
+    own: bool = False
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,9 @@ class _Vocabulary:
     commitment: re.Pattern[str]
     past: re.Pattern[str]
     question: re.Pattern[str]
+    team_subjects: frozenset[str]
+    table_goal_word: re.Pattern[str]
+    table_not_goal: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -132,6 +138,9 @@ def vocabulary(extra_goal_headings: tuple[str, ...] = (),
         commitment=_opening_pattern(lang["commitment_openings"]),
         past=_opening_pattern(lang["past_openings"]),
         question=_opening_pattern(lang["question_openings"]),
+        team_subjects=frozenset(lang["team_subjects"]),
+        table_goal_word=_words_pattern(data["table"]["goal"]),
+        table_not_goal=frozenset(data["table"]["not_goal"]),
     )
 
 
@@ -332,7 +341,7 @@ class _Reader:
     def table(self, header: list[str], rows: list[tuple[int, list[str], str]]) -> None:
         """A table: the cells of a Goal column are goals; Owner and Due cells their context."""
         names = [_label(cell) for cell in header]
-        goal_cols = [i for i, name in enumerate(names) if name in self.vocab.table_goal]
+        goal_cols = [i for i, name in enumerate(names) if self._is_goal_column(name)]
         if not goal_cols or self.section_class() == QUIET:
             return
         owner_col = next((i for i, n in enumerate(names) if n in self.vocab.table_owner), None)
@@ -348,7 +357,7 @@ class _Reader:
                 periods = self.periods()
                 if due:
                     periods = (PeriodHint(due, f"{header[due_col]} cell '{_short(due)}' "
-                                                f"(line {line})"), *periods)
+                                                f"(line {line})", own=True), *periods)
                 col = max(source_line.find(found[0][:12]), 0) + 1
                 self.candidates.append(Candidate(
                     text=found[0], line=line, col=col, kind="table",
@@ -356,6 +365,15 @@ class _Reader:
                     periods=periods, owner=owner or None,
                     owner_source=(f"{header[owner_col]} cell (line {line})" if owner else None),
                     source_line=source_line[:MAX_LINE_CHARS]))
+
+    def _is_goal_column(self, name: str) -> bool:
+        """ "Goal", "Key result", and qualified ones ("Hiring goal", "Q1 goal"), but not
+        "Goal owner" or "Goal status"."""
+        if name in self.vocab.table_goal:
+            return True
+        words = name.split()
+        return (len(words) <= 3 and self.vocab.table_goal_word.search(name) is not None
+                and not any(w in self.vocab.table_not_goal for w in words))
 
     # -- judging
 
@@ -455,10 +473,39 @@ def _plausible(text: str, vocab: _Vocabulary) -> bool:
     opening = _LEAD_ADVERBIAL.sub("", text)
     if vocab.question.match(opening) or vocab.past.match(opening) or _PAST_TIME.search(text):
         return False
-    if _reports_past(opening, vocab):
+    if _reports_past(opening, vocab) or is_assignment(opening, vocab):
         return False
     # Links, paths and code-like strings are not goals.
     return sum(ch.isalpha() for ch in text) >= len(text) * 0.5
+
+
+# "Ana to send ...", "@raj and Li to book ...": names handed a task (bounded repetition).
+_ASSIGNMENT = re.compile(
+    r"^@?(?P<first>[A-Z][\w'-]{0,30})(?:\s[A-Z]\.)?(?:\s{0,2}(?:,|and|&|/)\s{0,2}@?[A-Z][\w'-]{0,30}){0,3}"
+    r"\s+to\s+[a-z]")
+
+
+def is_assignment(text: str, vocab: _Vocabulary) -> bool:
+    """Whether ``text`` hands a task to named people ("Ana to send the deck")."""
+    match = _ASSIGNMENT.match(text)
+    if match is None:
+        return False
+    first = match.group("first").lower()
+    # "Grow to 50 customers", "Move to annual billing": a verb, not a name, opens the line.
+    return first not in vocab.team_subjects and first not in _verbs()
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """Every verb the word lists know, as one-word lemmas."""
+    words: set[str] = set()
+    for value in load_data("words")["verbs"].values():
+        if isinstance(value, list):
+            words.update(v.split()[0] for v in value)
+    lang = load_data("lint")["language"]
+    for key in ("change_verbs", "deliver_verbs", "soft_openers", "extra_verbs"):
+        words.update(v.split()[0] for v in lang.get(key, []))
+    return frozenset(words)
 
 
 _PAST_TIME = re.compile(r"\b(?:last|previous|prior) (?:week|month|quarter|year|half|cycle)\b|"
@@ -645,7 +692,7 @@ _UNDERLINE = re.compile(r"^([=\-~^\"'`#*+<>:_.])\1{2,}\s*$")
 _BULLET = re.compile(r"^(?P<indent>\s{0,40})(?P<marker>[-*+•‣◦]|\d{1,3}[.)]|#\.|[a-z][.)])\s+"
                      r"(?P<text>\S.*)$")
 _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
-_CAPS_TITLE = re.compile(r"^[A-Z0-9][A-Z0-9 &/,'()–—-]{2,80}$")
+_CAPS_TITLE = re.compile(r"^[A-Z0-9][A-Z0-9 .&/,'()–—-]{2,80}$")
 _RST_FIELD = re.compile(r"^:(?P<key>[^:]{1,40}):\s*(?P<value>.*)$")
 _DIRECTIVE = re.compile(r"^\s*\.\.(?:\s|$)")
 
@@ -736,8 +783,10 @@ def _line_headings(lines: list[str], rst: bool) -> dict[int, tuple[int, str, int
         if not title:
             continue
         nxt = lines[index + 1] if index + 1 < len(lines) else ""
-        if _UNDERLINE.match(nxt) and not _UNDERLINE.match(raw) and len(nxt.strip()) >= \
-                min(len(title), 3) and not _BULLET.match(raw):
+        # "2. GOALS FOR 2027" over a full-length underline is a numbered heading, not an item.
+        underlined = _UNDERLINE.match(nxt) and not _UNDERLINE.match(raw) and len(nxt.strip()) >= \
+            (len(title) if _BULLET.match(raw) else min(len(title), 3))
+        if underlined:
             style = nxt.strip()[0]
             if style not in styles:
                 styles.append(style)
