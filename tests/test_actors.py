@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
+from goalsmith.catalogue import vocabulary
 from goalsmith.pipeline import build_nlp, goal_parts
-from goalsmith.pipeline.actors import find_actors, split_prefix
+from goalsmith.pipeline.actors import find_actors, owner_position, split_prefix
 
 OWNERS = [
     # pronouns
@@ -105,6 +106,48 @@ OWNERS = [
     ("Increase revenue so that we can hire 5 engineers", []),
     ("Lose 5 kg by March", []),
     ("Email marketing@example.com for the launch plan", []),
+    # an imperative verb the lexicon does not know is not a name ...
+    ("Apply to 5 jobs a week", []),
+    ("Celebrate wins more often", []),
+    ("Listen to customers every week", []),
+    ("Talk to more customers", []),
+    ("Bring average dwell time at the port down to 3 days by Q1", []),
+    ("Support managers better", []),
+    # ... while a name before an auxiliary, a known given name or a title is
+    ("Kwame will close 10 deals by Q4", [("Kwame", "person")]),
+    ("Sarah closes 10 deals per month through Q4", [("Sarah", "person")]),
+    ("Jordan to close 10 deals by Friday", [("Jordan", "person")]),
+    ("Dr. Patel will enrol 40 patients in the study by June 2027", [("Dr. Patel", "person")]),
+    ("Ms. Ortiz: get 90% of her 4th graders reading at grade level by May 31",
+     [("Ms. Ortiz", "person")]),
+    # a topic word labels the goal, it does not own it
+    ("Accessibility: reach WCAG 2.2 AA on the checkout flow by June 30", []),
+    ("Onboarding: cut time to first value to 10 days by Q2", []),
+    ("Fitness: run 3 times a week through March", []),
+    # results, modifiers and metrics in the subject's place
+    ("Roadmap agreed with Sales by Dec 11", []),
+    ("Marketing-sourced opportunities make up 25% of new pipeline by Q1", []),
+    ("Increase unit test coverage from 54% to 80% by Q2", []),
+    ("Leads will grow 20% by Q3", []),
+    # teams: compounds, units, channels that are teams, actor-only words
+    ("Eng managers hold 1:1s weekly", [("Eng managers", "role")]),
+    ("Eng leadership: foster a culture of ownership", [("Eng leadership", "team")]),
+    ("IT ops: resolve 80% of tickets at first contact by EOQ", [("IT ops", "team")]),
+    ("L&D: certify 60 new AEs in the sales methodology by EOQ", [("L&D", "team")]),
+    ("UX research: run a usability study with 8 admins by December 19",
+     [("UX research", "team")]),
+    ("Mobile: ship push notification preferences within 45 days", [("Mobile", "team")]),
+    ("Ward 7: reduce falls with harm to zero by end of Q1", [("Ward 7", "team")]),
+    ("The night shift will pick 160 lines per hour by mid-January", [("night shift", "team")]),
+    ("The treasury desk will hedge 70% of GBP exposure through Q1.",
+     [("treasury desk", "team")]),
+    ("Data eng will reduce pipeline failures by 60% by June 2027", [("Data eng", "team")]),
+    # predicates: a verb the lexicon does not know after a quantified role; wants and plans
+    ("Every recruiter screens at least 25 candidates per week through Q1",
+     [("recruiter", "role")]),
+    ("We want $2M in partner-influenced pipeline by the end of Q3", [("We", "pronoun")]),
+    ("we gotta fix the flaky e2e suite this sprint", [("we", "pronoun")]),
+    ("I plan to interview every engineer on my team before 2027", [("I", "pronoun")]),
 ]
 
 
@@ -147,3 +190,54 @@ def test_pipeline_component_fills_actors() -> None:
                                   "(Owner: )", "Maria -", "@" * 500])
 def test_never_raises(text: str) -> None:
     assert isinstance(find_actors(text), list)
+
+
+def test_user_words_still_apply() -> None:
+    # The user's [words] lists apply on top of the finder's own words.
+    text = "Deal desk will cut approval time to 2 days by March 31, 2027"
+    assert find_actors(text) == []
+    assert [(a.text, a.kind) for a in find_actors(text, vocabulary({"teams": ["deal desk"]}))
+            ] == [("Deal desk", "team")]
+
+
+# Where an owner found by other means (the trained tagger) may stand: (goal, span text, ok).
+POSITIONS = [
+    # objects, beneficiaries, scope and subordinate subjects
+    ("Hire a VP Sales by Q1", "VP Sales", False),
+    ("Train the SDR team on MEDDIC by Q2", "SDR team", False),
+    ("Build 3 dashboards for customers by Q3", "customers", False),
+    ("Grow the Acme account to $2M by Q4", "Acme", False),
+    ("Get Maria promoted to team lead by Q3", "team", False),
+    ("Increase revenue so that we can hire 5 engineers", "we", False),
+    # a result and a modifier in the subject's place
+    ("VP Talent hired by Q1", "VP Talent", False),
+    ("Marketing-sourced pipeline reaches $2M by Q4", "Marketing", False),
+    # subjects, with or without their article, quantifier or modifiers
+    ("Sales will grow pipeline 20% next year", "Sales", True),
+    ("The night shift will pick 160 lines per hour", "night shift", True),
+    ("The night shift will pick 160 lines per hour", "shift", True),
+    ("Every SDR sends 100 touches per week", "Every SDR", True),
+    ("Me and Sam will save $20k by August", "Sam", True),
+    ("Frontline support will cut the backlog by 30% by Q2", "support", True),
+    ("Shadow senior AEs on 10 calls by March", "AEs", False),
+    ("Partner marketing co-hosts 50 webinars in H1", "Partner marketing", True),
+    ("By June 30, 2027, the infra team will migrate 38 services", "infra team", True),
+    ("Close 40 deals by Q2. Maria will run 3 QBRs", "Maria", True),
+    # prefixes and tags
+    ("Sales: close 40 deals in Q4", "Sales", True),
+    ("Close 40 deals by Friday (Owner: Sam)", "Sam", True),
+    ("Reduce churn by 10% owned by the Customer Success team", "Customer Success team", True),
+    ("@maria close 40 deals by Friday", "@maria", True),
+]
+
+
+@pytest.mark.parametrize(("text", "owner", "expected"), POSITIONS)
+def test_owner_position(text: str, owner: str, expected: bool) -> None:
+    start = text.index(owner)
+    assert owner_position(text, (start, start + len(owner))) is expected
+
+
+@pytest.mark.parametrize(("text", "span"), [("", (0, 0)), ("We will", (5, 2)),
+                                            ("We will", (0, 99)), ("x" * 30_000, (25_000, 25_001))])
+def test_owner_position_rejects_spans_outside_the_text(text: str, span: tuple[int, int]) -> None:
+    assert owner_position(text, span) is False

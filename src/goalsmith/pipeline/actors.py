@@ -14,19 +14,36 @@ The pipeline has no parser, so the main clause is read by position: the subject 
 owner-like phrase at the start of the goal (or of a sentence), after any owner prefix
 and leading adverbial ("By September 2023, USDA will ..."), and it counts only when a
 predicate follows it (a modal, a hedge or a verb of the lexicon, not a passive participle).
+A lone capitalised word there is a name only if it is a known given name or an auxiliary
+follows it ("Maria will ..."), not an imperative verb the lexicon lacks ("Apply to 5 jobs").
+
+Words used only here live in ``data/actors.toml``; ``owner_position`` tells whether a span
+found by other means (the trained tagger) stands where an owner can.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from goalsmith.catalogue import Catalogue, Lexicon, Tok, Vocabulary, tokenize, vocabulary
+from goalsmith.catalogue import (
+    Catalogue,
+    Lexicon,
+    PhraseIndex,
+    Tok,
+    Vocabulary,
+    build_lexicon,
+    tokenize,
+    vocabulary,
+)
+from goalsmith.data import load_data
 from goalsmith.goal import Actor
 from goalsmith.pipeline.extensions import goal_parts
 
@@ -90,6 +107,49 @@ def _actor(text: str, toks: Sequence[Tok], i: int, j: int, kind: str) -> Actor:
     return Actor(text[start:end], (start, end), kind)
 
 
+# --------------------------------------------------------------- words
+
+
+@dataclass(frozen=True)
+class ActorWords:
+    """What the owner finder reads with: the lexicon plus ``actors.toml``."""
+
+    lex: Lexicon
+    honorifics: frozenset[str]
+    given_names: frozenset[str]
+    name_predicates: PhraseIndex
+    topic_endings: tuple[str, ...]
+    verb_homographs: frozenset[str]
+
+
+def actor_words(vocab: Vocabulary | None = None) -> ActorWords:
+    """The owner finder's words for ``vocab`` (default: shipped), built once per vocabulary."""
+    return _actor_words(vocab if vocab is not None else vocabulary())
+
+
+@lru_cache(maxsize=16)
+def _actor_words(vocab: Vocabulary) -> ActorWords:
+    data = load_data("actors")
+    # The user's own word lists (kept in the vocabulary's key) still apply on top.
+    user = json.loads(vocab.key)["words"] if vocab.key else {}
+    names = sorted({*data.get("lexicon", {}), *user})
+    extra = {name: [*data.get("lexicon", {}).get(name, ()), *user.get(name, ())]
+             for name in names}
+    people = data.get("people", {})
+    predicates = PhraseIndex(folded=False)
+    for phrase in people.get("name_predicates", ()):
+        predicates.add(phrase, phrase)
+    return ActorWords(
+        lex=build_lexicon(load_data("words"), extra),
+        honorifics=frozenset(w.lower() for w in people.get("honorifics", ())),
+        given_names=frozenset(w.lower() for w in people.get("given_names", ())),
+        name_predicates=predicates,
+        topic_endings=tuple(data.get("prefixes", {}).get("topic_endings", ())),
+        verb_homographs=frozenset(
+            w.lower() for w in data.get("subjects", {}).get("verb_homographs", ())),
+    )
+
+
 # --------------------------------------------------------------- one owner
 
 
@@ -103,20 +163,40 @@ def _team_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | Non
             break
         k = scope[0]
     team = lex.teams.match_at(toks, k, limit)
+    if team is None and k > i:
+        k, team = i, lex.teams.match_at(toks, i, limit)  # "Mobile" is a channel and a team
     if team is not None:
         end = team[0]
+        # "Eng leadership", "Product ops": a team noun qualifying another.
+        more = lex.teams.match_at(toks, end, limit)
+        if more is not None and lex.team_suffixes.match_at(toks, end, limit) is None:
+            end = more[0]
         suffix = lex.team_suffixes.match_at(toks, end, limit)
         return suffix[0] if suffix else end
-    # "the Atlas team": one to three capitalised words and a team suffix.
+    numbered = _numbered_unit_at(toks, k, limit, lex)
+    if numbered is not None:
+        return numbered
+    # "the Atlas team": one to three capitalised words and a team suffix; an imperative
+    # verb is no name ("Increase unit test coverage").
     n = k
     while n < limit and n - k < 3 and _caps(toks[n]) and lex.team_suffixes.match_at(
-            toks, n, limit) is None:
+            toks, n, limit) is None and lex.verbs.match_at(toks, n) is None:
         n += 1
     if n > k or k > i:
         suffix = lex.team_suffixes.match_at(toks, n, limit)
         if suffix is not None:
             return suffix[0]
     return None
+
+
+def _numbered_unit_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | None:
+    """End of a unit named by a number or letter: "Ward 7", "Squad B", "Pod 3"."""
+    suffix = lex.team_suffixes.match_at(toks, i, limit)
+    if suffix is None or not _caps(toks[i]) or suffix[0] >= limit:
+        return None
+    tag = toks[suffix[0]].text
+    is_tag = (tag.isdigit() and len(tag) <= 3) or (len(tag) == 1 and tag.isupper())
+    return suffix[0] + 1 if is_tag else None
 
 
 def _title_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | None:
@@ -187,11 +267,12 @@ def _person_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon, cat: Catal
     return n if n > i else None
 
 
-def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Lexicon,
+def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorWords,
                cat: Catalogue) -> tuple[Actor, int] | None:
     """The owner phrase starting at token ``i`` and the token after it."""
     if i >= limit:
         return None
+    lex = words.lex
     tok = toks[i]
     if tok.low in lex.pronouns and (tok.text != "US"):
         return _actor(text, toks, i, i + 1, "pronoun"), i + 1
@@ -209,6 +290,9 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Lexicon,
             role = lex.roles.match_at(toks, k, limit)
             if kind == "team" and role is not None and role[0] >= end:
                 break  # "Account Management" is a team, "account manager" a role
+            qualified = lex.roles.match_at(toks, end, limit) if kind == "team" else None
+            if qualified is not None:
+                return _actor(text, toks, k, qualified[0], "role"), qualified[0]  # "Eng managers"
             # "The team" keeps its article: "team" alone names nobody in particular.
             first = i if kind == "team" and end - k == 1 and lex.team_suffixes.match_at(
                 toks, k, end) is not None else k
@@ -224,18 +308,30 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Lexicon,
     org = _organisation_at(text, toks, k, limit, lex, cat)
     if org is not None:
         return _actor(text, toks, k, org, "organisation"), org
-    person = _person_at(toks, k, limit, lex, cat)
-    if person is not None and k == i:
-        # "Maria's team" is a team; "Maria" a person.
-        if person + 1 < limit and toks[person].low == "'s":
-            suffix = lex.team_suffixes.match_at(toks, person + 1, limit)
-            if suffix is not None:
-                return _actor(text, toks, i, suffix[0], "team"), suffix[0]
-        return _actor(text, toks, i, person, "person"), person
+    if k == i:
+        return _person_owner(text, toks, i, limit, words, cat)
     return None
 
 
-def read_owners(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Lexicon,
+def _person_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorWords,
+                  cat: Catalogue) -> tuple[Actor, int] | None:
+    """A named person at ``i``, with a title ("Dr. Patel"), or their team ("Maria's team")."""
+    lex = words.lex
+    k = i
+    if toks[i].low in words.honorifics and i + 1 < limit:
+        k = i + 2 if toks[i + 1].low == "." else i + 1
+    person = _person_at(toks, k, limit, lex, cat)
+    if person is None:
+        return None
+    # "Maria's team" is a team; "Maria" a person.
+    if k == i and person + 1 < limit and toks[person].low == "'s":
+        suffix = lex.team_suffixes.match_at(toks, person + 1, limit)
+        if suffix is not None:
+            return _actor(text, toks, i, suffix[0], "team"), suffix[0]
+    return _actor(text, toks, i, person, "person"), person
+
+
+def read_owners(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorWords,
                 cat: Catalogue | None = None) -> tuple[list[Actor], int]:
     """Coordinated owners at ``i`` ("Sales and Marketing", "Maria & Sam") and the next token.
 
@@ -245,14 +341,14 @@ def read_owners(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Lexicon
     owners: list[Actor] = []
     n = i
     while n < limit:
-        found = _one_owner(text, toks, n, limit, lex, cat)
+        found = _one_owner(text, toks, n, limit, words, cat)
         if found is None:
             break
         owners.append(found[0])
         n = found[1]
         if n + 1 < limit and toks[n].low in _AND:
             nxt = n + 2 if toks[n].low == "," and toks[n + 1].low == "and" else n + 1
-            if _one_owner(text, toks, nxt, limit, lex, cat) is not None:
+            if _one_owner(text, toks, nxt, limit, words, cat) is not None:
                 n = nxt
                 continue
         break
@@ -272,7 +368,8 @@ def is_passive(toks: Sequence[Tok], j: int, lex: Lexicon) -> bool:
     if verb is None or verb[1].form != "past":
         return False
     after = verb[0]
-    return after >= limit or toks[after].low in _PASSIVE_AFTER
+    # A goal is not told in the past: "Roadmap agreed with Sales" is a result too.
+    return after >= limit or toks[after].low in _PASSIVE_AFTER or _alpha(toks[after])
 
 
 def has_predicate(toks: Sequence[Tok], j: int, lex: Lexicon) -> bool:
@@ -332,36 +429,93 @@ def skip_adverbial(toks: Sequence[Tok], i: int) -> int:
     return i
 
 
-def subject_owners(text: str, toks: Sequence[Tok], i: int, lex: Lexicon,
+def subject_owners(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
                    cat: Catalogue | None = None) -> tuple[list[Actor], int]:
     """Owners that are the subject of the clause starting at ``i`` (after an adverbial)."""
     cat = cat if cat is not None else vocabulary().catalogue
+    lex = words.lex
     i = skip_adverbial(toks, i)
-    owners, j = read_owners(text, toks, i, len(toks), lex, cat)
-    if not owners or not has_predicate(toks, j, lex):
+    owners, j = read_owners(text, toks, i, len(toks), words, cat)
+    if not owners or _glued_to_next(text, toks, j):
+        return [], i  # "Marketing-sourced pipeline": a modifier, not a subject
+    if not (has_predicate(toks, j, lex) or _loose_predicate(toks, i, j, owners, lex, cat)):
         return [], i
     if owners[-1].kind != "pronoun" and is_passive(toks, j, lex):
         return [], i  # "VP Talent hired by Q1": a result, not an owner
+    if (all(_unknown_person(a, words) for a in owners) or _verb_like(toks, i, words)
+            ) and not _names_predicate(toks, j, words):
+        return [], i  # "Apply to 5 jobs", "Support managers better": a verb, not an owner
     # "Sales will grow 20%": the metric grows; "Sales will grow pipeline": the team acts.
     only = owners[0]
-    if (len(owners) == 1 and only.kind == "team"
+    if (len(owners) == 1 and only.kind in ("team", "role")
             and _metric_covers(toks, i, j, cat)
             and not _has_object(toks, j, lex)):
         return [], i
     return owners, j
 
 
+def _glued_to_next(text: str, toks: Sequence[Tok], j: int) -> bool:
+    """Whether the owner ending before token ``j`` is hyphenated to it ("Sales-led")."""
+    if j == 0 or j >= len(toks):
+        return False
+    end = toks[j - 1].end
+    return toks[j].start == end + 1 and text[end] in "-‐"
+
+
+def _loose_predicate(toks: Sequence[Tok], i: int, j: int, owners: Sequence[Actor],
+                     lex: Lexicon, cat: Catalogue) -> bool:
+    """A verb the lexicon does not know after a sure subject: "Every recruiter screens ...",
+    "Teachers return ..." (a quantified role or a plural role, then a plain word)."""
+    if len(owners) != 1 or owners[0].kind != "role" or j + 1 >= len(toks):
+        return False
+    tok = toks[j]
+    if not (tok.text.isalpha() and tok.text.islower()) or tok.low.endswith(("ing", "ed")):
+        return False
+    if (tok.low in lex.boundaries or tok.low in lex.determiners or tok.low in lex.number_words
+            or cat.match_at(toks, j) is not None or lex.roles.match_at(toks, j) is not None
+            or lex.teams.match_at(toks, j) is not None):
+        return False
+    quantified = toks[i].low in ("every", "each") and tok.low.endswith("s")
+    plural = toks[j - 1].norm != toks[j - 1].low and toks[i].low not in ("every", "each")
+    return quantified or plural
+
+
+def _unknown_person(actor: Actor, words: ActorWords) -> bool:
+    """A person-like name that is neither a known given name nor titled ("Dr. Patel")."""
+    if actor.kind != "person":
+        return False
+    parts = [w for w in re.split(r"[\s.]+", actor.text.lower()) if w]
+    return not any(w in words.given_names or w in words.honorifics for w in parts)
+
+
+def _verb_like(toks: Sequence[Tok], i: int, words: ActorWords) -> bool:
+    """Whether the subject's first word may be an imperative verb ("Support", "Design")."""
+    return i < len(toks) and (toks[i].low in words.verb_homographs
+                              or words.lex.verbs.match_at(toks, i, i + 1) is not None)
+
+
+def _names_predicate(toks: Sequence[Tok], j: int, words: ActorWords) -> bool:
+    """An auxiliary only a name takes ("will", "needs to"), or "to" and a known verb."""
+    if words.name_predicates.match_at(toks, j) is not None:
+        return True
+    lex = words.lex
+    return (j + 1 < len(toks) and toks[j].low == "to"
+            and (lex.verbs.match_at(toks, j + 1) is not None
+                 or toks[j + 1].low in lex.upkeep_verbs
+                 or lex.hedges.match_at(toks, j + 1) is not None))
+
+
 # ------------------------------------------------------------- prefixes
 
 
-def _owners_in(fragment: str, offset: int, lex: Lexicon, cat: Catalogue) -> list[Actor]:
+def _owners_in(fragment: str, offset: int, words: ActorWords, cat: Catalogue) -> list[Actor]:
     """Owners named by a whole fragment (a prefix or a tag), spans shifted by ``offset``."""
     toks = tokenize(fragment)
     if not toks:
         return []
     if toks[0].low.startswith("@"):
         toks = toks[1:]
-    owners, j = read_owners(fragment, toks, 0, len(toks), lex, cat)
+    owners, j = read_owners(fragment, toks, 0, len(toks), words, cat)
     if not owners or j < len(toks):
         return []
     return [Actor(a.text, (a.span[0] + offset, a.span[1] + offset), a.kind) for a in owners]
@@ -380,6 +534,15 @@ def _is_label(fragment: str, lex: Lexicon) -> bool:
                and t.text[1:].replace(".", "").isdigit()) for t in rest) or hit is not None
 
 
+def _is_topic(fragment: str, words: ActorWords) -> bool:
+    """ "Accessibility", "Onboarding": one topic word labelling a goal, not an owner."""
+    toks = tokenize(fragment)
+    lex = words.lex
+    return (len(toks) == 1 and toks[0].low.endswith(words.topic_endings)
+            and lex.teams.match_at(toks, 0) is None and lex.roles.match_at(toks, 0) is None
+            and toks[0].low not in words.given_names)
+
+
 def split_prefix(text: str, vocab: Vocabulary | None = None) -> tuple[tuple[Actor, ...], int]:
     """Owners named by a prefix ("Sales: ...", "Owner: Maria -", "@maria", "[Maria]") and
     the offset where the goal itself starts (after the prefix, a label such as "KR1:" or a
@@ -389,7 +552,8 @@ def split_prefix(text: str, vocab: Vocabulary | None = None) -> tuple[tuple[Acto
 
 @lru_cache(maxsize=4096)
 def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]:
-    lex, cat = vocab.lexicon, vocab.catalogue
+    words = _actor_words(vocab)
+    lex, cat = words.lex, vocab.catalogue
     pos = _BULLET_RE.match(text).end()
     owners: list[Actor] = []
     for _ in range(3):  # "KR1: Sales: ..." has two prefixes
@@ -402,8 +566,8 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
             continue
         bracket = _BRACKET_RE.match(rest)
         if bracket is not None:
-            named = _owners_in(bracket.group(1), pos + 1, lex, cat) or _named(
-                bracket.group(1), pos + 1, lex, cat)
+            named = _owners_in(bracket.group(1), pos + 1, words, cat) or _named(
+                bracket.group(1), pos + 1, words, cat)
             if named:
                 owners.extend(named)
                 pos += bracket.end()
@@ -417,15 +581,15 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
                 after = rest[colon.end():]
                 tail = re.match(r"([^\n\-–—;|,.]{1,60}?)[ \t]*(?:[\-–—;|,.][ \t]*|\Z)", after)
                 if tail is not None:
-                    named = _named(tail.group(1), pos + colon.end(), lex, cat)
+                    named = _named(tail.group(1), pos + colon.end(), words, cat)
                     if named:
                         owners.extend(named)
                         pos += colon.end() + tail.end()
                         continue
-            if _is_label(name, lex):
+            if _is_label(name, lex) or _is_topic(name, words):
                 pos += colon.end()
                 continue
-            named = _owners_in(name, pos, lex, cat)
+            named = _owners_in(name, pos, words, cat)
             if named:
                 owners.extend(named)
                 pos += colon.end()
@@ -433,7 +597,7 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
             break
         dash = _DASH_RE.match(rest)
         if dash is not None:
-            named = _owners_in(dash.group(1), pos, lex, cat)
+            named = _owners_in(dash.group(1), pos, words, cat)
             if named:
                 owners.extend(named)
                 pos += dash.end()
@@ -442,13 +606,13 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
     return tuple(owners), pos
 
 
-def _named(fragment: str, offset: int, lex: Lexicon, cat: Catalogue) -> list[Actor]:
+def _named(fragment: str, offset: int, words: ActorWords, cat: Catalogue) -> list[Actor]:
     """Owners in an explicit owner slot: any owner phrase, else the words as a person."""
     stripped = fragment.strip()
     if not stripped:
         return []
     lead = fragment.index(stripped[0])
-    found = _owners_in(stripped, offset + lead, lex, cat)
+    found = _owners_in(stripped, offset + lead, words, cat)
     if found:
         return found
     # Anything else in an owner slot is a person's name as written ("@maria", "maria").
@@ -457,18 +621,18 @@ def _named(fragment: str, offset: int, lex: Lexicon, cat: Catalogue) -> list[Act
     return [Actor(stripped, (offset + lead, offset + lead + len(stripped)), "person")]
 
 
-def _tagged(text: str, lex: Lexicon, cat: Catalogue) -> list[Actor]:
+def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
     """Owners named anywhere by a tag: "(Owner: Sam)", "@sam", "owned by Maria"."""
     found: list[Actor] = []
     for match in _TAG_RE.finditer(text):
-        found.extend(_named(match.group(1), match.start(1), lex, cat))
+        found.extend(_named(match.group(1), match.start(1), words, cat))
     trailing = _TRAILING_RE.search(text)
     if trailing is not None:
-        found.extend(_named(trailing.group(1), trailing.start(1), lex, cat))
+        found.extend(_named(trailing.group(1), trailing.start(1), words, cat))
     for match in _OWNED_BY_RE.finditer(text):
         fragment = match.group(1)
         toks = tokenize(fragment)
-        owners, _ = read_owners(fragment, toks, 0, len(toks), lex, cat)
+        owners, _ = read_owners(fragment, toks, 0, len(toks), words, cat)
         found.extend(Actor(a.text, (a.span[0] + match.start(1), a.span[1] + match.start(1)),
                            a.kind) for a in owners)
     for match in _MENTION_RE.finditer(text):
@@ -488,7 +652,7 @@ def find_actors(text: str, vocab: Vocabulary | None = None) -> list[Actor]:
 
 @lru_cache(maxsize=4096)
 def _find_actors(text: str, vocab: Vocabulary) -> tuple[Actor, ...]:
-    lex, cat = vocab.lexicon, vocab.catalogue
+    words, cat = _actor_words(vocab), vocab.catalogue
     prefixed, body = _split_prefix(text, vocab)
     toks = tokenize(text)
     found = list(prefixed)
@@ -498,10 +662,76 @@ def _find_actors(text: str, vocab: Vocabulary) -> tuple[Actor, ...]:
         i = _token_at(toks, offset)
         if n and i == first:
             continue
-        owners, _ = subject_owners(text, toks, i, lex, cat)
+        owners, _ = subject_owners(text, toks, i, words, cat)
         found.extend(owners)
-    found.extend(_tagged(text, lex, cat))
+    found.extend(_tagged(text, words, cat))
     return tuple(_dedupe(found))
+
+
+def owner_position(text: str, span: tuple[int, int], vocab: Vocabulary | None = None) -> bool:
+    """Whether ``text[span[0]:span[1]]`` sits where a goal names its owner.
+
+    That is an owner prefix ("Sales: ..."), an owner tag ("(Owner: Sam)", "owned by ..."),
+    or the start of a clause (after a leading adverbial and an article or quantifier) that is
+    not hyphenated to the next word nor followed by a passive result ("VP Talent hired").
+    For owners found by other means (the trained tagger): objects and beneficiaries
+    ("hire a VP Sales", "train the SDR team", "for customers") are in none of these places.
+    """
+    text = text[:MAX_CHARS]
+    start, end = span
+    if not 0 <= start < end <= len(text):
+        return False
+    vocab = vocab if vocab is not None else vocabulary()
+    return _owner_position(text, start, end, vocab)
+
+
+@lru_cache(maxsize=4096)
+def _owner_position(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
+    words = _actor_words(vocab)
+    _, body = _split_prefix(text, vocab)
+    if end <= body:
+        return True
+    if any(m.start(1) <= start and end <= m.end(1) for m in _tag_matches(text)):
+        return True
+    if any(m.start() < end and start < m.end() for m in _MENTION_RE.finditer(text)):
+        return True  # "@maria"
+    toks = tokenize(text)
+    first, last = _token_at(toks, start), _token_at(toks, end)
+    if first >= len(toks) or toks[first].start != start:
+        return False
+    starts = [body, *(m.end() for m in _SENTENCE_RE.finditer(text, body))][:_MAX_SENTENCES]
+    lex = words.lex
+    for offset in starts:
+        i = skip_adverbial(toks, _token_at(toks, offset))
+        # The subject may open with an article or a quantifier: "The night shift", "Every SDR".
+        opener = i + 1 if toks[i:i + 1] and toks[i].low in lex.role_quantifiers else i
+        _, subject_end = read_owners(text, toks, opener, len(toks), words, vocab.catalogue)
+        inside = first < subject_end  # "Me and Sam": any owner of a coordinated subject
+        # "The night shift", or "Tier-1 support will ...": modifiers before the owner, with an
+        # article or with a predicate after it ("Shadow senior AEs on calls" has neither).
+        modified = _modifiers_only(toks, opener, first, words) and (
+            opener > i or has_predicate(toks, last, lex))
+        if first in (i, opener) or inside or modified:
+            return not (_glued_to_next(text, toks, last) or is_passive(toks, last, lex))
+    return False
+
+
+def _modifiers_only(toks: Sequence[Tok], i: int, j: int, words: ActorWords) -> bool:
+    """Whether ``toks[i:j]`` is one or two plain modifiers ("night" in "The night shift"),
+    not a verb or an article that would make the words after them an object."""
+    lex = words.lex
+    return 0 < j - i <= 2 and all(
+        t.text.isalpha() and t.low not in lex.determiners and t.low not in lex.boundaries
+        and t.low not in words.verb_homographs and t.low not in lex.not_names
+        and lex.verbs.match_at(toks, n, n + 1) is None and not lex.modals.starts(t)
+        for n, t in ((n, toks[n]) for n in range(i, j)))
+
+
+def _tag_matches(text: str) -> list[re.Match[str]]:
+    """Owner tags anywhere in the text: "(Owner: Sam)", "- DRI: Sam", "owned by Maria"."""
+    found = [*_TAG_RE.finditer(text), *_OWNED_BY_RE.finditer(text)]
+    trailing = _TRAILING_RE.search(text)
+    return [*found, trailing] if trailing is not None else found
 
 
 def _token_at(toks: Sequence[Tok], offset: int) -> int:
