@@ -36,12 +36,14 @@ from goalsmith.catalogue import (
     Catalogue,
     Lexicon,
     MetricInfo,
+    PhraseIndex,
     Tok,
     Verb,
     Vocabulary,
     tokenize,
     vocabulary,
 )
+from goalsmith.data import load_data
 from goalsmith.goal import Action, Actor, GoalParts, Metric, Reason, Scope, Target, Timeframe
 from goalsmith.pipeline.actors import (
     MAX_CHARS,
@@ -52,7 +54,10 @@ from goalsmith.pipeline.actors import (
 )
 from goalsmith.pipeline.extensions import goal_parts
 
-_DIRECTIONS = {"up": "up", "down": "down", "reach": "reach", "deliver": "deliver"}
+# Verbs the lists do not know are read as delivery verbs that need a named object.
+_UNLISTED = "unlisted"
+_DIRECTIONS = {"up": "up", "down": "down", "reach": "reach", "deliver": "deliver",
+               _UNLISTED: "deliver"}
 _NUMBERISH_RE = re.compile(r"[\d$€£¥%~±+<>=≤≥#]")
 _CLOSERS = frozenset({",", ";", ".", "!", "?", "(", ")", "[", "]", '"', "“", "”", "–", "—",
                       "-", "|", "\n", ":", "…"})
@@ -91,6 +96,40 @@ _RANK_WORDS = frozenset({"top", "tier", "#", "no", "number", "version", "v", "le
 _TIME_UNITS = frozenset({"day", "week", "month", "quarter", "year", "sprint", "night",
                          "weekday", "fortnight"})
 _MAX_EXTRAS = 6
+# Words that, after an object's first word, open a cadence rather than qualify a noun.
+_CADENCE_OPENERS = frozenset({"every", "each"})
+# Boundary words that open a noun phrase when no time follows: "next steps".
+_NOUN_OPENERS = frozenset({"next"})
+# Verbs whose object is a state: any abstract word in it makes the state vague.
+_COPULAS = frozenset({"be", "become", "stay", "remain", "feel", "seem"})
+# Words that open a clause used as an object: "build what customers want".
+_FREE_RELATIVES = frozenset({"what", "whatever", "whichever", "however"})
+
+
+@dataclass(frozen=True)
+class _ExtraWords:
+    """Word lists of ``words.toml`` that only this component reads."""
+
+    completion_verbs: frozenset[str]
+    object_enders: PhraseIndex
+    generic_groups: frozenset[str]
+    counted_committal: frozenset[str]
+    measurable_comparatives: frozenset[str]
+    skill_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _extra_words() -> _ExtraWords:
+    objects = load_data("words").get("objects", {})
+    enders = PhraseIndex(folded=False)
+    for phrase in objects.get("object_enders", ()):
+        enders.add(phrase, phrase)
+    groups = load_data("words").get("scope_phrases", {}).get("generic_groups", ())
+    counted = load_data("words").get("phrases", {}).get("counted_committal", ())
+    return _ExtraWords(frozenset(objects.get("completion_verbs", ())), enders,
+                       frozenset(groups), frozenset(counted),
+                       frozenset(objects.get("measurable_comparatives", ())),
+                       frozenset(objects.get("skill_verbs", ())))
 
 
 @dataclass
@@ -189,21 +228,29 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
             j = scope[0]  # so is a scope phrase: "Fortune 500 accounts"
             continue
         tok = toks[j]
+        if j == start and tok.low in _NOUN_OPENERS and j + 1 < limit and not goal.in_time[j] \
+                and toks[j + 1].text[:1].isalpha() and toks[j + 1].low not in lex.boundaries:
+            j += 1  # "log next steps": "next" opens a noun phrase, not a time
+            continue
         if goal.numberish(j) and not (j > start and toks[j - 1].low in _RANK_WORDS) and not (
+                _version_of_name(goal, start, j, limit)) and not (
                 _number_in_name(goal, start, j, limit)):
             break
         if j > start and goal.in_target[j] and tok.low in lex.boundaries:
             break
-        if tok.low in ("a", "an") and j + 1 < limit and toks[j + 1].norm in _TIME_UNITS:
+        if tok.low in ("a", "an") and j > start and j + 1 < limit and (
+                toks[j + 1].norm in _TIME_UNITS):
             break  # "2 blog posts a week"
         # "monthly community engagement": a cadence word in front of a noun qualifies it.
         qualifier = tok.low in lex.determiners and j + 1 < limit and toks[j + 1].text[
-            :1].isalpha() and toks[j + 1].low not in lex.boundaries
+            :1].isalpha() and toks[j + 1].low not in lex.boundaries and not (
+            j > start and tok.low in _CADENCE_OPENERS)  # "value faster | every sprint"
         if (tok.low in lex.boundaries and not qualifier and not _hyphenated(goal, j)
                 and not _noun_after_article(goal, start, j)) or (
                 tok.text in _CLOSERS and not _glued(goal, j)) or (tok.low == "'s" and j == start):
             break
-        if j > start and lex.reasons.match_at(toks, j, limit) is not None:
+        if j > start and (lex.reasons.match_at(toks, j, limit) is not None
+                          or _extra_words().object_enders.match_at(toks, j, limit) is not None):
             break
         if not (tok.text[:1].isalnum() or tok.text in ("'s", "&", "/", "'", "’s")
                 or _glued(goal, j)):
@@ -212,6 +259,15 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
     while j > start and toks[j - 1].low in ("of", "'s", "&", "/", "the", "a", "an"):
         j -= 1
     return j
+
+
+def _version_of_name(goal: _Goal, start: int, j: int, limit: int) -> bool:
+    """ "Python 2 code", "Windows 10 laptops": a bare number that is no target, after a
+    capitalised word inside the object and before a word, is a version of that name."""
+    toks = goal.toks
+    return (j > start and toks[j - 1].text[:1].isupper() and toks[j].text.isdigit()
+            and len(toks[j].text) <= 2 and not goal.in_target[j] and j + 1 < limit
+            and toks[j + 1].text[:1].isalpha() and toks[j + 1].low not in goal.lex.boundaries)
 
 
 def _noun_after_article(goal: _Goal, start: int, j: int) -> bool:
@@ -224,10 +280,30 @@ def _noun_after_article(goal: _Goal, start: int, j: int) -> bool:
 def _number_in_name(goal: _Goal, start: int, j: int, limit: int) -> bool:
     """ "the 2027 course catalogue", "the 15 accounts flagged red": a number that is no
     target, after an article and before a word, names which thing."""
+    toks, lex = goal.toks, goal.lex
+    if j > start + 1 and _number_part(goal, j) and not goal.in_target[j]:
+        return True  # "a 24/7 NOC": the rest of a number already read as a name
+    opener = toks[j - 1].low if j > start else ""
+    after = j + 1
+    while after < limit and after - j < 4 and _number_part(goal, after):
+        after += 1  # "24/7", "9-to-5"
+    return (j > start and (opener in lex.singular_openers or opener in lex.definite_sets)
+            and not goal.in_target[j] and after < limit and toks[after].text[:1].isalpha()
+            and (toks[after].low not in goal.lex.boundaries or _hyphenated(goal, after)))
+
+
+def _number_part(goal: _Goal, j: int) -> bool:
+    """A "/" or "-" or digits glued to the number before it: the "/7" of "24/7"."""
     toks = goal.toks
-    return (j > start and toks[j - 1].low in goal.lex.singular_openers
-            and not goal.in_target[j] and j + 1 < limit and toks[j + 1].text[:1].isalpha()
-            and toks[j + 1].low not in goal.lex.boundaries)
+    return j > 0 and toks[j - 1].end == toks[j].start and (
+        toks[j].text in ("/", "-") or toks[j].text.isdigit())
+
+
+def _in_compound(goal: _Goal, j: int) -> bool:
+    """Whether the word at ``j`` is glued by a hyphen to the word before or after it."""
+    toks, text = goal.toks, goal.text
+    before = j > 0 and text[toks[j - 1].end:toks[j].start] == "" and toks[j - 1].text == "-"
+    return before or _hyphenated(goal, j)
 
 
 def _hyphenated(goal: _Goal, j: int) -> bool:
@@ -244,7 +320,8 @@ def _hyphenated(goal: _Goal, j: int) -> bool:
 
 def _names_deliverable(goal: _Goal, start: int, j: int, limit: int) -> bool:
     """Whether the time expression at ``j`` is part of a name: "the Q3 pricing page"."""
-    if not (j == start or goal.toks[j - 1].low in ("the", "our", "a", "an", "my")):
+    if not (j == start or goal.toks[j - 1].low in ("the", "our", "a", "an", "my", "all",
+                                                    "every", "each")):
         return False
     n = j
     while n < limit and goal.in_time[n]:
@@ -273,7 +350,21 @@ def _head_abstract(goal: _Goal, start: int, end: int) -> bool:
     whole = lex.abstract.match_at(toks, core, end)
     if whole is not None and whole[0] == end:
         return True
+    if toks[core].low in _FREE_RELATIVES:
+        return True  # "build what customers want"
+    # "the share of paying teams", "the number of meetings": an "of" phrase is abstract
+    # only when both its sides are ("the quality of our processes").
+    of = next((k for k in range(core + 1, end - 1) if toks[k].low == "of"), None)
+    if of is not None:
+        return _head_abstract(goal, core, of) and _head_abstract(goal, of + 1, end)
     if lex.abstract.match_at(toks, end - 1, end) is None:
+        return False
+    # "time-to-first-value": the head of a hyphenated compound is the compound.
+    if end - 1 > core and _hyphenated(goal, end - 2):
+        return False
+    # "the recruiting team", "a finance team": a team noun in front names which team.
+    if lex.team_suffixes.match_at(toks, end - 1, end) is not None and any(
+            lex.teams.match_at(toks, k, end - 1) is not None for k in range(core, end - 1)):
         return False
     if toks[end - 1].norm not in lex.qualifiable:
         return True
@@ -316,31 +407,74 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
     ("hire great engineers") is a population, which a target or a scope must pin.
     """
     lex = goal.lex
-    deliver = category == "deliver"
-    upkeep = (lemma or "") in lex.upkeep_verbs
+    deliver = category in ("deliver", _UNLISTED)
+    # An unlisted verb may be upkeep ("tidy the stockroom"): it needs a named object too.
+    upkeep = (lemma or "") in lex.upkeep_verbs or category == _UNLISTED
     named = _content_words(goal, start, end) >= 2
+    # "recalibrate every rubric": a whole set names what an unlisted verb acts on.
+    if category == _UNLISTED and _closed_set(goal, start, end):
+        named = True
     if deliver and upkeep and not named:
         return "population"
     if deliver and role:
         return "population" if _uncounted_plural(goal, start, end) else "deliverable"
     if covers_head:
         one = deliver and named and _one_of_a_kind(goal, start, end)
+        if deliver and not one and _closed_set(goal, start, end):
+            return "population"  # "qualify the 200 oldest open opportunities": every one
         return "deliverable" if one else "metric"
     listed = lex.deliverables.match_at(goal.toks, end - 1, end) is not None
     # "publish the 2027 engineering strategy", "roll out the new review process": a
     # delivery of one named artifact, even when its head word alone would be abstract.
     if deliver and not upkeep and named and listed and _one_of_a_kind(goal, start, end):
         return "deliverable"
-    if _head_abstract(goal, start, end):
-        return "abstract"
+    if _head_abstract(goal, start, end) or (
+            (lemma or "") in _COPULAS and _names_abstract(goal, start, end - 1)):
+        return "abstract"  # "the business"; "be better prepared": a vague state
     # "quit smoking", "pay off the car loan": ending a habit or a debt is a yes/no fact.
     if (lemma or "") in goal.lex.yes_no_verbs:
         return "deliverable"
-    if listed and (named or (deliver and not upkeep)):
+    # Many things ("strengthen family partnerships") are one deliverable only when
+    # delivered.
+    if listed and (named or (deliver and not upkeep)) and (deliver or _singular_head(goal, end)):
         return "deliverable"
-    if info is not None:
+    # "Retire the legacy monolith", "Get a standing desk": completing one identified
+    # thing is a yes/no fact even with a verb that is not one of delivery.
+    if (lemma or "") in _extra_words().completion_verbs and (
+            _one_of_a_kind(goal, start, end) or _closed_set(goal, start, end)) and not (
+            _names_abstract(goal, start, end)):
+        return "deliverable"
+    if info is not None and not deliver:
         return "metric"
+    # Any other noun phrase acted on by a delivery verb ("migrate the user db") is a
+    # deliverable: only listed abstract words are abstract.
     return "deliverable" if deliver else "population"
+
+
+def _closed_set(goal: _Goal, start: int, end: int) -> bool:
+    """A whole, known set: "all 2027 quotas", "the 200 oldest open opportunities"."""
+    toks = goal.toks
+    if toks[start].low in ("all", "every", "each") or (
+            start > 0 and toks[start - 1].low in ("all", "every", "each")):
+        return True
+    return any(goal.numberish(k) and _number_in_name(goal, start, k, end)
+               for k in range(start + 1, end))
+
+
+def _singular_head(goal: _Goal, end: int) -> bool:
+    """Whether the object's last word is singular: "the bathroom", not "family
+    partnerships" (an acronym such as "ATS" is one thing)."""
+    head = goal.toks[end - 1]
+    return head.norm == head.low or head.text.isupper()
+
+
+def _names_abstract(goal: _Goal, start: int, end: int) -> bool:
+    """Whether any word of the object is a listed abstract word: "my life together" (a
+    team noun such as "finance" names a team, not an abstraction)."""
+    lex, toks = goal.lex, goal.toks
+    return any(toks[k].low not in lex.determiners
+               and lex.abstract.match_at(toks, k, k + 1) is not None
+               and lex.teams.match_at(toks, k, k + 1) is None for k in range(start, end))
 
 
 def _complement(goal: _Goal, start: int, end: int, limit: int) -> Metric | None:
@@ -350,8 +484,13 @@ def _complement(goal: _Goal, start: int, end: int, limit: int) -> Metric | None:
     while k < limit and k - end < 4 and (goal.in_target[k] or goal.numberish(k)
                                          or goal.toks[k].low == "as"):
         k += 1
-    if k >= limit or goal.lex.abstract.match_at(goal.toks, k, k + 1) is None:
+    if k >= limit or goal.in_time[k] or goal.lex.abstract.match_at(goal.toks, k, k + 1) is None:
         return None
+    lex, toks = goal.lex, goal.toks
+    people = lex.teams.match_at(toks, end - 1, end) is not None or (
+        lex.roles.match_at(toks, end - 1, end) is not None)
+    if k > end and toks[k].low in _extra_words().measurable_comparatives and not people:
+        return None  # "make the build 2x faster": a counted change of time, size or cost
     return Metric(goal.slice(start, k + 1), goal.span(start, k + 1), None, "abstract")
 
 
@@ -384,6 +523,11 @@ def _metric(goal: _Goal, start: int, end: int, category: str | None,
     lex = goal.lex
     if end <= start:
         implicit = lex.implicit_metric.get(lemma or "")
+        if implicit is None and comparative is not None and category not in (None, "generic"):
+            # "Invest more in ETFs", "prospect more into insurance": more of the activity
+            # the verb names, which a scope or a target must pin.
+            return Metric(goal.toks[comparative].text, goal.span(comparative, comparative + 1),
+                          None, "population")
         if implicit is None:
             return None
         if comparative is not None:  # "sell more in Germany"
@@ -398,8 +542,11 @@ def _metric(goal: _Goal, start: int, end: int, category: str | None,
     if info is not None and not covers_head and role:
         info = None  # "a Head of Sales Enablement" is a hire, not the sales metric
     kind = _object_kind(goal, start, end, category, lemma, info, covers_head, role)
-    if kind == "deliverable":
-        info = None  # "the enterprise sales playbook" is an artifact, not the sales metric
+    # "the enterprise sales playbook" is an artifact, not the sales metric; "migrate the
+    # user db": a metric word that does not name the delivered thing is only a modifier.
+    if kind == "deliverable" or (kind == "population" and category in ("deliver", _UNLISTED)
+                                 and (not covers_head or _closed_set(goal, start, end))):
+        info = None
     return Metric(goal.slice(start, end), goal.span(start, end),
                   info.name if info is not None else None, kind)
 
@@ -412,7 +559,8 @@ def _direction(goal: _Goal, verb: Verb, metric: Metric | None) -> str | None:
     if verb.category == "improve":
         info = goal.cat.get(metric.kpi) if metric and metric.kpi else None
         return info.better if info is not None else "up"
-    if verb.lemma in goal.lex.upkeep_verbs and (metric is None or metric.kind != "deliverable"):
+    upkeep = verb.lemma in goal.lex.upkeep_verbs or verb.category == _UNLISTED
+    if upkeep and (metric is None or metric.kind != "deliverable"):
         return None  # "fix the CRM": work on something, with no result that can be checked
     return _DIRECTIONS.get(verb.category)
 
@@ -426,6 +574,54 @@ def _verb_at(goal: _Goal, j: int, limit: int) -> tuple[int, Verb] | None:
     if metric is not None and metric[0] - j >= 2 and metric[0] > verb[0]:
         return None
     return verb
+
+
+def _unlisted_verb(goal: _Goal, i: int, limit: int) -> tuple[int, Verb] | None:
+    """ "Renovate the bathroom", "Teachers return graded work": an unlisted word that opens
+    a clause right before its object (an article, a possessive, "all", a number) or right
+    after the clause's owner is read as a verb of delivery. The lists name the vague and
+    the change verbs, so an unknown verb is taken as a concrete one."""
+    toks = goal.toks
+    if i + 1 >= limit or _listed_word(goal, i, limit):
+        return None
+    tok, nxt = toks[i], toks[i + 1]
+    # A capital inside a sentence starts a name ("... for Acme the ..."), not a verb.
+    opening = i == 0 or not toks[i - 1].text[:1].isalnum()
+    if tok.text[:1].isupper() and not opening:
+        return None
+    after_owner = any(goal.in_actor[k] for k in range(max(0, i - 3), i)) and not any(
+        toks[k].text in _CLOSERS for k in range(max(0, i - 3), i))
+    opens_object = (nxt.low in _OBJECT_OPENERS and not goal.in_time[i + 1]) or (
+        goal.numberish(i + 1) and goal.in_target[i + 1])
+    plain_next = nxt.text[:1].isalpha() and nxt.low not in goal.lex.boundaries
+    if not (opens_object or (after_owner and plain_next)):
+        return None
+    form = "ing" if tok.low.endswith("ing") else "base"
+    return i + 1, Verb(tok.low, _UNLISTED, form)
+
+
+def _listed_word(goal: _Goal, i: int, limit: int) -> bool:
+    """Whether the word at ``i`` is anything but a verb the lists do not know: a listed
+    word of any kind, a name, a number, an adverb, a time or a target."""
+    toks, lex = goal.toks, goal.lex
+    tok = toks[i]
+    low = tok.low
+    if not (tok.text.isalpha() and len(low) > 2) or low.endswith("ly") or (
+            goal.in_time[i] or goal.in_target[i] or goal.in_actor[i]):
+        return True
+    if (low in lex.boundaries or low in lex.determiners or low in lex.number_words
+            or low in lex.pronouns or low in lex.not_names or low in _OBJECT_OPENERS
+            or tok.norm in _TIME_UNITS):
+        return True
+    indexes = (lex.verbs, goal.cat, lex.scope, lex.abstract, lex.teams, lex.roles,
+               lex.deliverables, lex.declarative_states, lex.reasons, lex.labels,
+               lex.title_prefixes, lex.modals, lex.hedges, lex.noncommittal)
+    return any(index.match_at(toks, i, limit) is not None for index in indexes)
+
+
+def _verb_or_unlisted(goal: _Goal, j: int, limit: int) -> tuple[int, Verb] | None:
+    """A listed verb at ``j``, else an unlisted one ("qualify or disqualify the ...")."""
+    return _verb_at(goal, j, limit) or _unlisted_verb(goal, j, limit)
 
 
 def _acts(goal: _Goal, j: int, limit: int) -> bool:
@@ -468,6 +664,11 @@ def _read_object(goal: _Goal, j: int, limit: int) -> tuple[int, int, int | None]
     """(start, end, comparative) of the object after a verb ending at ``j``."""
     start, comparative = _skip_quantity(goal, j, limit)
     end = _object_end(goal, start, limit)
+    # "Stand up a 24/7 NOC": a skipped number that is no target is part of the name.
+    if end == start and start > j and not any(goal.in_target[n] for n in range(j, start)):
+        named_end = _object_end(goal, j, limit)
+        if named_end > start:
+            return j, named_end, comparative
     # "Generate $2M in pipeline", "Add 500 worth of ...": the amount comes first.
     amount = any(goal.numberish(n) for n in range(j, start))
     if end == start and amount and start + 1 < limit and goal.toks[start].low in ("in", "of"):
@@ -491,23 +692,37 @@ def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
     metric_first = goal.cat.match_at(toks, i, limit)
     verb = _verb_at(goal, i, limit)
     noncommittal = lex.noncommittal.match_at(toks, i, limit)
+    if verb is None and noncommittal is None and metric_first is None:
+        verb = _unlisted_verb(goal, i, limit)
     if metric_first is not None and (verb is None or metric_first[0] - i >= 2):
         declared = _declarative(goal, i, limit)
         if declared is not None:
             return declared
     if noncommittal is not None and (verb is None or noncommittal[0] > verb[0]):
+        named = _named_result(goal, i, noncommittal[0], limit) if main else None
+        if named is not None:
+            return named
         start, end, comparative = _read_object(goal, noncommittal[0], limit)
         metric = _metric(goal, start, end, None, None, comparative)
+        lemma = goal.slice(i, noncommittal[0]).lower()
+        # "Promote three SDRs to AE", "Support 10,000 concurrent users": a count right
+        # after the verb makes it a result that can be checked.
+        counted = lemma in _extra_words().counted_committal and goal.in_target[noncommittal[0]]
         action = Action(goal.slice(i, noncommittal[0]), goal.span(i, noncommittal[0]),
-                        goal.slice(i, noncommittal[0]).lower(), None, committal=False,
+                        lemma, "reach" if counted else None, committal=counted,
                         hedge=hedge_text)
         return _Clause(action, metric, max(end, noncommittal[0]), i)
     if verb is not None:
         after, info = verb
         # "Hire and onboard 5 AEs": verbs that share one object.
         while (after + 1 < limit and toks[after].low in _VERB_JOINERS
-               and (second := _verb_at(goal, after + 1, limit)) is not None):
+               and (second := _verb_or_unlisted(goal, after + 1, limit)) is not None):
             after = second[0]
+        skill = _skill(goal, info, after, limit)
+        if skill is not None:
+            action = Action(goal.slice(i, verb[0]), goal.span(i, verb[0]), info.lemma,
+                            "deliver", committal=True, hedge=hedge_text)
+            return _Clause(action, skill, _token_at(toks, skill.span[1]), i)
         start, end, comparative = _read_object(goal, after, limit)
         metric = _metric(goal, start, end, info.category, info.lemma, comparative,
                          goal.span(i, verb[0]))
@@ -526,6 +741,39 @@ def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
         if metric is not None:
             return _Clause(None, metric, end, i)
     return None
+
+
+def _named_result(goal: _Goal, i: int, after: int, limit: int) -> _Clause | None:
+    """ "Help center deflection at 40%+": a vague verb glued to a noun ("help center",
+    "support queue") names the subject of a stated result, not an activity."""
+    toks = goal.toks
+    if after >= limit or toks[after].low in _OBJECT_OPENERS or not (
+            toks[after].text.isalpha() and toks[after].text.islower()):
+        return None
+    declared = _declarative(goal, i, limit)
+    if declared is None or declared.action is None or declared.metric is None:
+        return None
+    stated = declared.action.lemma == "be" and any(
+        goal.in_target[k] for k in range(declared.start, min(limit, declared.end + 1)))
+    return declared if stated else None
+
+
+def _skill(goal: _Goal, verb: Verb, after: int, limit: int) -> Metric | None:
+    """ "Learn to swim", "learn to play the cello": the skill learned is a yes/no outcome;
+    "learn to be more patient" (a vague state) is not."""
+    toks, lex = goal.toks, goal.lex
+    if verb.lemma not in _extra_words().skill_verbs or after + 1 >= limit or (
+            toks[after].low != "to"):
+        return None
+    word = after + 1
+    if not toks[word].text.isalpha() or toks[word].low in lex.boundaries or any(
+            index.match_at(toks, word, limit) is not None
+            for index in (lex.noncommittal, lex.hedges, lex.abstract, lex.modals)):
+        return None
+    end = max(word + 1, _object_end(goal, word + 1, limit))
+    if _names_abstract(goal, word, end):
+        return None
+    return Metric(goal.slice(after, end), goal.span(after, end), None, "deliverable")
 
 
 def _quantity_first(goal: _Goal, i: int, limit: int) -> _Clause | None:
@@ -671,6 +919,8 @@ def _reason_at(goal: _Goal, j: int, limit: int, object_start: int) -> bool:
         return any(toks[k].low in _SO_MODALS for k in range(j + 1, min(limit, j + 5)))
     if toks[j].low != "to" or j <= object_start or j + 1 >= limit:
         return False
+    if _in_compound(goal, j):
+        return False  # "stage-2-to-close conversion": a word part, not a purpose clause
     cat = goal.cat
     if any((hit := cat.match_at(toks, k, limit)) is not None and hit[0] > j + 1
            for k in range(max(0, j - 3), j)):
@@ -785,9 +1035,9 @@ def _scope(goal: _Goal, start: int, excluded: Sequence[tuple[int, int]]) -> list
             if end is not None and end - k >= 2 and free(goal.span(k, end)):
                 found.append(Scope(goal.slice(k, end), goal.span(k, end), "team"))
     for j in range(start, len(toks)):
-        if toks[j].low in lex.scope_prepositions:
+        if toks[j].low in lex.scope_prepositions or _of_the(goal, j):
             qualifier = _qualifier_at(goal, j)
-            if qualifier is not None and free(goal.span(*qualifier)):
+            if qualifier is not None and free(goal.span(j, qualifier[1])):
                 found.append(Scope(goal.slice(*qualifier), goal.span(*qualifier), "qualifier"))
     for match in _TOP_N_RE.finditer(goal.text, toks[start].start if start < len(toks) else 0):
         if free(match.span()):
@@ -801,6 +1051,18 @@ def _scope(goal: _Goal, start: int, excluded: Sequence[tuple[int, int]]) -> list
 
 
 _MAX_QUALIFIER = 5
+
+
+def _of_the(goal: _Goal, j: int) -> bool:
+    """ "memory usage of the ingestion workers": "of the" and two words or more say which
+    (a single word after it, "the number of the users", does not)."""
+    toks = goal.toks
+    if toks[j].low != "of" or j + 3 >= len(toks) or toks[j + 1].low != "the" or j == 0:
+        return False
+    if goal.lex.abstract.match_at(toks, j - 1, j) is not None:
+        return False  # "the quality of the customer onboarding": what, not which
+    return _content_words(goal, j + 2, j + 4) >= 2 and not any(
+        goal.toks[k].low in goal.lex.boundaries for k in range(j + 2, j + 4))
 
 
 def _qualifier_at(goal: _Goal, j: int) -> tuple[int, int] | None:
@@ -842,9 +1104,23 @@ def _qualifier_at(goal: _Goal, j: int) -> tuple[int, int] | None:
         return None
     words = [toks[m] for m in range(k, end)]
     names = any(w.text[:1].isupper() or any(ch.isdigit() for ch in w.text) for w in words)
-    if not names and not team and _content_words(goal, k, end) < 2:
+    if not names and not team and _content_words(goal, k, end) < 2 and not (
+            end - k == 1 and _names_group(goal, k)):
         return None
     return k, end
+
+
+def _names_group(goal: _Goal, k: int) -> bool:
+    """One word that says which or who: a plural group ("for girls", "from carriers")
+    that is not everyone the metric counts anyway ("for buyers"), or a team noun ("for
+    marketing")."""
+    tok, lex = goal.toks[k], goal.lex
+    if not tok.text.isalpha() or tok.norm in _TIME_UNITS or (
+            lex.abstract.match_at(goal.toks, k, k + 1) is not None):
+        return False
+    if lex.teams.match_at(goal.toks, k, k + 1) is not None:
+        return True
+    return tok.norm != tok.low and tok.low not in _extra_words().generic_groups
 
 
 def _team_named(goal: _Goal, k: int, end: int) -> bool:
@@ -988,7 +1264,9 @@ def _kpi_spans(goal: _Goal, metric: Metric) -> list[tuple[int, int]]:
     """Character spans of catalogue names inside a metric phrase ("web traffic")."""
     start = _token_at(goal.toks, metric.span[0])
     end = _token_at(goal.toks, metric.span[1])
-    return [goal.span(i, j) for i, j, _ in goal.cat.find(goal.toks, start, end)]
+    # Only the name that is the head: in "inside-sales bookings" the "sales" of the
+    # channel is a modifier, and the channel may be scope.
+    return [goal.span(i, j) for i, j, _ in goal.cat.find(goal.toks, start, end) if j == end]
 
 
 @Language.factory("goalsmith_parts", default_config={"extra_words": {}, "extra_metrics": {}})

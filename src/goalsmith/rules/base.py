@@ -8,6 +8,7 @@ deadline they resolve.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -114,9 +115,26 @@ class Goal:
 
     @cached_property
     def has_named_target(self) -> bool:
-        """A target the team already knows by name: "hit quota", "make plan"."""
+        """A target the team already knows by name, reached or held: "hit quota", "make
+        plan", "hold opex at or below plan" (but "improve the forecast" is a change)."""
+        metric, action = self.parts.metric, self.parts.action
+        if metric is None or self.placeholders:
+            return False
+        if action is not None and action.direction != "reach":
+            return False
+        # A known metric held at a named level: "hold opex at or below plan".
+        return is_named_target(metric.text) or (
+            metric.kpi is not None and is_named_target(self._level_after_object))
+
+    @cached_property
+    def _level_after_object(self) -> str:
+        """The words after a linking word that follows the object: "opex at or below
+        | plan", "bookings to | quota"."""
         metric = self.parts.metric
-        return metric is not None and not self.placeholders and is_named_target(metric.text)
+        if metric is None:
+            return ""
+        found = _LEVEL_RE.match(self.parts.text, metric.span[1])
+        return found.group(1) if found else ""
 
     @cached_property
     def hedge(self) -> tuple[str, CharSpan] | None:
@@ -151,6 +169,11 @@ class Goal:
             return False
         return any(h.span[0] <= metric.span[1] and metric.span[0] <= h.span[1]
                    for h in self.placeholders)
+
+
+# "at or below plan", "to quota", "ahead of the number": a linking phrase, then a level.
+_LEVEL_RE = re.compile(r"[ \t]{1,3}(?:(?:at|or|to|above|below|over|under|on|within|ahead of|"
+                       r"in line with)[ \t]{1,3}){1,3}((?:the[ \t]{1,3})?[\w-]{1,20})")
 
 
 def is_named_target(text: str) -> bool:

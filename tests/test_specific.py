@@ -1,0 +1,113 @@
+"""The Specific verdict, by the rubric's definition (../shared/RUBRIC.md, "S").
+
+A goal passes S when it names a concrete outcome (a committed action on a concrete
+object) and pins it down (a target, a named deliverable or a scope). Each section is one
+behaviour of the rules or of the parts they read; the cases are written for these tests.
+Today is 2026-11-29 and no objectives are configured.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import goalsmith
+
+# (goal, expected S verdict)
+UNLISTED_VERBS = [
+    # a verb the lists do not know is one of delivery: a named object or a whole set
+    # is a deliverable, one bare noun is only worked on (as with "fix the CRM")
+    ("Repave the north parking lot by June", "pass"),
+    ("Our admins will rotate all API keys by March", "pass"),
+    ("Teachers will recalibrate every rubric by March", "pass"),
+    ("Declutter the garage", "fail"),
+    ("Tidy the stockroom", "fail"),
+    # delivery verbs listed in the data
+    ("Remodel the kitchen by June 2027", "pass"),
+    ("Reconcile the bank accounts by January 10", "pass"),
+]
+
+COMPLETION = [
+    # completing one identified thing, or a whole set, is a yes/no fact
+    ("Deprecate the v1 billing API by Q3", "pass"),
+    ("Get a new laptop", "pass"),
+    ("Remove all legacy feature flags by Q2", "pass"),
+    ("Remove all Java 8 services by Q3", "pass"),
+    ("Call all 25 renewals due in March by Feb 15", "pass"),
+    ("Upload all 2026 expense reports to the portal by Jan 15", "pass"),
+    # ... but not a vague mass or an abstract word
+    ("Eliminate waste", "fail"),
+    ("Get my life together", "fail"),
+    # unlisted nouns delivered are deliverables: only listed abstract words are abstract
+    ("Migrate the customer database to Postgres", "pass"),
+    ("Finish a sprint distance duathlon by June", "pass"),
+    ("Set up a 24/7 on-call rota by Q1", "pass"),
+    ("Learn to ski by March", "pass"),
+    ("Learn to be more patient", "fail"),
+    # many listed artifacts acted on by a change verb are not one deliverable
+    ("Strengthen alumni partnerships", "fail"),
+]
+
+ABSTRACT = [
+    ("Ship whatever sales asks for", "fail"),
+    ("Deliver value faster every release", "fail"),  # "every release" is a cadence
+    ("Improve the quality of our processes", "fail"),
+    ("Raise the share of annual contracts from 30% to 45% by Q4", "pass"),
+    ("Halve time-to-first-value by Q2", "pass"),
+    ("Double the design team by Q4", "pass"),  # a team noun names which team
+    ("Double the team by Q4", "fail"),
+    ("Be better prepared for board meetings", "fail"),
+    ("Make the test suite 3x faster by Q2", "pass"),  # a counted change of time
+    ("Make the sales team 20% faster", "fail"),
+    # a target that counts something concrete says what a vague object measures
+    ("Grow the team to 40 engineers by Q3", "pass"),
+    ("Grow the business by 20%", "fail"),
+    # presence, footprint, traction: specific once a scope says where
+    ("Build our presence in the Nordics", "pass"),
+    ("Widen our footprint across Iberia", "pass"),
+    ("Build our presence", "fail"),
+    # a rank is a verifiable outcome
+    ("Become a top-decile support org by 2028", "pass"),
+]
+
+SCOPE = [
+    ("Reduce complaints from landlords", "pass"),
+    ("Expand coding clubs for teenagers", "pass"),
+    ("Cut travel spend for engineering", "pass"),
+    ("Lower CPU usage of the search indexers", "pass"),
+    ("Grow field-sales bookings by Q3", "pass"),
+    ("Grow organic signups by TBD", "pass"),  # the channel pins it; M fails on TBD
+    ("Advertise more on podcasts", "pass"),  # more of the activity, in a channel
+    ("Increase revenue from customers", "fail"),  # every revenue is from customers
+    ("Improve the quality of the support macros", "fail"),
+    ("more demos pls", "fail"),
+]
+
+ACTIONS = [
+    # vague verbs that a count right after them makes a result
+    ("Support 5,000 concurrent sessions on the chat service", "pass"),
+    ("Promote four engineers to senior by Q2", "pass"),
+    ("Promote a growth mindset", "fail"),
+    ("Explore 5 new partner programs by Q3", "fail"),
+    # a hedge in front of a concrete, pinned outcome is only a warning
+    ("We're hoping to launch the referral program by May", "pass"),
+    # a vague verb glued to a noun names the subject of a stated result
+    ("Help desk first-contact resolution at 70% by Q2", "pass"),
+    # a target known by name is reached or held, not changed
+    ("Keep travel costs at or under budget this year", "pass"),
+    ("Improve the forecast", "fail"),
+    # "to" inside a hyphenated name opens no purpose clause
+    ("Raise stage-3-to-win conversion by 4 points by Q3", "pass"),
+]
+
+ALL = UNLISTED_VERBS + COMPLETION + ABSTRACT + SCOPE + ACTIONS
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL, ids=[c[0][:60] for c in ALL])
+def test_specific(text: str, expected: str) -> None:
+    result = goalsmith.audit(text, today="2026-11-29", objectives=())
+    specific = result.criteria["specific"]
+    assert specific.verdict == expected
+    if expected == "fail":
+        errors = [f for f in result.findings if f.criterion == "specific"
+                  and f.severity == "error"]
+        assert errors and all(f.suggestion for f in errors)
