@@ -76,3 +76,18 @@ def test_coach_in_a_real_terminal():
     assert "customer satisfaction" in transcript
     assert "90%" in transcript
     assert "June 30, 2027" in transcript or "2027-06-30" in transcript
+
+
+def test_an_abstract_goal_is_asked_what_exactly_first():
+    ask, say, asked, said = scripted(["the business", "ARR", "by 15%", "end of Q2", "", ""])
+    result = coach("Grow the business", ask, say, SETTINGS)
+    assert asked[0].startswith("What exactly") and asked[1].startswith("What exactly")
+    assert any("could not read a concrete metric" in s for s in said)
+    assert asked[2].startswith("How much")
+    assert result.parts.metric is not None and result.parts.metric.text == "ARR"
+    assert result.text.startswith("Grow ARR by 15%") and result.smart
+
+
+def test_a_concrete_goal_is_not_asked_what_exactly():
+    assert "metric" not in missing_slots(audit("increase sales", SETTINGS))
+    assert missing_slots(audit("grow the business", SETTINGS))[0] == "metric"

@@ -30,6 +30,10 @@ class Question:
 
 
 QUESTIONS = {
+    "metric": Question(
+        "metric", "What exactly should change? Name the metric or deliverable",
+        "I could not read a concrete metric or deliverable in that. Try for example "
+        "\"ARR\", \"win rate\", \"enterprise renewals\" or \"the partner portal\".", True),
     "target": Question(
         "target", "How much? Give the target, and the baseline if you know it",
         "I could not read a number in that. Try for example \"by 20%\", "
@@ -50,6 +54,8 @@ def missing_slots(result: Audit) -> list[str]:
     """The slots worth asking about, in the rubric's order of questions."""
     parts, criteria = result.parts, result.criteria
     missing = []
+    if _abstract_object(result):
+        missing.append("metric")
     real_targets = [t for t in parts.targets if t.kind != "placeholder"]
     deliverable = parts.metric is not None and parts.metric.kind == "deliverable"
     if not real_targets and not deliverable:
@@ -63,8 +69,21 @@ def missing_slots(result: Audit) -> list[str]:
     return missing
 
 
+def _abstract_object(result: Audit) -> bool:
+    """The goal's verb acts on nothing concrete ("grow the business", "do better"): the
+    rubric's first question, *what exactly?*, comes before *how much?*."""
+    metric, action = result.parts.metric, result.parts.action
+    return action is not None and (metric is None or metric.kind == "abstract") and \
+        result.criteria["specific"].verdict == "fail"
+
+
 def read_answer(slot: str, answer: str, settings: Settings) -> bool:
     """Can the pipeline read ``answer`` as a value for ``slot``?"""
+    if slot == "metric":
+        from goalsmith.api import extract
+
+        metric = extract(f"Increase {answer.strip()}", settings=settings).metric
+        return metric is not None and metric.kind != "abstract"
     if slot == "target":
         from goalsmith.pipeline.quantities import find_targets
 
@@ -97,11 +116,32 @@ def coach(goal: str, ask: Ask, say: Say, settings: Settings) -> Audit:
     if first.smart and not missing_slots(first):
         say("This goal is already SMART.")
         return first
+    slots = missing_slots(first)
+    if slots and slots[0] == "metric":
+        named = ask_slot(QUESTIONS["metric"], ask, say, settings)
+        if named is not None:
+            goal = with_object(goal, first, named)
+            first = audit(goal, settings)
+        slots = [slot for slot in missing_slots(first) if slot != "metric"]
     answers: dict[str, str] = {}
-    for slot in missing_slots(first):
+    for slot in slots:
         value = ask_slot(QUESTIONS[slot], ask, say, settings)
         if value is not None:
             answers[slot] = value
     improved = audit(goal, settings, answers=answers)
     finished = improved.rewrite.text if improved.rewrite else goal
     return audit(finished, settings)
+
+
+def with_object(goal: str, result: Audit, named: str) -> str:
+    """``goal`` with the user's concrete object in place of its abstract one (or after the
+    verb when it has none): "Grow the business" + "ARR" -> "Grow ARR"."""
+    metric, action = result.parts.metric, result.parts.action
+    if metric is not None:
+        start, end = metric.span
+    elif action is not None:
+        start = end = action.span[1]
+        named = " " + named
+    else:
+        return goal
+    return goal[:start] + named + goal[end:]
