@@ -23,7 +23,7 @@ def coach_command(
     objectives: Path = OBJECTIVES_OPT,
     config: Path = CONFIG_OPT,
 ) -> None:
-    """Ask the rubric's questions (what exactly, how much, by when, who, why) and write the finished goal."""
+    """Ask the rubric's questions (what exactly, how much, by when, who, why); print the goal."""
     from rich.console import Console
 
     from goalsmith.coach import coach
