@@ -8,6 +8,7 @@ from goalsmith.catalogue import (
     Catalogue,
     CatalogueError,
     MetricInfo,
+    PhraseIndex,
     catalogue_for,
     default_catalogue,
     lexicon,
@@ -262,3 +263,53 @@ def test_tokenizer_keeps_offsets() -> None:
     for tok in tokenize(text):
         assert text[tok.start:tok.end] == tok.text
     assert [t.text for t in tokenize("mid-market")] == ["mid", "market"]
+
+
+# PhraseIndex: longest match first; among phrases of one length the first listed wins;
+# an exact phrase only matches as written; ``end`` bounds the match.
+_PHRASES = [("customer", "c"), ("customer success", "cs"), ("customer success team", "cst"),
+            ("to", "to"), ("to grow", "grow-1"), ("to grow", "grow-2"), ("US", "exact-us"),
+            ("net new", "nn")]
+
+
+@pytest.fixture(scope="module")
+def phrases() -> PhraseIndex:
+    index = PhraseIndex()
+    for phrase, value in _PHRASES:
+        index.add(phrase, value, exact=phrase == "US")
+    return index
+
+
+@pytest.mark.parametrize(("text", "i", "end", "expected"), [
+    ("customer success team wins", 0, None, (3, "cst")),
+    ("customer success manager", 0, None, (2, "cs")),
+    ("Customers churn", 0, None, (1, "c")),
+    ("customer success team", 0, 2, (2, "cs")),   # the bound cuts the longer phrase
+    ("customer success team", 0, 0, None),
+    ("so as to grow", 2, None, (4, "grow-1")),    # the first listing of a phrase wins
+    ("so as to go", 2, None, (3, "to")),
+    ("sell in the US", 3, None, (4, "exact-us")),
+    ("sell to us", 2, None, None),               # "us" is not the exact "US"
+    ("net revenue", 0, None, None),              # a phrase's first word alone is no match
+    ("customer", 5, None, None),                 # past the end
+])
+def test_phrase_index_match_at(phrases: PhraseIndex, text: str, i: int, end: int | None,
+                               expected: tuple[int, str] | None) -> None:
+    assert phrases.match_at(tokenize(text), i, end) == expected
+
+
+def test_phrase_index_find_all_is_leftmost_longest(phrases: PhraseIndex) -> None:
+    toks = tokenize("Customer success team to grow net new customers in the US")
+    assert phrases.find_all(toks) == [(0, 3, "cst"), (3, 5, "grow-1"), (5, 7, "nn"),
+                                      (7, 8, "c"), (10, 11, "exact-us")]
+
+
+def test_lookup_answers_the_same_when_asked_again() -> None:
+    # lookup() keeps its answers per catalogue: a second ask, or another catalogue's,
+    # must not see a stale or foreign answer.
+    custom = default_catalogue().with_extra({"demo requests": {"unit": "count"}})
+    for _ in range(2):
+        assert lookup("EMEA pipeline").name == "pipeline"
+        assert lookup("demo requests").name == "leads"
+        assert custom.lookup("demo requests").name == "demo requests"
+        assert lookup("the business") is None

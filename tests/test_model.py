@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from goalsmith.cli.app import app
 from goalsmith.cli.commands import COMMAND_MODULES  # noqa: F401  (registers the commands)
-from goalsmith.goal import Actor, GoalParts, Metric, Scope
+from goalsmith.goal import Action, Actor, GoalParts, Metric, Scope
 from goalsmith.pipeline import build_nlp, trained_model
 from goalsmith.pipeline.model import merge_into, merge_spans, read_policy, tagged_spans
 
@@ -81,8 +81,12 @@ def test_the_shipped_model_and_its_policy_load():
 def test_pipeline_with_and_without_the_model():
     with_model = build_nlp(date(2026, 11, 29), 1, True)
     rules_only = build_nlp(date(2026, 11, 29), 1, False)
-    assert "tok2vec" in with_model.pipe_names and "goalsmith_model_parts" in with_model.pipe_names
+    # The trained components are held by goalsmith_model_parts, which runs them last.
+    assert with_model.pipe_names[-1] == "goalsmith_model_parts"
+    held = [name for name, _ in with_model.get_pipe("goalsmith_model_parts").trained]
+    assert held == ["tok2vec", "tagger"]
     assert "tok2vec" not in rules_only.pipe_names
+    assert "goalsmith_model_parts" not in rules_only.pipe_names
     text = "Priya will increase EMEA pipeline by 25% by end of Q3"
     for nlp in (with_model, rules_only):
         parts = nlp(text)._.goal
@@ -111,3 +115,36 @@ def test_spans_from_the_model_are_classified_with_the_users_words():
                         vocabulary({"teams": ["deal desk"]}, ()))
     assert shipped.actors[0].kind == "person"
     assert custom.actors[0].kind == "team"
+
+
+_FALLBACK = {"ACTOR": "fallback", "METRIC": "rules", "SCOPE": "rules", "ACTION": "fallback"}
+_OWNED = [Actor("Priya", (0, 5), "person")]
+_ACTION = Action("grow", (11, 15), "grow", "up")
+
+
+# Whether the model can still change the parts: the tok2vec pass runs only then.
+@pytest.mark.parametrize(("policy", "actors", "action", "needed"), [
+    (_FALLBACK, _OWNED, _ACTION, False),      # the rules found both fallback parts
+    (_FALLBACK, [], _ACTION, True),           # no owner: the model's owner is used
+    (_FALLBACK, _OWNED, None, True),          # no action: the model's action is used
+    (dict.fromkeys(("ACTOR", "METRIC", "SCOPE", "ACTION"), "rules"), [], None, False),
+    ({**_FALLBACK, "SCOPE": "union"}, _OWNED, _ACTION, True),
+    ({**_FALLBACK, "METRIC": "model"}, _OWNED, _ACTION, True),
+])
+def test_model_runs_only_where_it_can_change_the_parts(
+        policy: dict[str, str], actors: list[Actor], action: Action | None,
+        needed: bool) -> None:
+    from goalsmith.catalogue import vocabulary
+    from goalsmith.pipeline.model import ModelParts
+
+    parts = GoalParts(text="Priya will grow ARR", actors=actors, action=action)
+    assert ModelParts(policy, vocabulary()).needs_model(parts) is needed
+
+
+def test_batched_and_single_goals_get_the_same_parts() -> None:
+    # nlp.pipe tags only the batch's goals that need the model; nlp(text) one at a time.
+    nlp = build_nlp(date(2026, 11, 29), 1, True)
+    texts = ["Priya will grow EMEA pipeline by 25% by Q3", "Reduce churn to 2% by June",
+             "The Deal Desk will cut cycle time", "Hire 3 AEs", ""]
+    for doc, text in zip(nlp.pipe(texts, batch_size=2), texts, strict=True):
+        assert doc._.goal == nlp(text)._.goal

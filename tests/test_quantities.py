@@ -640,3 +640,24 @@ def test_component_is_registered_by_its_factory_name() -> None:
 
     assert quantities.make_quantities.__name__ == "make_quantities"
     assert "goalsmith_quantities" in spacy.registry.factories.get_all()
+
+
+# The fast scans read exactly what their plain definitions read: the digit anchor is
+# ``_DIGITS`` with its first digit in front, and dates are only looked for after the
+# cheap "digit, separator, digit" hint.
+@pytest.mark.parametrize("text", [
+    "Close 1,250,000 in ARR by 2027-03-31", "Call (555) 123-4567 or 555.123.4567",
+    "Ship 3.5 features by 03/31/27", "Reach 12,34 and 1234567890123456789 units",
+    "Hit 24/7 uptime across 9 regions", "no digits at all", "", "x2027-1-1", "٣/٣/٢٠٢٧",
+])
+def test_fast_number_and_date_scans_match_their_definitions(text: str) -> None:
+    import re
+
+    from goalsmith.pipeline import quantities
+
+    plain = re.compile(quantities._DIGITS)
+    assert [m.span() for m in quantities._DIGIT_ANCHOR.finditer(text)] == \
+        [m.span() for m in plain.finditer(text)]
+    assert quantities._claim_dates(text) == [
+        m.span() for m in quantities._DATES.finditer(text)
+        if not (m.start() and text[m.start() - 1].isalnum())]

@@ -290,6 +290,30 @@ def test_rewrite_problems_catch_garbled_text(text: str, problem: str) -> None:
     assert problem in rewrite_problems(parts, Rewrite(text))
 
 
+_BY_BY = ["doubled preposition", "target after a function word", "doubled word"]
+
+
+# The checks read case-insensitively whether or not the text has non-ASCII letters
+# (ASCII-lettered text takes a faster lower-cased path); only what the rewrite adds counts.
+@pytest.mark.parametrize(("original", "text", "expected"), [
+    ("Grow pipeline", "Grow pipeline BY by 20% by Q2.",
+     _BY_BY),
+    ("Grow pipeline", "Grow “pipeline” – BY by 20% by Q2.",
+     _BY_BY),
+    ("Grow café sales", "Grow café sales BY by 20% by Q2.",
+     _BY_BY),
+    ("Grow café sales", "Grow café café sales by 20% by Q2.", ["doubled word"]),
+    ("Grow Sales sales", "Grow Sales sales by 20% by Q2.", []),   # the writer's own
+    ("Grow pipeline", "Grow pipeline by 20% by Q2 THE.", ["dangling ending"]),
+    ("Grow pipeline", "Grow pipeline by 20%. By Q2.", ["extra sentence"]),
+    ("Grow pipeline", "Grow pipeline by 20% by Q2.", []),
+])
+def test_rewrite_problems_read_any_text_alike(original: str, text: str,
+                                               expected: list[str]) -> None:
+    parts = extract(original, today=TODAY)
+    assert rewrite_problems(parts, Rewrite(text)) == expected
+
+
 # ------------------------------------------------------------- every real goal, every rewrite
 
 def _real_goals() -> list[str]:

@@ -823,3 +823,30 @@ def test_full_stop_ends_the_sentence_not_the_span(goal, text):
 ])
 def test_reason_spans(goal, reasons):
     assert [goal[s:e] for s, e in reason_spans(goal)] == reasons
+
+
+# Normalising keeps the length (spans map back) and reads curly quotes, dashes and the
+# backtick as their ASCII forms, on ASCII text (its fast path) and on any other.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("By Q3", "by q3"),
+    ("By `Q3`", "by 'q3'"),
+    ("By the team’s Q3 – FY27", "by the team's q3 - fy27"),
+    ("İstanbul by Q3", "İstanbul by q3"),   # a letter whose lower case is longer stays
+    ("", ""),
+])
+def test_normalise_keeps_length_and_reads_punctuation_as_ascii(text: str, expected: str) -> None:
+    from goalsmith.pipeline.timex import _normalise
+
+    assert _normalise(text) == expected and len(_normalise(text)) == len(text)
+
+
+def test_goal_parts_is_what_the_doc_extension_holds() -> None:
+    # goal_parts reads the parts straight from spaCy's storage of doc._.goal.
+    import spacy
+
+    doc = spacy.blank("en")("Grow ARR by Q3")
+    parts = goal_parts(doc)
+    assert doc._.goal is parts and goal_parts(doc) is parts
+    replaced = GoalParts(text="Grow ARR by Q3")
+    doc._.goal = replaced
+    assert goal_parts(doc) is replaced

@@ -84,14 +84,19 @@ def tokenize(text: str) -> tuple[Tok, ...]:
 @lru_cache(maxsize=2048)
 def _tokenize(text: str) -> tuple[Tok, ...]:
     tokens: list[Tok] = []
+    append = tokens.append
     for match in _TOKEN_RE.finditer(text):
         word = match.group()
         start = match.start()
         if word in _JOINERS and _glued(text, start):
             continue
         low, norm = _fold(word)
-        tokens.append(Tok(word, start, match.end(), low, norm))
+        # tuple.__new__ skips the NamedTuple's Python-level __new__: this runs per token.
+        append(_new_tuple(Tok, (word, start, start + len(word), low, norm)))
     return tuple(tokens)
+
+
+_new_tuple = tuple.__new__
 
 
 def _glued(text: str, pos: int) -> bool:
@@ -108,12 +113,19 @@ class PhraseIndex:
 
     ``folded`` indexes plural-folded forms (nouns); otherwise lowercase forms (verbs,
     markers). A phrase added with ``exact=True`` only matches its written capitalisation.
+
+    The phrases form a trie of token keys: a lookup walks as far as the tokens follow
+    some phrase, so its cost is the length of the match, not the number of phrases that
+    share a first word ("to" opens thirty reason markers). The owner and parts
+    components call ``match_at`` at almost every token, so this is on the hot path.
     """
 
     def __init__(self, folded: bool = True) -> None:
         self.folded = folded
         self._field = 4 if folded else 3  # Tok.norm or Tok.low
-        self._by_first: dict[str, list[tuple[tuple[str, ...], Any, tuple[str, ...] | None]]] = {}
+        # first key -> node; a node is [phrases ending here, children by next key], and
+        # the phrases ending at a node are (value, surface or None) in listing order.
+        self._by_first: dict[str, _Node] = {}
 
     def starts(self, tok: Tok) -> bool:
         """Whether any phrase starts with this token (a cheap pre-check)."""
@@ -125,35 +137,57 @@ class PhraseIndex:
             return
         key = tuple(t.norm if self.folded else t.low for t in toks)
         surface = tuple(t.text for t in toks) if exact else None
-        entries = self._by_first.setdefault(key[0], [])
-        if any(k == key and s == surface for k, _, s in entries):
+        level = self._by_first
+        node: _Node = level.setdefault(key[0], [[], {}])
+        for word in key[1:]:
+            node = node[1].setdefault(word, [[], {}])
+        if any(s == surface for _, s in node[0]):
             return  # the first listing wins: data order sets precedence
-        entries.append((key, value, surface))
-        entries.sort(key=lambda entry: -len(entry[0]))  # longest first
+        node[0].append((value, surface))
 
     def match_at(self, toks: Sequence[Tok], i: int, end: int | None = None
                  ) -> tuple[int, Any] | None:
-        """``(j, value)`` for the longest phrase covering ``toks[i:j]``, or None."""
-        if i >= len(toks):
+        """``(j, value)`` for the longest phrase covering ``toks[i:j]``, or None.
+
+        Among phrases of one length the first listed wins (an exact-case phrase only
+        when the tokens are written that way)."""
+        count = len(toks)
+        if i >= count:
             return None
         field_ = self._field
-        entries = self._by_first.get(toks[i][field_])
-        if entries is None:
+        node = self._by_first.get(toks[i][field_])
+        if node is None:
             return None
-        limit = len(toks) if end is None or end > len(toks) else end
-        for key, value, surface in entries:
-            j = i + len(key)
-            if j > limit:
-                continue
-            n = 1
-            while n < len(key) and toks[i + n][field_] == key[n]:
-                n += 1
-            if n < len(key):
-                continue
-            if surface is not None and any(
-                    toks[i + m].text != surface[m] for m in range(len(key))):
-                continue
-            return j, value
+        limit = count if end is None or end > count else end
+        j = i + 1
+        if j > limit:
+            return None
+        ends, children = node
+        if not children or j == limit:
+            return self._pick(toks, i, j, ends)
+        # Walk on while the tokens follow some phrase, remembering where phrases end.
+        found = [(j, ends)] if ends else []
+        while children and j < limit:
+            node = children.get(toks[j][field_])
+            if node is None:
+                break
+            j += 1
+            ends, children = node
+            if ends:
+                found.append((j, ends))
+        for j, ends in reversed(found):
+            hit = self._pick(toks, i, j, ends)
+            if hit is not None:
+                return hit
+        return None
+
+    @staticmethod
+    def _pick(toks: Sequence[Tok], i: int, j: int, ends: list[tuple[Any, tuple[str, ...] | None]]
+              ) -> tuple[int, Any] | None:
+        """The first phrase ending at token ``j`` whose written form fits, as ``(j, value)``."""
+        for value, surface in ends:
+            if surface is None or all(toks[i + m].text == word for m, word in enumerate(surface)):
+                return j, value
         return None
 
     def find_all(self, toks: Sequence[Tok], start: int = 0, end: int | None = None
@@ -174,6 +208,10 @@ class PhraseIndex:
             found.append((i, hit[0], hit[1]))
             i = hit[0]
         return found
+
+
+# A trie node: [(value, exact surface or None) of the phrases ending here, children].
+_Node = list[Any]
 
 
 # ------------------------------------------------------------------ metrics
@@ -237,6 +275,10 @@ class Catalogue:
 
     metrics: tuple[MetricInfo, ...]
     _index: PhraseIndex = field(default_factory=PhraseIndex, repr=False, compare=False)
+    # lookup() results by text: the rules and the rewriter look up the same metric
+    # phrases ("pipeline", "win rate") goal after goal.
+    _lookups: dict[str, MetricInfo | None] = field(default_factory=dict, repr=False,
+                                                   compare=False)
 
     def __post_init__(self) -> None:
         for info in self.metrics:
@@ -287,11 +329,19 @@ class Catalogue:
 
     def lookup(self, text: str) -> MetricInfo | None:
         """The metric named in ``text``: the longest alias found (the earliest on a tie)."""
-        hits = self.find(tokenize(text[:2000]))
-        if not hits:
-            return None
-        best = max(hits, key=lambda h: (h[1] - h[0], -h[0]))
-        return best[2]
+        text = text[:2000]
+        cache = self._lookups
+        if text in cache:
+            return cache[text]
+        hits = self.find(tokenize(text))
+        best = max(hits, key=lambda h: (h[1] - h[0], -h[0]))[2] if hits else None
+        if len(cache) >= _LOOKUPS_KEPT:
+            cache.clear()
+        cache[text] = best
+        return best
+
+
+_LOOKUPS_KEPT = 4096
 
 
 @lru_cache(maxsize=1)

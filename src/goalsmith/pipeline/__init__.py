@@ -1,10 +1,11 @@
 """The goal-parts pipeline: goalsmith's components on the trained pipeline or a blank one.
 
-Order matters and is fixed here: the trained components (when used) first, then
-time expressions (so no other component reads "Q3" or "2027" as a number), then
-quantities (targets and stated confidence), then owners, then the action /
-metric / scope / reason parts that lean on all of the above, and last the merge
-of the trained model's spans under the measured policy (see ``model.py``).
+Order matters and is fixed here: time expressions (so no other component reads
+"Q3" or "2027" as a number), then quantities (targets and stated confidence), then
+owners, then the action / metric / scope / reason parts that lean on all of the
+above, and last, when the trained model is used, ``goalsmith_model_parts``: it runs
+the trained components on the Docs whose parts they can still change and merges
+their spans under the measured policy (see ``model.py``).
 """
 
 from __future__ import annotations
@@ -74,5 +75,11 @@ def _build_nlp(today: date, fiscal_year_start: int, use_model: bool | None,
     nlp.add_pipe("goalsmith_actors", config=vocab_config)
     nlp.add_pipe("goalsmith_parts", config=vocab_config)
     if trained is not None:
-        nlp.add_pipe("goalsmith_model_parts", config={"policy": trained[1], **vocab_config})
+        # The trained components leave the main line: goalsmith_model_parts runs them,
+        # after the rules, on the Docs that need them.
+        held = [nlp.remove_pipe(name) for name in list(nlp.pipe_names)
+                if not name.startswith("goalsmith_")]
+        merge = nlp.add_pipe("goalsmith_model_parts",
+                             config={"policy": trained[1], **vocab_config})
+        merge.trained = held
     return nlp

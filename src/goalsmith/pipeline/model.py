@@ -1,9 +1,10 @@
 """Where goalsmith's trained pipeline joins the rules: ``goalsmith_model_parts``.
 
-The trained components (``tok2vec`` and a BIO ``tagger`` from ``models/``) run
-first and leave their tags on the Doc; this component, last in the pipeline,
-merges the ACTOR / METRIC / SCOPE / ACTION spans they tag into the rules'
-GoalParts, label by label, by a policy measured on the corpus's dev split:
+The trained components (``tok2vec`` and a BIO ``tagger`` from ``models/``) are held
+by this component, last in the pipeline: it runs them on the Docs whose parts the
+model can still change (see ``ModelParts.needs_model``) and merges the ACTOR / METRIC
+/ SCOPE / ACTION spans they tag into the rules' GoalParts, label by label, by a
+policy measured on the corpus's dev split:
 
 - ``rules``: keep what the rules found, ignore the model;
 - ``model``: the model's spans replace the rules';
@@ -16,7 +17,7 @@ The measured policy ships beside the model (``goalsmith.json``).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +25,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from goalsmith.catalogue import Vocabulary, tokenize, vocabulary
 from goalsmith.goal import Action, Actor, GoalParts, Metric, Scope
@@ -164,16 +166,49 @@ def tagged_spans(doc: Doc) -> list[tuple[str, int, int]]:
 
 
 class ModelParts:
-    """The pipeline component that applies the policy to each Doc."""
+    """The pipeline component that tags Docs with the trained model and applies the policy.
+
+    ``trained`` are the trained components (tok2vec, then the tagger that reads its
+    output from ``doc.tensor``), set by ``build_nlp``. They run only on the Docs that
+    ``needs_model``: the tok2vec pass is the costliest step of the pipeline, and with a
+    ``fallback`` policy its spans are dropped whenever the rules found that part.
+    """
 
     def __init__(self, policy: dict[str, str], vocab: Vocabulary) -> None:
         self.policy = {label: policy.get(label, "rules") for label in LABELS}
         self.vocab = vocab
+        self.trained: list[tuple[str, Any]] = []
+
+    def needs_model(self, parts: GoalParts) -> bool:
+        """Whether the model's spans can change these parts under the policy.
+
+        ``rules`` never uses them; ``fallback`` only where the rules found nothing;
+        ``model`` and ``union`` always.
+        """
+        found = {"ACTOR": bool(parts.actors), "METRIC": parts.metric is not None,
+                 "SCOPE": bool(parts.scope), "ACTION": parts.action is not None}
+        return any(policy in ("model", "union") or (policy == "fallback" and not found[label])
+                   for label, policy in self.policy.items())
 
     def __call__(self, doc: Doc) -> Doc:
-        parts = goal_parts(doc)
-        doc._.goal = merge_into(parts, tagged_spans(doc), self.policy, self.vocab)
+        if self.needs_model(goal_parts(doc)):
+            for _, proc in self.trained:
+                doc = proc(doc)
+            self._merge(doc)
         return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """The batched ``__call__``: the trained components see each batch's Docs at once."""
+        for batch in minibatch(docs, size=batch_size):
+            tagged = [doc for doc in batch if self.needs_model(goal_parts(doc))]
+            for _, proc in self.trained:
+                tagged = list(proc.pipe(tagged, batch_size=max(1, len(tagged))))
+            for doc in tagged:
+                self._merge(doc)
+            yield from batch
+
+    def _merge(self, doc: Doc) -> None:
+        doc._.goal = merge_into(goal_parts(doc), tagged_spans(doc), self.policy, self.vocab)
 
 
 @Language.factory("goalsmith_model_parts",

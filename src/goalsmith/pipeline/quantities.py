@@ -281,6 +281,9 @@ _NO_ONE = _Suffixes(["no", "any", "every", "some"])
 # Dates and phone numbers: digits first, so the scan is fast; boundaries checked in code.
 _DATES = re.compile(r"\d{4}-\d{1,2}-\d{1,2}(?![\w])|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\w])"
                     r"|\(?\d{3}\)?[\s.-]\d{3}[.-]\d{4}(?![\w])")
+# Every match of ``_DATES`` holds a digit, a "-", "/" or "." and a digit; this cheap scan
+# (it can jump from digit to digit) skips the full pattern on most goals.
+_DATE_HINT = re.compile(r"\d[-/.]\d")
 _STOPWORDS = _lower_set(_NT["stopwords"])
 _IRREGULAR_PLURALS = _lower_set(_NT["irregular_plurals"])
 _NOUN_WORD = re.compile(r"[ \t]{1,3}([A-Za-z][A-Za-z0-9'’&-]{0,30}[A-Za-z0-9]|[A-Za-z])(?![\w])")
@@ -375,7 +378,10 @@ _CONF_LEVEL_OK_BEFORE = re.compile(r"(?:\A|[(\[,;:\-–—]|(?<![\w])with|(?<![\
 
 _CLAUSE_END = re.compile(r"[.;!?\n](?!\d)")
 
-_DIGIT_ANCHOR = re.compile(_DIGITS)
+# ``_DIGITS`` with the first digit of both branches in front: the same matches, and a
+# leading digit class lets the regex engine jump from digit to digit instead of trying
+# both branches at every character (about twice as fast over a goal).
+_DIGIT_ANCHOR = re.compile(r"\d(?:\d{0,2}(?:,\d{3}){1,4}(?!\d)|\d{0,14})(?:\.\d{1,8})?")
 _PREFIX_CHARS = re.compile(r"[+\-−A-Z" + re.escape("".join(sorted({c for s in _SYMBOLS
                                                                   for c in s}))) + "]")
 _WORD_ANCHOR = re.compile(r"(?i:" + _NUM_WORD + ")")
@@ -1450,6 +1456,8 @@ def _merge_pairs(text: str, cands: list[_Cand]) -> list[_Cand]:
 
 def _claim_dates(text: str) -> list[Span]:
     """Dates and phone numbers: their numbers are never targets."""
+    if _DATE_HINT.search(text) is None:
+        return []
     return [m.span() for m in _DATES.finditer(text)
             if not (m.start() and text[m.start() - 1].isalnum())]
 

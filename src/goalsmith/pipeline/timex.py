@@ -82,6 +82,7 @@ ONE_DAY = timedelta(days=1)
 # the original: curly quotes and dashes read as their ASCII forms.
 _SAME_LENGTH = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-",
                               "‐": "-", "‑": "-", "−": "-", "\u00a0": " "})
+_SAME_LENGTH_ASCII = tuple((chr(k), v) for k, v in sorted(_SAME_LENGTH.items()) if k < 128)
 
 # Words (with apostrophes) and single punctuation marks; hyphens act as spaces.
 _TOKEN_RE = re.compile(r"[a-z0-9']+|[^\sa-z0-9'\-]")
@@ -90,6 +91,13 @@ _TOKEN_RE = re.compile(r"[a-z0-9']+|[^\sa-z0-9'\-]")
 def _normalise(text: str) -> str:
     """Lower-case ``text`` without changing its length (so spans stay exact)."""
     low = text.lower()
+    if low.isascii():
+        # str.translate with this table walks the text in Python-level steps; ASCII text
+        # only needs the table's few ASCII entries (the backtick).
+        for old, new in _SAME_LENGTH_ASCII:
+            if old in low:
+                low = low.replace(old, new)
+        return low
     if len(low) != len(text):
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     return low.translate(_SAME_LENGTH)
@@ -1546,7 +1554,9 @@ def resolve_period(text: str, today: date, fiscal_year_start: int = 1) -> Timefr
     return others[0] if others else None
 
 
+@lru_cache(maxsize=1024)
 def _mentions_not_a_period(text: str) -> bool:
+    # Cached: the rules resolve the same default period ("next quarter") for every goal.
     tokens = _TOKEN_RE.findall(_normalise(text))
     phrases = {*tokens, *(f"{a} {b}" for a, b in pairwise(tokens)),
                *(f"{a} {b} {c}" for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False))}
