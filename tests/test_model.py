@@ -66,6 +66,25 @@ def test_merge_fills_a_missing_metric_and_keeps_the_rules_scope():
     assert merged.scope == parts.scope
 
 
+# (text, the ACTOR span the tagger proposed, kept as the owner?)
+MODEL_OWNERS = [
+    ("Maria will grow ARR by 10%", "Maria", True),
+    ("Owner: Maria. Grow ARR by 10%", "Maria", True),
+    ("Hire a VP Sales by March", "VP Sales", False),
+    ("Train the SDR team on discovery by Q2", "SDR team", False),
+    ("Launch a portal for customers", "customers", False),
+]
+
+
+@pytest.mark.parametrize(("text", "span_text", "kept"), MODEL_OWNERS)
+def test_the_models_owners_must_stand_where_an_owner_can(text, span_text, kept):
+    start = text.index(span_text)
+    merged = merge_into(GoalParts(text=text), [("ACTOR", start, start + len(span_text))],
+                        {"ACTOR": "fallback", "METRIC": "rules", "SCOPE": "rules",
+                         "ACTION": "rules"})
+    assert bool(merged.actors) is kept
+
+
 def test_the_shipped_model_and_its_policy_load():
     shipped = trained_model()
     assert shipped is not None, "models/goalsmith_parts is missing"

@@ -29,6 +29,7 @@ from spacy.util import minibatch
 
 from goalsmith.catalogue import Vocabulary, tokenize, vocabulary
 from goalsmith.goal import Action, Actor, GoalParts, Metric, Scope
+from goalsmith.pipeline.actors import owner_position
 from goalsmith.pipeline.extensions import goal_parts
 
 POLICIES = ("rules", "model", "fallback", "union")
@@ -126,8 +127,10 @@ def merge_into(parts: GoalParts, ents: Sequence[tuple[str, int, int]],
     for label, start, end in ents:
         if label in by_label:
             by_label[label].append((start, end))
+    # The tagger sometimes marks an object or a beneficiary ("hire a VP Sales", "for
+    # customers"); an owner only stands where a goal names one.
     actors = [Actor(text[s:e], (s, e), actor_kind(text[s:e], vocab))
-              for s, e in by_label["ACTOR"]]
+              for s, e in by_label["ACTOR"] if owner_position(text, (s, e), vocab)]
     scopes = [Scope(text[s:e], (s, e), scope_kind(text[s:e], vocab))
               for s, e in by_label["SCOPE"]]
     metrics = [model_metric(text[s:e], (s, e), vocab) for s, e in by_label["METRIC"][:1]]
