@@ -92,3 +92,11 @@ def test_hostile_text_never_raises(text):
     assert_well_formed(result)
     assert result.text == text
     assert time.perf_counter() - start < 5.0
+
+
+def test_a_very_long_token_is_cut_for_the_tokenizer_without_moving_offsets():
+    text = "Increase ARR by 10% by Q3 " + "%$" * 4_000
+    result = goalsmith.audit(text, SETTINGS)
+    assert result.text == text
+    assert result.parts.metric is not None and result.parts.metric.text == "ARR"
+    assert result.to_dict()["extractions"]["deadline"] == "2027-09-30"

@@ -6,6 +6,7 @@ text -> pipeline (GoalParts) -> rules (Judgement) -> rewriter (Rewrite) -> Audit
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import Any, TypeVar, overload
@@ -33,10 +34,25 @@ def _clean(text: str) -> str:
     """The text with control characters (and lone surrogates) as spaces; offsets unchanged.
 
     They would only confuse the tokenizer (a lone surrogate makes it raise) and the renderers.
+    A run of more than 64 characters without a space is cut by a space every 64: spaCy's
+    affix splitting is quadratic in a token's length ("%" * 5000 takes seconds), and no
+    goal's words are that long.
     """
-    if text.isprintable():
+    if not text.isprintable():
+        text = "".join(ch if ch.isprintable() else " " for ch in text)
+    if _LONG_RUN.search(text) is None:
         return text
-    return "".join(ch if ch.isprintable() else " " for ch in text)
+    return _LONG_RUN.sub(_cut_run, text)
+
+
+_LONG_RUN = re.compile(r"\S{65,}")
+_RUN_PIECE = 64
+
+
+def _cut_run(match: re.Match[str]) -> str:
+    """The run with every 64th character a space: same length, so offsets hold."""
+    run = match.group()
+    return "".join(" " if i % _RUN_PIECE == _RUN_PIECE - 1 else ch for i, ch in enumerate(run))
 
 
 def extract(text: str, settings: Settings | None = None, use_model: bool | None = None,
