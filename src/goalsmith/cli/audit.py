@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
@@ -83,8 +84,9 @@ def audit_command(
                                       help="Show the sheets and columns found, and exit."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, max=64,
                              help="Worker processes (spaCy multiprocessing)."),
-    batch_size: int = typer.Option(256, "--batch-size", min=1, max=100_000,
-                                   help="Goals per batch handed to the pipeline."),
+    batch_size: int = typer.Option(64, "--batch-size", min=1, max=100_000,
+                                   help="Goals per batch handed to the pipeline (and to "
+                                        "a worker); small batches keep memory low."),
     weakest: int = typer.Option(500, "--weakest", min=0, max=100_000,
                                 help="How many of the weakest goals the report lists."),
     strict: bool = typer.Option(False, "--strict",
@@ -257,21 +259,47 @@ def _write_reports(reports: list[Path], kinds: list[str], summary: Any,
 class _Window:
     """Bounds how far worker processes read ahead of the writer.
 
-    multiprocessing's imap pulls items from a feeder thread as fast as it can; blocking
-    that thread keeps memory flat. The main thread never blocks here (with one process
-    audit_many pulls items on the main thread, lazily).
+    multiprocessing's imap pulls items from a feeder thread as fast as it can; holding
+    that thread back keeps memory flat when the writer is the slow side. Only the
+    feeder waits here (with one process audit_many pulls items on the main thread,
+    lazily, and nothing is counted).
+
+    The feeder never waits on a main thread that has stopped taking results: when a
+    worker raises, or on Ctrl-C, the pool's terminate() runs on the main thread and
+    needs the feeder to move on, so a feeder that has waited ``patience`` seconds with
+    no result taken goes ahead (the pool's own pipe still limits how far), and
+    :meth:`close` releases it at once.
     """
 
-    def __init__(self, size: int) -> None:
-        self.slots = threading.Semaphore(size)
+    def __init__(self, size: int, patience: float = 2.0) -> None:
+        self.size = size
+        self.patience = patience
+        self.outstanding = 0
+        self.closed = False
         self.main = threading.get_ident()
+        self.last_taken = time.monotonic()  # when the main thread last took a result
+        self.cond = threading.Condition(threading.Lock())
 
     def take(self) -> None:
-        if threading.get_ident() != self.main:
-            self.slots.acquire()
+        if threading.get_ident() == self.main:
+            return
+        with self.cond:
+            while (self.outstanding >= self.size and not self.closed
+                   and time.monotonic() - self.last_taken < self.patience):
+                self.cond.wait(self.patience)
+            self.outstanding += 1
 
     def give(self) -> None:
-        self.slots.release()
+        with self.cond:
+            self.outstanding = max(self.outstanding - 1, 0)
+            self.last_taken = time.monotonic()
+            self.cond.notify()
+
+    def close(self) -> None:
+        """Stop the feed: nothing more is read, and a waiting feeder returns now."""
+        with self.cond:
+            self.closed = True
+            self.cond.notify_all()
 
 
 def _audit_rows(table: Any, cols: Any, settings: Any, writer: Any, summary: Any, jobs: int,
@@ -287,6 +315,8 @@ def _audit_rows(table: Any, cols: Any, settings: Any, writer: Any, summary: Any,
 
     def feed() -> Iterator[tuple[str, Any]]:
         for row in table.rows():
+            if window.closed:
+                return
             text, problem = (None, None) if row.error else goal_of(row, cols.goal)
             owner = context_value(row, cols.owner)
             team = context_value(row, cols.team)
@@ -317,26 +347,34 @@ def _audit_rows(table: Any, cols: Any, settings: Any, writer: Any, summary: Any,
             summary.add_skipped(row.number)
         progress.advance()
 
-    with progress:
-        # The workers format each row for the writer (Digester), so the parent only
-        # appends ready cells: with --jobs it would otherwise be the bottleneck.
-        digester = Digester(fmt)
-        digests = goalsmith.audit_many(feed(), settings=settings, n_process=jobs,
-                                       batch_size=batch_size, transform=digester)
-        for digest in digests:
-            window.give()
-            if not isinstance(digest, RowDigest):  # an engine that ignored the transform
-                digest = digester(digest)
-            while True:
+    # The workers format each row for the writer (Digester), so the parent only
+    # appends ready cells: with --jobs it would otherwise be the bottleneck.
+    digester = Digester(fmt)
+    digests = goalsmith.audit_many(feed(), settings=settings, n_process=jobs,
+                                   batch_size=batch_size, transform=digester)
+    try:
+        with progress:
+            for digest in digests:
+                window.give()
+                if not isinstance(digest, RowDigest):  # an engine that ignored the transform
+                    digest = digester(digest)
+                while True:
+                    row, outcome, group, text = pending.popleft()
+                    if outcome is None:
+                        emit(row, Outcome(note=row.note, digest=digest), group, text)
+                        break
+                    emit(row, outcome, group, text)
+            while pending:  # rows after the last goal (blank, broken) still belong in the copy
                 row, outcome, group, text = pending.popleft()
-                if outcome is None:
-                    emit(row, Outcome(note=row.note, digest=digest), group, text)
-                    break
-                emit(row, outcome, group, text)
-        while pending:  # rows after the last goal (blank, broken) still belong in the copy
-            row, outcome, group, text = pending.popleft()
-            emit(row, outcome or Outcome(error="no audit was produced for this row"), group,
-                 text)
+                emit(row, outcome or Outcome(error="no audit was produced for this row"),
+                     group, text)
+    finally:
+        # On any failure here, release the feeder before the worker pool is shut down
+        # (closing the generator terminates it), so the shutdown cannot wait on it.
+        window.close()
+        close = getattr(digests, "close", None)
+        if close is not None:
+            close()
 
 
 def _context(number: int, header: list[str], cols: Any, owner: str | None, team: str | None,

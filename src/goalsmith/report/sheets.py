@@ -2,9 +2,10 @@
 
 Every writer streams: it receives one row at a time (the original cells plus the
 row's outcome) and holds nothing per row, so memory stays flat for any row count
-(XLSX uses openpyxl's write-only mode). Output goes to a temporary file in the
-target's folder and is renamed over the target only when complete, so a failed
-run never leaves a half-written file (or touches an existing one).
+(XLSX deflates its sheet XML straight into the archive, see ``xlsx_writer``).
+Output goes to a temporary file in the target's folder and is renamed over the
+target only when complete, so a failed run never leaves a half-written file (or
+touches an existing one).
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ import re
 import sys
 import tempfile
 from collections.abc import Iterable
-from copy import copy
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -456,55 +456,50 @@ def _html(value: Any) -> str:
 
 
 _WIDE = {"Findings", "Rewrite", "Notes"}
+# Fills for the verdict columns (SMART, Class, Score and the criteria), as conditional
+# formats, so the colour follows the value if someone edits it.
+_VERDICT_COLOURS = {"pass": "C6EFCE", "yes": "C6EFCE", "fail": "FFC7CE", "no": "FFC7CE",
+                    "unknown": "FFEB9C"}
 
 
 class XlsxWriter:
-    """A workbook a person wants to open: bold frozen header, filters, widths, colours."""
+    """A workbook a person wants to open: bold frozen header, filters, widths, colours.
+
+    Rows stream into the archive through :mod:`goalsmith.report.xlsx_writer`; the summary
+    becomes a second sheet when the run ends.
+    """
 
     def __init__(self, target: Path, header: list[str], goal_index: int | None = None,
                  sheet_name: str = "Goals") -> None:
-        from openpyxl import Workbook
-        from openpyxl.styles import Alignment, Font, PatternFill
+        from goalsmith.report.xlsx_writer import HEADER, ColourRule, SheetOptions, XlsxBook
 
         self.target = target
         self.out = AtomicFile(target, binary=True)
-        self.out.handle.close()  # openpyxl writes the temp file by name
-        self.book = Workbook(write_only=True)
-        self.sheet = self.book.create_sheet(_sheet_title(sheet_name))
         self.headers = [*header, *output_headers(header)]
         self.audit_start = len(header)
-        self.rows = 1
-        self.wrap = Alignment(wrap_text=True, vertical="top")
         wrapped = {goal_index} if goal_index is not None else set()
         wrapped |= {self.audit_start + i for i, h in enumerate(AUDIT_HEADERS) if h in _WIDE}
-        wrapped.add(self.audit_start + AUDIT_HEADERS.index("Rewrite"))
-        self.wrapped = sorted(wrapped)
-        self._set_widths(goal_index)
-        self.sheet.freeze_panes = "A2"
-        from openpyxl.cell import WriteOnlyCell
+        last_verdict = self.audit_start + 2 + len(CRITERIA)
+        rules = [ColourRule(word, colour, self.audit_start, last_verdict)
+                 for word, colour in _VERDICT_COLOURS.items()]
+        try:
+            self.book = XlsxBook(self.out.handle)
+            self.sheet = self.book.add_sheet(_sheet_title(sheet_name), SheetOptions(
+                widths=self._widths(goal_index), wrapped=sorted(wrapped), freeze_header=True,
+                autofilter=True, colour_rules=rules, selected=True))
+            self.sheet.append([escape_formula(h) for h in self.headers], style=HEADER)
+        except BaseException:
+            self.out.abort()
+            raise
 
-        self.cell = WriteOnlyCell
-        bold = Font(bold=True)
-        fill = PatternFill("solid", fgColor="DDE4EE")
-        head = []
-        for name in self.headers:
-            cell = WriteOnlyCell(self.sheet, value=escape_formula(clean_text(name)))
-            cell.font, cell.fill, cell.alignment = bold, fill, self.wrap
-            head.append(cell)
-        self.sheet.append(head)
-        proto = WriteOnlyCell(self.sheet, value="")
-        proto.alignment = self.wrap
-        self.wrap_style = proto._style
-
-    def _set_widths(self, goal_index: int | None) -> None:
-        from openpyxl.utils import get_column_letter
-
+    def _widths(self, goal_index: int | None) -> list[float]:
+        widths = []
         for i, name in enumerate(self.headers):
             if i == goal_index or name in _WIDE or name.startswith("Rewrite"):
-                width = 60.0
+                widths.append(60.0)
             else:
-                width = float(min(max(len(name) + 3, 10), 30))
-            self.sheet.column_dimensions[get_column_letter(i + 1)].width = width
+                widths.append(float(min(max(len(name) + 3, 10), 30)))
+        return widths
 
     blank_cells = (None,) * (len(AUDIT_HEADERS) - 1)  # what _xlsx_value makes of ""
 
@@ -513,66 +508,48 @@ class XlsxWriter:
         return [_xlsx_value(v) for v in audit_cells(audit, separator="\n")]
 
     def write(self, number: int, values: list[Any], outcome: Outcome) -> None:
-        cells: list[Any] = [*map(_xlsx_value, values), *_tail(self, outcome),
-                            _xlsx_value(outcome.notes)]
-        for i in self.wrapped:
-            if i < len(cells) and cells[i] not in ("", None):
-                cell = self.cell(self.sheet, value=cells[i])
-                cell._style = copy(self.wrap_style)  # reuse one style: setting it is slow
-                cells[i] = cell
-        self.sheet.append(cells)
-        self.rows += 1
+        tail = outcome.digest.cells if outcome.digest is not None else _tail(self, outcome)
+        try:
+            self.sheet.append([*map(_xlsx_value, values), *tail, _xlsx_value(outcome.notes)])
+        except ValueError as exc:  # more rows than a worksheet holds
+            raise OutputError(f"cannot write {self.target}: {exc}; choose --format csv") from None
 
     def finish(self, summary: Any | None = None) -> None:
-        from openpyxl.formatting.rule import CellIsRule
-        from openpyxl.styles import PatternFill
-        from openpyxl.utils import get_column_letter
-
-        last = get_column_letter(len(self.headers))
-        self.sheet.auto_filter.ref = f"A1:{last}{max(self.rows, 2)}"
-        colours = {"pass": "C6EFCE", "yes": "C6EFCE", "fail": "FFC7CE", "no": "FFC7CE",
-                   "unknown": "FFEB9C"}
-        first = get_column_letter(self.audit_start + 1)
-        end = get_column_letter(self.audit_start + 3 + len(CRITERIA))
-        area = f"{first}2:{end}{max(self.rows, 2)}"
-        for word, colour in colours.items():
-            self.sheet.conditional_formatting.add(area, CellIsRule(
-                operator="equal", formula=[f'"{word}"'],
-                fill=PatternFill("solid", fgColor=colour, bgColor=colour)))
-        if summary is not None:
-            self._summary_sheet(summary)
         try:
-            self.book.save(str(self.out.temp))
+            self.sheet.close()
+            if summary is not None:
+                self._summary_sheet(summary)
+            self.book.close()
         except OSError as exc:
-            self.out.abort()
+            self.abort()
             raise OutputError(f"cannot write {self.target}: {exc.strerror or exc}") from None
         self.out.commit()
 
     def _summary_sheet(self, summary: Any) -> None:
-        from openpyxl.styles import Font
+        from goalsmith.report.xlsx_writer import BOLD, SheetOptions
 
-        sheet = self.book.create_sheet("Summary")
-        sheet.column_dimensions["A"].width = 40
-        sheet.column_dimensions["B"].width = 16
-        sheet.column_dimensions["C"].width = 80
-        bold = Font(bold=True)
+        sheet = self.book.add_sheet("Summary", SheetOptions(widths=(40, 16, 80)))
         for row in summary.sheet_rows():
-            if len(row) == 1:  # a section title
-                cell = self.cell(sheet, value=row[0])
-                cell.font = bold
-                sheet.append([cell])
+            if not row:
+                sheet.blank()
+            elif len(row) == 1:  # a section title
+                sheet.append([_xlsx_value(row[0])], style=BOLD)
             else:
                 sheet.append([_xlsx_value(v) for v in row])
+        sheet.close()
 
     def abort(self) -> None:
+        self.book.discard()
         self.out.abort()
 
 
 def _xlsx_value(value: Any) -> Any:
+    """A cell for the XLSX writer: text formula-escaped and cut to Excel's limit (the
+    writer itself replaces characters XML cannot hold); numbers and dates kept."""
     if isinstance(value, str):
         if not value:
             return None  # an empty string would still be written as a cell
-        text = escape_formula(clean_text(value))
+        text = escape_formula(value)
         return text if len(text) <= XLSX_MAX_CELL else text[: XLSX_MAX_CELL - 1] + "…"
     if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
         return str(value)

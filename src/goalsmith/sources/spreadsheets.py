@@ -420,7 +420,7 @@ class _SheetScan:
 def _scan_sheet_xml(archive: zipfile.ZipFile, member: str) -> _SheetScan:
     """The bounding box of a worksheet's cells, read by streaming its XML."""
     scan = _SheetScan()
-    rows: list[int] = []
+    rows: list[int] = []  # only the extremes of each block, so memory stays flat
     cols: list[int] = []
     tail = b""
     with archive.open(member) as handle:
@@ -429,20 +429,9 @@ def _scan_sheet_xml(archive: zipfile.ZipFile, member: str) -> _SheetScan:
             # Keep the last bytes for the next round so a tag split across blocks is seen.
             cut = max(chunk.rfind(b"<"), 0) if len(chunk) > 256 else 0
             body, tail = (chunk[:cut], chunk[cut:]) if cut else (chunk, b"")
-            for m in _CELL_REF.finditer(body):
-                cols.append(_col_number(m.group(1)))
-                rows.append(int(m.group(2)))
-            for m in _ROW_REF.finditer(body):
-                rows.append(int(m.group(1)))
+            _block_bounds(body, rows, cols)
             scan.has_formulas = scan.has_formulas or b"<f" in body
-            # Keep only the extremes, so memory stays flat.
-            if len(rows) > 4096:
-                rows[:] = [min(rows), max(rows)]
-            if len(cols) > 4096:
-                cols[:] = [min(cols), max(cols)]
-        for m in _CELL_REF.finditer(tail):
-            cols.append(_col_number(m.group(1)))
-            rows.append(int(m.group(2)))
+        _block_bounds(tail, rows, cols)
         scan.has_formulas = scan.has_formulas or b"<f" in tail
     if rows:
         scan.min_row, scan.max_row = min(rows), max(rows)
@@ -451,6 +440,25 @@ def _scan_sheet_xml(archive: zipfile.ZipFile, member: str) -> _SheetScan:
     if rows and cols:
         scan.cells = (scan.max_row - scan.min_row + 1) * (scan.max_col - scan.min_col + 1)
     return scan
+
+
+def _block_bounds(body: bytes, rows: list[int], cols: list[int]) -> None:
+    """Append the lowest and highest row and column numbers referenced in ``body``.
+
+    findall and min/max run in C; only the distinct column letters (a handful in a
+    real sheet) are converted one by one.
+    """
+    pairs = _CELL_REF.findall(body)
+    if pairs:
+        letters, numbers = zip(*pairs, strict=True)
+        cell_rows = list(map(int, numbers))
+        rows += (min(cell_rows), max(cell_rows))
+        distinct = [_col_number(c) for c in set(letters)]
+        cols += (min(distinct), max(distinct))
+    row_refs = _ROW_REF.findall(body)
+    if row_refs:
+        numbers_only = list(map(int, row_refs))
+        rows += (min(numbers_only), max(numbers_only))
 
 
 def _xlsx_sheet_members(archive: zipfile.ZipFile) -> dict[str, str]:
@@ -533,13 +541,21 @@ def _open_workbook(path: Path, kind: str, sheet: str | None) -> Table:
     if not names:
         raise SourceError(f"{what} has no sheets")
 
+    loaded: dict[str, Any] = {}  # the last sheet read, so the chosen one is read only once
+
     def load(name: str) -> Any:
+        if name in loaded:
+            return loaded[name]
         if name in scans and scans[name][1].cells > MAX_SHEET_CELLS:
             raise _too_big(path, name, scans[name][1])
-        return _calamine(lambda: book.get_sheet_by_name(name), f"sheet {name!r} of {what}")
+        loaded.clear()
+        loaded[name] = _calamine(lambda: book.get_sheet_by_name(name),
+                                 f"sheet {name!r} of {what}")
+        return loaded[name]
 
     chosen = _pick_sheet(names, sheet, load, what)
     data = load(chosen)
+    loaded.clear()
     start_row, start_col = _calamine(lambda: tuple(data.start), what)
     header_row, header = _sheet_header(data, what)
     if header is None:
