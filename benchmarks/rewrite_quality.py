@@ -30,7 +30,7 @@ from pathlib import Path
 import goalsmith
 from goalsmith.api import _finish, extract
 from goalsmith.goal import GoalParts
-from goalsmith.rewrite import rewrite_goal, rewrite_problems
+from goalsmith.rewrite import _gerund, rewrite_goal, rewrite_problems
 from goalsmith.rules import judge
 from goalsmith.settings import Settings
 from goalsmith.verdict import Rewrite
@@ -64,8 +64,11 @@ def metric_words_lost(parts: GoalParts, rewrite: Rewrite) -> list[str]:
     # Hidden numbers ("N3") are replaced on purpose; the rest must stay as written.
     kept = rewrite.text.lower()
     times = " ".join(t.text.lower() for t in parts.timeframes)  # past/vague times may go
+    # A verb the pipeline read into the metric ("Effectively implement new authorities")
+    # is kept as a gerund after "toward" ("... toward effectively implementing ...").
     return [w for w in words(metric.text)
-            if w not in kept and w not in times and not PLACEHOLDER.fullmatch(w)]
+            if w not in kept and _gerund(w) not in kept and w not in times
+            and not PLACEHOLDER.fullmatch(w)]
 
 
 def writer_words_lost(parts: GoalParts, rewrite: Rewrite) -> list[str]:
@@ -83,7 +86,10 @@ def writer_words_lost(parts: GoalParts, rewrite: Rewrite) -> list[str]:
     lost = []
     for match in WORD.finditer(parts.text.lower()):
         inside = any(s <= match.start() < e for s, e in skip)
-        if not inside and match.group() not in kept:
+        # A verb the writer coordinated with theirs reads as a gerund after "toward"
+        # ("Upgrade systems and automate processes" -> "... toward upgrading systems and
+        # automating processes"): the word is kept in its -ing form.
+        if not inside and match.group() not in kept and _gerund(match.group()) not in kept:
             lost.append(match.group())
     return lost
 

@@ -24,15 +24,25 @@ What a splice does:
   ``Settings.default_targets``; an impossible or implausible target (A101-A104) is
   replaced the same way; a placeholder is replaced in place by a value of its kind (a
   hidden count by ``default_count``, "by X%" by a percentage); a hidden amount ("$N")
-  has no default of its kind, so the sentence is rebuilt as "<verb> <metric> by 20%";
+  in front of its metric becomes a change of it, the writer's verb kept ("Reach a 20%
+  increase in expansion IARR", "contribute 20% more weighted pipeline"); elsewhere the
+  sentence is rebuilt as "<verb> <metric> by 20%";
 * deadline: the user's answer, else ``Settings.default_period`` resolved
   ("by the end of next quarter (March 31, 2027)"); vague and past times are removed,
   and a fronted one ("By September 30, 2023, ...") gives its place to the new one;
 * owner, baseline and reason only from the user's answers.
 
 When nothing can be measured the default measure is "3 milestones" (``[rewrite]`` in
-rules.toml): "..., with 3 milestones completed", "Complete 3 milestones by ... to
-protect national security" or "Wealth creation: complete 3 milestones by ...".
+rules.toml), and the writer's words are what it works toward: an aim as a gerund
+("Complete 3 milestones toward protecting national security by ..."), a heading
+("... toward Wealth Creation by ..."), a statement after "so that" ("Complete 3
+milestones by ... so that search filter usage is tracked in pings"). The older forms
+("..., with 3 milestones completed", "Wealth creation: complete 3 milestones by ...")
+remain as fallbacks.
+
+A rewrite is one sentence: a goal written as several sentences or paragraphs is joined
+with a colon after a short first sentence (the objective, then its detail) and
+semicolons after that; a list keeps its lines.
 
 Every slot records its source (``text``, ``answer``, ``config`` or ``default``) and its
 span in the rewrite. With ``Settings.placeholders`` the filled values are written as
@@ -76,6 +86,7 @@ _HEAD_STOPS = frozenset(("of", "for", "in", "on", "at", "with", "across", "to", 
 _JOINED_TIME = re.compile(r"(?:\b(?:now|today|currently)\s+)?\b(?:and|or)\s+$", re.IGNORECASE)
 _RELATIVES = frozenset(("that", "which", "who", "where", "whose", "while", "when"))
 _SPACES = re.compile(r" {2,}")
+_TRAILING_CONJUNCTION = re.compile(r",?\s{1,3}(?:and|or)$", re.IGNORECASE)
 _COMMA_AFTER_GAP = re.compile(r"(?<=\s),|^,")
 _WORDS = re.compile(r"[^\W_][\w'’-]{0,60}")
 _DEFAULTS = {f.name: f.default for f in fields(Settings) if f.name in
@@ -175,6 +186,10 @@ def _purpose(plan: _Plan) -> Rewrite:
     return plan.attach(purpose=True)
 
 
+def _amounts(plan: _Plan) -> Rewrite:
+    return plan.amounts()
+
+
 def _heading(plan: _Plan) -> Rewrite:
     return plan.heading()
 
@@ -189,36 +204,39 @@ def _strategies(shape: _Shape) -> tuple[Any, ...]:
     * splice: the writer's sentence with the slots spliced in, only where its structure
       is understood (a clean verb + object, a declarative result, a bare metric) or
       only a deadline is missing;
+    * amounts: each hidden amount replaced where it stands by a change of the metric
+      after it ("Reach $N0 in expansion IARR" -> "Reach a 20% increase in expansion
+      IARR"; "contribute $N7 weighted pipeline" -> "contribute 20% more weighted
+      pipeline"), the writer's verb and the rest of the sentence kept;
     * restructure: "<verb> <metric> by <target> by <deadline>" from the extracted parts,
       for a catalogue metric whose target is missing or a placeholder that no value of
       the same kind can replace ("$N0 in expansion IARR");
     * attach: the writer's sentence intact, the deadline after it and, when a measure is
       missing, a visible default measure in a clause of its own ("..., with 3 milestones
       completed");
-    * purpose: the default measure as the main clause and the writer's words as its
-      purpose ("Complete 3 milestones by ... to protect National Security");
+    * purpose: the default measure as the main clause and the writer's words as what it
+      works toward ("Complete 3 milestones toward protecting national security by ...",
+      "... by ... so that usage is tracked");
     * heading: the writer's words as a heading for the measure ("Wealth creation:
-      complete 3 milestones by ...").
+      complete 3 milestones by ..."), a fallback.
     """
     order: list[Any] = []
     if shape.spliceable:
         order.append(_splice)
     if shape.tokens_only:
         order.append(_tokens)
+    if shape.amounts_in_place:
+        order.append(_amounts)
     if shape.restructurable:
         order.append(_restructure)
     if shape.only_time:
         order.append(_attach)
-    # An aim ("Protect National Security") reads best as the purpose of the measure, a
-    # heading ("Wealth Creation") as its title; a statement keeps its place at the head.
-    if shape.clause and shape.voice != "imperative" and (shape.specific or shape.short):
-        order += [_attach, _purpose, _heading]
-    elif shape.heading_like:
-        # "Wealth Creation: complete 3 milestones by ..." reads right whether the words
-        # are a heading or a statement the pipeline did not parse; "toward" only after.
-        order += [_heading, _purpose, _attach]
-    else:
-        order += [_purpose, _attach, _heading]
+    # The writer's words read best as what the measure works toward: an aim ("Complete 3
+    # milestones toward protecting national security"), a heading ("... toward Wealth
+    # Creation") or a statement ("... so that invoice volume is tracked"). Attached after
+    # the statement and as a heading over the measure are the fallbacks.
+    order += [_purpose, _heading, _attach] if shape.heading_like else \
+        [_purpose, _attach, _heading]
     return tuple(order)
 
 
@@ -371,7 +389,8 @@ class _Shape:
             token = _placeholder_token(self.parts.text, target)
             noun = (target.noun or "").strip()
             if token is None or token[2].startswith("$") or token[2].endswith("%") \
-                    or not noun.endswith("s"):
+                    or not noun.endswith("s") or info_value(self.goal.metric_info, "unit") \
+                    in ("currency", "percent"):
                 return []
             found.append(target)
         return found
@@ -380,6 +399,17 @@ class _Shape:
     def tokens_only(self) -> bool:
         """Only hidden counts stand between the goal and a target (and maybe a deadline)."""
         return bool(self.counted_placeholders) and not self.goal.targets
+
+    @cached_property
+    def amounts_in_place(self) -> bool:
+        """Hidden numbers only, each right in front of the metric ("$N7 weighted pipeline")
+        or of "in"/"of" + the metric ("$N0 in expansion IARR"), after the writer's verb."""
+        parts, action, metric = self.parts, self.parts.action, self.parts.metric
+        if self.goal.targets or not self.goal.placeholders or metric is None:
+            return False
+        verb = action.span if action is not None and action.text.strip() else None
+        return all(_amount_slot(parts.text, holder, verb, metric.span) is not None
+                   for holder in self.goal.placeholders)
 
     @cached_property
     def short(self) -> bool:
@@ -450,6 +480,7 @@ class _Plan:
         self.plain = False  # the deadline as a bare date ("by March 31, 2027")
         self.before_reason = False  # the new deadline goes before the writer's reason
         self.also_drop: list[Timeframe] = []  # the writer's times moved elsewhere
+        self.own_clause = False  # the main clause is the rewriter's ("Complete 3 milestones")
 
     # ------------------------------------------------------------------ decisions
 
@@ -503,8 +534,9 @@ class _Plan:
 
         The deadline goes after the sentence; a missing measure is a visible default,
         "3 milestones", in a clause of its own ("..., with 3 milestones completed"), or
-        (``purpose``) the main clause, with the writer's words as its purpose: "Complete 3
-        milestones by ... to protect National Security" ("toward" for a heading).
+        (``purpose``) the main clause, with the writer's words as what it works toward:
+        "Complete 3 milestones toward protecting national security by ...", "... toward
+        Wealth Creation", "... by March 31, 2027 so that usage is tracked in pings".
         """
         measure = not self.shape.only_time or self._verdict("measurable") != "pass"
         if not measure and not purpose:
@@ -526,25 +558,40 @@ class _Plan:
             return self._render()
         verb = str(self.words.get("milestone_verb", "complete"))
         answer = self.answers.get("deadline")
+        self.own_clause = True
         # The writer's own good deadline moves to the measure ("Complete 3 milestones by
-        # Q1 to hire ..."): left in their words it would date the purpose, not the goal.
+        # Q1 toward hiring ..."): left in their words it would date the purpose, not the goal.
         own = self._verdict("time_bound") == "pass" and answer is None
         frame = self._own_deadline_frame() if own else None
         self.also_drop = [frame] if frame is not None else []
         link, kept = self._purpose_link(self.parts.text[self.lo:self.hi])
-        deadline = ([_Piece(frame.text, "deadline", "text", frame.text)] if frame is not None
-                    else [] if own else self._deadline_pieces(*self._deadline_phrase(answer)))
-        # The deadline right after the measure: after the writer's words it could be
-        # read as part of them ("... needs for 2025 and beyond by March 31").
-        pieces = [_Piece(verb, "action", "default", verb), _Piece(" "), *target, _Piece(" "),
-                  *deadline, _Piece(f" {link} {kept}")]
-        if own:
-            self.marks = []
+        deadline = (_own_deadline_pieces(frame.text) if frame is not None else [] if own
+                    else self._deadline_pieces(*self._deadline_phrase(answer)))
+        measure = [_Piece(verb, "action", "default", verb), _Piece(" "), *target]
+        purpose = [_Piece(f" {link} {kept}")]
+        if self._deadline_last(link, kept):
+            # "Complete 3 milestones toward protecting workers' rights by March 31, 2027":
+            # a short aim cannot take the deadline for its own.
+            pieces = [*measure, *purpose, _Piece(" "), *deadline]
+        else:
+            # After longer words the deadline could be read as part of them ("... needs
+            # for 2025 and beyond by March 31"), and after "so that" it would date the
+            # statement, not the measure: it goes right after the measure.
+            pieces = [*measure, _Piece(" "), *deadline, *purpose]
         self.edits = [_Edit(self.lo, self.hi, pieces)]
         self.marks = []
         self._owner()
         self._reason()
         return self._render()
+
+    def _deadline_last(self, link: str, kept: str) -> bool:
+        """Whether the deadline may close the sentence after the writer's words: only after
+        a short aim or heading ("toward ...") with no number or time of its own."""
+        words = _WORDS.findall(kept)
+        limit = int(self.words.get("short_purpose_words", _SHORT_PURPOSE_WORDS))
+        return (link == "toward" and len(words) <= limit
+                and not any(w.lower() in _TIME_WORDS or any(c.isdigit() for c in w)
+                            for w in words))
 
     def tokens(self) -> Rewrite:
         """Each hidden count ("N3 opportunities") replaced by the default count, the rest
@@ -558,6 +605,40 @@ class _Plan:
             space = " " if lead.isalnum() else ""
             self.edits.append(_Edit(token[0], token[1], [
                 _Piece(space), _Piece(shown, "target", "default", shown)], order=1))
+        self._deadline(plain=self.shape.voice != "imperative")
+        self._owner()
+        return self._render()
+
+    def amounts(self) -> Rewrite:
+        """Each hidden amount replaced where it stands: "a 20% increase in" after a verb of
+        reaching ("Reach $N0 in expansion IARR"), "20% more" before the metric otherwise
+        ("contribute $N7 weighted pipeline", "Generate $N in pipeline" -> "Generate 20%
+        more pipeline"); a level the catalogue sets ("Uptime SLA of N8") takes its value."""
+        action, metric = self.parts.action, self.parts.metric
+        assert metric is not None
+        verb = action.span if action is not None and action.text.strip() else None
+        value, source = self._target_value()
+        for holder in self.goal.placeholders:
+            found = _amount_slot(self.parts.text, holder, verb, metric.span)
+            assert found is not None
+            start, end, how = found
+            if (how == "level") != (info_value(self.metric_info, "default_mode") == "to") \
+                    or not value.endswith("%"):
+                # A level needs a level ("99.9%"), a change a percentage: "by 5 points"
+                # cannot stand in front of a noun.
+                raise _NotUnderstood
+            if self.settings.placeholders:
+                phrase = "<target>"
+            elif how == "level":
+                phrase = value  # "Uptime SLA of 99.9%"
+            elif how == "joined" and action is not None and action.direction == "reach":
+                phrase = f"a {value} increase in"
+            else:
+                phrase = f"{value} more"
+            self.edits.append(_Edit(start, end, [
+                _Piece(" "), *self._slot_pieces(phrase, value, "target", source), _Piece(" ")],
+                order=1))
+        self.marks.append((metric.span, "metric", metric.text))
         self._deadline(plain=self.shape.voice != "imperative")
         self._owner()
         return self._render()
@@ -577,24 +658,63 @@ class _Plan:
         return self._render()
 
     def _purpose_link(self, words: str) -> tuple[str, str]:
-        """How the writer's words join a default measure: "to" + their imperative, "so
-        that" + their statement, "toward" + their heading; their first word lowered when
-        it is the verb or a common word."""
+        """How the writer's words join a default measure: "toward" + their imperative as a
+        gerund ("toward protecting national security") or their heading ("toward Safer
+        Streets"), "so that" + their statement, "to" + an imperative whose verbs cannot all
+        be turned into gerunds; their first word lowered when it is a common word."""
         voice = self.shape.voice
         words = self._without_dropped_times(words)
-        first, _, rest = words.partition(" ")
-        lower = first[:1].lower() + first[1:]
-        # The verb, or a common word in front of lowercase words ("The handbook is"); a
-        # heading's capitals ("Better Use of Data") and names stay.
-        common = voice == "imperative" or (
-            first.lower() in self.words.get("common_starts", []) and rest[:1].islower())
-        if common and not first[1:2].isupper():
-            words = lower + words[len(first):]
+        adverb_verb = _adverb_verb(words)
+        if adverb_verb is not None:
+            # "Effectively implement ...", "Massively increase ...": an imperative the
+            # pipeline did not read as one.
+            gerund = _gerund_phrase(words, adverb_verb)
+            if gerund is not None:
+                return "toward", gerund
         if voice == "imperative":
+            action, metric = self.parts.action, self.parts.metric
+            assert action is not None
+            first = words.split(" ", 1)[0]
+            known = action.text.split(" ", 1)[0].lower() in _verb_bases()
+            # A first word the pipeline read both as the verb and as part of the object
+            # ("Safe Workers", "Site admins can ...") may be no verb at all.
+            unsure = metric is not None and _overlap(metric.span, action.span)
+            gerund = None if unsure else _gerund_phrase(words, action.text)
+            if gerund is not None:
+                return "toward", gerund
+            if unsure and not known and self.shape.clause:
+                return "so that", self._statement(words)
+            if (unsure and not known and _title_case(words)) or not first.isalpha():
+                return "toward", words  # a heading ("Safe Workers", "N17 from outbound")
+            if not first[1:2].isupper():
+                words = first[:1].lower() + words[1:]
             return "to", words
-        if not self.shape.clause:
+        action = self.parts.action
+        inflected = action is not None and action.span[0] > self.lo and \
+            action.text.strip().lower().endswith(("s", "ed"))
+        if not self.shape.clause and not inflected:
             return "toward", words  # a heading or a noun phrase
-        return "so that", words
+        # A statement: a finite word ("is", "will") or the writer's verb in a finite form
+        # ("Teammate satisfaction increases ...").
+        return "so that", self._statement(words)
+
+    def _statement(self, words: str) -> str:
+        """A statement after "so that": its first word lowered when it is a common word in
+        front of lowercase words ("The handbook is", "Sales, engineering and product
+        have"); a heading's capitals ("Better Use of Data") and names stay."""
+        first, _, rest = words.partition(" ")
+        starts = self.words.get("common_starts", [])
+        if first[1:2].isupper():
+            return words  # an acronym ("VA is ...")
+        finite = self.words.get("finite_words", [])
+        # A common noun opens a noun phrase ("Invoice volume is ..."); a name is followed
+        # by its verb ("Sourcegraph is ...").
+        noun_phrase = rest[:1].islower() and rest.split(" ", 1)[0].lower() not in finite
+        if first.lower() in starts or (rest[:1].islower() and (
+                _common_word(first, starts) or (noun_phrase and first.isalpha()))):
+            # "The Department will ..." -> "the Department will ..."
+            return first[:1].lower() + words[1:]
+        return words
 
     def _without_dropped_times(self, words: str) -> str:
         """The writer's words without their vague or past times (the new deadline stands)."""
@@ -614,7 +734,7 @@ class _Plan:
                 out.append(rest[:1].upper())
                 cursor += 1 if rest else 0
         out.append(words[cursor:])
-        return _SPACES.sub(" ", _COMMA_AFTER_GAP.sub("", "".join(out))).strip(" ,;")
+        return _SPACES.sub(" ", _COMMA_AFTER_GAP.sub("", "".join(out))).strip(" ,;:")
 
     def _milestone_count(self) -> tuple[str, str]:
         answer = self.answers.get("target")
@@ -640,7 +760,7 @@ class _Plan:
                 raise _NotUnderstood
             verb = self._committed_verb()
             shown = metric.text
-            if metric.span[0] == self.lo and not shown[:2].isupper():
+            if metric.span[0] == self.lo and not shown[:2].isupper() and not _title_case(shown):
                 shown = shown[:1].lower() + shown[1:]
             self.edits.append(_Edit(metric.span[0], metric.span[1],
                                     [_Piece(verb, "action", "default", verb), _Piece(" "),
@@ -788,7 +908,8 @@ class _Plan:
             replace = None
         token = _placeholder_token(self.parts.text, replace) if replace is not None and \
             replace.kind == "placeholder" else None
-        if replace is not None and self._counts_the_object(replace) and source != "answer":
+        if replace is not None and self._counts_the_object(replace) and source != "answer" \
+                and info_value(self.metric_info, "unit") != "currency":
             # "Hire N engineers", "≥N11 organizations": only the count is missing; the
             # noun (and the writer's "≥") stays. A hidden amount ("$N customers") has no
             # default of its kind.
@@ -1082,7 +1203,7 @@ class _Plan:
             return "by <deadline>"
         if end is None:
             return f"by {period}"
-        if self.declarative or getattr(self, "plain", False):
+        if (self.declarative and not self.own_clause) or getattr(self, "plain", False):
             return f"by {long_date(end)}"
         lowered = period.lower()
         if from_answer and lowered.startswith(_TIME_LEADS):
@@ -1111,6 +1232,11 @@ class _Plan:
             point = min(point, *tail_starts)
             while point > self.lo and text[point - 1] in " ,;(-–—":
                 point -= 1
+            # "... retention and to put us on a path": the deadline dates the outcome,
+            # before the conjunction that joins the reason.
+            conjunction = _TRAILING_CONJUNCTION.search(text, max(self.lo, point - 8), point)
+            if conjunction is not None:
+                point = conjunction.start()
         return max(point, self.lo)
 
     # ------------------------------------------------------------------ owner, reason
@@ -1204,7 +1330,7 @@ class _Plan:
         owners: list[int] = []
         for index, piece in enumerate(pieces):
             owners += [index] * len(piece.text)
-        text, owners = _tidy(text, owners)
+        text, owners = _tidy(text, owners, list(self.words.get("common_starts", [])))
         if text:
             text = text[0].upper() + text[1:]
             if self.lower_first_verb:
@@ -1238,6 +1364,40 @@ def _placeholder_token(text: str, target: Target) -> tuple[int, int, str] | None
     return None if match is None else (match.start(), match.end(), match.group())
 
 
+_AMOUNT_JOIN = re.compile(r"\s{1,3}(?:in|of)\s{1,3}", re.IGNORECASE)
+_LEVEL_JOIN = re.compile(r"\s{1,3}(?:of|at|is|to|=|:|reaches|hits)\s{1,3}(?:at least\s{1,3})?",
+                         re.IGNORECASE)
+_AFTER_AMOUNT = re.compile(r"\s{1,3}[A-Za-z]")
+
+
+def _amount_slot(text: str, holder: Target, action: CharSpan | None,
+                 metric: CharSpan) -> tuple[int, int, str] | None:
+    """Where a hidden amount's replacement goes and how it reads: (start, end, how), with
+    ``how`` "before" (the metric, or a noun phrase, follows: "$N7 weighted pipeline"),
+    "joined" ("in"/"of" + the metric follow; the span covers them) or "level" (it is
+    the metric's level: "Uptime SLA of N8"); None when it stands anywhere else."""
+    token = _placeholder_token(text, holder)
+    if token is None or token[2].endswith("%"):
+        return None
+    start, end = token[0], token[1]
+    if metric[1] <= start and _LEVEL_JOIN.fullmatch(text[metric[1]:start]):
+        return start, end, "level"
+    if action is None or start < action[1]:
+        # No verb before it: "$N7 weighted pipeline" after a verb the pipeline missed
+        # ("MQLs contribute ...") still reads as an amount of what follows.
+        before = _WORDS.findall(text[max(0, start - 30):start])
+        if not before or not before[-1].islower() or before[-1] in _HEAD_STOPS \
+                or not _AFTER_AMOUNT.match(text, end):
+            return None
+        return start, end, "before"
+    gap = text[end:metric[0]] if metric[0] >= end else None
+    if gap is not None and not gap.strip():
+        return start, end, "before"
+    if gap is not None and _AMOUNT_JOIN.fullmatch(gap):
+        return start, metric[0], "joined"
+    return None
+
+
 def _overlap(a: CharSpan, b: CharSpan) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -1248,6 +1408,206 @@ def _improve_verbs() -> set[str]:
 
 def _looks_like_date(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
+
+
+# ---------------------------------------------------------------------- purpose phrases
+# An aim up to this many words takes the deadline after it ("Complete 3 milestones toward
+# protecting workers' rights by ..."); a longer one takes it right after the measure.
+_SHORT_PURPOSE_WORDS = 8
+# Words that would make a closing deadline ambiguous (it could date the writer's words).
+_TIME_WORDS = frozenset(("by", "before", "until", "within", "during", "through", "after",
+                         "since", "year", "years", "quarter", "month", "months", "annually"))
+# Where a coordinated list of verbs stops: an infinitive, a relative, a means ("by
+# developing ..."), a purpose. Verbs after these keep their form ("to promote and protect").
+_COORDINATION_STOPS = frozenset(("that", "which", "who", "whose", "while", "by", "through",
+                                 "so", "as", "when", "where", "including", "because", "via"))
+# Words after which a verb-like word is a noun ("support for veterans", "and access to").
+_NOT_AN_OBJECT = frozenset(("to", "for", "in", "of", "with", "from", "on", "at", "across",
+                            "and", "or", "is", "are"))
+# Verbs of aims that the change lexicon (words.toml [verbs]) does not list but that often
+# open the second half of a coordinated aim ("Identify and promote ...").
+_AIM_VERBS = frozenset(("support", "promote", "address", "assist", "deter", "leverage",
+                        "expose", "adapt", "validate", "foster", "enable", "empower",
+                        "encourage", "invest", "engage", "help", "use", "educate", "inform",
+                        "uphold", "honor", "honour", "respect", "understand", "advance",
+                        "prepare", "respond", "recover", "modernize", "modernise", "protect",
+                        "guide", "receive", "innovate"))
+# Two-syllable verbs stressed on the last syllable double their last consonant.
+_DOUBLING = frozenset(("admit", "commit", "submit", "permit", "omit", "emit", "transmit",
+                       "control", "patrol", "refer", "prefer", "confer", "transfer", "occur",
+                       "recur", "incur", "begin", "forget", "equip", "regret", "upset",
+                       "compel", "propel", "expel", "excel", "rebut", "abet", "acquit"))
+_LETTERS = re.compile(r"[A-Za-z]{1,40}")
+# A whitespace-separated token: leading punctuation, the word, trailing punctuation.
+_TOKEN_RUN = re.compile(r"([(\[\"'“‘]{0,3})([A-Za-z][\w'’-]{0,40}|\S{1,40})([^\w\s]{0,3})")
+_VOWEL_GROUPS = re.compile(r"[aeiou]+")
+
+
+def _gerund(verb: str) -> str:
+    """The -ing form of a verb ("protect" -> "protecting", "plan" -> "planning")."""
+    low = verb.lower()
+    if low == "be":
+        return "being"
+    if low.endswith("ie"):
+        return low[:-2] + "ying"
+    if low.endswith(("ee", "oe", "ye")) or (low.endswith("e") and len(low) <= 2):
+        return low + "ing"
+    if low.endswith("e"):
+        return low[:-1] + "ing"
+    vowel_groups = len(_VOWEL_GROUPS.findall(low))
+    short_cvc = (vowel_groups == 1 and len(low) >= 3 and low[-1] in "bdgmnprt"
+                 and low[-2] in "aeiou" and low[-3] not in "aeiou")
+    if short_cvc or low in _DOUBLING:
+        return low + low[-1] + "ing"
+    return low + "ing"
+
+
+@lru_cache(maxsize=1)
+def _verb_bases() -> frozenset[str]:
+    """Base forms of the verbs the pipeline knows, plus the common verbs of aims."""
+    verbs = load_data("words").get("verbs", {})
+    bases = {phrase.split()[0] for key in ("up", "down", "reach", "deliver", "improve")
+             for phrase in verbs.get(key, []) if phrase.split()}
+    return frozenset(bases | _AIM_VERBS)
+
+
+def _gerund_phrase(words: str, action: str) -> str | None:
+    """The writer's imperative as a gerund phrase, or None when its verbs cannot all be
+    found: "Protect workers' rights" -> "protecting workers' rights", "Upgrade systems and
+    automate processes" -> "upgrading systems and automating processes"."""
+    verb = action.split(" ", 1)[0] if action else ""
+    match = _LETTERS.match(words)
+    if match is None or not verb:
+        return None
+    start = match.start()
+    if match.group().lower().endswith("ly") and match.group().lower() != verb.lower():
+        # "Successfully deploy ...": the adverb stays in front of the gerund.
+        match = _LETTERS.match(words, words.find(" ", match.end()) + 1)
+        if match is None:
+            return None
+    low = match.group().lower()
+    if low != verb.lower() or match.group()[1:2].isupper():
+        return None  # the verb is not where the sentence starts, or an acronym
+    if low not in _verb_bases() and low.endswith(("ed", "ing", "s")):
+        return None  # not a base form ("Advanced search features ...")
+    adverb = words[start:match.start()]
+    adverb = adverb[:1].lower() + adverb[1:]
+    rest = words[match.end():]
+    return adverb + _gerund(match.group()) + _coordinated_gerunds(rest)
+
+
+def _coordinated_gerunds(rest: str) -> str:
+    """The verbs coordinated with the first ("... and automate processes") as gerunds too,
+    up to the first infinitive, relative or means; only a known verb that takes an object
+    (not "support for veterans", where "support" is a noun)."""
+    tokens = list(_TOKEN_RUN.finditer(rest))
+    words = [t.group(2).lower() for t in tokens]
+    bases = _verb_bases()
+    out: list[str] = []
+    cursor = 0
+    for index, token in enumerate(tokens):
+        word = token.group(2)
+        low = words[index]
+        infinitive = low == "to" and index + 1 < len(words) and words[index + 1] in bases
+        if low in _COORDINATION_STOPS or infinitive or (
+                index and ":" in tokens[index - 1].group(3)):
+            break  # an infinitive, a relative, a means, or a new clause after a colon
+        before = tokens[index - 1] if index else None
+        joined = before is not None and (words[index - 1] in ("and", "or")
+                                         or before.group(0).endswith(","))
+        if joined and _in_list_of_words(tokens, words, index):
+            continue  # "excellent, equitable, and secure services": adjectives
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        takes_object = (after is not None and not token.group(3) and not after.group(1)
+                        and words[index + 1] not in _COORDINATION_STOPS
+                        and words[index + 1] not in _NOT_AN_OBJECT)
+        # "attract, develop, and retain staff": a verb in the middle of a list of verbs.
+        listed = any(w in bases for w in words[index + 1:index + 3] if w not in ("and", "or"))
+        if joined and (takes_object or listed) and low in bases and word[1:].islower():
+            out.append(rest[cursor:token.start(2)])
+            out.append(_gerund(word))
+            cursor = token.end(2)
+    out.append(rest[cursor:])
+    return "".join(out)
+
+
+def _in_list_of_words(tokens: list[re.Match[str]], words: list[str], index: int) -> bool:
+    """Whether the word at ``index`` ends a list of single words that does not start at the
+    first verb ("Deliver excellent, equitable, and secure services"): adjectives, not verbs.
+    A list right after the first verb ("Attract, develop, and retain staff") is of verbs."""
+    back = index - 1
+    if back >= 0 and words[back] in ("and", "or"):
+        back -= 1
+    if back < 0 or not tokens[back].group(0).endswith(","):
+        return False
+    prior = back - 1
+    if prior >= 0 and not (tokens[prior].group(0).endswith(",") or words[prior] in ("and", "or")):
+        return False  # "... asylum system, address ...": the item before is a phrase
+    while back >= 0 and (tokens[back].group(0).endswith(",") or words[back] in ("and", "or")):
+        back -= 1
+    # A list that opens right after the first verb ("Attract, develop, ...") is of verbs.
+    return back >= 0 or words[0] != ","
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    """Every word of the pipeline's word lists and catalogues: common words, not names."""
+    found: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            found.update(w.lower() for w in _LETTERS.findall(value))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                walk(key)
+                walk(item)
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                walk(item)
+
+    for name in ("words", "metrics", "themes"):
+        walk(load_data(name))
+    return frozenset(found)
+
+
+def _common_word(word: str, starts: list[str]) -> bool:
+    """A capitalised common word ("The", "Sales,", "Admins") rather than a name
+    ("Sourcegraph", "GSA"): listed as a common start, or known to the word lists."""
+    bare = word.strip(",;:()[]\"'’").lower()
+    if bare in starts or bare.endswith("ly"):
+        return True
+    if not bare.isalpha():
+        return False
+    vocabulary = _vocabulary()
+    return bare in vocabulary or (bare.endswith("s") and bare[:-1] in vocabulary)
+
+
+def _adverb_verb(words: str) -> str | None:
+    """The verb of an imperative opened by an adverb ("Effectively implement ..."), else None."""
+    first = _LETTERS.match(words)
+    if first is None or not first.group().lower().endswith("ly"):
+        return None
+    second = _LETTERS.match(words, first.end() + 1)
+    if second is None or second.start() != first.end() + 1 or not second.group().islower():
+        return None
+    return second.group() if second.group() in _verb_bases() else None
+
+
+def _title_case(words: str) -> bool:
+    """A heading in title case ("Safe Workers", "Climate Incentives and Investment")."""
+    long_words = [w for w in _LETTERS.findall(words) if len(w) > 3]
+    return bool(long_words) and 3 * sum(w[0].isupper() for w in long_words) >= 2 * len(long_words)
+
+
+def _own_deadline_pieces(text: str) -> list[_Piece]:
+    """The writer's deadline moved mid-sentence: "By FY 2026" -> "by FY 2026", "End of
+    quarter" -> "by end of quarter" (the slot is the writer's words)."""
+    if text.lower().startswith((*_TIME_LEADS, "at ", "for ", "this ", "next ")):
+        shown = text[:1].lower() + text[1:]
+        return [_Piece(shown, "deadline", "text", text)]
+    first = text.split(" ", 1)[0]
+    shown = text[:1].lower() + text[1:] if first[1:].islower() else text
+    return [_Piece("by "), _Piece(shown, "deadline", "text", text)]
 
 
 _WHITESPACE = re.compile(r"[^\S\n]")
@@ -1282,10 +1642,87 @@ def _delete(text: str, owners: list[int], pattern: re.Pattern[str]) -> tuple[str
     return "".join(kept_text), kept_owners
 
 
-def _tidy(text: str, owners: list[int]) -> tuple[str, list[int]]:
-    """One space between words, none before punctuation or at the ends, no doubled "by"."""
-    # Line breaks stay (a multi-paragraph goal keeps its paragraphs), one at a time.
+# One sentence from several: a paragraph break, a sentence end before a capital (the
+# next word captured, to lower it), or a line break inside a sentence.
+_JOINS = re.compile(
+    r"(?P<para>[.!?;:]?[ ]{0,20}\n[ ]{0,20}(?:\n[ ]{0,20}){1,20})"
+    r"|(?P<end>[.!?])(?P<gap>[ ]{0,20}\n[ ]{0,20}|[ ]{1,20})(?=[\"“‘(\[]{0,2}[A-Z])"
+    r"|(?P<wrap>[ ]{0,20}\n[ ]{0,20})")
+_LIST_ITEM = re.compile(r"(?:[-•*–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
+_ABBREVIATIONS = frozenset(("e.g", "i.e", "etc", "vs", "no", "dr", "mr", "mrs", "ms", "st", "incl",
+                            "inc", "co", "jr", "sr", "fig", "approx", "corp", "ltd"))
+_NEXT_WORD = re.compile(r"[\"“‘(\[]{0,2}([A-Za-z][a-z'’-]{0,40})\b")
+
+
+def _substitute(text: str, owners: list[int], pattern: re.Pattern[str],
+                replace: Any) -> tuple[str, list[int], list[int]]:
+    """``text`` with each match of ``pattern`` replaced by ``replace(match)``, its owners
+    and where each replacement ends; the new characters belong to the piece the match
+    started in, so slot spans stay exact."""
+    out: list[str] = []
+    kept: list[int] = []
+    ends: list[int] = []
+    cursor = length = 0
+    for match in pattern.finditer(text):
+        new = replace(match)
+        if new == match.group():
+            continue
+        piece = text[cursor:match.start()]
+        out += [piece, new]
+        kept += owners[cursor:match.start()] + [owners[match.start()]] * len(new)
+        length += len(piece) + len(new)
+        ends.append(length)
+        cursor = match.end()
+    if cursor == 0:
+        return text, owners, []
+    out.append(text[cursor:])
+    kept += owners[cursor:]
+    return "".join(out), kept, ends
+
+
+def _one_sentence(text: str, owners: list[int], starts: list[str]) -> tuple[str, list[int]]:
+    """Several sentences or paragraphs joined into one: a colon after a short first
+    sentence (the objective, then its detail), semicolons after that; a list keeps its
+    lines; a common word after a join loses its capital ("... deaths: by March 31, ...")."""
+    joins = 0
+
+    def join(match: re.Match[str]) -> str:
+        nonlocal joins
+        listed = _LIST_ITEM.match(text, match.end()) is not None
+        if match.group("wrap") is not None:
+            return "\n" if listed else " "
+        if match.group("end") is not None:
+            word = text[max(0, match.start() - 12):match.start()].rstrip().rsplit(" ", 1)[-1]
+            if len(word) <= 1 or "." in word or word.lower() in _ABBREVIATIONS:
+                return match.group()  # "U.S. Department", "e.g. from"
+            punct = ""
+        else:
+            punct = match.group("para").strip(" \n")
+        if listed:
+            return (punct if punct in (":", ";") else ";") + "\n"
+        before = text[:match.start()]
+        short = joins == 0 and ":" not in before and len(_WORDS.findall(before)) <= 20
+        joins += 1
+        return f"{punct if punct in (':', ';') else ':' if short else ';'} "
+
+    text, owners, ends = _substitute(text, owners, _JOINS, join)
+    chars = list(text)
+    for end in ends:
+        following = _NEXT_WORD.match(text, end)
+        if following is not None and following.start(1) == end and chars[end - 2:end] in (
+                [":", " "], [";", " "]) and following.group(1) != "I" \
+                and _common_word(following.group(1), starts):
+            chars[end] = chars[end].lower()
+    return "".join(chars), owners
+
+
+def _tidy(text: str, owners: list[int], starts: list[str] | None = None
+          ) -> tuple[str, list[int]]:
+    """One sentence, one space between words, none before punctuation or at the ends, no
+    doubled "by"."""
     text = _WHITESPACE.sub(" ", text)
+    if starts is not None and ("\n" in text or ". " in text or "! " in text or "? " in text):
+        text, owners = _one_sentence(text, owners, starts)
     for pattern in (_BREAKS, _SPACE_RUN, _SPACE_BEFORE_PUNCT, _DOUBLED_COMMA, _TRAILING, _LEADING,
                     _DOUBLED_BY):
         text, owners = _delete(text, owners, pattern)
@@ -1313,7 +1750,6 @@ _CHECKS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?:{_FUNCTION_WORDS}) (?:by|to) (?:[$€£<]|\d)", re.IGNORECASE)),
     ("doubled word", re.compile(r"\b(\w+) \1\b", re.IGNORECASE)),
     ("dangling ending", re.compile(rf"\b(?:{_FUNCTION_WORDS})[.!?]$", re.IGNORECASE)),
-    ("extra sentence", re.compile(r"[.!?] [A-Z]")),
 )
 # The same checks for text whose letters and digits are all ASCII (curly quotes and
 # dashes allowed): the case-insensitive ones run on the lower-cased text without
@@ -1343,17 +1779,31 @@ def _pattern_problems(text: str, original: str) -> list[str]:
     return problems
 
 
+def _sentence_breaks(text: str) -> int:
+    """How many places end one sentence and start another (abbreviations aside)."""
+    count = 0
+    for match in _JOINS.finditer(text.rstrip(" .")):
+        if match.group("para") is not None:
+            count += _LIST_ITEM.match(text, match.end()) is None
+        elif match.group("end") is not None:
+            word = text[max(0, match.start() - 12):match.start()].rstrip().rsplit(" ", 1)[-1]
+            count += not (len(word) <= 1 or "." in word or word.lower() in _ABBREVIATIONS)
+    return count
+
+
 def rewrite_problems(parts: GoalParts, rewrite: Rewrite) -> list[str]:
     """Mechanical grammar problems the rewriter introduced (empty when none).
 
     Checks: a doubled preposition ("by by", "to of"), a target right after a function
     word ("is to 20%", "the by 20%") or right after a bare verb ("Generate by 20%"), a
-    doubled word, a sentence ending on a function word ("... is."), more sentences than
-    the original, a slot glued to a neighbouring word, a lowercase first letter, and a
+    doubled word, a sentence ending on a function word ("... is."), more than one
+    sentence, a slot glued to a neighbouring word, a lowercase first letter, and a
     default metric proposed for a goal that already names one.
     """
     text, original = rewrite.text, parts.text
     problems = _pattern_problems(text, original)
+    if _sentence_breaks(text):
+        problems.append("extra sentence")
     if text[:1].islower():
         problems.append("lowercase start")
     for slot in rewrite.slots:
