@@ -313,3 +313,37 @@ def test_lookup_answers_the_same_when_asked_again() -> None:
         assert lookup("demo requests").name == "leads"
         assert custom.lookup("demo requests").name == "demo requests"
         assert lookup("the business") is None
+
+
+# Lists the parts pipeline and the rules read, each extended by a user's word.
+EXTENDED_LISTS = [
+    ("completion_verbs", "mothball", "completion_verbs"),
+    ("achievements", "knighted", "achievements"),
+    ("causal_people_verbs", "let", "causal_people_verbs"),
+    ("attach_verbs", "bolt on", "attach_verbs"),
+    ("skill_verbs", "master", "skill_verbs"),
+    ("measurable_comparatives", "snappier", "measurable_comparatives"),
+    ("generic_groups", "punters", "generic_groups"),
+    ("counted_committal", "champion", "counted_committal"),
+    ("rank_words", "tercile", "rank_words"),
+]
+
+
+@pytest.mark.parametrize(("key", "word", "field"), EXTENDED_LISTS,
+                         ids=[c[0] for c in EXTENDED_LISTS])
+def test_user_words_reach_every_rule_list(key: str, word: str, field: str) -> None:
+    assert word not in getattr(lexicon(), field)
+    assert word in getattr(lexicon(((key, (word,)),)), field)
+
+
+def test_phrase_lists_are_indexes_a_user_can_extend() -> None:
+    toks = tokenize("full stop")
+    assert lexicon().object_enders.match_at(toks, 0) is None
+    assert lexicon((("object_enders", ("full stop",)),)).object_enders.match_at(toks, 0) == (
+        2, "full stop")
+    assert "footprint" in lexicon().scopable  # plural-folded like the object's last word
+
+
+def test_improve_verbs_follow_the_verb_list() -> None:
+    assert "improve" in lexicon().improve_verbs
+    assert "turbocharge" in lexicon((("verbs_improve", ("turbocharge",)),)).improve_verbs

@@ -446,3 +446,73 @@ def test_spans_and_results_do_not_depend_on_cache(nlp) -> None:
     from goalsmith.pipeline.parts import _extract
     _extract.cache_clear()
     assert parts_of(nlp, text).to_dict() == first
+
+
+# (goal, action text, lemma, direction, metric text, kind): results that are done or not.
+YES_NO_OUTCOMES = [
+    ("be promoted to senior engineer by the end of 2027", "be promoted", "promoted",
+     "deliver", "promoted to senior engineer", "deliverable"),
+    ("Get certified by March", "Get certified", "certified", "deliver", "certified",
+     "deliverable"),
+    ("Have every SDR complete the objection-handling course by June 30.", "complete",
+     "complete", "deliver", "the objection-handling course", "deliverable"),
+    ("Retire the 14 unused Looker dashboards.", "Retire", "retire", "down",
+     "the 14 unused Looker dashboards", "deliverable"),
+    ("Eliminate the 3 manual steps in the close process by Q3", "Eliminate", "eliminate",
+     "down", "the 3 manual steps", "deliverable"),
+    ("Close the two open Sev-1 escalations at Meridian Health by March 1.", "Close", "close",
+     "deliver", "the two open Sev-1 escalations", "population"),
+    ("Reach SLSA level 3 for all release pipelines by H1", "Reach", "reach", "reach",
+     "SLSA level 3", "deliverable"),
+    ("Accessibility: reach WCAG 2.2 AA on the checkout flow by June 30", "reach", "reach",
+     "reach", "WCAG 2.2 AA", "deliverable"),
+    ("Deprecate API v1 by 30 September 2027", "Deprecate", "deprecate", "down", "API v1",
+     "deliverable"),
+    ("Take the AWS Cloud Practitioner exam by February 15", "Take", "take", "deliver",
+     "the AWS Cloud Practitioner exam", "deliverable"),
+    ("Add rate limiting to the public API by Dec 20", "Add", "add", "deliver",
+     "rate limiting", "deliverable"),
+    ("Diversify the interview panel.", "Diversify", "diversify", "up", "the interview panel",
+     "population"),
+    ("Hire the people the 2027 plan needs", "Hire", "hire", "deliver",
+     "the people the 2027 plan needs", "population"),
+    ("Pay people fairly", "Pay", "pay", "deliver", "people fairly", "abstract"),
+    ("Make every sales call count.", "Make", "make", "reach", "every sales call count",
+     "metric"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "lemma", "direction", "metric", "kind"),
+                         YES_NO_OUTCOMES, ids=[c[0][:50] for c in YES_NO_OUTCOMES])
+def test_yes_no_outcomes(nlp, text: str, words: str, lemma: str, direction: str,
+                         metric: str, kind: str) -> None:
+    parts = parts_of(nlp, text)
+    assert parts.action is not None and parts.metric is not None
+    assert (parts.action.text, parts.action.lemma, parts.action.direction) == (
+        words, lemma, direction)
+    assert (parts.metric.text, parts.metric.kind) == (metric, kind)
+
+
+# (list, word, goal, what the parts say without / with the user's word)
+USER_LISTS = [
+    ("achievements", "knighted", "Get knighted by 2030", "knighted"),
+    ("completion_verbs", "drop", "Drop the legacy fax line", "deliverable"),
+    ("causal_people_verbs", "let", "Let every AE run the demo by Q2", "run"),
+]
+
+
+@pytest.mark.parametrize(("key", "word", "text", "expected"), USER_LISTS,
+                         ids=[c[0] for c in USER_LISTS])
+def test_user_word_lists_reach_the_parts(key: str, word: str, text: str,
+                                         expected: str) -> None:
+    shipped = build_nlp(date(2026, 11, 29), use_model=False)
+    extended = build_nlp(date(2026, 11, 29), use_model=False, extra_words={key: [word]})
+
+    def reading(parts: GoalParts) -> str:
+        action, metric = parts.action, parts.metric
+        if key == "completion_verbs":
+            return metric.kind if metric is not None else ""
+        return action.lemma if action is not None else ""
+
+    assert reading(goal_parts(shipped(text))) != expected
+    assert reading(goal_parts(extended(text))) == expected

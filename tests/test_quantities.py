@@ -661,3 +661,43 @@ def test_fast_number_and_date_scans_match_their_definitions(text: str) -> None:
     assert quantities._claim_dates(text) == [
         m.span() for m in quantities._DATES.finditer(text)
         if not (m.start() and text[m.start() - 1].isalnum())]
+
+
+# A label word that is also a verb, opening the clause, is the action when a counted noun
+# follows; elsewhere it stays a label.
+LABEL_VERBS = [
+    ("Release one customer case study per month by June 30, 2027.",
+     [("one customer case study", 1.0)]),
+    ("Release 2 customer case studies per month", [("2 customer case studies", 2.0)]),
+    ("We will release two case studies per month", [("two case studies", 2.0)]),
+    ("Marketing: release three videos by Q2", [("three videos", 3.0)]),
+    ("Issue 40 refunds by Friday", [("40 refunds", 40.0)]),
+    ("Release 2 by Q3", []),
+    ("Migrate to Release 2 of the app", []),
+    ("Windows 11 laptops for all staff", []),
+    ("Reach SOC 2 by Q3", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABEL_VERBS, ids=[c[0][:50] for c in LABEL_VERBS])
+def test_label_verbs_open_a_count(text: str, expected: list[tuple[str, float]]) -> None:
+    targets, _ = find_targets(text)
+    assert [(t.text, t.value) for t in targets] == expected
+
+
+# A bracket or punctuation between a word such as "team" and "confidence" breaks the
+# link that would make the confidence a metric.
+OWNED_OR_STATED = [
+    ("Data catalogue used weekly by 50% of analysts outside the data team (confidence 3/10).",
+     0.3),
+    ("Grow ARR 20% - team, confidence 7/10", 0.7),
+    ("Raise team confidence to 80%", None),
+    ("Raise customer confidence to 80%", None),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), OWNED_OR_STATED,
+                         ids=[c[0][:50] for c in OWNED_OR_STATED])
+def test_confidence_owner_needs_to_touch(text: str, value: float | None) -> None:
+    _, confidence = find_targets(text)
+    assert (confidence.value if confidence is not None else None) == value

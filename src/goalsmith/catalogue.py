@@ -454,6 +454,19 @@ class Lexicon:
     scope_prepositions: frozenset[str] = frozenset()
     not_scope: PhraseIndex | None = None
     qualifiable: frozenset[str] = frozenset()
+    completion_verbs: frozenset[str] = frozenset()
+    object_enders: PhraseIndex = field(default_factory=lambda: PhraseIndex(folded=False))
+    generic_groups: frozenset[str] = frozenset()
+    counted_committal: frozenset[str] = frozenset()
+    measurable_comparatives: frozenset[str] = frozenset()
+    skill_verbs: frozenset[str] = frozenset()
+    scopable: frozenset[str] = frozenset()
+    rank_words: frozenset[str] = frozenset()
+    achievements: frozenset[str] = frozenset()
+    causal_people_verbs: frozenset[str] = frozenset()
+    attach_verbs: frozenset[str] = frozenset()
+    # Lemmas of the "improve" verbs (direction from the metric), for the rewriter.
+    improve_verbs: frozenset[str] = frozenset()
 
 
 def _index(phrases: Iterable[str], value: Any = True, folded: bool = True,
@@ -505,6 +518,16 @@ WORD_LISTS: dict[str, tuple[str, str]] = {
     "determiners": ("objects", "words before an object that do not change it (the, our)"),
     "singular_openers": ("objects", "openers of one particular thing (the, a)"),
     "definite_sets": ("objects", "openers of a whole known set (all, every)"),
+    "completion_verbs": ("objects", "verbs completing one identified thing (retire, obtain)"),
+    "achievements": ("objects", "participles of an achievement (promoted, certified)"),
+    "causal_people_verbs": ("objects", "verbs that have people do something (have, get)"),
+    "attach_verbs": ("objects", "verbs attaching one thing to another (add): add SSO to the app"),
+    "skill_verbs": ("objects", "verbs whose object may be a skill (learn): learn to swim"),
+    "measurable_comparatives": ("objects", "comparatives naming a measure (faster, cheaper)"),
+    "scopable": ("objects", "words of market standing a scope makes specific (presence)"),
+    "rank_words": ("objects", "words of a rank after \"top\" (quartile, tier)"),
+    "object_enders": ("objects", "set phrases that end an object (end to end, asap)"),
+    "counted_committal": ("phrases", "vague verbs a count makes a result (promote, support)"),
     "teams": ("owners", "team and department nouns (sales, revops)"),
     "team_suffixes": ("owners", "words that make a name a team (team, squad)"),
     "roles": ("owners", "roles and titles, singular (AE, account manager)"),
@@ -524,6 +547,7 @@ WORD_LISTS: dict[str, tuple[str, str]] = {
     "product": ("scope", "product names"),
     "prepositions": ("scope_phrases", "prepositions opening a which/where qualifier (for, on)"),
     "not_scope": ("scope_phrases", "set phrases that qualify nothing (across the board)"),
+    "generic_groups": ("scope_phrases", "plural groups that qualify nothing (customers)"),
     "markers": ("reason", "words opening a reason clause (so that, because)"),
 }
 
@@ -594,7 +618,23 @@ def build_lexicon(data: Mapping[str, Any], extra: Mapping[str, Sequence[str]] | 
         scope_prepositions=frozenset(w.lower() for w in words("scope_phrases", "prepositions")),
         not_scope=_index(words("scope_phrases", "not_scope")),
         qualifiable=frozenset(singular(w.lower()) for w in words("objects", "qualifiable")),
+        completion_verbs=_lowered(words("objects", "completion_verbs")),
+        object_enders=_index(words("objects", "object_enders"), folded=False),
+        generic_groups=_lowered(words("scope_phrases", "generic_groups")),
+        counted_committal=_lowered(words("phrases", "counted_committal")),
+        measurable_comparatives=_lowered(words("objects", "measurable_comparatives")),
+        skill_verbs=_lowered(words("objects", "skill_verbs")),
+        scopable=frozenset(singular(w.lower()) for w in words("objects", "scopable")),
+        rank_words=_lowered(words("objects", "rank_words")),
+        achievements=_lowered(words("objects", "achievements")),
+        causal_people_verbs=_lowered(words("objects", "causal_people_verbs")),
+        attach_verbs=_lowered(words("objects", "attach_verbs")),
+        improve_verbs=_lowered(verbs["improve"]),
     )
+
+
+def _lowered(terms: Iterable[str]) -> frozenset[str]:
+    return frozenset(term.lower() for term in terms)
 
 
 def _check_extra_words(extra: Mapping[str, Any]) -> None:
@@ -621,9 +661,19 @@ def _merged_words(extra_words: WordsExtra) -> dict[str, list[str]]:
     return {key: value for key, value in merged.items() if value}
 
 
-@lru_cache(maxsize=8)
 def lexicon(extra_words: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Lexicon:
     """The shipped lexicon, plus ``Settings.extra_words`` when given (cached per value)."""
+    # The shipped one has its own cache, so users' lexicons never evict it.
+    return _lexicon_with(extra_words) if extra_words else _shipped_lexicon()
+
+
+@lru_cache(maxsize=1)
+def _shipped_lexicon() -> Lexicon:
+    return build_lexicon(load_data("words"))
+
+
+@lru_cache(maxsize=8)
+def _lexicon_with(extra_words: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexicon:
     return build_lexicon(load_data("words"), _merged_words(extra_words))
 
 

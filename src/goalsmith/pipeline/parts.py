@@ -36,7 +36,6 @@ from goalsmith.catalogue import (
     Catalogue,
     Lexicon,
     MetricInfo,
-    PhraseIndex,
     Tok,
     Verb,
     Vocabulary,
@@ -104,32 +103,6 @@ _NOUN_OPENERS = frozenset({"next"})
 _COPULAS = frozenset({"be", "become", "stay", "remain", "feel", "seem"})
 # Words that open a clause used as an object: "build what customers want".
 _FREE_RELATIVES = frozenset({"what", "whatever", "whichever", "however"})
-
-
-@dataclass(frozen=True)
-class _ExtraWords:
-    """Word lists of ``words.toml`` that only this component reads."""
-
-    completion_verbs: frozenset[str]
-    object_enders: PhraseIndex
-    generic_groups: frozenset[str]
-    counted_committal: frozenset[str]
-    measurable_comparatives: frozenset[str]
-    skill_verbs: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def _extra_words() -> _ExtraWords:
-    objects = load_data("words").get("objects", {})
-    enders = PhraseIndex(folded=False)
-    for phrase in objects.get("object_enders", ()):
-        enders.add(phrase, phrase)
-    groups = load_data("words").get("scope_phrases", {}).get("generic_groups", ())
-    counted = load_data("words").get("phrases", {}).get("counted_committal", ())
-    return _ExtraWords(frozenset(objects.get("completion_verbs", ())), enders,
-                       frozenset(groups), frozenset(counted),
-                       frozenset(objects.get("measurable_comparatives", ())),
-                       frozenset(objects.get("skill_verbs", ())))
 
 
 @dataclass
@@ -250,7 +223,7 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
                 tok.text in _CLOSERS and not _glued(goal, j)) or (tok.low == "'s" and j == start):
             break
         if j > start and (lex.reasons.match_at(toks, j, limit) is not None
-                          or _extra_words().object_enders.match_at(toks, j, limit) is not None):
+                          or lex.object_enders.match_at(toks, j, limit) is not None):
             break
         if not (tok.text[:1].isalnum() or tok.text in ("'s", "&", "/", "'", "’s")
                 or _glued(goal, j)):
@@ -265,8 +238,9 @@ def _version_of_name(goal: _Goal, start: int, j: int, limit: int) -> bool:
     """ "Python 2 code", "Windows 10 laptops": a bare number that is no target, after a
     capitalised word inside the object and before a word, is a version of that name."""
     toks = goal.toks
-    return (j > start and toks[j - 1].text[:1].isupper() and toks[j].text.isdigit()
-            and len(toks[j].text) <= 2 and not goal.in_target[j] and j + 1 < limit
+    return (j > start and toks[j - 1].text[:1].isupper()
+            and _VERSION_RE.fullmatch(toks[j].text) is not None and toks[j].text[:1].isdigit()
+            and len(toks[j].text) <= 5 and not goal.in_target[j] and j + 1 < limit
             and toks[j + 1].text[:1].isalpha() and toks[j + 1].low not in goal.lex.boundaries)
 
 
@@ -418,11 +392,18 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
         return "population"
     if deliver and role:
         return "population" if _uncounted_plural(goal, start, end) else "deliverable"
+    completes = (lemma or "") in lex.completion_verbs
     if covers_head:
         one = deliver and named and _one_of_a_kind(goal, start, end)
         if deliver and not one and _closed_set(goal, start, end):
             return "population"  # "qualify the 200 oldest open opportunities": every one
+        if completes and _counted_set(goal, start, end):
+            return "deliverable"  # "eliminate the 3 manual steps": all of them, or not
         return "deliverable" if one else "metric"
+    # "reach SLSA level 3", "deprecate API v1", "remove jQuery": reaching or completing a
+    # named standard, product or version is done or not.
+    if (category == "reach" or completes) and info is None and _proper_name(goal, start, end):
+        return "deliverable"
     listed = lex.deliverables.match_at(goal.toks, end - 1, end) is not None
     # "publish the 2027 engineering strategy", "roll out the new review process": a
     # delivery of one named artifact, even when its head word alone would be abstract.
@@ -431,6 +412,8 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
     if _head_abstract(goal, start, end) or (
             (lemma or "") in _COPULAS and _names_abstract(goal, start, end - 1)):
         return "abstract"  # "the business"; "be better prepared": a vague state
+    if deliver and _generic_group(goal, start, end):
+        return "population"  # "hire the people the plan needs": how many is not said
     # "quit smoking", "pay off the car loan": ending a habit or a debt is a yes/no fact.
     if (lemma or "") in goal.lex.yes_no_verbs:
         return "deliverable"
@@ -440,9 +423,14 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
         return "deliverable"
     # "Retire the legacy monolith", "Get a standing desk": completing one identified
     # thing is a yes/no fact even with a verb that is not one of delivery.
-    if (lemma or "") in _extra_words().completion_verbs and (
+    if (lemma or "") in goal.lex.completion_verbs and (
             _one_of_a_kind(goal, start, end) or _closed_set(goal, start, end)) and not (
             _names_abstract(goal, start, end)):
+        return "deliverable"
+    # "add rate limiting to the public API": one uncounted thing attached to a whole is a
+    # feature shipped.
+    if (lemma or "") in lex.attach_verbs and info is None and _singular_head(goal, end) and (
+            end < len(goal.toks) and goal.toks[end].low in ("to", "into")):
         return "deliverable"
     if info is not None and not deliver:
         return "metric"
@@ -457,8 +445,65 @@ def _closed_set(goal: _Goal, start: int, end: int) -> bool:
     if toks[start].low in ("all", "every", "each") or (
             start > 0 and toks[start - 1].low in ("all", "every", "each")):
         return True
-    return any(goal.numberish(k) and _number_in_name(goal, start, k, end)
-               for k in range(start + 1, end))
+    return _counted_set(goal, start, end)
+
+
+@lru_cache(maxsize=1)
+def _cardinals() -> frozenset[str]:
+    """Number words ("two", "fourteen"), from the quantity reader's own table."""
+    numbers = load_data("quantities").get("numbers", {})
+    return frozenset(word.lower() for table in ("units", "teens", "tens")
+                     for word in numbers.get(table, {}))
+
+
+def _counted_set(goal: _Goal, start: int, end: int) -> bool:
+    """A set whose size the text states as a name, not a target: "the 14 unused
+    dashboards", "the two open Sev-1 escalations"."""
+    cardinals = _cardinals()
+    return any((goal.numberish(k) or goal.toks[k].low in cardinals)
+               and _number_in_name(goal, start, k, end) for k in range(start + 1, end))
+
+
+_VERSION_RE = re.compile(r"(?:v|V)?\d{1,3}(?:\.\d{1,3}){0,2}|[IVX]{1,4}")
+
+
+def _proper_name(goal: _Goal, start: int, end: int) -> bool:
+    """ "SLSA level 3", "WCAG 2.2 AA", "API v1", "jQuery": every word after the opener is a
+    name, a version or a label word, and one of them is written as a name is (capitals
+    after its first letter: an acronym or a product name)."""
+    toks, lex = goal.toks, goal.lex
+    core = start
+    while core < end and toks[core].low in lex.determiners:
+        core += 1
+    if core >= end or end - core > 6:
+        return False
+    scope = lex.scope.match_at(toks, core, end)
+    if scope is not None and scope[0] == end:
+        return False  # "reach EMEA": a place, not a standard
+    written_as_name = False
+    for k in range(core, end):
+        text = toks[k].text
+        if goal.in_target[k]:
+            return False
+        if any(ch.isupper() for ch in text[1:]):
+            written_as_name = True
+        elif not (text[:1].isupper() or _VERSION_RE.fullmatch(text)
+                  or toks[k].low in _RANK_WORDS):
+            return False
+    return written_as_name
+
+
+def _generic_group(goal: _Goal, start: int, end: int) -> bool:
+    """ "people", "the people the plan needs", "customers": a generic plural group with no
+    count and no word that closes the set ("all customers" is every one of them)."""
+    toks, lex = goal.toks, goal.lex
+    core = start
+    while core < end and (toks[core].low in lex.singular_openers or goal.numberish(core)):
+        core += 1
+    counted = any(goal.numberish(k) for k in range(start, core))
+    closed = toks[start].low in ("all", "every", "each") or (
+        start > 0 and toks[start - 1].low in ("all", "every", "each"))
+    return core < end and toks[core].low in lex.generic_groups and not counted and not closed
 
 
 def _singular_head(goal: _Goal, end: int) -> bool:
@@ -489,7 +534,7 @@ def _complement(goal: _Goal, start: int, end: int, limit: int) -> Metric | None:
     lex, toks = goal.lex, goal.toks
     people = lex.teams.match_at(toks, end - 1, end) is not None or (
         lex.roles.match_at(toks, end - 1, end) is not None)
-    if k > end and toks[k].low in _extra_words().measurable_comparatives and not people:
+    if k > end and toks[k].low in lex.measurable_comparatives and not people:
         return None  # "make the build 2x faster": a counted change of time, size or cost
     return Metric(goal.slice(start, k + 1), goal.span(start, k + 1), None, "abstract")
 
@@ -562,7 +607,20 @@ def _direction(goal: _Goal, verb: Verb, metric: Metric | None) -> str | None:
     upkeep = verb.lemma in goal.lex.upkeep_verbs or verb.category == _UNLISTED
     if upkeep and (metric is None or metric.kind != "deliverable"):
         return None  # "fix the CRM": work on something, with no result that can be checked
+    # "take the AWS exam", "add SSO to the admin console": a verb that names no change, or
+    # one that attaches a thing, delivers when its object is a deliverable.
+    if metric is not None and metric.kind == "deliverable" and (
+            verb.lemma in goal.lex.attach_verbs or (
+                verb.category == "generic" and not _abstract_word_in(goal, metric.text))):
+        return "deliver"  # (but "take ownership of the roadmap" is no deliverable)
     return _DIRECTIONS.get(verb.category)
+
+
+def _abstract_word_in(goal: _Goal, text: str) -> bool:
+    """Whether any word of ``text`` is a listed abstract word ("ownership of the roadmap")."""
+    toks = tokenize(text)
+    abstract = goal.lex.abstract
+    return any(abstract.match_at(toks, k, k + 1) is not None for k in range(len(toks)))
 
 
 def _verb_at(goal: _Goal, j: int, limit: int) -> tuple[int, Verb] | None:
@@ -707,13 +765,22 @@ def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
         lemma = goal.slice(i, noncommittal[0]).lower()
         # "Promote three SDRs to AE", "Support 10,000 concurrent users": a count right
         # after the verb makes it a result that can be checked.
-        counted = lemma in _extra_words().counted_committal and goal.in_target[noncommittal[0]]
+        counted = lemma in lex.counted_committal and goal.in_target[noncommittal[0]]
         action = Action(goal.slice(i, noncommittal[0]), goal.span(i, noncommittal[0]),
                         lemma, "reach" if counted else None, committal=counted,
                         hedge=hedge_text)
         return _Clause(action, metric, max(end, noncommittal[0]), i)
     if verb is not None:
         after, info = verb
+        achieved = _achievement(goal, i, verb, limit, hedge_text)
+        if achieved is not None:
+            return achieved
+        inner = _people_then_verb(goal, info, after, limit)
+        if inner is not None:
+            # "Have every SDR complete the course": the people's verb is the outcome.
+            clause = _clause(goal, inner, limit, main)
+            if clause is not None and clause.action is not None:
+                return clause
         # "Hire and onboard 5 AEs": verbs that share one object.
         while (after + 1 < limit and toks[after].low in _VERB_JOINERS
                and (second := _verb_or_unlisted(goal, after + 1, limit)) is not None):
@@ -743,6 +810,62 @@ def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
     return None
 
 
+# Verbs that, before a listed achievement ("promoted", "certified"), make it the result.
+_PASSIVE_HOSTS = frozenset({"be", "get", "become"})
+# Prepositions that carry an achievement's complement: "promoted to senior engineer".
+_ACHIEVEMENT_LINKS = frozenset({"to", "into", "as", "in", "for", "on", "by"})
+
+
+def _achievement(goal: _Goal, i: int, verb: tuple[int, Verb], limit: int,
+                 hedge: str | None) -> _Clause | None:
+    """ "be promoted to senior engineer", "get certified as a Salesforce admin", "be listed
+    in the analyst quadrant": a listed achievement after "be" / "get" / "become" is a
+    result that happened or not (a deliverable), with what follows as its complement."""
+    toks, lex = goal.toks, goal.lex
+    after, info = verb
+    if info.lemma not in _PASSIVE_HOSTS or after >= limit or (
+            toks[after].low not in lex.achievements):
+        return None
+    end = after + 1
+    link = end
+    if link + 1 < limit and toks[link].low in _ACHIEVEMENT_LINKS and not goal.in_time[link] \
+            and not goal.in_time[link + 1]:
+        end = max(end, _object_end(goal, link + 1, limit))
+    action = Action(goal.slice(i, after + 1), goal.span(i, after + 1), toks[after].low,
+                    "deliver", committal=True, hedge=hedge)
+    metric = Metric(goal.slice(after, end), goal.span(after, end), None, "deliverable")
+    return _Clause(action, metric, end, i)
+
+
+def _people_then_verb(goal: _Goal, verb: Verb, after: int, limit: int) -> int | None:
+    """ "have every SDR | complete the course", "get all AEs to | log next steps": where the
+    verb of the people a listed verb sets to work stands, or None."""
+    toks, lex = goal.toks, goal.lex
+    if verb.lemma not in lex.causal_people_verbs:
+        return None
+    k = after
+    while k < limit and k - after < 2 and (toks[k].low in lex.role_quantifiers
+                                           or toks[k].low in lex.singular_openers):
+        k += 1
+    role = lex.roles.match_at(toks, k, limit)
+    team = lex.teams.match_at(toks, k, limit)
+    # A team word alone may be a modifier ("make every sales call count"): a team is
+    # people only with its suffix ("have the sales team ...").
+    suffix = lex.team_suffixes.match_at(toks, team[0], limit) if team is not None else None
+    if role is not None:
+        k = role[0]
+    elif suffix is not None:
+        k = suffix[0]
+    else:
+        return None
+    if k < limit and toks[k].low == "to":
+        k += 1
+    found = lex.verbs.match_at(toks, k, limit)
+    if found is None or found[1].form != "base" or found[1].category == "generic":
+        return None
+    return k
+
+
 def _named_result(goal: _Goal, i: int, after: int, limit: int) -> _Clause | None:
     """ "Help center deflection at 40%+": a vague verb glued to a noun ("help center",
     "support queue") names the subject of a stated result, not an activity."""
@@ -762,7 +885,7 @@ def _skill(goal: _Goal, verb: Verb, after: int, limit: int) -> Metric | None:
     """ "Learn to swim", "learn to play the cello": the skill learned is a yes/no outcome;
     "learn to be more patient" (a vague state) is not."""
     toks, lex = goal.toks, goal.lex
-    if verb.lemma not in _extra_words().skill_verbs or after + 1 >= limit or (
+    if verb.lemma not in lex.skill_verbs or after + 1 >= limit or (
             toks[after].low != "to"):
         return None
     word = after + 1
@@ -1120,7 +1243,7 @@ def _names_group(goal: _Goal, k: int) -> bool:
         return False
     if lex.teams.match_at(goal.toks, k, k + 1) is not None:
         return True
-    return tok.norm != tok.low and tok.low not in _extra_words().generic_groups
+    return tok.norm != tok.low and tok.low not in lex.generic_groups
 
 
 def _team_named(goal: _Goal, k: int, end: int) -> bool:

@@ -70,7 +70,8 @@ import re
 import threading
 import warnings
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from typing import Any
@@ -268,6 +269,8 @@ _BASELINE_MARK = _ends_with(_D["baselines"]["markers"])
 _NT = _D["not_targets"]
 _LABEL_BEFORE = _ends_with(_NT["label_words"])
 _RANK_BEFORE = _ends_with(_NT["rank_words"])
+_LABEL_VERBS = _lower_set(_NT["label_verbs"])
+_CLAUSE_OPENERS = _lower_set(_NT["clause_openers"])
 _SCOPE_BEFORE = _ends_with(_NT["scope_determiners"])
 _WINDOW_BEFORE = _ends_with(_NT["window_words"])
 _MONTH_BEFORE = _ends_with(_NT["months"])
@@ -747,7 +750,8 @@ def _read_noun(text: str, pos: int, claimed: _Claims) -> tuple[str | None, int, 
         pos = m.end()
     if not words:
         return None, pos, more
-    chosen = words[:2]
+    # With no plural, a singular compound counts ("one customer case study").
+    chosen = words[:3]
     for i, (word, _, _) in enumerate(words):
         if _is_plural(word):
             chosen = words[: i + 1]
@@ -767,6 +771,34 @@ def _unit_like(word: str) -> bool:
 _QUANTULUM_LOCK = threading.Lock()
 
 
+@contextmanager
+def _typeguard_off() -> Iterator[None]:
+    """quantulum3's first parse imports inflect, whose ``@typechecked`` methods typeguard
+    recompiles at import: 1.8 of the ~2.3 s that first parse costs, in every process
+    (each ``--jobs`` worker too). Only its run-time type checks are lost, so the import
+    runs with the decorator as the identity; later calls find inflect loaded."""
+    import sys
+
+    if "inflect" in sys.modules:
+        yield
+        return
+    try:
+        import typeguard
+    except ImportError:
+        yield
+        return
+    original = typeguard.typechecked
+
+    def identity(target: Any = None, **_options: Any) -> Any:
+        return target if target is not None else (lambda decorated: decorated)
+
+    typeguard.typechecked = identity  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        typeguard.typechecked = original
+
+
 @lru_cache(maxsize=4096)
 def _physical(snippet: str) -> tuple[float, str, str, int] | None:
     """quantulum3's reading of "<number> <unit ...>": (value, unit, entity, end) or None.
@@ -776,7 +808,7 @@ def _physical(snippet: str) -> tuple[float, str, str, int] | None:
     order, i.e. on the hash seed), the alphabetically first unit is taken instead.
     """
     try:
-        with _QUANTULUM_LOCK, warnings.catch_warnings():
+        with _QUANTULUM_LOCK, warnings.catch_warnings(), _typeguard_off():
             warnings.simplefilter("ignore")
             from quantulum3 import parser
 
@@ -901,6 +933,8 @@ def _read_one(text: str, m: re.Match[str], claimed: _Claims,
         return None
     if not _finish_tail(text, cand, last, claimed, money_goal):
         return None
+    if cand.kind == "count" and cand.noun is None and _label_verb_opens(text, first.start):
+        return None  # "Release 2": with no counted noun, the label reading stands
     if cand.kind == "duration" and not _duration_allowed(text, cand, first):
         return None
     if _ends(_RANK_BEFORE, text, cand.lead) or _ends(_RANK_BEFORE, text, cand.start):
@@ -1095,9 +1129,22 @@ def re_finditer_limit(text: str, pos: int, limit: int) -> Iterable[int]:
         yield pos
 
 
+def _label_verb_opens(text: str, pos: int) -> bool:
+    """ "Release | two case studies", "we will issue | 40 refunds": the word before ``pos``
+    is a label word that is also a verb, and it opens the clause."""
+    toks = _tail_tokens(text, pos)
+    if not toks or toks[-1][0] not in _LABEL_VERBS:
+        return False
+    if len(toks) == 1:
+        return not text[:toks[-1][1]].strip()
+    before = toks[-2][0]
+    return before in _CLAUSE_OPENERS or before.endswith((",", ";", ":"))
+
+
 def _count_allowed(text: str, cand: _Cand, first: _Amount, last: _Amount) -> bool:
     """Labels, IDs, scope numbers and pairs of labels are not counts."""
-    if first.sign is None and _ends(_LABEL_BEFORE, text, first.start):
+    if first.sign is None and _ends(_LABEL_BEFORE, text, first.start) and not (
+            _label_verb_opens(text, first.start)):
         return False  # "SOC 2", "Windows 11", "Tier 1 accounts"
     if not first.is_word and "," not in first.raw and len(first.raw.split(".")[0]) >= 7:
         return False  # an ID or a phone number written as one run of digits
@@ -1335,9 +1382,19 @@ def _find_confidence(text: str) -> Confidence | None:
     return None
 
 
+def _owned_confidence(text: str, pos: int) -> bool:
+    """ "customer confidence": a word that makes the confidence a metric stands right
+    before ``pos``. A bracket or a punctuation mark between them breaks the link: in
+    "... outside the data team (confidence 3/10)" the confidence is stated, not a metric."""
+    toks = _tail_tokens(text, pos)
+    if not toks or _CONF_OWNER_BEFORE.longest(toks, len(toks)) == 0:
+        return False
+    word, start = toks[-1]
+    return not text[start + len(word):pos].strip()
+
+
 def _confidence_value(text: str, m: re.Match[str]) -> float | None:
-    if (m.group("w1") or m.group("w3") or m.group("l1")) and _ends(
-            _CONF_OWNER_BEFORE, text, m.start()):
+    if (m.group("w1") or m.group("w3") or m.group("l1")) and _owned_confidence(text, m.start()):
         return None  # "customer confidence": a metric
     if m.group("l1") or m.group("l2"):
         if m.group("l1") and not _CONF_LEVEL_OK_BEFORE.search(text, max(0, m.start() - 12),

@@ -205,12 +205,14 @@ def horizon_months(goal: Goal) -> tuple[float, str]:
 
 def _implausible(goal: Goal) -> list[Finding]:
     months, label = horizon_months(goal)
+    margin = 1 + float(thresholds().get("implausible_margin", 0.0))
     for target in goal.targets:
         change = change_of(goal, target)
         if change is None:
             continue
         limit = plausible_limit(goal, months, change.unit)
-        if limit is None or change.size <= limit:
+        # The bound is an estimate: only a change well past it is "far beyond".
+        if limit is None or change.size <= limit * margin:
             continue
         shown_limit = Change(limit, change.unit).describe()
         steps = _steps_text(goal, target)

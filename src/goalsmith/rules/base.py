@@ -12,11 +12,14 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from goalsmith.goal import CharSpan, GoalParts, Target, Timeframe
 from goalsmith.settings import Settings
 from goalsmith.verdict import Criterion, Finding, GoalContext
+
+if TYPE_CHECKING:
+    from goalsmith.catalogue import Lexicon
 
 UNKNOWN_METRIC: dict[str, Any] = {}
 
@@ -44,6 +47,13 @@ class Goal:
     @property
     def today(self) -> date:
         return self.settings.today
+
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        """The word lists the goal is read with: shipped plus the user's ``[words]``."""
+        from goalsmith.catalogue import vocabulary
+
+        return vocabulary(self.settings.extra_words, self.settings.extra_metrics).lexicon
 
     @cached_property
     def targets(self) -> list[Target]:
@@ -93,7 +103,11 @@ class Goal:
         if self._comparative_object or self._counted_by_placeholder:
             return False
         if metric.kind == "deliverable":
-            return action.direction in ("deliver", "reach")
+            # "Retire the legacy monolith", "quit smoking": ending one identified thing is
+            # as much a yes/no fact as delivering one, whatever the verb's direction.
+            return action.direction in ("deliver", "reach") or (
+                action.lemma in self.lexicon.completion_verbs
+                or action.lemma in self.lexicon.yes_no_verbs)
         # "Call the 15 accounts flagged red": acting on a whole, known set is checkable;
         # "hire great engineers" (any number of them) is not.
         return (metric.kind == "population" and metric.kpi is None
@@ -102,15 +116,19 @@ class Goal:
     @cached_property
     def _definite_set(self) -> bool:
         """The object opens with (or follows) a word that closes the set: "the", "all"."""
-        from goalsmith.catalogue import lexicon
-
         metric = self.parts.metric
         if metric is None:
             return False
-        sets = lexicon().definite_sets
-        words = metric.text.split(maxsplit=1)
+        lex = self.lexicon
+        sets = lex.definite_sets
+        words = metric.text.lower().split(maxsplit=2)
+        # "hire the people the plan needs": "the" before a generic group ("people",
+        # "customers") does not say how many; "all customers", "the 40 customers" do.
+        if len(words) >= 2 and words[0] in lex.singular_openers and (
+                words[1] in lex.generic_groups):
+            return False
         before = self.parts.text[max(0, metric.span[0] - 16):metric.span[0]].split()
-        return (bool(words) and words[0].lower() in sets) or any(
+        return (bool(words) and words[0] in sets) or any(
             w.lower() in sets for w in before[-2:])
 
     @cached_property

@@ -87,11 +87,11 @@ def _pins(goal: Goal) -> list[tuple[tuple[int, int], str]]:
         pins.append((metric.span, "a named deliverable"))
     if metric is not None and goal.has_named_target:
         pins.append((metric.span, "a named target"))
-    if metric is not None and metric.kind != "abstract" and _names_rank(metric.text):
+    if metric is not None and metric.kind != "abstract" and _names_rank(goal, metric.text):
         pins.append((metric.span, "a rank"))  # "become a top-quartile finance team"
     # A scope word that is itself the object ("improve SEO", "build a community") says
     # what is acted on, not which part of it: it pins nothing.
-    head_is_scope = metric is not None and _head_is_scope_word(metric.text)
+    head_is_scope = metric is not None and _head_is_scope_word(goal, metric.text)
     pins += [(s.span, "its scope") for s in parts.scope
              if not (head_is_scope and s.span[1] == metric.span[1])]
     return pins
@@ -100,12 +100,12 @@ def _pins(goal: Goal) -> list[tuple[tuple[int, int], str]]:
 def _counted_by_target(goal: Goal) -> bool:
     """ "Scale the team to 60 engineers": a committed change of a vague object whose
     target counts something concrete says what is measured."""
-    from goalsmith.catalogue import lexicon, tokenize
+    from goalsmith.catalogue import tokenize
 
     action = goal.parts.action
     if action is None or not action.committal or action.direction is None:
         return False
-    abstract = lexicon().abstract
+    abstract = goal.lexicon.abstract
     for target in goal.targets:
         toks = tokenize(target.noun or "")
         if toks and toks[-1].text.isalpha() and abstract.match_at(toks, len(toks) - 1) is None:
@@ -116,39 +116,36 @@ def _counted_by_target(goal: Goal) -> bool:
 def _standing_in_scope(goal: Goal) -> bool:
     """ "Grow our presence in the German market", "Expand our footprint in Benelux": an
     abstract word of market standing is specific once a scope says where."""
-    from goalsmith.catalogue import tokenize, words
+    from goalsmith.catalogue import tokenize
 
     metric = goal.parts.metric
     if metric is None or not goal.parts.scope:
         return False
     toks = tokenize(metric.text)
-    standing = words().get("objects", {}).get("scopable", ())
-    return bool(toks) and toks[-1].norm in standing and any(
+    return bool(toks) and toks[-1].norm in goal.lexicon.scopable and any(
         s.span[0] >= metric.span[1] or s.span[1] <= metric.span[0] for s in goal.parts.scope)
 
 
-@lru_cache(maxsize=1)
-def _rank_re() -> re.Pattern[str]:
-    from goalsmith.catalogue import words
-
-    ranks = words().get("objects", {}).get("rank_words", ())
-    listed = "|".join(re.escape(word) for word in sorted(ranks, key=len, reverse=True))
+@lru_cache(maxsize=8)
+def _rank_re(ranks: frozenset[str]) -> re.Pattern[str]:
+    """The rank pattern for one list of rank words (cached per list)."""
+    listed = "|".join(re.escape(word) for word in sorted(ranks, key=lambda w: (-len(w), w)))
     return re.compile(r"(?<![\w-])(?:top[ \t-]{0,2}(?:\d{1,3}(?:\.\d)?%?" + (
         f"|{listed}" if listed else "") + r")|#[ \t]?\d{1,3}|number[ \t-]one|no\.[ \t]?1)"
                       r"(?![\w])", re.IGNORECASE)
 
 
-def _names_rank(text: str) -> bool:
+def _names_rank(goal: Goal, text: str) -> bool:
     """Whether an object names a rank: "a top-3 vendor", "the #1 CRM", "top-quartile"."""
-    return _rank_re().search(text[:200]) is not None
+    return _rank_re(goal.lexicon.rank_words).search(text[:200]) is not None
 
 
-def _head_is_scope_word(text: str) -> bool:
+def _head_is_scope_word(goal: Goal, text: str) -> bool:
     """Whether the object's last word is a scope word: "SEO", "a stronger community"."""
-    from goalsmith.catalogue import lexicon, tokenize
+    from goalsmith.catalogue import tokenize
 
     toks = tokenize(text)
-    return bool(toks) and lexicon().scope.match_at(toks, len(toks) - 1) is not None
+    return bool(toks) and goal.lexicon.scope.match_at(toks, len(toks) - 1) is not None
 
 
 def _verb_with_target(goal: Goal) -> bool:

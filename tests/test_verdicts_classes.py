@@ -1,0 +1,116 @@
+"""Verdict classes that planning documents exposed, as a table (rubric: ../shared/RUBRIC.md).
+
+Each case is a goal and its expected S and M verdicts ("S+ M-"), or its A verdict with the
+rule that decides it. Today is 2026-11-29; no objectives are configured. These cases are
+kept apart from tests/test_verdicts.py because that table also drives the rewrite tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import goalsmith
+from goalsmith.verdict import Audit
+
+TODAY = "2026-11-29"
+MARK = {"pass": "+", "fail": "-", "unknown": "?"}
+
+
+def run(text: str, **settings: object) -> Audit:
+    settings.setdefault("today", TODAY)
+    return goalsmith.audit(text, objectives=(), **settings)
+
+
+def s_and_m(result: Audit) -> str:
+    return (f"S{MARK[result.criteria['specific'].verdict]} "
+            f"M{MARK[result.criteria['measurable'].verdict]}")
+
+
+SPECIFIC_AND_MEASURABLE = [
+    # A group set to work on a named deliverable: the group's verb is the outcome.
+    ("Have every SDR complete the objection-handling course by June 30.", "S+ M+"),
+    ("Have the sales team complete the MEDDICC course by Q2", "S+ M+"),
+    ("Make every sales call count.", "S- M-"),  # "sales" alone is no group of people
+    # An achievement after be / get / become is a yes/no outcome.
+    ("be promoted to senior engineer by the end of 2027", "S+ M+"),
+    ("Get promoted to senior engineer by July 2027", "S+ M+"),
+    ("Get certified by March", "S+ M+"),
+    ("Be listed in the analyst quadrant for revenue intelligence by the end of 2027.", "S+ M+"),
+    ("Be seen as a leader by Q3", "S- M-"),  # no listed achievement
+    # Receiving or reaching one named artifact, standard or version.
+    ("Receive a SOC 2 Type II report with no exceptions by September 30, 2027.", "S+ M+"),
+    ("Receive SOC 2 Type II report with no exceptions by September 30, 2027.", "S+ M+"),
+    ("Achieve SOC 2 Type II with no exceptions by September 30, 2027.", "S+ M+"),
+    ("Reach SLSA level 3 for all release pipelines by H1", "S+ M+"),
+    ("Accessibility: reach WCAG 2.2 AA on the checkout flow by June 30", "S+ M+"),
+    ("Deprecate API v1 by 30 September 2027", "S+ M+"),
+    ("Frontend guild removes jQuery from the admin console by 2027-04-30", "S+ M+"),
+    ("Reach EMEA by Q3", "S- M-"),  # a place is no standard
+    # Completing an identified thing or a counted, definite set, whatever the direction.
+    ("Retire the 14 unused Looker dashboards.", "S+ M+"),
+    ("Retire the legacy monolith by Q3", "S+ M+"),
+    ("Eliminate the 3 manual steps in the close process by Q3", "S+ M+"),
+    ("Close the two open Sev-1 escalations at Meridian Health by March 1.", "S+ M+"),
+    ("Quit smoking by January 1, 2027", "S+ M+"),
+    ("Pay off the car loan by 2028", "S+ M+"),
+    # A verb that names no change, or attaches a thing, on a deliverable.
+    ("Take the AWS Cloud Practitioner exam by February 15", "S+ M+"),
+    ("Take ownership of the roadmap by Q2", "S+ M-"),  # ownership is abstract
+    ("Add rate limiting to the public API by Dec 20", "S+ M+"),
+    ("Add revenue to the pipeline by Q3", "S- M-"),  # a metric, with no target
+    # "one" before a counted noun is a count target.
+    ("Release one customer case study per month by June 30, 2027.", "S+ M+"),
+    ("We will release two case studies per month through Q2", "S+ M+"),
+    # No measure, or a set the text does not count.
+    ("Diversify the interview panel.", "S- M-"),
+    ("Hire the people the 2027 plan needs", "S- M-"),
+    ("Hire 40 engineers by Q3", "S+ M+"),
+    ("Email all customers about the price change by Friday", "S+ M+"),
+    ("Pay people fairly, and say how we do it", "S- M-"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPECIFIC_AND_MEASURABLE,
+                         ids=[c[0][:60] for c in SPECIFIC_AND_MEASURABLE])
+def test_specific_and_measurable(text: str, expected: str) -> None:
+    assert s_and_m(run(text)) == expected
+
+
+ATTAINABLE = [
+    # A bound just passed is no verdict; one passed far still is.
+    ("Raise dbt test coverage from 38% to 75% of models by March 31, 2027.", "pass", None),
+    ("Raise test coverage from 20% to 80% by March 31, 2027.", "fail", "A104"),
+    ("Triple pipeline next quarter", "fail", "A104"),
+    ("Increase revenue by 150% next quarter", "fail", "A104"),
+    ("Get win rate to 120% by Q2", "fail", "A101"),
+    ("Reduce churn by 120% by Q2", "fail", "A102"),
+    # A bracket between a team word and "confidence" leaves the confidence stated.
+    ("Data catalogue used weekly by 50% of analysts outside the data team (confidence 3/10)"
+     " by Q2.", "fail", "A105"),
+    ("Increase win rate by 5 points by Q2, confidence 3/10", "fail", "A105"),
+]
+
+
+@pytest.mark.parametrize(("text", "verdict", "rule"), ATTAINABLE,
+                         ids=[c[0][:60] for c in ATTAINABLE])
+def test_attainable(text: str, verdict: str, rule: str | None) -> None:
+    result = run(text)
+    assert result.criteria["attainable"].verdict == verdict
+    rules = {f.rule for f in result.findings if f.criterion == "attainable"}
+    assert (rule in rules) if rule else not rules & {"A101", "A102", "A103", "A104", "A105"}
+
+
+# A user's [words] addition changes a verdict: one list read by the parts pipeline, one
+# read by the rules.
+USER_WORDS = [
+    ("Get knighted by 2030", "achievements", "knighted", "S- M-", "S+ M+"),
+    ("Become a top-tercile vendor by Q4", "rank_words", "tercile", "S- M-", "S+ M-"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "word", "shipped", "extended"), USER_WORDS,
+                         ids=[c[1] for c in USER_WORDS])
+def test_user_words_change_the_verdict(text: str, key: str, word: str, shipped: str,
+                                       extended: str) -> None:
+    assert s_and_m(run(text)) == shipped
+    assert s_and_m(run(text, extra_words=((key, (word,)),))) == extended
