@@ -799,7 +799,8 @@ class _Plan:
 
     def _verb_for(self, lemma: str, direction: str | None, committal: bool) -> str | None:
         """The verb to write instead of the writer's, or None to keep theirs."""
-        improve = set(load_data("words").get("verbs", {}).get("improve", []))
+        # The user's [words] may add "improve" verbs: read them through the goal's lexicon.
+        improve = self.goal.lexicon.improve_verbs
         if committal and lemma not in improve and direction is not None:
             return None
         if not committal and direction in ("up", "down", "reach", "deliver") and lemma:
@@ -827,7 +828,7 @@ class _Plan:
         lemma = action.lemma if action else ""
         direction = action.direction if action else None
         keep_verb = (action is not None and action.committal and direction in ("up", "down")
-                     and lemma not in _improve_verbs())
+                     and lemma not in self.goal.lexicon.improve_verbs)
         verb = lemma if keep_verb else self._committed_verb(info)
         pieces = [_Piece(verb, "action", "text" if keep_verb else "default", verb), _Piece(" "),
                   _Piece(name, "metric", "default", name)]
@@ -1400,10 +1401,6 @@ def _amount_slot(text: str, holder: Target, action: CharSpan | None,
 
 def _overlap(a: CharSpan, b: CharSpan) -> bool:
     return a[0] < b[1] and b[0] < a[1]
-
-
-def _improve_verbs() -> set[str]:
-    return set(load_data("words").get("verbs", {}).get("improve", []))
 
 
 def _looks_like_date(text: str) -> bool:
