@@ -443,7 +443,8 @@ def test_every_real_goal_gets_a_sound_rewrite() -> None:
 
 
 def test_a_users_improve_verb_is_written_in_its_committed_form() -> None:
-    settings = Settings(today=TODAY, extra_words=(("verbs_improve", ("uplift",)),))
+    settings = Settings(today=date.fromisoformat(TODAY),
+                        extra_words=(("verbs_improve", ("uplift",)),))
     result = goalsmith.audit("Uplift win rate", settings)
     assert result.rewrite is not None
     assert result.rewrite.text.startswith("Increase win rate by ")
