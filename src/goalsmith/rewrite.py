@@ -1421,19 +1421,6 @@ _COORDINATION_STOPS = frozenset(("that", "which", "who", "whose", "while", "by",
 # Words after which a verb-like word is a noun ("support for veterans", "and access to").
 _NOT_AN_OBJECT = frozenset(("to", "for", "in", "of", "with", "from", "on", "at", "across",
                             "and", "or", "is", "are"))
-# Verbs of aims that the change lexicon (words.toml [verbs]) does not list but that often
-# open the second half of a coordinated aim ("Identify and promote ...").
-_AIM_VERBS = frozenset(("support", "promote", "address", "assist", "deter", "leverage",
-                        "expose", "adapt", "validate", "foster", "enable", "empower",
-                        "encourage", "invest", "engage", "help", "use", "educate", "inform",
-                        "uphold", "honor", "honour", "respect", "understand", "advance",
-                        "prepare", "respond", "recover", "modernize", "modernise", "protect",
-                        "guide", "receive", "innovate"))
-# Two-syllable verbs stressed on the last syllable double their last consonant.
-_DOUBLING = frozenset(("admit", "commit", "submit", "permit", "omit", "emit", "transmit",
-                       "control", "patrol", "refer", "prefer", "confer", "transfer", "occur",
-                       "recur", "incur", "begin", "forget", "equip", "regret", "upset",
-                       "compel", "propel", "expel", "excel", "rebut", "abet", "acquit"))
 _LETTERS = re.compile(r"[A-Za-z]{1,40}")
 # A whitespace-separated token: leading punctuation, the word, trailing punctuation.
 _TOKEN_RUN = re.compile(r"([(\[\"'“‘]{0,3})([A-Za-z][\w'’-]{0,40}|\S{1,40})([^\w\s]{0,3})")
@@ -1454,9 +1441,15 @@ def _gerund(verb: str) -> str:
     vowel_groups = len(_VOWEL_GROUPS.findall(low))
     short_cvc = (vowel_groups == 1 and len(low) >= 3 and low[-1] in "bdgmnprt"
                  and low[-2] in "aeiou" and low[-3] not in "aeiou")
-    if short_cvc or low in _DOUBLING:
+    if short_cvc or low in _word_set("doubling_verbs"):
         return low + low[-1] + "ing"
     return low + "ing"
+
+
+@lru_cache(maxsize=4)
+def _word_set(name: str) -> frozenset[str]:
+    """A word list of rules.toml's [rewrite] section, lower-cased."""
+    return frozenset(w.lower() for w in section("rewrite").get(name, []))
 
 
 @lru_cache(maxsize=1)
@@ -1465,7 +1458,7 @@ def _verb_bases() -> frozenset[str]:
     verbs = load_data("words").get("verbs", {})
     bases = {phrase.split()[0] for key in ("up", "down", "reach", "deliver", "improve")
              for phrase in verbs.get(key, []) if phrase.split()}
-    return frozenset(bases | _AIM_VERBS)
+    return frozenset(bases | _word_set("aim_verbs"))
 
 
 def _gerund_phrase(words: str, action: str) -> str | None:
