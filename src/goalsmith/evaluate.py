@@ -295,8 +295,9 @@ def choose_policy(predictions: Sequence[Predictions]) -> dict[str, str]:
             if policy != "rules" and any(
                     got < floor[k] for k, got in verdict_agreement(predictions, trial).items()):
                 continue
-            results.append((round(span_scores(predictions, trial, overlap=True)[label].f1, 4),
-                            round(span_scores(predictions, trial)[label].f1, 4),
+            # Differences below the third decimal (as printed) are noise, not a reason.
+            results.append((round(span_scores(predictions, trial, overlap=True)[label].f1, 3),
+                            round(span_scores(predictions, trial)[label].f1, 3),
                             -POLICIES.index(policy), policy))
         best[label] = max(results)[-1]
     return best
