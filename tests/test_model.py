@@ -85,6 +85,27 @@ def test_the_models_owners_must_stand_where_an_owner_can(text, span_text, kept):
     assert bool(merged.actors) is kept
 
 
+# (a scope the tagger proposed, kept?) A scope must say which part, not "everybody".
+MODEL_SCOPES = [
+    ("in EMEA", True),
+    ("mid-market", True),
+    ("for enterprise customers", True),
+    ("from customers", False),
+    ("for our users", False),
+    ("the", False),
+]
+
+
+@pytest.mark.parametrize(("scope", "kept"), MODEL_SCOPES)
+def test_the_models_scopes_must_name_a_part(scope, kept):
+    text = f"Increase revenue {scope}"
+    start = text.index(scope)
+    merged = merge_into(GoalParts(text=text), [("SCOPE", start, len(text))],
+                        {"ACTOR": "rules", "METRIC": "rules", "SCOPE": "fallback",
+                         "ACTION": "rules"})
+    assert bool(merged.scope) is kept
+
+
 def test_the_shipped_model_and_its_policy_load():
     shipped = trained_model()
     assert shipped is not None, "models/goalsmith_parts is missing"

@@ -101,6 +101,21 @@ def scope_kind(text: str, vocab: Vocabulary | None = None) -> str:
     return "other"
 
 
+# Words around a scope that say nothing of which part: "for", "the", "all".
+_SCOPE_FILLER = frozenset(("in", "for", "from", "to", "across", "among", "at", "on", "of",
+                           "with", "within", "into", "the", "a", "an", "all", "our", "my",
+                           "their", "its", "your", "every", "each", "any", "and", "or"))
+
+
+def qualifies(text: str, vocab: Vocabulary | None = None) -> bool:
+    """Whether a scope the model found names a part ("mid-market", "in EMEA"): not one
+    that only names everybody ("from customers", "for our users")."""
+    generic = (vocab or vocabulary()).lexicon.generic_groups
+    words = [t.low for t in tokenize(text) if t.text[:1].isalnum()]
+    content = [w for w in words if w not in _SCOPE_FILLER]
+    return bool(content) and not all(w in generic for w in content)
+
+
 def model_metric(text: str, span: Span, vocab: Vocabulary | None = None) -> Metric:
     info = (vocab or vocabulary()).catalogue.lookup(text)
     return Metric(text, span, info.name if info else None, "metric" if info else "population")
@@ -132,7 +147,7 @@ def merge_into(parts: GoalParts, ents: Sequence[tuple[str, int, int]],
     actors = [Actor(text[s:e], (s, e), actor_kind(text[s:e], vocab))
               for s, e in by_label["ACTOR"] if owner_position(text, (s, e), vocab)]
     scopes = [Scope(text[s:e], (s, e), scope_kind(text[s:e], vocab))
-              for s, e in by_label["SCOPE"]]
+              for s, e in by_label["SCOPE"] if qualifies(text[s:e], vocab)]
     metrics = [model_metric(text[s:e], (s, e), vocab) for s, e in by_label["METRIC"][:1]]
     actions = [model_action(text[s:e], (s, e), vocab) for s, e in by_label["ACTION"][:1]]
     rules_metric = [parts.metric] if parts.metric else []
