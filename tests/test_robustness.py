@@ -100,3 +100,12 @@ def test_a_very_long_token_is_cut_for_the_tokenizer_without_moving_offsets():
     assert result.text == text
     assert result.parts.metric is not None and result.parts.metric.text == "ARR"
     assert result.to_dict()["extractions"]["deadline"] == "2027-09-30"
+
+
+def test_audit_many_leaves_the_garbage_collector_as_it_found_it():
+    import gc
+
+    before = gc.get_threshold()
+    results = list(goalsmith.audit_many(["increase sales", "Cut churn to 2% by Q3"], SETTINGS))
+    assert [r.text for r in results] == ["increase sales", "Cut churn to 2% by Q3"]
+    assert gc.get_threshold() == before

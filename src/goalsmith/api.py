@@ -5,9 +5,11 @@ text -> pipeline (GoalParts) -> rules (Judgement) -> rewriter (Rewrite) -> Audit
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any, TypeVar, overload
 
@@ -164,9 +166,32 @@ def _as_pair(item: Item) -> Pair:
 def _audit_batch(nlp: Any, batch: list[Pair], s: Settings,
                  transform: Callable[[Audit], Any] | None = None) -> Iterator[Any]:
     texts = (_clean(text)[:MAX_GOAL_CHARS] for text, _ in batch)
-    for doc, (text, context) in zip(nlp.pipe(texts, batch_size=len(batch)), batch, strict=True):
-        audit = _finish(_parts_of(doc, text), s, context)
-        yield audit if transform is None else transform(audit)
+    with _fewer_collections():
+        done = [_finish(_parts_of(doc, text), s, context)
+                for doc, (text, context) in zip(nlp.pipe(texts, batch_size=len(batch)), batch,
+                                                strict=True)]
+        if transform is not None:
+            done = [transform(audit) for audit in done]
+    yield from done
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Run a batch with the cyclic garbage collector's first threshold raised.
+
+    An audit makes tens of thousands of short-lived objects that reference counting
+    frees; at the default threshold (700) the collector still walks the young ones every
+    few goals, about a tenth of the batch's time. The old thresholds come back after.
+    """
+    old = gc.get_threshold()
+    gc.set_threshold(max(old[0], _GC_THRESHOLD), *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+
+
+_GC_THRESHOLD = 50_000
 
 
 Chunk = tuple[list[Pair], Settings, Callable[[Audit], Any] | None]
