@@ -163,6 +163,9 @@ def test_same_rows_give_the_same_bytes(tmp_path: Path) -> None:
     write_book(tmp_path / "1.xlsx", rows)
     write_book(tmp_path / "2.xlsx", rows)
     assert (tmp_path / "1.xlsx").read_bytes() == (tmp_path / "2.xlsx").read_bytes()
+    # Not just within the same second: no part carries the clock's time.
+    with zipfile.ZipFile(tmp_path / "1.xlsx") as archive:
+        assert {i.date_time for i in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
 
 
 def test_annotated_copy_looks_right_and_has_a_summary_sheet(tmp_path: Path) -> None:

@@ -327,7 +327,11 @@ class XlsxBook:
             "xl/styles.xml": _styles_xml(self.dxf_colours),
         }
         for name, text in parts.items():
-            self.archive.writestr(name, text.encode("utf-8"))
+            # A fixed date, as the sheets get: writestr(name) would stamp the clock's time,
+            # and the same input must give the same bytes.
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            self.archive.writestr(info, text.encode("utf-8"))
         self.archive.close()
 
     def _content_types(self) -> str:
