@@ -11,11 +11,14 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from goalsmith.goal import GoalParts
 from goalsmith.settings import Settings, load_settings
 from goalsmith.verdict import Audit, GoalContext, Rewrite
+
+if TYPE_CHECKING:
+    from goalsmith.parallel import WorkerPool
 
 # Longer texts are cut for analysis; the audit keeps the full text and says so.
 MAX_GOAL_CHARS = 5_000
@@ -114,19 +117,19 @@ def audit(text: str, settings: Settings | None = None, context: GoalContext | No
 
 @overload
 def audit_many(items: Iterable[Item], settings: Settings | None = None, n_process: int = 1,
-               batch_size: int = 256, transform: None = None, **overrides: Any
-               ) -> Iterator[Audit]: ...
+               batch_size: int = 256, transform: None = None,
+               workers: WorkerPool | None = None, **overrides: Any) -> Iterator[Audit]: ...
 
 
 @overload
 def audit_many(items: Iterable[Item], settings: Settings | None = None, n_process: int = 1,
-               batch_size: int = 256, *, transform: Callable[[Audit], T], **overrides: Any
-               ) -> Iterator[T]: ...
+               batch_size: int = 256, *, transform: Callable[[Audit], T],
+               workers: WorkerPool | None = None, **overrides: Any) -> Iterator[T]: ...
 
 
 def audit_many(items: Iterable[Item], settings: Settings | None = None, n_process: int = 1,
                batch_size: int = 256, transform: Callable[[Audit], Any] | None = None,
-               **overrides: Any) -> Iterator[Any]:
+               workers: WorkerPool | None = None, **overrides: Any) -> Iterator[Any]:
     """Audit many goals, streaming results in input order.
 
     Items are goal texts or ``(text, GoalContext)`` pairs. With ``n_process`` > 1
@@ -138,13 +141,22 @@ def audit_many(items: Iterable[Item], settings: Settings | None = None, n_proces
     the parent receives only what the caller needs. It must be picklable (a
     top-level function, or an instance of a top-level class) to be used with
     ``n_process`` > 1.
+
+    ``workers``, a :class:`goalsmith.parallel.WorkerPool` started earlier (so its
+    processes load the pipeline while the caller reads its input), does the work
+    instead of new processes; it must have been started with the same settings.
     """
     s = _settings(settings, overrides)
     if n_process == -1:
         n_process = os.cpu_count() or 1
     pairs = (_as_pair(item) for item in items)
+    if workers is not None:
+        yield from workers.audit(pairs, batch_size, transform)
+        return
     if n_process > 1:
-        yield from _audit_parallel(pairs, s, n_process, batch_size, transform)
+        from goalsmith.parallel import audit_in_workers
+
+        yield from audit_in_workers(pairs, s, n_process, batch_size, transform)
         return
     nlp = _nlp_for(s)
     batch: list[Pair] = []
@@ -192,38 +204,6 @@ def _fewer_collections() -> Iterator[None]:
 
 
 _GC_THRESHOLD = 50_000
-
-
-Chunk = tuple[list[Pair], Settings, Callable[[Audit], Any] | None]
-
-
-def _audit_chunk(args: Chunk) -> list[Any]:
-    chunk, s, transform = args
-    return list(_audit_batch(_nlp_for(s), chunk, s, transform))
-
-
-def _chunks(pairs: Iterator[Pair], size: int, s: Settings,
-            transform: Callable[[Audit], Any] | None) -> Iterator[Chunk]:
-    chunk: list[Pair] = []
-    for pair in pairs:
-        chunk.append(pair)
-        if len(chunk) >= size:
-            yield chunk, s, transform
-            chunk = []
-    if chunk:
-        yield chunk, s, transform
-
-
-def _audit_parallel(pairs: Iterator[Pair], s: Settings, n_process: int, batch_size: int,
-                    transform: Callable[[Audit], Any] | None = None) -> Iterator[Any]:
-    import multiprocessing
-
-    # "spawn" keeps workers independent of the parent's state and works everywhere;
-    # imap keeps input order while streaming.
-    ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(n_process) as pool:
-        for results in pool.imap(_audit_chunk, _chunks(pairs, batch_size, s, transform)):
-            yield from results
 
 
 def rewrite(text: str, settings: Settings | None = None, context: GoalContext | None = None,

@@ -101,7 +101,13 @@ def audit_command(
     from goalsmith.sources.spreadsheets import SourceError
 
     settings = run_settings(today, fiscal_year_start, objectives, config)
+    pool = None
     try:
+        if jobs > 1 and not list_columns:
+            # Workers start now and load the pipeline while the input is read.
+            from goalsmith.parallel import WorkerPool
+
+            pool = WorkerPool(settings, jobs)
         table = _open(file, input_format, sheet, encoding)
         if list_columns:
             _print_columns(table)
@@ -109,7 +115,7 @@ def audit_command(
         code = _run(table, settings, file=file, column=column, owner_column=owner_column,
                     team_column=team_column, due_column=due_column, output=output, fmt=fmt,
                     reports=reports, jobs=jobs, batch_size=batch_size, weakest=weakest,
-                    strict=strict)
+                    strict=strict, pool=pool)
     except (SourceError, OutputError) as exc:
         fail(str(exc))
     except (typer.Exit, KeyboardInterrupt):
@@ -118,6 +124,9 @@ def audit_command(
         if debug:
             raise
         fail(f"internal error: {type(exc).__name__}: {exc} (run with --debug for details)")
+    finally:
+        if pool is not None:
+            pool.close()
     raise typer.Exit(code)
 
 
@@ -155,7 +164,8 @@ def _letters(number: int) -> str:
 
 def _run(table: Any, settings: Any, *, file: str, column: str | None, owner_column: str | None,
          team_column: str | None, due_column: str | None, output: str | None, fmt: str | None,
-         reports: list[Path], jobs: int, batch_size: int, weakest: int, strict: bool) -> int:
+         reports: list[Path], jobs: int, batch_size: int, weakest: int, strict: bool,
+         pool: Any = None) -> int:
     from goalsmith.report.sheets import default_output, open_writer, output_format
     from goalsmith.report.summary import AuditSummary
     from goalsmith.sources.spreadsheets import choose_columns, find_column
@@ -181,7 +191,7 @@ def _run(table: Any, settings: Any, *, file: str, column: str | None, owner_colu
     writer = open_writer(out_fmt, target, table.header, delimiter=table.delimiter or ",",
                          bom=table.bom, goal_index=cols.goal, sheet_name=table.sheet or "Goals")
     try:
-        _audit_rows(table, cols, settings, writer, summary, jobs, batch_size, out_fmt)
+        _audit_rows(table, cols, settings, writer, summary, jobs, batch_size, out_fmt, pool)
         writer.finish(summary)
     except BaseException:
         writer.abort()
@@ -259,10 +269,10 @@ def _write_reports(reports: list[Path], kinds: list[str], summary: Any,
 class _Window:
     """Bounds how far worker processes read ahead of the writer.
 
-    multiprocessing's imap pulls items from a feeder thread as fast as it can; holding
-    that thread back keeps memory flat when the writer is the slow side. Only the
-    feeder waits here (with one process audit_many pulls items on the main thread,
-    lazily, and nothing is counted).
+    An engine that pulls items from a feeder thread (as multiprocessing's imap does)
+    takes them as fast as it can; holding that thread back keeps memory flat when the
+    writer is the slow side. Only such a feeder waits here: goalsmith's own engine pulls
+    items on the main thread, a bounded window ahead, and nothing is counted.
 
     The feeder never waits on a main thread that has stopped taking results: when a
     worker raises, or on Ctrl-C, the pool's terminate() runs on the main thread and
@@ -303,7 +313,7 @@ class _Window:
 
 
 def _audit_rows(table: Any, cols: Any, settings: Any, writer: Any, summary: Any, jobs: int,
-                batch_size: int, fmt: str) -> None:
+                batch_size: int, fmt: str, pool: Any = None) -> None:
     import goalsmith
     from goalsmith.report.sheets import Digester, Outcome, RowDigest
     from goalsmith.sources.spreadsheets import context_value, goal_of
@@ -351,7 +361,7 @@ def _audit_rows(table: Any, cols: Any, settings: Any, writer: Any, summary: Any,
     # appends ready cells: with --jobs it would otherwise be the bottleneck.
     digester = Digester(fmt)
     digests = goalsmith.audit_many(feed(), settings=settings, n_process=jobs,
-                                   batch_size=batch_size, transform=digester)
+                                   batch_size=batch_size, transform=digester, workers=pool)
     try:
         with progress:
             for digest in digests:
