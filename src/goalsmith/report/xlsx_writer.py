@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import IO, Any
 
+from goalsmith.sources.spreadsheets import column_letters
+
 _MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -43,15 +45,6 @@ _EPOCH = datetime(1899, 12, 30)  # Excel's 1900 date system, valid from 1900-03-
 _FIRST_SERIAL_DATE = datetime(1900, 3, 1)
 _MAX_ROWS = 1_048_576
 _BLOCK_CHARS = 1 << 16  # rows are joined and deflated in blocks of about this size
-
-
-def column_letters(number: int) -> str:
-    """The spreadsheet letters of a 1-based column number (1 -> A, 27 -> AA)."""
-    letters = ""
-    while number > 0:
-        number, rem = divmod(number - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
 
 
 def xml_text(text: str) -> str:

@@ -399,7 +399,8 @@ def _col_number(letters: bytes) -> int:
     return number
 
 
-def _col_letters(number: int) -> str:
+def column_letters(number: int) -> str:
+    """The spreadsheet letters of a 1-based column number (1 -> A, 27 -> AA)."""
     letters = ""
     while number > 0:
         number, rem = divmod(number - 1, 26)
@@ -496,8 +497,8 @@ def _guard_xlsx_sheets(path: Path) -> dict[str, tuple[str, _SheetScan]]:
 
 
 def _too_big(path: Path, sheet: str, scan: _SheetScan) -> SourceError:
-    first = f"{_col_letters(scan.min_col)}{scan.min_row}"
-    last = f"{_col_letters(scan.max_col)}{scan.max_row}"
+    first = f"{column_letters(scan.min_col)}{scan.min_row}"
+    last = f"{column_letters(scan.max_col)}{scan.max_row}"
     return SourceError(
         f"sheet {sheet!r} of {path.name} spans {first}:{last} ({scan.cells:,} cells; limit "
         f"{MAX_SHEET_CELLS:,}); delete the stray cells far from the data and save again")
