@@ -32,7 +32,7 @@ POLL_SECONDS = 1.0
 
 def audit_in_workers(pairs: Iterator[Pair], settings: Settings, n_process: int,
                      batch_size: int, transform: Transform = None) -> Iterator[Any]:
-    """Audit ``pairs`` in ``n_process`` spawned workers; yield results in input order."""
+    """Audit ``pairs`` in ``n_process`` worker processes; yield results in input order."""
     with WorkerPool(settings, n_process) as pool:
         yield from pool.audit(pairs, batch_size, transform)
 
@@ -55,7 +55,6 @@ class WorkerPool:
             from goalsmith.api import _nlp_for
 
             _nlp_for(settings)
-        self.settings = settings
         self.outbox = ctx.Queue()
         self.inboxes = [ctx.Queue() for _ in range(max(1, n_process))]
         self.workers = [ctx.Process(target=_serve, args=(inbox, self.outbox, settings),
@@ -77,10 +76,12 @@ class WorkerPool:
         finished = False
         try:
             for pair in pairs:
+                sent = run.add(pair)
+                full = run.too_far_ahead()
                 # Results are looked for only when a chunk has just been sent (or the
                 # window is full): polling the queue for every item costs a system call.
-                if run.add(pair) or run.too_far_ahead():
-                    yield from run.ready(block=run.too_far_ahead())
+                if sent or full:
+                    yield from run.ready(block=full)
             run.send_all()
             while run.order:
                 yield from run.ready(block=True)
@@ -136,6 +137,8 @@ class _Run:
         return False
 
     def too_far_ahead(self) -> bool:
+        """Whether the caller must wait for results; if so, the oldest item's chunk is
+        sent first, so that the wait ends."""
         limit = len(self.inboxes) * AHEAD_PER_WORKER * self.batch_size
         if len(self.order) < limit:
             return False
