@@ -478,6 +478,16 @@ def _index(phrases: Iterable[str], value: Any = True, folded: bool = True,
     return index
 
 
+@lru_cache(maxsize=1)
+def verb_lemmas(categories: tuple[str, ...] = ("up", "down", "reach", "improve", "deliver",
+                                               "generic")) -> frozenset[str]:
+    """The one-word base forms of the shipped ``[verbs]`` lists of these categories
+    ("get to" gives "get"): for checks that only ask whether a word is a known verb."""
+    verbs = load_data("words").get("verbs", {})
+    return frozenset(phrase.split()[0].lower() for key in categories
+                     for phrase in verbs.get(key, ()) if phrase.split())
+
+
 def _verb_index(verbs: Mapping[str, Any]) -> PhraseIndex:
     index = PhraseIndex(folded=False)
     irregular = verbs.get("irregular", {})

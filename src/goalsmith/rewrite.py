@@ -58,6 +58,7 @@ from datetime import date
 from functools import cached_property, lru_cache
 from typing import Any
 
+from goalsmith.catalogue import verb_lemmas
 from goalsmith.data import load_data
 from goalsmith.goal import CharSpan, GoalParts, Target, Timeframe
 from goalsmith.rules.base import (
@@ -1455,9 +1456,7 @@ def _word_set(name: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _verb_bases() -> frozenset[str]:
     """Base forms of the verbs the pipeline knows, plus the common verbs of aims."""
-    verbs = load_data("words").get("verbs", {})
-    bases = {phrase.split()[0] for key in ("up", "down", "reach", "deliver", "improve")
-             for phrase in verbs.get(key, []) if phrase.split()}
+    bases = verb_lemmas(("up", "down", "reach", "deliver", "improve"))
     return frozenset(bases | _word_set("aim_verbs"))
 
 

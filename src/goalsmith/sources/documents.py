@@ -498,10 +498,9 @@ def is_assignment(text: str, vocab: _Vocabulary) -> bool:
 @lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
     """Every verb the word lists know, as one-word lemmas."""
-    words: set[str] = set()
-    for value in load_data("words")["verbs"].values():
-        if isinstance(value, list):
-            words.update(v.split()[0] for v in value)
+    from goalsmith.catalogue import verb_lemmas
+
+    words = set(verb_lemmas())
     lang = load_data("lint")["language"]
     for key in ("change_verbs", "deliver_verbs", "soft_openers", "extra_verbs"):
         words.update(v.split()[0] for v in lang.get(key, []))
