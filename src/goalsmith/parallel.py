@@ -4,8 +4,8 @@ Each goal text goes to the worker its hash picks, so a text that repeats (the sa
 goal for a whole team, a sheet built from a template) is always read by the same
 process: the per-text caches of the pipeline then serve it, as they would in one
 process, instead of every worker reading every distinct text once. Workers are forked
-from a parent that has loaded the pipeline where that is safe (Linux, one thread),
-spawned otherwise; chunks are taken from the input on the caller's thread, so no more
+where that is safe (Linux, one thread), spawned otherwise, and load the pipeline in
+parallel as they start; chunks are taken from the input on the caller's thread, so no more
 than a bounded window is ever read ahead.
 """
 
@@ -40,21 +40,20 @@ def audit_in_workers(pairs: Iterator[Pair], settings: Settings, n_process: int,
 class WorkerPool:
     """Worker processes that load the pipeline as soon as they start.
 
-    Start it early (before reading the input) and the second or so each worker takes to
-    load spaCy and the model overlaps the parent's own work. Use it as a context
+    Start it early (before reading the input): the second or so each worker takes to
+    load spaCy and the model then overlaps the parent's own work. Use it as a context
     manager, or call :meth:`close`.
     """
 
     def __init__(self, settings: Settings, n_process: int) -> None:
         import multiprocessing
 
+        # The parent does not load the pipeline for its workers: each worker loads its
+        # own, all at once, while the parent reads the input. Loading first and forking
+        # after saves a second of CPU but leaves the other cores idle for that second,
+        # which measured slower end to end (benchmarks/bench_audit.py). A pipeline the
+        # parent already holds is inherited by forked workers all the same.
         ctx = multiprocessing.get_context(_start_method())
-        if ctx.get_start_method() == "fork":
-            # Load once here: the forked workers share it instead of each loading spaCy
-            # and the model again (about a second of CPU apiece).
-            from goalsmith.api import _nlp_for
-
-            _nlp_for(settings)
         self.outbox = ctx.Queue()
         self.inboxes = [ctx.Queue() for _ in range(max(1, n_process))]
         self.workers = [ctx.Process(target=_serve, args=(inbox, self.outbox, settings),
