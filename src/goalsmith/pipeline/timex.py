@@ -323,7 +323,9 @@ _TENS_WORDS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy
 _ONES_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
 _ALL_UNITS = _alt(UNITS)
 # Cores that can modify a noun: "the Q1 plan", "the FY28 budget", "the 2027 intake".
-_ATTRIBUTIVE_CORE_RE = re.compile(rf"(?:q[1-4]|h[12]|[1-4][qh]|fy|cy|{_YEAR4}|{_WEEKDAY})")
+_YEAR_KINDS = frozenset({"fiscal", "financial", "calendar"})
+_ATTRIBUTIVE_CORE_RE = re.compile(
+    rf"(?:q[1-4]|h[12]|[1-4][qh]|fy|cy|fiscal|financial|calendar|year|{_YEAR4}|{_WEEKDAY})")
 
 
 _GUARD_RE = re.compile(r"^\(\?<!\[((?:[^\]\\]|\\.)+)\]\)")
@@ -1079,7 +1081,9 @@ def _names_a_thing(core: _Core, ctx: _Ctx) -> str | None:
     goal states another time. None when the period is not a modifier."""
     if not _ATTRIBUTIVE_CORE_RE.match(ctx.low, core.start):
         return None
-    before = ctx.before(core.start, 1)
+    before = ctx.before(core.start, 2)
+    if before and before[-1][1] in _YEAR_KINDS:
+        before.pop()  # "the fiscal year 2026 study" also holds the core "year 2026"
     if not before or before[-1][1] not in ATTRIBUTIVE_DETERMINERS:
         return None
     after = ctx.after(core.end, 3)
