@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from goalsmith.sources.documents import document_format, find_candidates
+from goalsmith.sources.documents import document_format, find_candidates, sentences
 
 
 def texts(doc: str, fmt: str = "markdown") -> list[str]:
@@ -213,3 +213,218 @@ LABELS = json.loads((FIXTURES / "labels.json").read_text(encoding="utf-8"))
 def test_labelled_dev_documents(name: str, goal_lines: list[int]) -> None:
     text = (FIXTURES / "docs" / name).read_text(encoding="utf-8")
     assert [c.line for c in find_candidates(text, document_format(name))] == goal_lines
+
+
+# ----------------------------------------------------------------- generalisation (issue 5)
+
+
+def lines_and_texts(doc: str, fmt: str = "markdown") -> list[tuple[int, str]]:
+    return [(c.line, c.text) for c in find_candidates(doc, fmt)]
+
+
+# (document, format, the (line, text) of each goal it holds)
+PROSE = [
+    # one sentence per line in a goals section: each on its own line; framing stays quiet
+    ("# Lab plan\n\n## Aims\n\nOur main concern is the lab.\nWe will cut the queue to 3 days.\n"
+     "We also need to tidy the storeroom at some point.\nThese aims follow last year's pilot.\n",
+     "markdown",
+     [(6, "We will cut the queue to 3 days."),
+      (7, "We also need to tidy the storeroom at some point.")]),
+    # several sentences on one line, and an opening time phrase with no comma
+    ("# Plan\n\n## Goals\n\nOn hiring, we have one ambition. Eventually we would like every team "
+     "to have a designer. Longer term I want us to be the obvious choice.\n", "markdown",
+     [(5, "Eventually we would like every team to have a designer."),
+      (5, "Longer term I want us to be the obvious choice.")]),
+    # a subject bound by a modal is a goal; process and sentences about the goals are not
+    ("# Plan\n\n## Objectives\n\nEngineers should write better tests in general.\n"
+     "The steering group will review progress monthly.\n"
+     "Each objective will be tracked in the wiki.\n", "markdown",
+     [(5, "Engineers should write better tests in general.")]),
+    # what is ruled out, process and things that stay as they are: not goals
+    ("# Plan\n\n## Goals\n\nWe will not change the ledger.\nWe will review progress monthly.\n"
+     "The rotation will stay the same.\nWe will cut refunds to 2%.\n", "markdown",
+     [(8, "We will cut refunds to 2%.")]),
+    # plain text: "Goal 1.2." does not end a sentence
+    ("ANNUAL PLAN 2027\n\nGOALS\n\nGoal 1.2. The Agency will improve its service to "
+     "residents.\n", "text", [(5, "The Agency will improve its service to residents.")]),
+    # a forward-looking section: commitments in prose are goals, meetings and tasks are not
+    ("# Weekly update\n\nWHAT'S NEXT\n\nIn Q2 we'll open a Berlin office.\nWe will meet again "
+     "on Friday.\nWe still need to fix billing someday.\nWe want to revisit pricing.\n\n"
+     "- Send the invoice\n", "text",
+     [(5, "In Q2 we'll open a Berlin office."), (7, "We still need to fix billing someday.")]),
+    ("# Weekly update\n\n## What's next\n\n- Send the invoice\n- Book the venue\n", "markdown",
+     []),
+    # a paragraph that ends "we will:" announces a list of goals
+    ("# Giving plan 2027\n\n## Members\n\nMembership is flat. In 2027 we will:\n\n"
+     "1. Focus on student members.\n2. Sign 40 new members by June.\n", "markdown",
+     [(7, "Focus on student members."), (8, "Sign 40 new members by June.")]),
+    # an explicit goal statement counts anywhere; one about the document does not
+    ("# Team page\n\nOur main goal is to halve onboarding time.\nThe goal of this page is to "
+     "explain setup.\n", "markdown", [(3, "Our main goal is to halve onboarding time.")]),
+]
+
+
+@pytest.mark.parametrize(("doc", "fmt", "expected"), PROSE)
+def test_goals_in_prose_sentence_by_sentence(doc: str, fmt: str,
+                                             expected: list[tuple[int, str]]) -> None:
+    assert lines_and_texts(doc, fmt) == expected
+
+
+STRUCTURE = [
+    # numbered objective headings, and verb-led headings inside a goals section
+    ("# OKRs\n\n## Objective 3: Win the mid-market\n\n- KR1: Sign 20 logos\n", "markdown",
+     [(3, "Win the mid-market"), (5, "Sign 20 logos")]),
+    ("# Plan 2027\n\n## Targets\n\n### Theme 2: Grow repeat orders\n\n### Theme 3: Delivery\n",
+     "markdown", [(5, "Grow repeat orders")]),
+    ("Plan 2027\n=========\n\nTargets\n-------\n\nPillar 1: Reduce waiting times\n"
+     "~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n\n* Cut waits to 2 weeks.\n", "rst",
+     [(7, "Reduce waiting times"), (10, "Cut waits to 2 weeks.")]),
+    # owner-prefixed items under a growth-plan section; its owner prefix stays in the text
+    ("# Team notes\n\n## Growth plan (Q1 2027)\n\n- Mia: learn more about Kafka.\n"
+     "- Mia: tech lead role at some point.\n", "markdown",
+     [(5, "Mia: learn more about Kafka."), (6, "Mia: tech lead role at some point.")]),
+    # ... but a document titled "development plan" is not one goals section throughout
+    ("# My development plan\n\n## Where I am\n\n- last review: solid, needs to grow\n",
+     "markdown", []),
+    # a stretch goal
+    ("# Fundraising plan\n\n## Donors\n\n- Stretch: a $1M endowment, timing open.\n",
+     "markdown", [(5, "a $1M endowment, timing open.")]),
+    # a quiet word in brackets does not silence a goals heading
+    ("# Plan\n\n## Targets for Q1 (board summary)\n\n1. Recruit more mentors.\n", "markdown",
+     [(5, "Recruit more mentors.")]),
+    ("# Offsite notes\n\n## APAC breakout (Q2 focus)\n\n- Open a Tokyo office\n", "markdown",
+     [(5, "Open a Tokyo office")]),
+    # items under a period heading of a plan, when they open with a verb of action
+    ("# Platform roadmap\n\n## Themes\n\n### H2 2027: cost\n\n- Retire the old cluster by Q3.\n"
+     "- Make cost a first-class concern.\n- Review the bill with Finance.\n- Cluster notes\n",
+     "markdown",
+     [(7, "Retire the old cluster by Q3."), (8, "Make cost a first-class concern.")]),
+]
+
+
+@pytest.mark.parametrize(("doc", "fmt", "expected"), STRUCTURE)
+def test_goal_headings_prefixes_and_sections(doc: str, fmt: str,
+                                              expected: list[tuple[int, str]]) -> None:
+    assert lines_and_texts(doc, fmt) == expected
+
+
+SIMPLE_TABLE = """Support plan
+============
+
+Goals
+-----
+
+=====================  =======  ==========
+Goal                   Owner    Due
+=====================  =======  ==========
+Cut the backlog        Team     ASAP
+Publish 30 articles    Mei      2027-09-30
+                       and Li
+=====================  =======  ==========
+
+Actions
+-------
+
+=====================  =======
+Action                 Due
+=====================  =======
+Buy new headsets       March
+=====================  =======
+"""
+
+GRID_TABLE = """Plan 2027
+=========
+
++----------------------+--------+------------+
+| Goal                 | Owner  | Due        |
++======================+========+============+
+| Raise CSAT to 92%    | Rosa   | 2027-12-31 |
++----------------------+--------+------------+
+| Launch the help      | Kwame  | Q2         |
+| centre chatbot       |        |            |
++----------------------+--------+------------+
+"""
+
+
+@pytest.mark.parametrize(("doc", "expected"), [
+    (SIMPLE_TABLE, [(10, "Cut the backlog", "Team", "ASAP"),
+                    (11, "Publish 30 articles", "Mei and Li", "2027-09-30")]),
+    (GRID_TABLE, [(7, "Raise CSAT to 92%", "Rosa", "2027-12-31"),
+                  (9, "Launch the help centre chatbot", "Kwame", "Q2")]),
+])
+def test_rst_simple_and_grid_tables(doc: str, expected: list[tuple[int, str, str, str]]) -> None:
+    found = find_candidates(doc, "rst")
+    assert [(c.line, c.text, c.owner, c.periods[0].text) for c in found] == expected
+
+
+TABLES = [
+    # a table of a past cycle's results holds no goals
+    ("# OKRs H1 2027\n\n## Results\n\n| KR | Target | Actual | Score |\n|---|---|---|---|\n"
+     "| Reach $1M ARR | $1M | $0.9M | 0.9 |\n", []),
+    ("# OKRs H1 2027\n\n## Scores\n\n| Key result | Result |\n|---|---|\n| Grow ARR | 80% |\n",
+     []),
+    ("# OKRs H1 2027\n\n## Last cycle (H2 2026)\n\n| KR | Target |\n|---|---|\n"
+     "| Grow ARR | $1M |\n", []),
+    # a Target cell completes its row's goal
+    ("# Plan\n\n| Key result | Target | Due |\n|---|---|---|\n| Close time in days | 5 or fewer "
+     "| 2027-06-30 |\n| Reach 50 NPS | 50 | 2027-06-30 |\n",
+     ["Close time in days: 5 or fewer", "Reach 50 NPS"]),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), TABLES)
+def test_results_tables_and_target_cells(doc: str, expected: list[str]) -> None:
+    assert texts(doc) == expected
+
+
+# (document, format, the period texts a goal inherits, nearest first)
+RST_PERIODS = [
+    # an overlined title ranks above the sections and states the period
+    ("=============\nPlan for 2028\n=============\n\nGoals\n=====\n\n* Improve phonics.\n",
+     "rst", ["Plan for 2028"]),
+    # field lists at the top: "Year" and "Period" state the period
+    ("=====\nPlan\n=====\n\n:Year: 2028\n:Owner: Ann\n\nGoals\n=====\n\n* Improve phonics.\n",
+     "rst", ["2028"]),
+    ("Plan\n====\n\n:Period: H1 2028\n\nGoals\n-----\n\n* Improve phonics.\n", "rst",
+     ["H1 2028"]),
+    # a period line that states its end: the end is the period
+    ("# Plan\n\nPeriod: school year 2027-28 (ends 31 July 2028)\n\n## Goals\n\n- Improve "
+     "phonics.\n", "markdown", ["31 July 2028"]),
+]
+
+
+@pytest.mark.parametrize(("doc", "fmt", "expected"), RST_PERIODS)
+def test_rst_titles_fields_and_stated_ends(doc: str, fmt: str, expected: list[str]) -> None:
+    (cand,) = find_candidates(doc, fmt)
+    assert [p.text for p in cand.periods] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Goal 1.2. The Office will act. Then we rest.", ["Goal 1.2. The Office will act.",
+                                                      "Then we rest."]),
+    ("Ask Dr. Lee. We hired 4. We grow.", ["Ask Dr. Lee.", "We hired 4.", "We grow."]),
+    ("One.\nTwo.", ["One.", "Two."]),
+])
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert [s for _, s in sentences(text)] == expected
+
+
+@pytest.mark.parametrize(("doc", "expected"), [
+    ("# Plan\n\n## Goals\n\n### Grow enterprise pipeline in DACH\n",
+     ["Grow enterprise pipeline in DACH"]),
+    ("# Plan\n\n## Goals\n\n### Launch timeline\n", []),
+    ("# Plan\n\n## Background\n\n### Grow enterprise pipeline in DACH\n", []),
+])
+def test_verb_led_headings_in_a_goals_section(doc: str, expected: list[str]) -> None:
+    assert texts(doc) == expected
+
+
+@pytest.mark.parametrize(("doc", "expected"), [
+    ("# Plan\n\nYear: 2028\n\n## Goals\n\n- Improve phonics\n", ["2028"]),
+    ("# Plan\n\nYear: FY28\n\n## Goals\n\n- Improve phonics\n", ["FY28"]),
+    ("# Plan\n\nYear: 4\n\n## Goals\n\n- Improve phonics\n", []),
+    ("---\ntitle: Plan\nyear: 2028\n---\n## Goals\n\n- Improve phonics\n", ["2028"]),
+])
+def test_a_year_key_states_a_period_only_with_a_year(doc: str, expected: list[str]) -> None:
+    (cand,) = find_candidates(doc)
+    assert [p.text for p in cand.periods] == expected

@@ -254,3 +254,26 @@ def test_hostile_documents_end_in_bounded_time(tmp_path: Path) -> None:
     assert errors["junk.md"].startswith("binary file")
     assert errors["latin1.md"].startswith("not valid UTF-8 (byte 0xe9 on line 3)")
     assert set(json.loads(done.stdout)["files"]) == {"long.md", "nested.md", "quotes.md"}
+
+
+# (document, file name, the lines reported, the period each audited goal was given)
+CONTEXTS = [
+    # reStructuredText: a field list states the period; a simple table's Due cell wins
+    (":Year: 2028\n\nGoals\n=====\n\n* Improve phonics\n\n=============  ====\nGoal           Due\n"
+     "=============  ====\nCut the queue  ASAP\n=============  ====\n", "plan.rst",
+     [6, 11], ["2028", "ASAP"]),
+    # sentences of one paragraph are reported on their own lines
+    ("# Plan 2028\n\n## Aims\n\nWe will grow the club.\nWe also want to look into a shop.\n",
+     "plan.md", [5, 6], ["Plan 2028", "Plan 2028"]),
+    # a results table of a past cycle is not audited at all
+    ("# OKRs\n\n| KR | Target | Actual |\n|---|---|---|\n| Grow ARR | $1M | $0.8M |\n",
+     "okrs.md", [], []),
+]
+
+
+@pytest.mark.parametrize(("doc", "name", "lines", "periods"), CONTEXTS)
+def test_lines_and_periods_reach_the_engine(doc: str, name: str, lines: list[int],
+                                            periods: list[str]) -> None:
+    report = lint_text(doc, Settings(), LintOptions(use_cache=False), name=name)
+    assert sorted({d.line for d in report.diagnostics}) == lines
+    assert [c.period if c else None for _, c in lint_fakes.CALLS] == periods

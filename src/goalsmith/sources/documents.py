@@ -33,9 +33,11 @@ MAX_CANDIDATE_CHARS = 600
 MAX_CANDIDATE_WORDS = 80
 MAX_LINE_CHARS = 20_000
 
-# Sections: a goal section, a quiet one, or neither (None).
+# Sections: a goal section, a quiet one, a forward-looking one ("What's next", where
+# commitments in prose are goals but plain items are not), or neither (None).
 GOAL = "goal"
 QUIET = "quiet"
+AHEAD = "ahead"
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,8 @@ def _opening_pattern(words: Iterable[str]) -> re.Pattern[str]:
 @dataclass(frozen=True)
 class _Vocabulary:
     goal_heading: re.Pattern[str]
+    goal_plan: re.Pattern[str]
+    qualifier: re.Pattern[str]
     quiet_heading: re.Pattern[str]
     planning: re.Pattern[str]
     goal_prefixes: frozenset[str]
@@ -109,6 +113,13 @@ class _Vocabulary:
     team_subjects: frozenset[str]
     table_goal_word: re.Pattern[str]
     table_not_goal: frozenset[str]
+    table_target: frozenset[str]
+    table_results: frozenset[str]
+    ahead_heading: re.Pattern[str]
+    lead: re.Pattern[str]
+    inner_adverb: re.Pattern[str]
+    not_subjects: frozenset[str]
+    process_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -117,15 +128,17 @@ def vocabulary(extra_goal_headings: tuple[str, ...] = (),
     """The compiled word lists of ``data/lint.toml``, plus the user's heading words."""
     data = load_data("lint")
     lang = data["language"]
-    keys = data["period"]["keys"]
+    keys = [*data["period"]["keys"], *data["period"]["year_keys"]]
     return _Vocabulary(
         goal_heading=_words_pattern([*data["headings"]["goal"], *extra_goal_headings]),
+        goal_plan=_words_pattern(data["headings"]["goal_plans"]),
+        qualifier=_words_pattern(data["headings"]["qualifiers"]),
         quiet_heading=_words_pattern([*data["headings"]["quiet"], *extra_quiet_headings]),
         planning=_words_pattern(data["headings"]["planning"]),
         goal_prefixes=frozenset(data["prefixes"]["goal"]),
         quiet_prefixes=frozenset(data["prefixes"]["quiet"]),
         period_key=re.compile(
-            r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?:?(?:"
+            r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?:?(?P<key>"
             + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
             + r")(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(?P<value>\S.{0,120}?)\s*$", re.IGNORECASE),
         meeting=_words_pattern(data["period"]["meeting"]),
@@ -141,7 +154,42 @@ def vocabulary(extra_goal_headings: tuple[str, ...] = (),
         team_subjects=frozenset(lang["team_subjects"]),
         table_goal_word=_words_pattern(data["table"]["goal"]),
         table_not_goal=frozenset(data["table"]["not_goal"]),
+        table_target=frozenset(data["table"]["target"]),
+        table_results=frozenset(data["table"]["results"]),
+        ahead_heading=_words_pattern(data["headings"]["ahead"]),
+        lead=_lead_pattern(lang["lead_phrases"], lang["subject_pronouns"]),
+        inner_adverb=_inner_adverb_pattern(lang["inner_adverbs"]),
+        not_subjects=frozenset(lang["not_subjects"]),
+        process_verbs=frozenset(lang["process_verbs"]),
     )
+
+
+def _lead_pattern(phrases: Iterable[str], pronouns: Iterable[str]) -> re.Pattern[str]:
+    """A time or framing phrase with no comma before the subject: "At some point we ...",
+    "Longer term I ...", "In Q1 we'll ..." (bounded, so it cannot backtrack)."""
+    ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    leads = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    subjects = "|".join(re.escape(p) for p in sorted(set(pronouns), key=len, reverse=True))
+    return re.compile(rf"^(?:{leads}|{_TIME_LEAD})\s+(?=(?:{subjects})(?![\w-]))",
+                      re.IGNORECASE)
+
+
+# "In Q1", "By March", "This quarter", "Over the next 6 months", "In 2027": a time phrase
+# (only a time phrase: "This section lists what we ..." is not one).
+_TIME_LEAD = (
+    r"(?:in|by|during|from|over|within|before|throughout|this|next|early|late|until)"
+    r"(?:\s(?:the|this|next|coming|first|second|last|early|late|mid))?(?:\s\d{1,2})?"
+    r"\s(?:Q[1-4]|H[12]|FY\s?'?\d{2,4}|(?:19|20)\d\d|weeks?|months?|quarters?|years?|half|"
+    r"term|spring|summer|autumn|fall|winter|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|"
+    r"may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"
+    r"dec(?:ember)?)\b(?:\s(?:19|20)\d\d)?")
+
+
+def _inner_adverb_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """An adverb as the second or third word ("We also need to", "We will also make")."""
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"^(?P<head>(?:[\w'’]{{1,20}}\s){{1,2}}?)(?:{alternatives})\s+",
+                      re.IGNORECASE)
 
 
 # ----------------------------------------------------------------- text helpers
@@ -162,6 +210,11 @@ _LEAD_ADVERBIAL = re.compile(
 _LEAD_NOISE = re.compile(r"^[^\w\"'“(\[]{1,6}")  # emoji, arrows, stray bullets
 _DONE_MARK = re.compile(r"✅|✔|☑|\(done\)|\[done\]|~~", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
+# A full stop that does not end a sentence: a numbered label alone ("Goal 1.2.", "3.")
+# or an abbreviation ("Dr.", "e.g.", "No.").
+_LABEL_ONLY = re.compile(r"^\s{0,3}(?:[A-Z][A-Za-z]{0,15}\s)?\d{1,3}(?:\.\d{1,3}){0,3}\.$")
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:mr|mrs|ms|dr|prof|st|no|nos|vs|approx|dept|inc|ltd|jr|sr|"
+                           r"fig|e\.g|i\.e|cf)\.$", re.IGNORECASE)
 _PERIODISH = re.compile(
     r"\b(?:(?:19|20)\d\d|FY\s?'?\d{2,4}|CY\s?'?\d{2,4}|Q[1-4]|H[12]|quarter|half|"
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -176,6 +229,42 @@ _DAY_DATE = re.compile(
 _DEADLINE_WORD = re.compile(r"\b(?:by|due|until|deadline|through|thru|ending|ends)\b", re.I)
 
 
+def sentences(text: str) -> list[tuple[int, str]]:
+    """The sentences of ``text`` with their start offsets; a numbered label ("Goal 1.2.")
+    or an abbreviation ("Dr.") does not end a sentence."""
+    found: list[tuple[int, str]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        piece = text[start:match.start()]
+        if _LABEL_ONLY.match(piece) or _ABBREVIATION.search(piece[-12:]):
+            continue
+        found.append((start, text[start:match.start()]))
+        start = match.end()
+    found.append((start, text[start:]))
+    return [(offset, sentence) for offset, sentence in found if sentence.strip()]
+
+
+_BRACKETED = re.compile(r"\([^()]{0,80}\)")
+_NUMBERING = re.compile(r"^\s{0,3}(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|[A-Za-z][.)])\s+")
+# "Staff should give ...", "Every pupil will read ...": a short subject bound by a modal.
+_MODAL = re.compile(
+    r"^(?P<subject>[^\s,;:]{1,25}(?:\s[^\s,;:]{1,25}){0,5}?)\s(?:will|shall|should|must|"
+    r"needs?\sto|ha(?:s|ve)\sto|(?:is|are)\sgoing\sto|(?:aims?|plans?|wants?|intends?)\sto)"
+    r"\s(?:be\s)?(?P<verb>[a-z][\w-]{0,25})", re.IGNORECASE)
+# "We will not ...", "Staff should never ...": what is ruled out is no goal.
+_NEGATED = re.compile(r"^(?:[^\s,;:]{1,25}\s){1,6}?(?:will|shall|should|must|can|do|does|are|is|"
+                      r"would|need|want)(?:\s(?:also|still))?\s(?:not|never)\b|"
+                      r"^(?:[^\s,;:]{1,25}\s){1,6}?(?:won't|shouldn't|mustn't|can't|don't|"
+                      r"doesn't|aren't|isn't|wouldn't)\b", re.IGNORECASE)
+_ABOUT_TEXT = re.compile(r"\b(?:document|doc|page|section|table|list|plan|rfc|memo|meeting|"
+                         r"session)s?\b", re.IGNORECASE)
+# "Our main goal is to ...", "The other target is 40 logos". (With a qualifier, "Our goal
+# for December is to ...", the rule layer does not yet read the goal: left alone.)
+_GOAL_STATEMENT = re.compile(
+    r"^(?:the|our|my|another|one|a|an)\s(?:[\w'’-]{1,20}\s){0,3}?(?:goal|aim|objective|"
+    r"target|ambition|priority)s?\s(?:is|are|will\sbe)\s", re.IGNORECASE)
+
+
 def squash(text: str) -> str:
     """Collapse whitespace runs and trim."""
     return _SPACES.sub(" ", text).strip()
@@ -186,13 +275,37 @@ def _label(text: str) -> str:
 
 
 def heading_class(text: str, vocab: _Vocabulary) -> str | None:
-    """GOAL, QUIET or None for a heading (or a label such as "Risks:")."""
+    """GOAL, QUIET, AHEAD or None for a heading (or a label such as "Risks:"). A quiet word
+    in brackets only qualifies a goals heading: "Targets for the year (committee summary)"."""
     words = _label(text)
+    main = squash(_BRACKETED.sub(lambda m: _unless_quiet(m.group(0), vocab), words))
+    if vocab.quiet_heading.search(main) or vocab.meeting.search(main):
+        return QUIET
+    if vocab.goal_heading.search(main):
+        return GOAL
     if vocab.quiet_heading.search(words) or vocab.meeting.search(words):
         return QUIET
     if vocab.goal_heading.search(words):
-        return GOAL
+        return GOAL  # "EMEA breakout (H1 2027 focus)"
+    if vocab.ahead_heading.search(words):
+        return AHEAD
     return None
+
+
+def _unless_quiet(bracketed: str, vocab: _Vocabulary) -> str:
+    """A bracketed qualifier, dropped unless it silences the heading beyond a mere
+    qualifier: "(committee summary)" goes, "(status)" and "(dropped)" stay."""
+    inner = vocab.qualifier.sub(" ", bracketed)
+    if vocab.quiet_heading.search(inner) or vocab.meeting.search(inner):
+        return bracketed
+    return " "
+
+
+def _opening(text: str, vocab: _Vocabulary) -> str:
+    """The words a goal opens with, after time phrases and adverbs that do not commit:
+    "At some point we also need to fix X" opens "we need to fix X"."""
+    text = vocab.lead.sub("", _LEAD_ADVERBIAL.sub("", text), count=1)
+    return vocab.inner_adverb.sub(r"\g<head>", text, count=1)
 
 
 def is_period_text(text: str, vocab: _Vocabulary) -> bool:
@@ -202,6 +315,17 @@ def is_period_text(text: str, vocab: _Vocabulary) -> bool:
     if vocab.meeting.search(text):
         return False
     return not (_DAY_DATE.search(text) and not _DEADLINE_WORD.search(text))
+
+
+# "academic year 2026-27 (ends 31 August 2027)": the stated end is the period's end.
+_STATED_END = re.compile(r"\b(?:ends|ending|ends on|until|through|thru)\s+(?P<end>[^();,]{3,40}?"
+                         r"(?:,\s?\d{4})?)\s*\)?\s*$", re.IGNORECASE)
+
+
+def _period_end(value: str) -> str:
+    """The part of a period line that states its end, when it says so explicitly."""
+    match = _STATED_END.search(value)
+    return match.group("end").strip() if match else value
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -243,19 +367,34 @@ class _Reader:
         period = None
         if is_period_text(text, self.vocab):
             period = PeriodHint(text, f"heading '{_short(text)}' (line {line})")
-        self.headings.append(_Heading(level, text, heading_class(text, self.vocab), period))
+        cls = heading_class(text, self.vocab)
+        if cls is None and level > 1 and self.vocab.goal_plan.search(_label(text)):
+            # A "Growth plan" section lists goals; a document titled "My development
+            # plan" also holds background and status, so the title does not count.
+            cls = GOAL
+        self.headings.append(_Heading(level, text, cls, period))
         self.pseudo = None
         self.items.clear()
 
     def heading_goal(self, text: str, line: int, source_line: str) -> None:
-        """A heading such as "Objective 1: Build a pipeline engine" states a goal itself."""
-        prefixed = self._prefix(squash(text))
-        if prefixed is None or prefixed[0] not in self.vocab.goal_prefixes:
-            return
-        if _plausible(prefixed[1], self.vocab):
-            col = max(source_line.find(prefixed[1][:12]), 0) + 1
-            self._emit((prefixed[1], f"heading prefix '{prefixed[0]}'", "prefixed"), line, col,
-                       source_line)
+        """A heading such as "Objective 1: Build a pipeline engine" states a goal itself,
+        and so does one inside a goals section that opens with a verb of change or delivery
+        ("Priority 1: Raise standards in reading", "### Grow enterprise pipeline")."""
+        text = squash(text)
+        prefixed = self._prefix(text)
+        if prefixed is not None and prefixed[0] in self.vocab.goal_prefixes:
+            found = (prefixed[1], f"heading prefix '{prefixed[0]}'", "prefixed")
+        else:
+            rest = prefixed[1] if prefixed is not None else _NUMBERING.sub("", text)
+            in_goals = self.section_class() == GOAL and self.headings[-1].cls is None
+            if not in_goals or not self._opens_goal(_opening(rest, self.vocab), soft=False):
+                return
+            if prefixed is None and len(rest.split()) < 3:
+                return  # "Build phase", "Launch timeline": a topic, not a goal
+            found = (rest, "heading in a goals section", "prefixed")
+        if _plausible(found[0], self.vocab):
+            col = max(source_line.find(found[0][:12]), 0) + 1
+            self._emit(found, line, col, source_line)
 
     def front_matter(self, title: str | None, period: str | None, line: int,
                      owner: str | None = None) -> None:
@@ -266,7 +405,8 @@ class _Reader:
             if is_period_text(title, self.vocab):
                 root.period = PeriodHint(title, f"title '{_short(title)}' (line {line})")
         if period:
-            root.line_period = PeriodHint(period, f"front matter period '{period}' (line {line})")
+            root.line_period = PeriodHint(_period_end(period),
+                                          f"front matter period '{period}' (line {line})")
         self._owner = owner
 
     def period_line(self, raw: str, line: int) -> bool:
@@ -274,7 +414,9 @@ class _Reader:
         match = self.vocab.period_key.match(raw)
         if not match:
             return False
-        value = squash(match.group("value").strip("*_ "))
+        value = _period_end(squash(match.group("value").strip("*_ ")))
+        if not _states_period(squash(match.group("key")).lower(), value):
+            return False
         self.headings[-1].line_period = PeriodHint(value, f"'{_short(squash(raw))}' (line {line})")
         return True
 
@@ -322,21 +464,25 @@ class _Reader:
             return
         self.items.append((depth, self._label_class(text)))
 
-    def paragraph(self, text: str, line: int, col: int, source_line: str) -> None:
-        text = squash(text)
-        if not text or len(text) > MAX_LINE_CHARS:
+    def paragraph(self, text: str, line: int, source_lines: list[str]) -> None:
+        """A paragraph; ``text`` keeps a newline where each source line ends, so that
+        every sentence is reported on the line it starts on."""
+        flat = squash(text)
+        if not flat or len(flat) > MAX_LINE_CHARS:
             return
-        label = self._label_class(text)
-        if label is not None or self._is_label(text):
+        label = self._label_class(flat)
+        if label is not None or self._is_label(flat):
             self.pseudo = label
             return
         cls = self.section_class()
-        offset = 0
-        for sentence in _SENTENCE_END.split(text):
-            found = self._judge(sentence, cls, "paragraph")
+        for start, sentence in sentences(text):
+            index = min(text.count("\n", 0, start), len(source_lines) - 1)
+            source_line = source_lines[index] if source_lines else ""
+            found = self._judge(squash(sentence), cls, "paragraph")
             if found is not None:
-                self._emit(found, line, col + offset if offset == 0 else col, source_line)
-            offset += len(sentence) + 1
+                self._emit(found, line + index, _indent(source_line) + 1, source_line)
+        if self._introduces_list(flat):
+            self.pseudo = GOAL
 
     def table(self, header: list[str], rows: list[tuple[int, list[str], str]]) -> None:
         """A table: the cells of a Goal column are goals; Owner and Due cells their context."""
@@ -344,16 +490,24 @@ class _Reader:
         goal_cols = [i for i, name in enumerate(names) if self._is_goal_column(name)]
         if not goal_cols or self.section_class() == QUIET:
             return
+        if any(name in self.vocab.table_results for name in names):
+            return  # "KR | Target | Actual | Score": the results of a cycle, not goals
         owner_col = next((i for i, n in enumerate(names) if n in self.vocab.table_owner), None)
         due_col = next((i for i, n in enumerate(names) if n in self.vocab.table_due), None)
+        target_col = next((i for i, n in enumerate(names) if n in self.vocab.table_target),
+                          None)
         for line, cells, source_line in rows:
             owner = _cell(cells, owner_col)
             due = _cell(cells, due_col)
+            target = _cell(cells, target_col)
             for col_index in goal_cols:
                 text = squash(_cell(cells, col_index) or "")
                 found = self._judge(text, GOAL, "table")
                 if found is None:
                     continue
+                if target and target.lower() not in found[0].lower():
+                    # The row's Target cell completes its goal ("Close time: 5 or fewer").
+                    found = (f"{found[0].rstrip('.')}: {target}", *found[1:])
                 periods = self.periods()
                 if due:
                     periods = (PeriodHint(due, f"{header[due_col]} cell '{_short(due)}' "
@@ -411,24 +565,79 @@ class _Reader:
             body = text
         if not _plausible(text, self.vocab) or not _plausible(body, self.vocab):
             return None
-        opening = _LEAD_ADVERBIAL.sub("", body)
+        opening = _opening(body, self.vocab)
         if cls == GOAL:
             if kind in ("item", "table"):
                 return text, "goals section", kind
-            if self._opens_goal(opening, soft=True):
+            if _NEGATED.match(opening):
+                return None  # "We will not migrate ...": a non-goal
+            if self.vocab.commitment.match(opening):
+                after = self.vocab.commitment.sub("", opening, count=1).strip()
+                if self._process(_first_word(after)):
+                    return None  # "We will review progress monthly"
+                return text, "goals section", kind
+            if self._opens_goal(opening, soft=True) or self._modal_goal(opening):
                 return text, "goals section", kind
             return None
-        if self.vocab.commitment.match(opening):
+        if _GOAL_STATEMENT.match(opening):
+            return text, "goal statement", kind
+        ahead = cls == AHEAD
+        if self.vocab.commitment.match(opening) and not _NEGATED.match(opening):
             after = self.vocab.commitment.sub("", opening, count=1).strip()
+            if ahead and self._opens_goal(after, soft=True) and not \
+                    self._process(_first_word(after)):
+                return text, "commitment", kind
             if self.planning and self._opens_goal(after, soft=False):
                 return text, "commitment", kind
-            if opening.lower().startswith(("our goal", "my goal", "the goal", "our objective",
-                                           "my objective", "the objective", "our target")):
-                return text, "commitment", kind
             return None
-        if self.planning and kind == "item" and self.vocab.change.match(opening):
+        if (self.planning or ahead) and kind == "item" and self.vocab.change.match(opening):
             return text, "change verb in a plan", kind
+        if self.planning and kind == "item" and self._period_section() and self._acts(opening):
+            return text, "item under a period heading in a plan", kind
         return None
+
+    def _period_section(self) -> bool:
+        """Whether the nearest heading is a period, perhaps with a theme ("H1 2027:
+        reliability"), below the title: in a plan, what it lists is to be done by then."""
+        heading = self.headings[-1]
+        if heading.level < 2 or heading.period is None:
+            return False
+        rest = _PERIODISH.sub(" ", _label(heading.text))
+        return len(_WORD.findall(rest)) <= 4
+
+    def _acts(self, text: str) -> bool:
+        """Whether ``text`` opens with a verb of action that is not mere process."""
+        word = _first_word(text)
+        return word in _verbs() and not self._process(word)
+
+    def _modal_goal(self, text: str) -> bool:
+        """ "Staff should give better feedback", "Every pupil will read daily": a subject
+        bound by a modal to an outcome; "The committee will review ..." is process."""
+        match = _MODAL.match(text)
+        if match is None:
+            return False
+        subject = match.group("subject")
+        if subject.split()[0].lower() in self.vocab.not_subjects:
+            return False
+        # "Each goal will have an owner", "The targets below will be reviewed": about the
+        # goals, not one of them.
+        if self.vocab.table_goal_word.search(subject) or _ABOUT_TEXT.search(subject):
+            return False
+        return not self._process(match.group("verb"))
+
+    def _process(self, verb: str) -> bool:
+        """Whether a verb (or its participle: "reviewed") names process, not an outcome."""
+        verb = verb.lower()
+        stems = (verb, verb[:-1], verb[:-2]) if verb.endswith("ed") else (verb,)
+        return any(stem in self.vocab.process_verbs for stem in stems)
+
+    def _introduces_list(self, text: str) -> bool:
+        """Whether a paragraph ends by announcing goals: "... In 2027 we will:"."""
+        if not text.endswith(":"):
+            return False
+        last = sentences(text)[-1][1].rstrip(": ")
+        opening = _opening(last, self.vocab)
+        return bool(self.vocab.commitment.fullmatch(opening))
 
     def _opens_goal(self, text: str, soft: bool) -> bool:
         if self.vocab.change.match(text) or self.vocab.deliver.match(text):
@@ -512,10 +721,22 @@ _PAST_TIME = re.compile(r"\b(?:last|previous|prior) (?:week|month|quarter|year|h
 _WORD = re.compile(r"[A-Za-z'-]+")
 
 
+_BEFORE_INFINITIVE = frozenset({"to", "will", "shall", "should", "must", "can", "could", "would",
+                                "may", "might"})
+
+
+def _first_word(text: str) -> str:
+    match = _WORD.match(text)
+    return match.group(0).lower() if match else ""
+
+
 def _reports_past(text: str, vocab: _Vocabulary) -> bool:
     """ "Pipeline grew 12%" reports; "VP Talent hired by March" and "Portal launched" commit."""
     words = _WORD.findall(text[:120])
     for index, word in enumerate(words[1:5], start=1):
+        previous = words[index - 1].lower()
+        if previous in _BEFORE_INFINITIVE or previous.endswith("'ll"):
+            continue  # "We aim to see ...", "We will see ...": not a report
         if vocab.past.fullmatch(word):
             rest = words[index + 1:]
             return bool(rest) and rest[0].lower() not in {"by", "in", "before", "within", "and"}
@@ -547,7 +768,8 @@ def _front_matter(text: str) -> tuple[dict[str, tuple[str, int]], str]:
 
 def _apply_front_matter(reader: _Reader, fields: dict[str, tuple[str, int]]) -> None:
     title = fields.get("title")
-    period = next((fields[k] for k in _PERIOD_KEYS() if k in fields), None)
+    period = next((fields[k] for k in _PERIOD_KEYS() if k in fields
+                   and _states_period(k, fields[k][0])), None)
     owner = fields.get("owner")
     if title or period or owner:
         reader.front_matter(title[0] if title else None, period[0] if period else None,
@@ -557,7 +779,21 @@ def _apply_front_matter(reader: _Reader, fields: dict[str, tuple[str, int]]) -> 
 
 @lru_cache(maxsize=1)
 def _PERIOD_KEYS() -> tuple[str, ...]:
-    return tuple(load_data("lint")["period"]["keys"])
+    period = load_data("lint")["period"]
+    return (*period["keys"], *period["year_keys"])
+
+
+@lru_cache(maxsize=1)
+def _YEAR_KEYS() -> frozenset[str]:
+    return frozenset(load_data("lint")["period"]["year_keys"])
+
+
+_NAMES_YEAR = re.compile(r"\b(?:(?:19|20)\d\d|FY\s?'?\d{2,4})\b", re.IGNORECASE)
+
+
+def _states_period(key: str, value: str) -> bool:
+    """ "Year: 2027" states a period; "Year: 4" (a school year group) does not."""
+    return key not in _YEAR_KEYS() or bool(_NAMES_YEAR.search(value))
 
 
 def _is_planning(headings: Iterable[str], fields: dict[str, tuple[str, int]],
@@ -592,7 +828,9 @@ def _inline_text(token: object) -> str:
         kind = child.type
         if kind == "text":
             parts.append(child.content)
-        elif kind in ("softbreak", "hardbreak") or kind == "code_inline":
+        elif kind in ("softbreak", "hardbreak"):
+            parts.append("\n")  # kept, so that a sentence knows its source line
+        elif kind == "code_inline":
             parts.append(" ")
     return "".join(parts)
 
@@ -677,7 +915,7 @@ def scan_markdown(text: str, vocab: _Vocabulary | None = None) -> list[Candidate
                 item_open[-1] = True
                 reader.item(plain, line, col, list_depth, source_line)
             elif not item_open:
-                reader.paragraph(plain, line, col, source_line)
+                reader.paragraph(plain, line, lines[line - 1:token.map[1]])
     return reader.candidates
 
 
@@ -700,7 +938,7 @@ def scan_lines(text: str, rst: bool, vocab: _Vocabulary | None = None) -> list[C
     """Goal candidates of a reStructuredText or plain-text document (line based)."""
     vocab = vocab or vocabulary()
     lines = text.split("\n")
-    headings = _line_headings(lines, rst)
+    headings, overlines = _line_headings(lines, rst)
     fields = _rst_fields(lines) if rst else {}
     reader = _Reader(vocab, _is_planning([t for _, t, _ in headings.values()][:50], fields,
                                          vocab))
@@ -708,6 +946,7 @@ def scan_lines(text: str, rst: bool, vocab: _Vocabulary | None = None) -> list[C
     skip_indent: int | None = None  # inside a literal block, directive or comment
     paragraph: list[tuple[int, str]] = []
     number = 0
+    no_table_until = 0
 
     def flush() -> None:
         if paragraph:
@@ -721,7 +960,8 @@ def scan_lines(text: str, rst: bool, vocab: _Vocabulary | None = None) -> list[C
             else:
                 for offset, (_, raw) in enumerate(paragraph):
                     reader.period_line(raw, first_line + offset)
-                reader.paragraph(joined, first_line, len(first) - len(first.lstrip()) + 1, first)
+                reader.paragraph("\n".join(raw.strip() for _, raw in paragraph), first_line,
+                                 [raw for _, raw in paragraph])
             paragraph.clear()
 
     while number < len(lines):
@@ -736,10 +976,22 @@ def scan_lines(text: str, rst: bool, vocab: _Vocabulary | None = None) -> list[C
             if not stripped or indent > skip_indent:
                 continue
             skip_indent = None
+        if number in overlines:
+            continue
+        if stripped[:1] in ("=", "+") and number > no_table_until:
+            table = _line_table(lines, number - 1)
+            if isinstance(table, int):
+                no_table_until = table  # no table here: never scan these lines again
+            else:
+                flush()
+                header, rows, number = table
+                reader.table(header, rows)
+                continue
         if number in headings:
             flush()
             level, title, consumed = headings[number]
             reader.heading(level, title, number)
+            reader.heading_goal(title, number, raw)
             number += consumed
             continue
         if not stripped:
@@ -771,12 +1023,16 @@ def _strip_bullet(text: str) -> str:
     return match.group("text") if match else text
 
 
-def _line_headings(lines: list[str], rst: bool) -> dict[int, tuple[int, str, int]]:
-    """Headings by 1-based line: (level, title, extra lines consumed)."""
+def _line_headings(lines: list[str], rst: bool) -> tuple[dict[int, tuple[int, str, int]],
+                                                         set[int]]:
+    """Headings by 1-based line, (level, title, extra lines consumed), and the lines that
+    are overlines. A title with an overline is a style of its own, as in reStructuredText:
+    "Plan 2027" between two rules of "=" ranks above sections underlined with "="."""
     found: dict[int, tuple[int, str, int]] = {}
+    overlines: set[int] = set()
     styles: list[str] = []
     for index, raw in enumerate(lines):
-        if len(raw) > MAX_LINE_CHARS:
+        if len(raw) > MAX_LINE_CHARS or index + 1 in overlines:
             continue
         title = raw.strip()
         if not title:
@@ -786,9 +1042,13 @@ def _line_headings(lines: list[str], rst: bool) -> dict[int, tuple[int, str, int
         underlined = _UNDERLINE.match(nxt) and not _UNDERLINE.match(raw) and len(nxt.strip()) >= \
             (len(title) if _BULLET.match(raw) else min(len(title), 3))
         if underlined:
-            style = nxt.strip()[0]
+            prev = lines[index - 1].strip() if index > 0 else ""
+            overlined = bool(prev) and prev == nxt.strip() and len(prev) >= len(title)
+            style = ("over " if overlined else "") + nxt.strip()[0]
             if style not in styles:
                 styles.append(style)
+            if overlined:
+                overlines.add(index)  # the 1-based number of the line above
             found[index + 1] = (styles.index(style) + 1, title, 1)
         elif not rst:
             md = _MD_HEADING.match(raw)
@@ -796,7 +1056,99 @@ def _line_headings(lines: list[str], rst: bool) -> dict[int, tuple[int, str, int
                 found[index + 1] = (len(md.group("hashes")), md.group("text"), 0)
             elif _CAPS_TITLE.match(title) and any(ch.isalpha() for ch in title):
                 found[index + 1] = (1, title, 0)  # "SUPPORT TEAM PLAN Q2 2027"
-    return found
+    return found, overlines
+
+
+# reStructuredText tables: a simple table's column rules ("=====  ====") and a grid
+# table's borders ("+-----+----+", "+=====+====+" under the header).
+_SIMPLE_RULE = re.compile(r"^\s{0,40}=+(?:[ \t]+=+){1,40}\s*$")
+_GRID_RULE = re.compile(r"^\s{0,40}\+(?:[-=]+\+){1,40}\s*$")
+_MAX_TABLE_LINES = 2000
+Row = tuple[int, list[str], str]
+
+
+Table = tuple[list[str], list[Row], int]
+
+
+def _line_table(lines: list[str], start: int) -> Table | int:
+    """The header, rows and end (0-based index after the table) of a simple or grid table
+    whose top border is ``lines[start]``; when no table with a header starts there, the
+    index up to which the lines were read (so that no line is read twice)."""
+    border = lines[start]
+    if _SIMPLE_RULE.match(border):
+        return _simple_table(lines, start)
+    if _GRID_RULE.match(border):
+        return _grid_table(lines, start)
+    return start + 1
+
+
+def _cut(line: str, starts: list[int]) -> list[str]:
+    """A line cut into cells at the columns' start positions (the last runs to the end)."""
+    ends = [*starts[1:], len(line) + 1]
+    return [line[a:b].strip() for a, b in zip(starts, ends, strict=True)]
+
+
+def _merge(cells: list[str], more: list[str]) -> list[str]:
+    return [squash(f"{a} {b}") for a, b in zip(cells, more, strict=True)]
+
+
+def _simple_table(lines: list[str], start: int) -> Table | int:
+    starts = [m.start() for m in re.finditer(r"=+", lines[start])]
+    segments: list[list[Row]] = [[]]
+    index = start + 1
+    while index < min(len(lines), start + _MAX_TABLE_LINES):
+        raw = lines[index]
+        index += 1
+        if _SIMPLE_RULE.match(raw):
+            if index >= len(lines) or not lines[index].strip():
+                break  # the closing rule
+            segments.append([])
+            continue
+        if not raw.strip() or re.fullmatch(r"\s*-[-\s]*", raw):
+            continue  # blank lines and column-span rules inside a table
+        cells = _cut(raw, starts)
+        rows = segments[-1]
+        if rows and not cells[0]:
+            line, previous, source = rows[-1]
+            rows[-1] = (line, _merge(previous, cells), source)  # a continuation line
+        else:
+            rows.append((index, cells, raw))
+    else:
+        return index
+    if len(segments) < 2 or not segments[0]:
+        return index
+    header = [" ".join(parts) for parts in zip(*(cells for _, cells, _ in segments[0]),
+                                               strict=True)]
+    return header, [row for segment in segments[1:] for row in segment], index
+
+
+def _grid_table(lines: list[str], start: int) -> Table | int:
+    bounds = [i for i, ch in enumerate(lines[start]) if ch == "+"]
+    starts = [b + 1 for b in bounds[:-1]]
+    header: list[str] | None = None
+    rows: list[Row] = []
+    current: Row | None = None
+    index = start + 1
+    while index < min(len(lines), start + _MAX_TABLE_LINES):
+        raw = lines[index]
+        if _GRID_RULE.match(raw):
+            if current is not None:
+                if "=" in raw and header is None and not rows:
+                    header = current[1]
+                else:
+                    rows.append(current)
+            current = None
+            index += 1
+            continue
+        if not raw.lstrip().startswith("|"):
+            break
+        index += 1
+        cells = [cell.strip(" |") for cell in _cut(raw[:bounds[-1]], starts)]
+        current = (index, cells, raw) if current is None else \
+            (current[0], _merge(current[1], cells), current[2])
+    if header is None:
+        return index
+    return header, rows, index
 
 
 def _rst_fields(lines: list[str]) -> dict[str, tuple[str, int]]:
