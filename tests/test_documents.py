@@ -369,6 +369,13 @@ TABLES = [
     ("# Plan\n\n| Key result | Target | Due |\n|---|---|---|\n| Close time in days | 5 or fewer "
      "| 2027-06-30 |\n| Reach 50 NPS | 50 | 2027-06-30 |\n",
      ["Close time in days: 5 or fewer", "Reach 50 NPS"]),
+    # with no Goal column, a Target column beside Owner or Due holds the goals
+    ("# Plant plan 2027\n\n## Safety\n\n| # | Target | Owner | Due |\n|---|---|---|---|\n"
+     "| S1 | Cut lost-time injuries to zero | Ana | 2027-12-31 |\n",
+     ["Cut lost-time injuries to zero"]),
+    # ... but not in a table of figures with a target column
+    ("# Plant plan 2027\n\n## Figures\n\n| Metric | 2026 | Target |\n|---|---|---|\n"
+     "| Scrap rate | 2.1% | 1.8% |\n", []),
 ]
 
 

@@ -488,14 +488,18 @@ class _Reader:
         """A table: the cells of a Goal column are goals; Owner and Due cells their context."""
         names = [_label(cell) for cell in header]
         goal_cols = [i for i, name in enumerate(names) if self._is_goal_column(name)]
-        if not goal_cols or self.section_class() == QUIET:
-            return
-        if any(name in self.vocab.table_results for name in names):
-            return  # "KR | Target | Actual | Score": the results of a cycle, not goals
         owner_col = next((i for i, n in enumerate(names) if n in self.vocab.table_owner), None)
         due_col = next((i for i, n in enumerate(names) if n in self.vocab.table_due), None)
         target_col = next((i for i, n in enumerate(names) if n in self.vocab.table_target),
                           None)
+        if not goal_cols and target_col is not None and (owner_col, due_col) != (None, None):
+            # "# | Target | Owner | Due": with no Goal column, the Target column holds
+            # the goals; an Owner or Due column says the rows are commitments.
+            goal_cols, target_col = [target_col], None
+        if not goal_cols or self.section_class() == QUIET:
+            return
+        if any(name in self.vocab.table_results for name in names):
+            return  # "KR | Target | Actual | Score": the results of a cycle, not goals
         for line, cells, source_line in rows:
             owner = _cell(cells, owner_col)
             due = _cell(cells, due_col)
