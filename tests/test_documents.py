@@ -435,3 +435,20 @@ def test_verb_led_headings_in_a_goals_section(doc: str, expected: list[str]) -> 
 def test_a_year_key_states_a_period_only_with_a_year(doc: str, expected: list[str]) -> None:
     (cand,) = find_candidates(doc)
     assert [p.text for p in cand.periods] == expected
+
+
+GROUP_LABELS = [
+    # a short item without a verb over nested goals names the group
+    ("# Plan 2027\n\n## Goals\n\n- Software and data\n  - Release v1.0 of the app by Q3.\n",
+     "md", ["Release v1.0 of the app by Q3."]),
+    ("Plan 2027\n=========\n\nGoals\n-----\n\n- Field work\n\n  - Deploy 24 recorders by May 15.\n",
+     "rst", ["Deploy 24 recorders by May 15."]),
+    # an item with a verb stays a goal, nested items or not
+    ("# Plan 2027\n\n## Goals\n\n- Grow ARR to $5M\n  - Sign 20 new logos by Q2.\n",
+     "md", ["Grow ARR to $5M", "Sign 20 new logos by Q2."]),
+]
+
+
+@pytest.mark.parametrize(("doc", "fmt", "expected"), GROUP_LABELS)
+def test_group_labels_over_nested_goals(doc: str, fmt: str, expected: list[str]) -> None:
+    assert [c.text for c in find_candidates(doc, fmt)] == expected

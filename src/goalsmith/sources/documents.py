@@ -354,6 +354,8 @@ class _Reader:
     pseudo: str | None = None  # a "Goals:" label line governs the lists that follow
     items: list[tuple[int, str | None]] = field(default_factory=list)  # (depth, class)
     candidates: list[Candidate] = field(default_factory=list)
+    # (depth, candidate index) of the last list item read as a goal
+    _last_item: tuple[int, int] | None = None
 
     def __post_init__(self) -> None:
         self.headings.append(_Heading(0, "", None))
@@ -449,6 +451,7 @@ class _Reader:
 
     def item(self, text: str, line: int, col: int, depth: int, source_line: str) -> None:
         """A list item's own text (its first paragraph)."""
+        self._drop_group_label(depth)
         while self.items and self.items[-1][0] >= depth:
             self.items.pop()
         text = squash(text)
@@ -459,10 +462,24 @@ class _Reader:
         found = self._judge(text, cls, "item")
         if found is not None:
             self._emit(found, line, col, source_line)
+            self._last_item = (depth, len(self.candidates) - 1)
             # The key results under an objective are goals too.
             self.items.append((depth, GOAL))
             return
         self.items.append((depth, self._label_class(text)))
+
+    def _drop_group_label(self, depth: int) -> None:
+        """ "- Software and data" with items nested under it: a short item without a verb
+        that opens a nested list names a group of goals; it is not one itself."""
+        last, self._last_item = self._last_item, None
+        if last is None or depth <= last[0] or last[1] != len(self.candidates) - 1:
+            return
+        text = self.candidates[-1].text
+        words = text.split()
+        if (self.candidates[-1].kind != "prefixed" and len(words) <= 4
+                and not any(ch.isdigit() for ch in text)
+                and not self.vocab.change.match(text) and not self.vocab.deliver.match(text)):
+            self.candidates.pop()
 
     def paragraph(self, text: str, line: int, source_lines: list[str]) -> None:
         """A paragraph; ``text`` keeps a newline where each source line ends, so that
