@@ -2,18 +2,24 @@
 
 RUBRIC.md: owners are the subject of the main clause or an owner prefix: pronouns
 ("We will ..."), named people ("Maria will ...", "Jane Doe to own ..."), teams and
-departments ("the EMEA sales team", "Customer Success"), roles ("every AE" -> "AE",
-"VP Talent") and organisations ("USDA will ..."); prefixes such as "Sales: ...",
-"Owner: Maria", "@maria", "[Maria]", "Maria - ..." and tags such as "(Owner: Sam)".
+departments ("the EMEA sales team", "Customer Success", "finanace team to ..."), units
+("The agency will ...", "the health department", "Each school"), roles ("every AE" -> "AE",
+"VP Talent", "Year 11 tutors") and organisations ("USDA will ..."); prefixes such as
+"Sales: ...", "Owner: Maria", "@maria", "[Maria]", "Maria - ..." and tags such as
+"(Owner: Sam)".
 
 Not owners: possessives ("our pipeline"), people being hired or trained ("hire two
 AEs", "certify new AEs"), subjects of subordinate clauses ("... so I can keep up"),
-named customers, and the subject of a declarative result ("VP Talent hired by Q1").
+named customers, the subject of a declarative result ("VP Talent hired by Q1"), things
+named by a team word after an opener ("all services will emit traces", "the platform
+will ..."), and an imperative with its object ("Empower team to decide ...").
 
 The pipeline has no parser, so the main clause is read by position: the subject is the
 owner-like phrase at the start of the goal (or of a sentence), after any owner prefix
-and leading adverbial ("By September 2023, USDA will ..."), and it counts only when a
-predicate follows it (a modal, a hedge or a verb of the lexicon, not a passive participle).
+and leading adverbial ("By September 2023, USDA will ...", or without its comma "In 2027
+the agency will ..."), and it counts only when a predicate follows it (a modal, a hedge or
+a verb of the lexicon, not a passive participle), perhaps after a place phrase ("Every
+school in the district will ...").
 A lone capitalised word there is a name only if it is a known given name or an auxiliary
 follows it ("Maria will ..."), not an imperative verb the lexicon lacks ("Apply to 5 jobs").
 
@@ -40,6 +46,7 @@ from goalsmith.catalogue import (
     Tok,
     Vocabulary,
     build_lexicon,
+    singular,
     tokenize,
     vocabulary,
 )
@@ -85,6 +92,8 @@ _ADVERBIAL_OPENERS = frozenset({
     "each", "every", "as", "with", "following", "once", "ahead", "no", "between", "q1", "q2",
     "q3", "q4", "h1", "h2", "fy", "eoy", "eoq"})
 _ADVERBIAL_MAX = 14  # tokens before the comma
+_BARE_ADVERBIAL_MAX = 8  # tokens of a time adverbial without a comma ("By June 30 we ...")
+_PLACE_MAX = 6  # tokens of a place phrase after a subject ("in the district")
 _AND = frozenset({"and", "&", ",", "/", "+", "or"})
 _PASSIVE_AFTER = frozenset({
     "by", "in", "before", "within", "on", "at", "for", "through", "until", "till", "end",
@@ -120,6 +129,11 @@ class ActorWords:
     name_predicates: PhraseIndex
     topic_endings: tuple[str, ...]
     verb_homographs: frozenset[str]
+    collectives: frozenset[str]
+    numbered_qualifiers: PhraseIndex
+    time_words: frozenset[str]
+    place_prepositions: frozenset[str]
+    object_verbs: frozenset[str]
 
 
 def actor_words(vocab: Vocabulary | None = None) -> ActorWords:
@@ -139,14 +153,25 @@ def _actor_words(vocab: Vocabulary) -> ActorWords:
     predicates = PhraseIndex(folded=False)
     for phrase in people.get("name_predicates", ()):
         predicates.add(phrase, phrase)
+    subjects = data.get("subjects", {})
+    qualifiers = PhraseIndex()
+    for phrase in subjects.get("numbered_qualifiers", ()):
+        qualifiers.add(phrase, phrase)
     return ActorWords(
         lex=build_lexicon(load_data("words"), extra),
         honorifics=frozenset(w.lower() for w in people.get("honorifics", ())),
         given_names=frozenset(w.lower() for w in people.get("given_names", ())),
         name_predicates=predicates,
         topic_endings=tuple(data.get("prefixes", {}).get("topic_endings", ())),
-        verb_homographs=frozenset(
-            w.lower() for w in data.get("subjects", {}).get("verb_homographs", ())),
+        verb_homographs=frozenset(w.lower() for w in subjects.get("verb_homographs", ())),
+        # Folded like the tokens' ``norm`` so "staff" and "boards" both match.
+        collectives=frozenset(" ".join(t.norm for t in tokenize(w))
+                              for w in subjects.get("collectives", ())),
+        numbered_qualifiers=qualifiers,
+        time_words=frozenset(singular(w.lower()) for w in subjects.get("time_words", ())),
+        place_prepositions=frozenset(
+            w.lower() for w in subjects.get("place_prepositions", ())),
+        object_verbs=frozenset(w.lower() for w in subjects.get("object_verbs", ())),
     )
 
 
@@ -155,6 +180,9 @@ def _actor_words(vocab: Vocabulary) -> ActorWords:
 
 def _team_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | None:
     """End of a team phrase at ``i``: "Marketing", "EMEA sales team", "the Atlas squad"."""
+    numbered = _numbered_unit_at(toks, i, limit, lex)
+    if numbered is not None:
+        return numbered  # "Squad B", before "squad" alone is read as the team
     k = i
     # Scope words and capitalised names may qualify a team: "EMEA sales", "Atlas".
     for _ in range(3):
@@ -179,14 +207,23 @@ def _team_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | Non
     # "the Atlas team": one to three capitalised words and a team suffix; an imperative
     # verb is no name ("Increase unit test coverage").
     n = k
-    while n < limit and n - k < 3 and _caps(toks[n]) and lex.team_suffixes.match_at(
-            toks, n, limit) is None and lex.verbs.match_at(toks, n) is None:
+    while n < limit and n - k < 3 and _team_name_word(toks, n, limit, lex):
         n += 1
     if n > k or k > i:
         suffix = lex.team_suffixes.match_at(toks, n, limit)
         if suffix is not None:
             return suffix[0]
     return None
+
+
+def _team_name_word(toks: Sequence[Tok], n: int, limit: int, lex: Lexicon) -> bool:
+    """Whether ``toks[n]`` may be part of a team's name ("Atlas" in "the Atlas team"): a
+    capitalised word that is not the unit word, a verb ("Increase unit test coverage"), a
+    hedge ("Help IIJA agencies fill ...") or a determiner ("Some agencies have ...")."""
+    return (_caps(toks[n]) and lex.team_suffixes.match_at(toks, n, limit) is None
+            and lex.verbs.match_at(toks, n) is None
+            and lex.hedges.match_at(toks, n, n + 1) is None
+            and toks[n].low not in lex.determiners)
 
 
 def _numbered_unit_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | None:
@@ -197,6 +234,114 @@ def _numbered_unit_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> 
     tag = toks[suffix[0]].text
     is_tag = (tag.isdigit() and len(tag) <= 3) or (len(tag) == 1 and tag.isupper())
     return suffix[0] + 1 if is_tag else None
+
+
+def _unit_tag(tok: Tok) -> bool:
+    """A number or a letter that picks one unit out: "11", "B", "II"."""
+    text = tok.text
+    return ((text.isdigit() and len(text) <= 3) or (len(text) == 1 and text.isupper())
+            or (len(text) <= 4 and text.isupper() and not text.strip("IVX")))
+
+
+def _qualifier_end(toks: Sequence[Tok], i: int, limit: int, words: ActorWords) -> int | None:
+    """End of a numbered qualifier before a role or a team: "Year 11", "Key Stage 2",
+    "5th grade"."""
+    hit = words.numbered_qualifiers.match_at(toks, i, limit)
+    if hit is not None and hit[0] < limit and _unit_tag(toks[hit[0]]):
+        return hit[0] + 1
+    # An ordinal before the unit word: "5th grade" (tokenised "5", "th", "grade").
+    if (i + 2 < limit and toks[i].text.isdigit() and len(toks[i].text) <= 2
+            and toks[i + 1].low in ("st", "nd", "rd", "th")):
+        hit = words.numbered_qualifiers.match_at(toks, i + 2, limit)
+        return hit[0] if hit is not None else None
+    return None
+
+
+def _qualified_owner(toks: Sequence[Tok], i: int, limit: int, words: ActorWords
+                     ) -> tuple[int, str] | None:
+    """End and kind of a role or team after a numbered qualifier: "Year 11 tutors"."""
+    q = _qualifier_end(toks, i, limit, words)
+    if q is None:
+        return None
+    # "Year 7 form tutors": the role may have its own modifier.
+    role = _role_at(toks, q, limit, words) or _modified_role_at(toks, q, limit, words, True)
+    if role is not None:
+        return role, "role"
+    team = _team_at(toks, q, limit, words.lex)
+    return (team, "team") if team is not None else None
+
+
+def _role_at(toks: Sequence[Tok], i: int, limit: int, words: ActorWords) -> int | None:
+    """End of a role at ``i`` that is not the verb of the clause: in "Team B leads the
+    migration" "leads" is the verb, in "Site leads will report ..." the role."""
+    lex = words.lex
+    role = lex.roles.match_at(toks, i, limit)
+    if role is None or (_verb_like(toks, i, words) and not has_predicate(toks, role[0], lex)):
+        return None
+    return role[0]
+
+
+def _modified_role_at(toks: Sequence[Tok], i: int, limit: int, words: ActorWords,
+                      opened: bool) -> int | None:
+    """End of a role after modifiers: "the charge nurse", "the school nurses" (after an
+    article, any modifier), "Ward managers", "Department heads" (a unit word, without one)."""
+    suffixes = words.lex.team_suffixes
+    for n in range(i + 1, min(limit, i + (3 if opened else 2))):
+        modifier = n - 1
+        if not (_modifier(toks, modifier, words, opened) if opened
+                else suffixes.match_at(toks, modifier, n) is not None):
+            return None
+        end = _role_at(toks, n, limit, words)
+        if end is not None:
+            return end
+    return None
+
+
+def _names_body(toks: Sequence[Tok], k: int, end: int, words: ActorWords) -> bool:
+    """Whether the team phrase ``toks[k:end]`` names a body of people: it ends with a unit
+    word ("sales team", "night shift") or is a collective ("staff", "the board")."""
+    suffixes = words.lex.team_suffixes
+    for n in range(max(k, end - 2), end):
+        hit = suffixes.match_at(toks, n, end)
+        if hit is not None and hit[0] == end:
+            return True
+    return (toks[end - 1].norm in words.collectives
+            or " ".join(t.norm for t in toks[k:end]) in words.collectives)
+
+
+def _modifier(toks: Sequence[Tok], n: int, words: ActorWords, opened: bool) -> bool:
+    """Whether ``toks[n]`` may qualify a unit word: "health" in "the health department".
+    Without an article before it, a verb is an imperative ("Grow team to 12"), not a modifier."""
+    tok, lex = toks[n], words.lex
+    if not tok.text.isalpha() or tok.low in lex.determiners or tok.low in lex.not_names:
+        return False
+    if lex.hedges.match_at(toks, n) is not None or lex.noncommittal.match_at(toks, n) is not None:
+        return False  # "Help IIJA agencies fill ...": an imperative
+    if tok.low in lex.boundaries or tok.low in lex.number_words or tok.low in lex.pronouns:
+        return False
+    if lex.modals.match_at(toks, n, n + 1) is not None:
+        return False
+    return opened or not _verb_like(toks, n, words)
+
+
+def _unit_at(toks: Sequence[Tok], i: int, limit: int, words: ActorWords, opened: bool
+             ) -> int | None:
+    """End of an organisational unit: "agency" after "the", "health department",
+    "finanace team" (any word qualifies a unit word). ``opened``: an article, a quantifier
+    or a possessive stands before ``i``; without one a unit word alone names an owner only
+    in the plural ("Agencies will ...", not "Unit tests will ...")."""
+    suffixes = words.lex.team_suffixes
+    most = 3 if opened else 2
+    best = None
+    # The last unit word the modifiers reach: "the county public health department".
+    for n in range(i, min(limit, i + most + 1)):
+        suffix = suffixes.match_at(toks, n, limit)
+        if suffix is not None and (n > i or opened or (
+                suffix[0] == n + 1 and toks[n].low != toks[n].norm)):
+            best = suffix[0]
+        if not _modifier(toks, n, words, opened):
+            break
+    return best
 
 
 def _title_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | None:
@@ -284,15 +429,22 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorW
         k = i + 1
         if k < limit and toks[k].low == "of":  # "each of our AEs"
             k += 2 if k + 1 < limit and toks[k + 1].low in lex.role_quantifiers else 1
+        if k >= limit:
+            return None  # "... the" at the end: an opener with nothing after it
+    qualified = _qualified_owner(toks, k, limit, words)
+    if qualified is not None:
+        return _actor(text, toks, k, qualified[0], qualified[1]), qualified[0]
     for kind, finder in (("role", _title_at), ("team", _team_at)):
         end = finder(toks, k, limit, lex)
         if end is not None:
             role = lex.roles.match_at(toks, k, limit)
             if kind == "team" and role is not None and role[0] >= end:
                 break  # "Account Management" is a team, "account manager" a role
-            qualified = lex.roles.match_at(toks, end, limit) if kind == "team" else None
+            if kind == "team" and k > i and not _names_body(toks, k, end, words):
+                break  # "all services will emit traces": things, not a team
+            qualified = _role_at(toks, end, limit, words) if kind == "team" else None
             if qualified is not None:
-                return _actor(text, toks, k, qualified[0], "role"), qualified[0]  # "Eng managers"
+                return _actor(text, toks, k, qualified, "role"), qualified  # "Eng managers"
             # "The team" keeps its article: "team" alone names nobody in particular.
             first = i if kind == "team" and end - k == 1 and lex.team_suffixes.match_at(
                 toks, k, end) is not None else k
@@ -303,11 +455,19 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorW
     role = lex.roles.match_at(toks, scope[0] if scope else start, limit)
     if role is not None:
         return _actor(text, toks, k, role[0], "role"), role[0]
-    if k > i and tok.low not in ("the",):
-        return None  # "our pipeline": a possessive, not an owner
-    org = _organisation_at(text, toks, k, limit, lex, cat)
+    modified = _modified_role_at(toks, k, limit, words, opened=k > i)
+    if modified is not None:
+        return _actor(text, toks, k, modified, "role"), modified
+    # A name first: "the Department of Agriculture" is more than its unit word.
+    org = _organisation_at(text, toks, k, limit, lex, cat) if k == i or tok.low == "the" else None
     if org is not None:
         return _actor(text, toks, k, org, "organisation"), org
+    unit = _unit_at(toks, k, limit, words, opened=k > i)
+    if unit is not None:
+        # "The agency" keeps its article, like "The team"; "health department" needs none.
+        return _actor(text, toks, i if unit - k == 1 else k, unit, "team"), unit
+    if k > i and tok.low not in ("the",):
+        return None  # "our pipeline": a possessive, not an owner
     if k == i:
         return _person_owner(text, toks, i, limit, words, cat)
     return None
@@ -433,11 +593,61 @@ def subject_owners(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
                    cat: Catalogue | None = None) -> tuple[list[Actor], int]:
     """Owners that are the subject of the clause starting at ``i`` (after an adverbial)."""
     cat = cat if cat is not None else vocabulary().catalogue
-    lex = words.lex
     i = skip_adverbial(toks, i)
+    found = _clause_subject(text, toks, i, words, cat)
+    if found[0]:
+        return found
+    # "By 2027 the agency will ...": an adverbial without its comma.
+    bare = _bare_adverbial_end(toks, i, words)
+    return found if bare is None else _clause_subject(text, toks, bare, words, cat)
+
+
+def _bare_adverbial_end(toks: Sequence[Tok], i: int, words: ActorWords) -> int | None:
+    """Where the subject starts after a leading time adverbial written without a comma:
+    a time word ("2027", "June", "quarter") followed by a pronoun or an article."""
+    if i >= len(toks) or toks[i].low not in _ADVERBIAL_OPENERS:
+        return None
+    lex = words.lex
+    for n in range(i + 1, min(len(toks), i + _BARE_ADVERBIAL_MAX)):
+        tok = toks[n]
+        if not tok.text[:1].isalnum():
+            return None
+        if tok.low in lex.pronouns and tok.text != "US":
+            return n  # "In EMEA we will ...": a pronoun opens the clause wherever it stands
+        before = toks[n - 1]
+        if (before.text.isdigit() or before.norm in words.time_words) and (
+                tok.low in lex.role_quantifiers):
+            return n
+    return None
+
+
+def _predicate_after_place(toks: Sequence[Tok], j: int, words: ActorWords) -> int:
+    """The predicate after a place phrase between subject and verb ("Every school in the
+    district will ..."), or ``j`` when there is none."""
+    if j >= len(toks) or toks[j].low not in words.place_prepositions:
+        return j
+    for n in range(j + 1, min(len(toks), j + _PLACE_MAX)):
+        if words.name_predicates.match_at(toks, n) is not None:
+            return n
+        tok = toks[n]
+        if not tok.text[:1].isalnum() or words.lex.verbs.match_at(toks, n, n + 1) is not None:
+            return j
+    return j
+
+
+def _clause_subject(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
+                    cat: Catalogue) -> tuple[list[Actor], int]:
+    """Owners that are the subject of the clause whose subject starts at ``i``."""
+    lex = words.lex
     owners, j = read_owners(text, toks, i, len(toks), words, cat)
     if not owners or _glued_to_next(text, toks, j):
         return [], i  # "Marketing-sourced pipeline": a modifier, not a subject
+    if (_opens_with_object_verb(toks, i, owners[0], words) or _possessive_at(toks, j, lex)
+            or _noun_before_verb(toks, j, words)):
+        return [], i  # "Empower team to ...", "The team's velocity", "The office move is"
+    end = j
+    if all(a.kind != "person" for a in owners):  # "Adoption in schools will ...": no name
+        j = _predicate_after_place(toks, j, words)
     if not (has_predicate(toks, j, lex) or _loose_predicate(toks, i, j, owners, lex, cat)):
         return [], i
     if owners[-1].kind != "pronoun" and is_passive(toks, j, lex):
@@ -448,10 +658,44 @@ def subject_owners(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
     # "Sales will grow 20%": the metric grows; "Sales will grow pipeline": the team acts.
     only = owners[0]
     if (len(owners) == 1 and only.kind in ("team", "role")
-            and _metric_covers(toks, i, j, cat)
+            and _metric_covers(toks, i, end, cat)
             and not _has_object(toks, j, lex)):
         return [], i
     return owners, j
+
+
+def _opens_with_object_verb(toks: Sequence[Tok], i: int, owner: Actor, words: ActorWords
+                            ) -> bool:
+    """Whether the owner phrase starts with a verb whose object it is: "Empower team to
+    decide", "Ask team to log hours" (an imperative and its object, not a team's name)."""
+    return (i < len(toks) and toks[i].low in words.object_verbs
+            and owner.span[0] == toks[i].start and owner.span[1] > toks[i].end)
+
+
+def _noun_before_verb(toks: Sequence[Tok], j: int, words: ActorWords) -> bool:
+    """Whether the word read as the predicate is a noun whose own verb follows: "The office
+    move is completed", "The school plan will ..." ("move", "plan" end the subject)."""
+    lex = words.lex
+    if lex.modals.match_at(toks, j) is not None or lex.hedges.match_at(toks, j) is not None:
+        return False
+    verb = lex.verbs.match_at(toks, j)
+    if verb is None or verb[1].lemma == "be" or verb[0] >= len(toks):
+        return False
+    after = verb[0]
+    nxt = lex.verbs.match_at(toks, after)
+    return words.name_predicates.match_at(toks, after) is not None or (
+        nxt is not None and nxt[1].lemma == "be")
+
+
+def _possessive_at(toks: Sequence[Tok], j: int, lex: Lexicon) -> bool:
+    """Whether ``toks[j]`` is a possessive "'s" ("The team's velocity"), not "is" or "has"
+    ("The team's launching", "Maria's going to")."""
+    if j >= len(toks) or toks[j].low not in ("'s", "’s"):
+        return False
+    if toks[j - 1].text.isupper() and len(toks[j - 1].text) > 1:
+        return False  # "AE's feel ...": an acronym's plural, written with an apostrophe
+    return j + 1 >= len(toks) or (lex.verbs.match_at(toks, j + 1) is None
+                                  and toks[j + 1].low not in ("not", "never", "on", "also"))
 
 
 def _glued_to_next(text: str, toks: Sequence[Tok], j: int) -> bool:
@@ -502,7 +746,8 @@ def _names_predicate(toks: Sequence[Tok], j: int, words: ActorWords) -> bool:
     return (j + 1 < len(toks) and toks[j].low == "to"
             and (lex.verbs.match_at(toks, j + 1) is not None
                  or toks[j + 1].low in lex.upkeep_verbs
-                 or lex.hedges.match_at(toks, j + 1) is not None))
+                 or lex.hedges.match_at(toks, j + 1) is not None
+                 or lex.noncommittal.match_at(toks, j + 1) is not None))
 
 
 # ------------------------------------------------------------- prefixes
@@ -586,12 +831,13 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
                         owners.extend(named)
                         pos += colon.end() + tail.end()
                         continue
-            if _is_label(name, lex) or _is_topic(name, words):
-                pos += colon.end()
-                continue
-            named = _owners_in(name, pos, words, cat)
+            # An owner before a label: "Year 11 tutors:" opens with a label word.
+            named = [] if _is_topic(name, words) else _owners_in(name, pos, words, cat)
             if named:
                 owners.extend(named)
+                pos += colon.end()
+                continue
+            if _is_label(name, lex) or _is_topic(name, words):
                 pos += colon.end()
                 continue
             break
@@ -701,8 +947,10 @@ def _owner_position(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
         return False
     starts = [body, *(m.end() for m in _SENTENCE_RE.finditer(text, body))][:_MAX_SENTENCES]
     lex = words.lex
-    for offset in starts:
-        i = skip_adverbial(toks, _token_at(toks, offset))
+    clauses = [skip_adverbial(toks, _token_at(toks, offset)) for offset in starts]
+    # "In 2027 the agency will ...": a time adverbial without its comma opens a clause too.
+    bare = [_bare_adverbial_end(toks, i, words) for i in clauses]
+    for i in [*clauses, *(n for n in bare if n is not None)]:
         # The subject may open with an article or a quantifier: "The night shift", "Every SDR".
         opener = i + 1 if toks[i:i + 1] and toks[i].low in lex.role_quantifiers else i
         _, subject_end = read_owners(text, toks, opener, len(toks), words, vocab.catalogue)
