@@ -516,3 +516,73 @@ def test_user_word_lists_reach_the_parts(key: str, word: str, text: str,
 
     assert reading(goal_parts(shipped(text))) != expected
     assert reading(goal_parts(extended(text))) == expected
+
+
+# ------------------------------------------------- objects that are no object
+
+# (goal, (action lemma, committal) or None, (metric text, kind) or None)
+VAGUE_READINGS = [
+    # an adverb after the verb is how, not what: the verb's own measure stands in
+    ("Recruit quickly.", ("recruit", True), ("Recruit", "metric")),
+    # a hedge before a vague verb leaves that verb as the (non-committal) action
+    ("We aim to nurture a spirit of curiosity across the district.", ("nurture", False),
+     ("a spirit of curiosity", "population")),
+    # wanting is not delivering: "want" is never read as a verb the lists do not know
+    ("We want staff to feel supported.", None, ("want staff", "population")),
+    # an unknown subject before a modal; "continue to" is an auxiliary
+    ("The commission will continue to monitor water quality.", ("monitor", False),
+     ("water quality", "population")),
+    # a vague end state after the object, a comparative state after a copula
+    ("Get the invoice queue under control by January 15.", ("get", True),
+     ("the invoice queue under control", "abstract")),
+    ("Be more patient with new joiners", ("be", True), ("patient", "abstract")),
+    # a named level after a held metric is not part of the metric
+    ("Keep cloud spend flat through 2027", ("keep", True), ("cloud spend", "metric")),
+    # a stated confidence that opens the goal is read past
+    ("Confidence 8/10: open the Lisbon office by Q3", ("open", True),
+     ("the Lisbon office", "deliverable")),
+    # a topic, a colon, then its verb: the topic is what the verb acts on
+    ("Pricing memo: finalize by Q1", ("finalize", True), ("Pricing memo", "deliverable")),
+    # attending is an activity
+    ("Attend the quarterly planning offsite.", ("attend", False),
+     ("the quarterly planning offsite", "population")),
+]
+
+
+@pytest.mark.parametrize(("text", "action", "metric"), VAGUE_READINGS,
+                         ids=[c[0][:50] for c in VAGUE_READINGS])
+def test_vague_readings(nlp, text: str, action: tuple[str, bool] | None,
+                        metric: tuple[str, str] | None) -> None:
+    parts = parts_of(nlp, text)
+    got_action = (parts.action.lemma, parts.action.committal) if parts.action else None
+    got_metric = (parts.metric.text, parts.metric.kind) if parts.metric else None
+    assert (got_action, got_metric) == (action, metric)
+
+
+# (goal, scope texts): whole sets of a dimension or of everyone, and infinitives, say
+# nothing about which or where
+WHOLE_SET_SCOPES = [
+    ("Grow engagement across every channel in Q2", []),
+    ("Reports for everybody.", []),
+    ("Lift retention in all regions", []),
+    ("Expand outreach to help families find tutors", []),
+    ("Lift retention in all EMEA regions", ["EMEA regions"]),
+    ("The agency will cut wait times in Leeds", ["Leeds"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLE_SET_SCOPES)
+def test_whole_set_scopes(nlp, text: str, expected: list[str]) -> None:
+    assert [s.text for s in parts_of(nlp, text).scope] == expected
+
+
+def test_extras_stop_at_a_reason_right_after_the_object() -> None:
+    parts = extract_parts("Increase safeguards to empower tenants and respond to every claim")
+    assert parts.reason is not None and parts.reason.text.startswith("to empower")
+    assert parts.extra_outcomes == []
+
+
+def test_a_new_sentence_with_an_unknown_subject_is_a_further_outcome() -> None:
+    parts = extract_parts("Explore pricing tiers. The board will approve the budget by May.")
+    assert [(a.lemma, m.text if m else None) for a, m in parts.extra_outcomes] == [
+        ("approve", "the budget")]

@@ -99,7 +99,53 @@ ACTIONS = [
     ("Raise stage-3-to-win conversion by 4 points by Q3", "pass"),
 ]
 
-ALL = UNLISTED_VERBS + COMPLETION + ABSTRACT + SCOPE + ACTIONS
+VAGUE_OBJECTS = [
+    # an adverb or a bare mark after the verb is how or when, never what
+    ("Recruit quickly.", "fail"),
+    ("Deploy fast, learn faster", "fail"),
+    ("We will run 1:1s every week", "fail"),
+    ("Ship a fast checkout by Q2", "pass"),  # "fast" before a noun is part of the object
+    # an intent opener is no object: the vague verb after it is the action
+    ("We aim to nurture a spirit of curiosity across the district.", "fail"),
+    ("We want staff to feel supported.", "fail"),
+    # a subject no owner list knows, then a modal: the clause after it is the outcome
+    ("The commission will continue to monitor water quality.", "fail"),
+    ("The clinic will open a second site in Leeds by June", "pass"),
+    # comparative or vague end states are abstract outcomes
+    ("The council will make it simpler for residents to renew permits.", "fail"),
+    ("Get the invoice queue under control by January 15.", "fail"),
+    ("Be more patient with new joiners", "fail"),
+    ("Harden our login flow.", "fail"),
+    ("Improve flood resilience in riverside towns", "fail"),
+    # activity verbs are no outcome unless a count pins them
+    ("Attend the quarterly planning offsite.", "fail"),
+    ("Attend 4 industry conferences in 2027", "pass"),
+]
+
+NOT_SCOPE = [
+    # a whole set of a dimension or of everyone restricts nothing
+    ("Grow engagement across every channel in Q2", "fail"),
+    ("Reports for everybody.", "fail"),
+    ("Lift retention in all regions", "fail"),
+    ("Lift retention in all EMEA regions", "pass"),  # a named region still says which
+    # an infinitive after "to" is a verb, not a place
+    ("Expand outreach to help families find tutors", "fail"),
+]
+
+NAMED_RESULTS = [
+    # a target known by name, a named level, a stated confidence before the goal
+    ("I will hit my number in Q1.", "pass"),
+    ("Keep cloud spend flat through 2027", "pass"),
+    ("Confidence 8/10: open the Lisbon office by Q3", "pass"),
+    # a deliverable done for every member of a named set
+    ("Hold check-ins with every new starter by March", "fail"),  # an inflow, no closed set
+    ("Hold check-ins with every departing contractor by June 30", "pass"),
+    ("Pricing memo: finalize by Q1", "pass"),  # a topic, then its verb
+    ("ops metrics dashboard - by end of month.", "fail"),  # no action at all
+]
+
+ALL = (UNLISTED_VERBS + COMPLETION + ABSTRACT + SCOPE + ACTIONS + VAGUE_OBJECTS + NOT_SCOPE
+       + NAMED_RESULTS)
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL, ids=[c[0][:60] for c in ALL])

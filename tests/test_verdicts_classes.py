@@ -67,6 +67,24 @@ SPECIFIC_AND_MEASURABLE = [
     ("Hire 40 engineers by Q3", "S+ M+"),
     ("Email all customers about the price change by Friday", "S+ M+"),
     ("Pay people fairly, and say how we do it", "S- M-"),
+    # A compound goal is judged on its concrete part, for M as for S.
+    ("Research vendor options and publish a shortlist memo by April 30", "S+ M+"),
+    ("Research vendor options and hire analysts by April 30", "S- M-"),  # how many?
+    # Doing something for each member of a whole, named set is checkable; an inflow
+    # ("every new hire") or an undecided measure is not.
+    ("Run a security briefing with every branch manager by March 31", "S+ M+"),
+    ("Tutors hold a goal-setting chat with every pupil by October 31", "S+ M+"),
+    ("Ensure every repository has a named maintainer by June 30", "S+ M+"),
+    ("Ensure all pending refunds get processed, with a target of TBD", "S- M-"),
+    # Merging a counted set into one is a yes/no fact.
+    ("Consolidate the four ticketing tools into one by Q3", "S+ M+"),
+    # Named targets and levels: "my number", "flat".
+    ("I will make my number this quarter", "S+ M+"),
+    ("Keep support headcount flat through 2027", "S+ M+"),
+    # Junk and vague objects.
+    ("Hire quickly", "S- M-"),
+    ("Get the support backlog in check by March", "S- M-"),
+    ("Attend the all-hands", "S- M-"),
 ]
 
 

@@ -105,6 +105,63 @@ _COPULAS = frozenset({"be", "become", "stay", "remain", "feel", "seem"})
 _FREE_RELATIVES = frozenset({"what", "whatever", "whichever", "however"})
 
 
+@dataclass(frozen=True)
+class _Phrases:
+    """Word lists of ``words.toml`` [objects] that only this module reads (lowercase token
+    tuples, longest first), so that they stay data rather than code."""
+
+    adverbs: dict[str, tuple[tuple[str, ...], ...]]
+    vague_states: dict[str, tuple[tuple[str, ...], ...]]
+    named_levels: frozenset[str]
+    intent_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> _Phrases:
+    objects = load_data("words").get("objects", {})
+
+    def phrases(key: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+        # By first word, longest first: a lookup costs one dict probe for most tokens.
+        found = sorted({tuple(t.low for t in tokenize(p)) for p in objects.get(key, ())} - {()},
+                       key=lambda f: (-len(f), f))
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in found:
+            by_first.setdefault(phrase[0], []).append(phrase)
+        return {first: tuple(listed) for first, listed in by_first.items()}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in objects.get(key, ()))
+
+    return _Phrases(phrases("adverbs"), phrases("vague_states"), words("named_levels"),
+                    words("intent_words"))
+
+
+def _phrase_at(goal: _Goal, j: int, listed: dict[str, tuple[tuple[str, ...], ...]],
+               limit: int) -> int | None:
+    """The token after the longest listed phrase at ``j``, or None."""
+    toks = goal.toks
+    if j >= limit:
+        return None
+    for phrase in listed.get(toks[j].low, ()):
+        end = j + len(phrase)
+        if end <= limit and all(toks[j + n].low == w for n, w in enumerate(phrase)):
+            return end
+    return None
+
+
+def _lone_adverb(goal: _Goal, j: int, limit: int) -> bool:
+    """ "hire fast", "ship quickly, ...", "starting now": a listed adverb that ends its
+    phrase (nothing nounish after it) is how or when, not what ("fast checkout" is what)."""
+    end = _phrase_at(goal, j, _phrases().adverbs, limit)
+    if end is None:
+        return False
+    if end >= limit:
+        return True
+    nxt = goal.toks[end]
+    return (nxt.text in _CLOSERS or nxt.low in goal.lex.boundaries or goal.in_time[end]
+            or not nxt.text[:1].isalnum())
+
+
 @dataclass
 class _Goal:
     """The token stream of one goal with the spans other components found."""
@@ -141,6 +198,7 @@ class _Clause:
     metric: Metric | None
     end: int  # token after the clause's object
     start: int  # token where the action starts
+    subject: tuple[int, int] | None = None  # a subject no owner list knows, if read
 
 
 def _mask(toks: Sequence[Tok], spans: Sequence[tuple[int, int]]) -> list[bool]:
@@ -187,6 +245,8 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
     """The token after the object phrase that starts at ``start``."""
     toks, lex, cat = goal.toks, goal.lex, goal.cat
     j = start
+    if j < limit and _lone_adverb(goal, j, limit):
+        return start  # "Hire fast.": how, not what
     while j < limit and j - start < _MAX_NP:
         if goal.in_time[j] and not _names_deliverable(goal, start, j, limit):
             break
@@ -566,6 +626,9 @@ def _metric(goal: _Goal, start: int, end: int, category: str | None,
             verb_span: tuple[int, int] | None = None) -> Metric | None:
     """The Metric for the object ``toks[start:end]`` of a verb of ``category``."""
     lex = goal.lex
+    if lemma is not None and end > start and not any(
+            ch.isalpha() for ch in goal.slice(start, end)):
+        end = start  # "hold 1:1s" split to ":": a verb's object with no word is none
     if end <= start:
         implicit = lex.implicit_metric.get(lemma or "")
         if implicit is None and comparative is not None and category not in (None, "generic"):
@@ -582,6 +645,9 @@ def _metric(goal: _Goal, start: int, end: int, category: str | None,
             return None
         # "Save $10,000": the verb itself names what is measured.
         return Metric(goal.text[verb_span[0]:verb_span[1]], verb_span, implicit, "metric")
+    if comparative is not None and (lemma or "") in _COPULAS:
+        # "Be more present", "become less reactive": a comparative state, not a thing.
+        return Metric(goal.slice(start, end), goal.span(start, end), None, "abstract")
     info, covers_head = _kpi(goal, start, end)
     role = _names_role(goal, start, end)
     if info is not None and not covers_head and role:
@@ -643,6 +709,8 @@ def _unlisted_verb(goal: _Goal, i: int, limit: int) -> tuple[int, Verb] | None:
     if i + 1 >= limit or _listed_word(goal, i, limit):
         return None
     tok, nxt = toks[i], toks[i + 1]
+    if tok.low in _phrases().intent_words:
+        return None  # "we want people to ...": wanting is not delivering
     # A capital inside a sentence starts a name ("... for Acme the ..."), not a verb.
     opening = i == 0 or not toks[i - 1].text[:1].isalnum()
     if tok.text[:1].isupper() and not opening:
@@ -710,7 +778,10 @@ def _skip_auxiliaries(goal: _Goal, i: int, limit: int) -> tuple[int, tuple[int, 
             after = found[0]
             while after < limit and (nxt := lex.modals.match_at(toks, after, limit)):
                 after = nxt[0]
-            if _acts(goal, after, limit) or lex.hedges.match_at(toks, after, limit) is not None:
+            # "aim to foster a culture": a hedge before a vague verb leaves that verb
+            # as the action (non-committal), not the hedge's word as an object.
+            if _acts(goal, after, limit) or lex.hedges.match_at(toks, after, limit) is not None \
+                    or lex.noncommittal.match_at(toks, after, limit) is not None:
                 hedge = hedge or (i, found[0])
                 i = after
                 continue
@@ -791,10 +862,20 @@ def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
                             "deliver", committal=True, hedge=hedge_text)
             return _Clause(action, skill, _token_at(toks, skill.span[1]), i)
         start, end, comparative = _read_object(goal, after, limit)
+        if end - start >= 2 and info.category == "reach" and (
+                toks[end - 1].low in _phrases().named_levels):
+            end -= 1  # "keep opex | flat": the level it is held at, not part of the object
         metric = _metric(goal, start, end, info.category, info.lemma, comparative,
                          goal.span(i, verb[0]))
         if metric is not None and info.lemma in goal.lex.causative_verbs:
             metric = _complement(goal, start, end, limit) or metric
+        state = _phrase_at(goal, end, _phrases().vague_states, limit) \
+            if metric is not None and end > start else None
+        if state is not None and metric is not None:
+            # "Get the returns backlog under control": the end state says nothing checkable.
+            metric = Metric(goal.slice(start, state), goal.span(start, state), None,
+                            "abstract")
+            end = state
         action = Action(goal.slice(i, verb[0]), goal.span(i, verb[0]), info.lemma,
                         _direction(goal, info, metric), committal=True, hedge=hedge_text)
         return _Clause(action, metric, max(end, after), i)
@@ -802,12 +883,64 @@ def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
         declared = _declarative(goal, i, limit)
         if declared is not None:
             return declared
+        subject = _subject_clause(goal, i, limit)
+        if subject is not None:
+            return subject
         # A bare noun phrase ("Customer satisfaction"): an object with no action.
         start, end, comparative = _read_object(goal, i, limit)
+        topic = _topic_clause(goal, start, end, limit)
+        if topic is not None:
+            return topic
         metric = _metric(goal, start, end, None, None, comparative)
         if metric is not None:
             return _Clause(None, metric, end, i)
     return None
+
+
+def _topic_clause(goal: _Goal, start: int, end: int, limit: int) -> _Clause | None:
+    """ "Attribution model: decide by Q2": a topic, a colon or dash, then a listed verb
+    with no object of its own; the topic is what the verb acts on."""
+    toks = goal.toks
+    if end <= start or end + 1 >= limit or toks[end].text not in (":", "-", "–", "—"):
+        return None
+    verb = _verb_at(goal, end + 1, limit)
+    if verb is None:
+        return None
+    after, info = verb
+    obj_start, obj_end, _ = _read_object(goal, after, limit)
+    if obj_end > obj_start:
+        return None  # "Sales: close 40 deals": the verb has its own object
+    metric = _metric(goal, start, end, info.category, info.lemma)
+    if metric is None:
+        return None
+    action = Action(goal.slice(end + 1, after), goal.span(end + 1, after), info.lemma,
+                    _direction(goal, info, metric), committal=True)
+    return _Clause(action, metric, after, end + 1)
+
+
+def _subject_clause(goal: _Goal, i: int, limit: int) -> _Clause | None:
+    """ "The agency will continue to monitor ...", "finance team to implement the ERP":
+    a noun phrase no owner list knows, then a modal and a verb, is the clause's subject;
+    the clause after the modal is the outcome (the subject is kept out of the scope)."""
+    toks, lex = goal.toks, goal.lex
+    end = _object_end(goal, i, limit)
+    if end <= i or end >= limit:
+        return None
+    modal = lex.modals.match_at(toks, end, limit)
+    if modal is None:
+        return None
+    after = modal[0]
+    while after < limit and (nxt := lex.modals.match_at(toks, after, limit)) is not None:
+        after = nxt[0]
+    if after >= limit or not (_verb_or_unlisted(goal, after, limit) is not None
+                              or lex.noncommittal.match_at(toks, after, limit) is not None
+                              or lex.hedges.match_at(toks, after, limit) is not None):
+        return None
+    clause = _clause(goal, after, limit, main=False)
+    if clause is None or clause.action is None:
+        return None
+    clause.subject = (i, end)
+    return clause
 
 
 # Verbs that, before a listed achievement ("promoted", "certified"), make it the result.
@@ -1148,7 +1281,8 @@ def _scope(goal: _Goal, start: int, excluded: Sequence[tuple[int, int]]) -> list
 
     for i, j, kind in lex.scope.find_all(toks, start):
         span = goal.span(i, j)
-        if free(span) and not any(goal.in_time[k] or goal.in_actor[k] for k in range(i, j)):
+        if free(span) and not any(goal.in_time[k] or goal.in_actor[k] for k in range(i, j)) \
+                and not _whole_of_plain(goal, i, j):
             found.append(Scope(goal.slice(i, j), span, kind))
     for j in range(start, len(toks)):
         # "from the engineering org", "on the Atlas squad": a team after a scope preposition.
@@ -1174,6 +1308,17 @@ def _scope(goal: _Goal, start: int, excluded: Sequence[tuple[int, int]]) -> list
 
 
 _MAX_QUALIFIER = 5
+
+
+def _whole_of_plain(goal: _Goal, i: int, j: int) -> bool:
+    """ "across all channels", "in every region": a plain (lowercase) scope word after a
+    whole-set word covers everything, so it restricts nothing ("all EMEA partners" and
+    "every Fortune 500 account" still name which)."""
+    toks, lex = goal.toks, goal.lex
+    if i == 0 or any(toks[k].text[:1].isupper() for k in range(i, j)):
+        return False
+    before = toks[i - 1].low
+    return before in lex.definite_sets and before not in lex.singular_openers
 
 
 def _of_the(goal: _Goal, j: int) -> bool:
@@ -1202,7 +1347,11 @@ def _qualifier_at(goal: _Goal, j: int) -> tuple[int, int] | None:
             lex.not_scope is not None and lex.not_scope.match_at(toks, j, n) is not None):
         return None
     k = j + 1
+    if toks[j].low == "to" and k < n and _infinitive_at(goal, k, n):
+        return None  # "to feel valued", "to access federal contracts": a verb, not a place
     # "to every January renewal", "for all EMEA partners": a whole set opens the phrase.
+    whole = k < n and toks[k].low in lex.definite_sets and (
+        toks[k].low not in lex.singular_openers)
     if k < n and toks[k].low in lex.definite_sets:
         k += 1
     end = k
@@ -1227,10 +1376,24 @@ def _qualifier_at(goal: _Goal, j: int) -> tuple[int, int] | None:
         return None
     words = [toks[m] for m in range(k, end)]
     names = any(w.text[:1].isupper() or any(ch.isdigit() for ch in w.text) for w in words)
-    if not names and not team and _content_words(goal, k, end) < 2 and not (
-            end - k == 1 and _names_group(goal, k)):
+    # "across all channels", "for every team": a whole set of a plain group is everyone,
+    # which says nothing about which or where.
+    if not names and not team and _content_words(goal, k, end) < 2 and (whole or not (
+            end - k == 1 and _names_group(goal, k))):
         return None
     return k, end
+
+
+def _infinitive_at(goal: _Goal, k: int, limit: int) -> bool:
+    """Whether a verb in its base form (listed, vague, a hedge or a copula) stands at
+    ``k``: after "to" it opens an infinitive, not a which/where phrase."""
+    toks, lex = goal.toks, goal.lex
+    verb = lex.verbs.match_at(toks, k, limit)
+    if verb is not None and verb[1].form == "base" and goal.cat.match_at(toks, k, limit) is None \
+            and lex.scope.match_at(toks, k, limit) is None:
+        return True
+    return toks[k].low in _COPULAS or lex.noncommittal.match_at(toks, k, limit) is not None \
+        or lex.hedges.match_at(toks, k, limit) is not None
 
 
 def _names_group(goal: _Goal, k: int) -> bool:
@@ -1241,9 +1404,11 @@ def _names_group(goal: _Goal, k: int) -> bool:
     if not tok.text.isalpha() or tok.norm in _TIME_UNITS or (
             lex.abstract.match_at(goal.toks, k, k + 1) is not None):
         return False
+    if tok.low in lex.generic_groups:
+        return False  # "for everyone", "for customers": everyone the metric counts anyway
     if lex.teams.match_at(goal.toks, k, k + 1) is not None:
         return True
-    return tok.norm != tok.low and tok.low not in lex.generic_groups
+    return tok.norm != tok.low
 
 
 def _team_named(goal: _Goal, k: int, end: int) -> bool:
@@ -1307,6 +1472,10 @@ def _extras(goal: _Goal, start: int, limit: int) -> list[tuple[Action, Metric | 
         if k < limit and (_verb_at(goal, k, limit) or lex.hedges.match_at(toks, k, limit)
                           or lex.noncommittal.match_at(toks, k, limit)):
             clause = _clause(goal, k, limit, main=False)
+        elif k < limit and tok.low == ".":
+            # "... . By 2027, the agency will develop a plan": a new sentence whose
+            # subject no owner list knows.
+            clause = _subject_clause(goal, k, limit)
         if clause is None or clause.action is None or (
                 clause.metric is None and not any(goal.in_target[n]
                                                   for n in range(k, min(limit, clause.end + 1)))):
@@ -1319,17 +1488,21 @@ def _extras(goal: _Goal, start: int, limit: int) -> list[tuple[Action, Metric | 
 
 def extract_parts(text: str, timeframes: Sequence[Timeframe] = (),
                   targets: Sequence[Target] = (), actors: Sequence[Actor] = (),
-                  vocab: Vocabulary | None = None) -> GoalParts:
+                  vocab: Vocabulary | None = None,
+                  confidence: tuple[int, int] | None = None) -> GoalParts:
     """The goal's parts, given what the earlier components found (pure; cached).
 
-    ``vocab`` is the word lexicon and metric catalogue to read with (default: shipped)."""
+    ``vocab`` is the word lexicon and metric catalogue to read with (default: shipped);
+    ``confidence`` the span of a stated confidence ("Confidence 3/10:"), read past when
+    it opens the goal."""
     return _extract(text[:MAX_CHARS], tuple(timeframes), tuple(targets), tuple(actors),
-                    vocab if vocab is not None else vocabulary())
+                    vocab if vocab is not None else vocabulary(), confidence)
 
 
 @lru_cache(maxsize=4096)
 def _extract(text: str, timeframes: tuple[Timeframe, ...], targets: tuple[Target, ...],
-             actors: tuple[Actor, ...], vocab: Vocabulary) -> GoalParts:
+             actors: tuple[Actor, ...], vocab: Vocabulary,
+             confidence: tuple[int, int] | None = None) -> GoalParts:
     parts = GoalParts(text=text, targets=list(targets), timeframes=list(timeframes),
                       actors=list(actors))
     toks = tokenize(text)
@@ -1341,7 +1514,7 @@ def _extract(text: str, timeframes: tuple[Timeframe, ...], targets: tuple[Target
                  _mask(toks, [a.span for a in actors]),
                  _mask(toks, [span for t in targets for span in _amount_spans(t)]))
     _, body = split_prefix(text, vocab)
-    first = _token_at(toks, body)
+    first = _past_confidence(toks, _token_at(toks, body), confidence)
     i = skip_adverbial(toks, first)
     reason = None
     leading = _leading_reason(goal, i)
@@ -1354,13 +1527,16 @@ def _extract(text: str, timeframes: tuple[Timeframe, ...], targets: tuple[Target
         object_start = main.end if main and main.action is None else (
             _token_at(toks, main.action.span[1]) if main and main.action else i)
         reason = _find_reason(goal, object_start, object_start)
-    limit = reason[0] if reason and reason[0] > after else len(toks)
+    # Further outcomes stop where the reason starts (even right after the object).
+    limit = reason[0] if reason and reason[0] >= after else len(toks)
     if main is not None:
         parts.action, parts.metric = main.action, main.metric
         parts.extra_outcomes = _extras(goal, after, limit)
     if reason is not None:
         parts.reason = Reason(goal.slice(*reason), goal.span(*reason))
     excluded = [a.span for a in actors]
+    if main is not None and main.subject is not None:
+        excluded.append(goal.span(*main.subject))
     if parts.reason is not None:
         excluded.append(parts.reason.span)
     for action, metric in [(parts.action, parts.metric), *parts.extra_outcomes]:
@@ -1370,6 +1546,21 @@ def _extract(text: str, timeframes: tuple[Timeframe, ...], targets: tuple[Target
             excluded.extend(_kpi_spans(goal, metric))
     parts.scope = _scope(goal, first, excluded)
     return parts
+
+
+def _past_confidence(toks: Sequence[Tok], first: int,
+                     confidence: tuple[int, int] | None) -> int:
+    """ "Confidence 3/10: launch the storefront": the goal starts after a stated
+    confidence that opens it (and the mark after it)."""
+    if confidence is None or first >= len(toks) or not (
+            confidence[0] <= toks[first].start < confidence[1]):
+        return first
+    n = first
+    while n < len(toks) and toks[n].start < confidence[1]:
+        n += 1
+    while n < len(toks) and toks[n].text in (":", ",", "-", "–", "—", "|", ";", ")"):
+        n += 1
+    return n if n < len(toks) else first
 
 
 def _amount_spans(target: Target) -> list[tuple[int, int]]:
@@ -1404,7 +1595,9 @@ def make_parts(nlp: Language, name: str, extra_words: dict[str, list[str]],
 
     def goalsmith_parts(doc: Doc) -> Doc:
         parts = goal_parts(doc)
-        found = extract_parts(parts.text, parts.timeframes, parts.targets, parts.actors, vocab)
+        stated = parts.confidence.span if parts.confidence is not None else None
+        found = extract_parts(parts.text, parts.timeframes, parts.targets, parts.actors, vocab,
+                              stated)
         parts.action, parts.metric = found.action, found.metric
         parts.scope = list(found.scope)
         parts.reason = found.reason

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
-from goalsmith.goal import CharSpan, GoalParts, Target, Timeframe
+from goalsmith.goal import Action, CharSpan, GoalParts, Metric, Target, Timeframe
 from goalsmith.settings import Settings
 from goalsmith.verdict import Criterion, Finding, GoalContext
 
@@ -90,7 +90,10 @@ class Goal:
     def names_deliverable(self) -> bool:
         """The object is a named artifact ("the partner portal"), whatever the verb."""
         metric = self.parts.metric
+        # A bare noun phrase ("ops dashboard - by end of month") commits to nothing:
+        # the artifact is named, but nothing says it is delivered.
         return (metric is not None and metric.kind == "deliverable"
+                and self.parts.action is not None
                 and not self._comparative_object and not self._counted_by_placeholder)
 
     @cached_property
@@ -102,6 +105,14 @@ class Goal:
             return False
         if self._comparative_object or self._counted_by_placeholder:
             return False
+        # "hold a progress meeting with every student", "set quotas for every AE": done for
+        # each member of a whole, named set, which is checkable one by one.
+        # (Unless its measure is still undecided, "..., with a target of TBD", or a
+        # causative verb makes the outcome a complement: "make every sales call count".)
+        if metric.kind != "abstract" and action.direction in ("deliver", "reach") and (
+                self._for_whole_set) and not self.placeholders and (
+                action.lemma not in self.lexicon.causative_verbs):
+            return True
         if metric.kind == "deliverable":
             # "Retire the legacy monolith", "quit smoking": ending one identified thing is
             # as much a yes/no fact as delivering one, whatever the verb's direction.
@@ -132,6 +143,53 @@ class Goal:
             w.lower() in sets for w in before[-2:])
 
     @cached_property
+    def extra_deliverable(self) -> tuple[Action, Metric] | None:
+        """A further outcome of a compound goal that delivers one named thing ("explore
+        pricing and publish a recommendation memo"): its action and object, else None."""
+        lex = self.lexicon
+        openers = lex.singular_openers | lex.definite_sets
+        for action, metric in self.parts.extra_outcomes:
+            if metric is None or not action.committal or metric.kind != "deliverable":
+                continue
+            words = metric.text.split(maxsplit=1)
+            if not words or words[0].lower() not in openers:
+                continue  # "hire UX designer", "respond to neglect": which one, how many?
+            if action.direction in ("deliver", "reach") or action.lemma in (
+                    lex.completion_verbs) or action.lemma in lex.yes_no_verbs:
+                return action, metric
+        return None
+
+    @cached_property
+    def _for_whole_set(self) -> bool:
+        """The object opens with, or is followed by a preposition and, a whole-set word
+        and a named group: "every service has ...", "... with every direct report", "...
+        on all 20 open deals" (not "all channels" or "for everyone": those name no group
+        beyond what the metric covers anyway)."""
+        metric = self.parts.metric
+        if metric is None:
+            return False
+        from goalsmith.catalogue import tokenize
+
+        lex = self.lexicon
+        whole = lex.definite_sets - lex.singular_openers
+        window = self.parts.text[metric.span[0]:metric.span[1] + 80].lower()
+        if not any(word in window for word in whole):
+            return False  # cheap pre-check: most goals name no whole set
+        toks = tokenize(metric.text)
+        if len(toks) >= 2 and toks[0].low in whole:
+            return _names_group(lex, toks, 1)
+        after = tokenize(self.parts.text[metric.span[1]:metric.span[1] + 80])
+        if len(after) < 3 or not (after[0].low in lex.scope_prepositions
+                                  or after[0].low in _SET_LINKS) or after[1].low not in whole:
+            return False
+        k = 2
+        # "each of my directs": the partitive says the same set.
+        while k < len(after) - 1 and k < 4 and (after[k].low == "of"
+                                                or after[k].low in lex.singular_openers):
+            k += 1
+        return _names_group(lex, after, k)
+
+    @cached_property
     def has_named_target(self) -> bool:
         """A target the team already knows by name, reached or held: "hit quota", "make
         plan", "hold opex at or below plan" (but "improve the forecast" is a change)."""
@@ -140,9 +198,20 @@ class Goal:
             return False
         if action is not None and action.direction != "reach":
             return False
-        # A known metric held at a named level: "hold opex at or below plan".
+        # A known metric held at a named level: "hold opex at or below plan", "keep
+        # opex flat" (no change: a 0% target).
         return is_named_target(metric.text) or (
-            metric.kpi is not None and is_named_target(self._level_after_object))
+            metric.kpi is not None and is_named_target(self._level_after_object)) or (
+            metric.kind != "abstract" and self._word_after_object in _named_levels())
+
+    @cached_property
+    def _word_after_object(self) -> str:
+        """The word right after the object, lowercase ("opex | flat")."""
+        metric = self.parts.metric
+        if metric is None:
+            return ""
+        words = self.parts.text[metric.span[1]:metric.span[1] + 30].split(maxsplit=1)
+        return words[0].strip(".,;:!?").lower() if words else ""
 
     @cached_property
     def _level_after_object(self) -> str:
@@ -187,6 +256,59 @@ class Goal:
             return False
         return any(h.span[0] <= metric.span[1] and metric.span[0] <= h.span[1]
                    for h in self.placeholders)
+
+
+# Prepositions (besides the scope ones) that join an action to the set it is done for.
+_SET_LINKS = frozenset({"with"})
+
+
+def _names_group(lex: Lexicon, toks: Any, k: int) -> bool:
+    """Whether the noun phrase at ``k`` names a group of its own: not everyone ("users",
+    "everyone") and not a whole dimension ("channels", "regions": all of them)."""
+    head = None
+    for n in range(k, min(len(toks), k + 4)):
+        tok = toks[n]
+        verb = lex.verbs.match_at(toks, n)
+        if not tok.text[:1].isalnum() or tok.low in lex.boundaries or (
+                verb is not None and verb[1].form != "base"):
+            break  # "every service | has an owner", "every AE | and SDR"
+        head = tok
+    if head is None or not head.text[:1].isalpha():
+        return False
+    # "every new hire", "all incoming tickets": a flow that keeps coming is no closed set.
+    if any(toks[n].low in open_set_words() for n in range(k, min(len(toks), k + 4))):
+        return False
+    return head.low not in lex.generic_groups and head.norm not in dimension_words()
+
+
+def _named_levels() -> frozenset[str]:
+    """words.toml [objects] named_levels: "flat", "unchanged"."""
+    return _named_levels_and_open()[0]
+
+
+@lru_cache(maxsize=1)
+def _named_levels_and_open() -> tuple[frozenset[str], frozenset[str]]:
+    """words.toml [objects] named_levels and open_sets (read once)."""
+    from goalsmith.data import load_data
+
+    objects = load_data("words").get("objects", {})
+    return (frozenset(w.lower() for w in objects.get("named_levels", ())),
+            frozenset(w.lower() for w in objects.get("open_sets", ())))
+
+
+def open_set_words() -> frozenset[str]:
+    """words.toml [objects] open_sets: "new", "incoming" (a flow, not a closed set)."""
+    return _named_levels_and_open()[1]
+
+
+@lru_cache(maxsize=1)
+def dimension_words() -> frozenset[str]:
+    """words.toml [scope_phrases] dimensions, singular (read once): "channel", "region"."""
+    from goalsmith.catalogue import singular
+    from goalsmith.data import load_data
+
+    words = load_data("words").get("scope_phrases", {}).get("dimensions", ())
+    return frozenset(singular(w.lower()) for w in words)
 
 
 # "at or below plan", "to quota", "ahead of the number": a linking phrase, then a level.

@@ -30,6 +30,12 @@ def check(goal: Goal) -> Outcome:
         action = parts.action
         return Outcome(Criterion("pass", evidence(action.span if action else None, metric.span),
                                  f"deliverable \"{metric.text}\""), [])
+    extra = goal.extra_deliverable
+    if extra is not None:
+        # A compound goal is judged on its concrete part: "... and publish the memo".
+        action, delivered = extra
+        return Outcome(Criterion("pass", evidence(action.span, delivered.span),
+                                 f"deliverable \"{delivered.text}\""), [])
     if metric is not None and goal.has_named_target:
         return Outcome(Criterion("pass", evidence(metric.span),
                                  f"named target \"{metric.text}\""), [])

@@ -10,17 +10,23 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from goalsmith.rules.base import (
     Goal,
     Outcome,
     committed_verb,
+    dimension_words,
     evidence,
     info_value,
+    open_set_words,
     union_span,
 )
 from goalsmith.rules.registry import make_finding, thresholds
 from goalsmith.verdict import Criterion, Finding
+
+if TYPE_CHECKING:
+    from goalsmith.catalogue import MetricsExtra, WordsExtra
 
 
 def check(goal: Goal) -> Outcome:
@@ -39,8 +45,9 @@ def check(goal: Goal) -> Outcome:
         spans = [t.span for t in goal.targets]
         return Outcome(Criterion("pass", evidence(action.span, *spans),
                                  f"\"{action.text}\" pinned by a target"), findings)
+    # "Make my number": a target the team knows by name is no abstraction.
     if metric is None or (metric.kind == "abstract" and not _standing_in_scope(goal)
-                          and not _counted_by_target(goal)):
+                          and not _counted_by_target(goal) and not goal.has_named_target):
         # S104: nothing names what should change; S101: it is named, but abstractly.
         rule = "S104" if metric is None else "S101"
         span = union_span(action.span if action else None, metric.span if metric else None)
@@ -89,12 +96,51 @@ def _pins(goal: Goal) -> list[tuple[tuple[int, int], str]]:
         pins.append((metric.span, "a named target"))
     if metric is not None and metric.kind != "abstract" and _names_rank(goal, metric.text):
         pins.append((metric.span, "a rank"))  # "become a top-quartile finance team"
-    # A scope word that is itself the object ("improve SEO", "build a community") says
-    # what is acted on, not which part of it: it pins nothing.
+    # A scope that is itself the object's head ("improve SEO", "build a community", "get
+    # more trial signups" with "signups" tagged) says what is acted on, not which part
+    # of it: it pins nothing.
     head_is_scope = metric is not None and _head_is_scope_word(goal, metric.text)
     pins += [(s.span, "its scope") for s in parts.scope
-             if not (head_is_scope and s.span[1] == metric.span[1])]
+             if not (metric is not None and s.span[1] == metric.span[1]
+                     and s.span[0] >= metric.span[0]
+                     and (head_is_scope or " " not in s.text.strip()))
+             and _restricts(goal, s.text, s.span)]
     return pins
+
+
+def _restricts(goal: Goal, text: str, span: tuple[int, int]) -> bool:
+    """Whether a scope (the rules' or the model's) says which or where: not "across every
+    channel", "in all regions", "for everyone", "new" or a lone verb ("help")."""
+    settings = goal.settings
+    return _restricting(text, goal.parts.text[max(0, span[0] - 12):span[0]],
+                        settings.extra_words, settings.extra_metrics)
+
+
+@lru_cache(maxsize=4096)
+def _restricting(text: str, before_text: str, extra_words: WordsExtra,
+                 extra_metrics: MetricsExtra) -> bool:
+    """``_restricts`` for one scope text and the words before it, read with the user's
+    word lists (cached: the lists are part of the key)."""
+    from goalsmith.catalogue import tokenize, vocabulary
+
+    lex = vocabulary(extra_words, extra_metrics).lexicon
+    toks = tokenize(text)
+    before = tokenize(before_text)[-2:]
+    whole_words = lex.definite_sets - lex.singular_openers
+    # "channel revenue" is a channel; "every channel" is all of them.
+    whole = any(t.low in whole_words for t in (*toks, *before))
+    fillers = lex.scope_prepositions | lex.determiners | lex.definite_sets
+    content = [t for t in toks if t.text[:1].isalnum() and t.low not in fillers]
+    if not content:
+        return False
+    if any(t.text[:1].isupper() or any(ch.isdigit() for ch in t.text) for t in content):
+        return True  # a name or a number says which
+    vague = lex.generic_groups | open_set_words() | (dimension_words() if whole else frozenset())
+    if all(t.low in vague or t.norm in vague for t in content):
+        return False
+    return not (len(content) == 1 and (lex.verbs.match_at(content, 0) is not None
+                                       or lex.noncommittal.match_at(content, 0) is not None)
+                and lex.scope.match_at(content, 0) is None)
 
 
 def _counted_by_target(goal: Goal) -> bool:
