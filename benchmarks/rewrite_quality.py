@@ -8,7 +8,11 @@ the ones that are not SMART, audits each rewrite with the same settings and prin
 * how many keep every word of the goal's metric;
 * how many keep every other word of the writer (times that had to go, hedges and
   replaced verbs aside);
-* the mechanical grammar problems of ``goalsmith.rewrite.rewrite_problems``, by kind;
+* the mechanical grammar problems of ``goalsmith.rewrite.rewrite_problems``, by kind
+  (among them: empty brackets left by a dropped time, a sentence's capitalised start or a
+  lowercase "i" after "toward"/"so that", an owner or subject after the link ("toward
+  Finance: look at", "toward Sales team to explore"), and a verb of change with a
+  percentage on an object that names no measure ("Improve our customers by 20%"));
 * the rewriter's own time per goal;
 * a random sample of before/after pairs for reading, and optionally every failure.
 

@@ -252,9 +252,9 @@ CLASSES = [
      "Complete 3 milestones toward helping customers succeed by the end of next quarter "
      "(March 31, 2027)."),
     # Coordinated verbs all become gerunds, up to an infinitive ("to help ...").
-    ("Upgrade our tooling and automate the release checklist",
-     "Complete 3 milestones toward upgrading our tooling and automating the release "
-     "checklist by the end of next quarter (March 31, 2027)."),
+    ("Revamp our tooling and simplify the release process",
+     "Complete 3 milestones toward revamping our tooling and simplifying the release "
+     "process by the end of next quarter (March 31, 2027)."),
     ("Attract, develop, and retain diverse talent to help every team grow",
      "Complete 3 milestones by the end of next quarter (March 31, 2027) toward attracting, "
      "developing, and retaining diverse talent to help every team grow."),
@@ -267,9 +267,8 @@ CLASSES = [
      "(March 31, 2027)."),
     # A writer's good deadline is not doubled, and reads mid-sentence.
     ("Be a calmer manager by Q2", "Complete 3 milestones toward being a calmer manager by Q2."),
-    ("End of Q2: every new hire is trained on the escalation path",
-     "Complete 3 milestones by end of Q2 so that every new hire is trained on the escalation "
-     "path."),
+    ("End of Q2: our handbook is easier to read",
+     "Complete 3 milestones by end of Q2 so that our handbook is easier to read."),
     # Several sentences become one: a colon after a short objective, then its detail.
     ("Grow the partner channel. Sign 4 new resellers",
      "Grow the partner channel: sign 4 new resellers by the end of next quarter "
@@ -290,6 +289,82 @@ def test_each_class_of_sentence_gets_its_form(text: str, expected: str) -> None:
     assert rewrite.text == expected
     verdicts = run(rewrite.text).criteria
     assert all(verdicts[n].verdict == "pass" for n in ("specific", "measurable", "time_bound"))
+
+
+# Causes of broken rewrites found on blind-written goals, one table per cause; every
+# expected rewrite is one grammatical sentence that passes S, M and T.
+NEXT_Q = "by the end of next quarter (March 31, 2027)"
+FIXED_CAUSES = [
+    # An owner or subject in front stays the owner: the goal behind it is rewritten on
+    # its own, never glued raw after "toward" or "so that".
+    ("Design team to explore new onboarding flows next year",
+     "Design team to complete 3 milestones toward exploring new onboarding flows next year."),
+    ("Legal: look at our supplier terms",
+     f"Legal: complete 3 milestones toward looking at our supplier terms {NEXT_Q}."),
+    ("The school aims to become a regional leader in maths teaching.",
+     "The school will complete 3 milestones toward becoming a regional leader in maths "
+     f"teaching {NEXT_Q}."),
+    ("We will grow our impact this year.",
+     "We will complete 3 milestones toward growing our impact this year."),
+    # A hedge in front of the aim goes ("Try to").
+    ("Try to cut back on coffee.",
+     f"Complete 3 milestones toward cutting back on coffee {NEXT_Q}."),
+    # An object that names no measure gets no invented change ("Improve our partners by
+    # 20%", "Win back churned partners by 20%"): the milestones work toward the aim.
+    ("Delight our partners", f"Complete 3 milestones toward delighting our partners {NEXT_Q}."),
+    ("Win back churned partners",
+     f"Complete 3 milestones toward winning back churned partners {NEXT_Q}."),
+    ("Own the roadmap.", f"Complete 3 milestones toward owning the roadmap {NEXT_Q}."),
+    # A catalogue metric found only in a modifier is no measure of the object.
+    ("Work on the lead scoring definitions by Q1",
+     "Complete 3 milestones toward working on the lead scoring definitions by Q1."),
+    # A plural noun with no verb is no infinitive ("to dashboards").
+    ("Dashboards for every team.",
+     f"Complete 3 milestones toward dashboards for every team {NEXT_Q}."),
+    # A dropped time takes its brackets, its comma, or the noun it leaves behind.
+    ("Publish the pricing page (date TBD)", f"Publish the pricing page {NEXT_Q}."),
+    ("Adopt a new CRM, timeline TBD", f"Adopt a new CRM {NEXT_Q}."),
+    ("Train all 30 volunteers on the new policy before the summer term.",
+     f"Train all 30 volunteers on the new policy {NEXT_Q}."),
+    # "by TBD" after a deliverable is a date to come: the deadline takes its place.
+    ("Move payroll onto a single platform by TBD",
+     f"Move payroll onto a single platform {NEXT_Q}."),
+    # Impossible targets and hidden values are replaced where they stand.
+    ("Get win rate on mid-market deals to 140% by Q3",
+     "Increase win rate on mid-market deals by 5 points by Q3."),
+    ("Achieve uptime of 102% for the billing API in Q1.",
+     "Achieve uptime of 99.9% for the billing API in Q1."),
+    ("Reduce travel spend by X% in 2027", "Reduce travel spend by 10% in 2027."),
+    # The writer's deadline stays whole when moving it would split its phrase.
+    ("Renew the Brno Freight contract at 105% of current ACV by its June 30 end date",
+     "Complete 3 milestones toward renewing the Brno Freight contract at 105% of current ACV "
+     "by its June 30 end date."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIXED_CAUSES, ids=[c[0] for c in FIXED_CAUSES])
+def test_fixed_causes_of_broken_rewrites(text: str, expected: str) -> None:
+    rewrite = rewrite_of(text)
+    assert rewrite.text == expected
+    verdicts = run(rewrite.text).criteria
+    assert all(verdicts[n].verdict == "pass" for n in ("specific", "measurable", "time_bound"))
+    for slot in rewrite.slots:
+        assert slot.span is not None and rewrite.text[slot.span[0]:slot.span[1]] == slot.value
+
+
+def test_an_owner_in_front_is_the_owner_slot() -> None:
+    found = slots(rewrite_of("Legal: look at our supplier terms"))
+    assert found["owner"] == ("Legal", "text")
+    assert found["target"] == ("3", "default")
+
+
+def test_a_confidence_in_front_moves_to_the_end() -> None:
+    parts = extract("Confidence 2/10: explore a Brazilian storefront by Q3", today=TODAY)
+    judgement = judge(parts, Settings(today=date.fromisoformat(TODAY)), None)
+    rewrite = rewrite_goal(parts, judgement, Settings(today=date.fromisoformat(TODAY)))
+    assert rewrite is not None
+    assert rewrite.text.endswith("(confidence 2/10).")
+    assert not rewrite.text.startswith("Complete 3 milestones by Q3 toward Confidence")
 
 
 def test_default_measure_is_a_visible_suggestion() -> None:
@@ -394,6 +469,19 @@ _BY_BY = ["doubled preposition", "target after a function word", "doubled word"]
     ("Grow pipeline", "Grow pipeline by 20% by Q2 THE.", ["dangling ending"]),
     ("Grow pipeline", "Grow pipeline by 20%. By Q2.", ["extra sentence"]),
     ("Grow pipeline", "Grow pipeline by 20% by Q2.", []),
+    # Mechanical signs of the broken rewrites found on blind-written goals.
+    ("Roll out the model (date TBD)", "Roll out the model () by Q2.", ["empty brackets"]),
+    ("I will make my number", "Complete 3 milestones by Q2 so that i will make my number.",
+     ["lowercase I", "owner after a link"]),
+    ("Sales team to explore verticals",
+     "Complete 3 milestones toward Sales team to explore verticals by Q2.",
+     ["owner after a link"]),
+    ("Finance: look at vendor contracts",
+     "Complete 3 milestones toward Finance: look at vendor contracts by Q2.",
+     ["owner after a link"]),
+    ("The board approves the plan",
+     "Complete 3 milestones by Q2 toward The board approves the plan.",
+     ["capital after a link"]),
 ])
 def test_rewrite_problems_read_any_text_alike(original: str, text: str,
                                                expected: list[str]) -> None:

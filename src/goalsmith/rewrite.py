@@ -32,6 +32,21 @@ What a splice does:
   and a fronted one ("By September 30, 2023, ...") gives its place to the new one;
 * owner, baseline and reason only from the user's answers.
 
+A target is only added where a percentage can apply: to a catalogue metric named by the
+object's head word, a measure the writer's own verb of change names ("Increase the number
+of loans that ..."), or a bare process the writer improves ("Improve onboarding"); never
+to a thing ("Delight our customers" is not "Improve our customers by 20%", "Win back lost
+accounts" not "... by 20%"). Hidden and impossible targets that the splice cannot reach
+are replaced where they stand (``_retarget``: "Reduce T&E spend by X%" -> "by 10%", "Get
+win rate on enterprise deals to 120%" -> "Increase ... by 5 points"); "by TBD" after a
+deliverable is a date to come, which the deadline replaces.
+
+An owner, subject or heading in front of the goal ("Sales team to ...", "We will ...",
+"The agency aims to ...", "Finance: ...") stays in front: the goal behind it is rewritten
+on its own and put back behind it (``_prefixed``: "Sales team to complete 3 milestones
+toward exploring new verticals next year"); a stated confidence in front moves to the
+end ("... by Q3 (confidence 3/10)").
+
 When nothing can be measured the default measure is "3 milestones" (``[rewrite]`` in
 rules.toml), and the writer's words are what it works toward: an aim as a gerund
 ("Complete 3 milestones toward protecting national security by ..."), a heading
@@ -53,7 +68,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from functools import cached_property, lru_cache
 from typing import Any
@@ -114,6 +129,19 @@ class _Edit:
     order: int = 0  # insertions at one point: lower first
 
 
+@dataclass(frozen=True)
+class _Lead:
+    """What stands in front of the writer's own goal: an owner or subject ("Sales team
+    to", "We will", "Finance:"), a heading ("Attribution model:"), or a stated confidence
+    ("Confidence 3/10:"), which moves to the end."""
+
+    subject: str  # as written; "" for a confidence
+    joint: str  # ": ", " to ", " will ", or "" for a confidence
+    body: CharSpan  # where the writer's own goal stands
+    owner: bool  # the subject owns the goal
+    tail: str = ""  # " (confidence 3/10)"
+
+
 def rewrite_goal(parts: GoalParts, judgement: Judgement, settings: Settings,
                  context: GoalContext | None = None,
                  answers: dict[str, str] | None = None) -> Rewrite | None:
@@ -140,8 +168,9 @@ def rewrite_goal(parts: GoalParts, judgement: Judgement, settings: Settings,
         if rewrite_problems(goal.parts, candidate):
             fallback = fallback or candidate
             continue
-        trusted = strategy is _restructure or (strategy is _purpose and not shape.heading_like)
-        if trusted or (strategy is _splice and shape.certain):
+        trusted = strategy is _restructure or strategy is _purpose
+        if trusted or (strategy is _splice and shape.certain
+                       and not (shape.long and _slot_inside(candidate))):
             # Understood sentences and the forms whose main clause is entirely the
             # rewriter's own ("Increase pipeline by 20% by ...", "Complete 3 milestones
             # by ...") need no audit.
@@ -153,6 +182,14 @@ def rewrite_goal(parts: GoalParts, judgement: Judgement, settings: Settings,
         fallback = candidate if fallback is None or rewrite_problems(goal.parts, fallback) \
             else fallback
     return fallback
+
+
+def _slot_inside(candidate: Rewrite) -> bool:
+    """Whether a filled slot stands before words of the writer's: only then can it change
+    how the rest of the sentence reads ("... by March 31, 2027 to empower families")."""
+    end = len(candidate.text.rstrip(" .;"))
+    return any(slot.span is not None and slot.span[1] < end for slot in candidate.slots
+               if slot.source != "text")
 
 
 def _audited_text(strategy: Any, candidate: Rewrite, goal: Goal, judgement: Judgement,
@@ -199,6 +236,14 @@ def _tokens(plan: _Plan) -> Rewrite:
     return plan.tokens()
 
 
+def _prefixed(plan: _Plan) -> Rewrite:
+    return plan.prefixed()
+
+
+def _retarget(plan: _Plan) -> Rewrite:
+    return plan.retarget()
+
+
 def _strategies(shape: _Shape) -> tuple[Any, ...]:
     """The strategies worth trying, most faithful first.
 
@@ -218,6 +263,9 @@ def _strategies(shape: _Shape) -> tuple[Any, ...]:
     * purpose: the default measure as the main clause and the writer's words as what it
       works toward ("Complete 3 milestones toward protecting national security by ...",
       "... by ... so that usage is tracked");
+    * retarget: hidden or impossible targets replaced where they stand, the rest kept;
+    * prefixed: an owner, subject or heading in front kept in front, the goal behind it
+      rewritten on its own ("We will complete 3 milestones toward keeping ...");
     * heading: the writer's words as a heading for the measure ("Wealth creation:
       complete 3 milestones by ..."), a fallback.
     """
@@ -232,6 +280,10 @@ def _strategies(shape: _Shape) -> tuple[Any, ...]:
         order.append(_restructure)
     if shape.only_time:
         order.append(_attach)
+    if shape.retargetable:
+        order.append(_retarget)
+    if shape.lead is not None:
+        order.append(_prefixed)
     # The writer's words read best as what the measure works toward: an aim ("Complete 3
     # milestones toward protecting national security"), a heading ("... toward Wealth
     # Creation") or a statement ("... so that invoice volume is tracked"). Attached after
@@ -291,6 +343,7 @@ class _Shape:
         text = self.parts.text
         self.lo = len(text) - len(text.lstrip())
         self.hi = len(text.rstrip(" \t\r\n.;,!"))
+        self.judgement = judgement
         verdicts = {name: c.verdict for name, c in judgement.criteria.items()}
         fixable = {f.rule for f in judgement.findings} & set(_FIXABLE_TARGET_RULES)
         self.specific = verdicts["specific"] == "pass"
@@ -413,6 +466,12 @@ class _Shape:
                    for holder in self.goal.placeholders)
 
     @cached_property
+    def long(self) -> bool:
+        """A sentence long enough that a new deadline may change how the rest reads ("...
+        by March 31, 2027 to empower families ..."): even a trusted form is audited."""
+        return len(_WORDS.findall(self.parts.text[self.lo:self.hi])) > 20
+
+    @cached_property
     def short(self) -> bool:
         """A sentence short enough that the attach form is worth an audit."""
         return len(_WORDS.findall(self.parts.text[self.lo:self.hi])) <= 12
@@ -430,8 +489,39 @@ class _Shape:
         return any(w.lower() in finite for w in _WORDS.findall(self.parts.text[self.lo:self.hi]))
 
     @cached_property
+    def lead(self) -> _Lead | None:
+        """An owner, subject or heading in front of the writer's goal ("Sales team to",
+        "We will", "Finance:"), or a stated confidence ("Confidence 3/10:")."""
+        lo = self.lo
+        for frame in self.parts.timeframes:
+            # "By September 30, 2023, DOL programs will ...": a fronted time that has to go
+            # (past or vague) leaves the subject first.
+            gone = frame.kind == "vague" or (frame.end is not None
+                                             and frame.end < self.goal.settings.today)
+            comma = self.parts.text[frame.span[1]:frame.span[1] + 2].lstrip(" ")[:1] == ","
+            if frame.span[0] <= self.lo and gone and comma:
+                lo = self.parts.text.index(",", frame.span[1]) + 1
+                lo += len(self.parts.text[lo:]) - len(self.parts.text[lo:].lstrip())
+        return _find_lead(self.parts, lo, self.hi)
+
+    @cached_property
+    def retargetable(self) -> bool:
+        """Hidden or impossible targets a value of their kind may replace where they stand."""
+        fixable = any(f.rule in _FIXABLE_TARGET_RULES and f.span for f in self.judgement.findings)
+        return (fixable or bool(self.goal.placeholders)) and self.voice != "other"
+
+    @cached_property
     def spliceable(self) -> bool:
+        if self.owner_misread:
+            return False
         return self.only_time or self.understood or self.plausible
+
+    @cached_property
+    def owner_misread(self) -> bool:
+        """An owner read as the verb or its object ("Design team to explore ...": "Design"
+        the verb, "team" the object): the sentence is not understood."""
+        spans = [p.span for p in (self.parts.action, self.parts.metric) if p is not None]
+        return any(_overlap(actor.span, span) for actor in self.parts.actors for span in spans)
 
     @cached_property
     def certain(self) -> bool:
@@ -482,6 +572,7 @@ class _Plan:
         self.before_reason = False  # the new deadline goes before the writer's reason
         self.also_drop: list[Timeframe] = []  # the writer's times moved elsewhere
         self.own_clause = False  # the main clause is the rewriter's ("Complete 3 milestones")
+        self.default_metric = False  # a catalogue metric stands in for an abstract object
 
     # ------------------------------------------------------------------ decisions
 
@@ -564,6 +655,10 @@ class _Plan:
         # Q1 toward hiring ..."): left in their words it would date the purpose, not the goal.
         own = self._verdict("time_bound") == "pass" and answer is None
         frame = self._own_deadline_frame() if own else None
+        if frame is not None and not self._ends_a_phrase(frame.span[1]) \
+                and frame.text.lower().startswith(_TIME_LEADS):
+            # "by its March 31 end date": moved, the time would leave half its phrase.
+            frame = None
         self.also_drop = [frame] if frame is not None else []
         link, kept = self._purpose_link(self.parts.text[self.lo:self.hi])
         deadline = (_own_deadline_pieces(frame.text) if frame is not None else [] if own
@@ -585,14 +680,50 @@ class _Plan:
         self._reason()
         return self._render()
 
+    def prefixed(self) -> Rewrite:
+        """The writer's goal after its owner, subject or heading rewritten on its own, then
+        put back behind them: "Sales team to explore new verticals next year" -> "Sales team
+        to complete 3 milestones toward exploring new verticals next year", "We will keep
+        opex flat" -> "We will complete 3 milestones toward keeping opex flat by ...", a
+        confidence in front moved to the end ("... by Q3 (confidence 3/10)")."""
+        lead = self.shape.lead
+        if lead is None:
+            raise _NotUnderstood
+        context = self.goal.context
+        if lead.owner:
+            context = replace(context or GoalContext(), owner=lead.subject, owner_source="text")
+        body = _rewrite_body(self.parts.text[lead.body[0]:lead.body[1]], self.settings,
+                             context, self.answers)
+        if body is None:
+            raise _NotUnderstood
+        text = body.text.rstrip(".")
+        first = text.split(" ", 1)[0]
+        if lead.joint and first.lower() in _TIME_LEADS_WORDS:
+            raise _NotUnderstood  # "We will by March 31, ...": a fronted time cannot follow
+        if lead.joint and first != "I" and first[1:2].islower() and (
+                first.lower() in _verb_bases() or _common_word(first, [])):
+            text = text[:1].lower() + text[1:]
+        subject = lead.subject[:1].upper() + lead.subject[1:]
+        head = f"{subject}{lead.joint}"
+        out = f"{head}{text}{lead.tail}."
+        slots = [Slot("owner", subject, "text", (0, len(subject)))] if lead.owner else []
+        for slot in body.slots:
+            if slot.span is None or slot.slot == "owner":
+                continue
+            span = (slot.span[0] + len(head), slot.span[1] + len(head))
+            slots.append(Slot(slot.slot, out[span[0]:span[1]], slot.source, span))
+        return Rewrite(text=out, slots=tuple(slots))
+
     def _deadline_last(self, link: str, kept: str) -> bool:
         """Whether the deadline may close the sentence after the writer's words: only after
         a short aim or heading ("toward ...") with no number or time of its own."""
         words = _WORDS.findall(kept)
         limit = int(self.words.get("short_purpose_words", _SHORT_PURPOSE_WORDS))
+        # After a clause of its own ("toward scaling the org to support growth", "...
+        # because hiring is slow") the deadline would date that clause instead.
         return (link == "toward" and len(words) <= limit
                 and not any(w.lower() in _TIME_WORDS or any(c.isdigit() for c in w)
-                            for w in words))
+                            or w.lower() in _CLAUSE_WORDS for w in words[1:]))
 
     def tokens(self) -> Rewrite:
         """Each hidden count ("N3 opportunities") replaced by the default count, the rest
@@ -644,6 +775,51 @@ class _Plan:
         self._owner()
         return self._render()
 
+    def retarget(self) -> Rewrite:
+        """Each hidden or impossible target replaced where it stands by a value of its kind,
+        the rest of the sentence kept: a change keeps its "by" ("by X%", "by 120%" -> "by
+        10%"); a level the catalogue sets takes its value ("uptime of 101%" -> "uptime of
+        99.9%"); any other level becomes a change ("to 120%", "to N+" -> "by 20%"), a verb of
+        reaching the verb of change; "by TBD" after a deliverable gives way to the deadline."""
+        text, action = self.parts.text, self.parts.action
+        bad = [f.span for f in self.judgement.findings
+               if f.rule in _FIXABLE_TARGET_RULES and f.span]
+        spans = sorted({t.span for t in self.goal.placeholders} | set(bad))
+        if not spans:
+            raise _NotUnderstood
+        value, source = self._target_value()
+        level = info_value(self.metric_info, "default_mode") == "to"
+        direction = action.direction if action is not None else None
+        if action is not None and action.text.strip():
+            self.marks.append((action.span, "action", action.text))
+        for span in spans:
+            start, end = self._with_preposition(span)
+            lead = text[start:end].lower().split(" ")[0]
+            if (start, end) in self._date_placeholders():
+                continue  # "by TBD": a date to come, which the deadline replaces
+            number = _LEVEL_NUMBER.search(text, span[0], span[1])
+            if level and lead != "by" and number is not None and value.endswith("%"):
+                start, end, phrase = number.start(), number.end(), value  # "uptime of 99.9%"
+            elif not level and lead == "by":
+                phrase = f"by {value}"
+            elif not level and lead == "to" and direction in ("up", "down", "reach"):
+                phrase = f"by {value}"
+                if direction == "reach":
+                    self._replace_action(self._committed_verb())
+            else:
+                raise _NotUnderstood
+            if self.settings.placeholders:
+                phrase = phrase.replace(value, "<target>")
+            self.edits.append(_Edit(start, end, [
+                _Piece(" "), *self._slot_pieces(phrase, value, "target", source), _Piece(" ")],
+                order=1))
+        metric = self.parts.metric
+        if metric is not None and metric.text.strip():
+            self.marks.append((metric.span, "metric", metric.text))
+        self._deadline(plain=self.shape.voice != "imperative")
+        self._owner()
+        return self._render()
+
     def heading(self) -> Rewrite:
         """ "<the writer's words>: complete 3 milestones by <deadline>": the last resort."""
         count, source = self._milestone_count()
@@ -664,11 +840,16 @@ class _Plan:
         Streets"), "so that" + their statement, "to" + an imperative whose verbs cannot all
         be turned into gerunds; their first word lowered when it is a common word."""
         voice = self.shape.voice
-        words = self._without_dropped_times(words)
-        adverb_verb = _adverb_verb(words)
+        words = self._without_hedge(self._without_dropped_times(words))
+        metric = self.parts.metric
+        # A first word the pipeline read into a metric ("Hand hygiene compliance") is no verb.
+        titled = (metric is not None and metric.span[0] <= self.lo and voice != "imperative"
+                  and len(_WORDS.findall(metric.text)) > 1) \
+            or any(t.span[0] <= self.lo for t in self.parts.timeframes)
+        adverb_verb = _adverb_verb(words) or (None if titled else _leading_verb(words))
         if adverb_verb is not None:
-            # "Effectively implement ...", "Massively increase ...": an imperative the
-            # pipeline did not read as one.
+            # "Effectively implement ...", "Continue to monitor ...": an imperative the
+            # pipeline did not read as one (its verb is elsewhere, or none was found).
             gerund = _gerund_phrase(words, adverb_verb)
             if gerund is not None:
                 return "toward", gerund
@@ -689,15 +870,25 @@ class _Plan:
                 return "toward", words  # a heading ("Safe Workers", "N17 from outbound")
             if not first[1:2].isupper():
                 words = first[:1].lower() + words[1:]
+            if first.lower() not in _verb_bases() and first.lower().endswith("s"):
+                return "toward", words  # a plural noun, no verb ("Dashboards for everyone")
             return "to", words
         action = self.parts.action
         inflected = action is not None and action.span[0] > self.lo and \
             action.text.strip().lower().endswith(("s", "ed"))
         if not self.shape.clause and not inflected:
-            return "toward", words  # a heading or a noun phrase
+            return "toward", self._statement(words)  # a heading or a noun phrase
         # A statement: a finite word ("is", "will") or the writer's verb in a finite form
         # ("Teammate satisfaction increases ...").
         return "so that", self._statement(words)
+
+    def _without_hedge(self, words: str) -> str:
+        """The writer's words without a hedge that opens them ("Try to cut back on sugar")."""
+        hedge = self.goal.hedge
+        if hedge is None or hedge[1][0] > self.lo + 1:
+            return words
+        rest = words[len(hedge[0]):] if words.lower().startswith(hedge[0].lower()) else words
+        return rest.lstrip() or words
 
     def _statement(self, words: str) -> str:
         """A statement after "so that": its first word lowered when it is a common word in
@@ -705,8 +896,8 @@ class _Plan:
         have"); a heading's capitals ("Better Use of Data") and names stay."""
         first, _, rest = words.partition(" ")
         starts = self.words.get("common_starts", [])
-        if first[1:2].isupper():
-            return words  # an acronym ("VA is ...")
+        if first[1:2].isupper() or first.rstrip(",;:") in ("I", "I'm", "I've", "I’m", "I’ve"):
+            return words  # an acronym ("VA is ..."), or "I"
         finite = self.words.get("finite_words", [])
         # A common noun opens a noun phrase ("Invoice volume is ..."); a name is followed
         # by its verb ("Sourcegraph is ...").
@@ -722,8 +913,9 @@ class _Plan:
         offset = self.lo
         out, cursor = [], 0
         dropped = self._times_to_drop(self.answers.get("deadline") is not None)
-        for frame in sorted(dropped + self.also_drop, key=lambda f: f.span):
-            start, end = self._drop_start(frame) - offset, frame.span[1] - offset
+        spans = [self._drop_bounds(f) for f in dropped + self.also_drop]
+        for bounds in sorted(spans + self._impossible_targets()):
+            start, end = bounds[0] - offset, bounds[1] - offset
             if start < cursor or start < 0 or end > len(words):
                 continue
             out.append(words[cursor:start])
@@ -736,6 +928,24 @@ class _Plan:
                 cursor += 1 if rest else 0
         out.append(words[cursor:])
         return _SPACES.sub(" ", _COMMA_AFTER_GAP.sub("", "".join(out))).strip(" ,;:")
+
+    def _impossible_targets(self) -> list[CharSpan]:
+        """Impossible or implausible targets (A101-A104) that can go from the writer's words
+        with their preposition or sign and leave a phrase ("compliance ≥ 110% on all
+        wards" -> "compliance on all wards"); not one that heads a phrase ("at 105% of
+        current ACV")."""
+        text = self.parts.text
+        found = []
+        for finding in self.judgement.findings:
+            if finding.rule not in _FIXABLE_TARGET_RULES or not finding.span:
+                continue
+            start, end = self._with_preposition(finding.span)
+            sign = _SIGN_BEFORE.search(text, max(0, start - 4), start)
+            start = sign.start() if sign is not None else start
+            after = _WORDS.match(text[end:self.hi].lstrip(" "))
+            if self._ends_a_phrase(end) and (after is None or after.group().lower() != "of"):
+                found.append((start, end))
+        return found
 
     def _milestone_count(self) -> tuple[str, str]:
         answer = self.answers.get("target")
@@ -824,8 +1034,13 @@ class _Plan:
             raise _NotUnderstood
         if name is None:
             raise _NotUnderstood  # no metric the object stands for: no invented one
+        if action is not None and not action.committal and action.direction is None:
+            # "Understand our users better": a verb that commits to no change of anything;
+            # the metric its object usually means ("active users") would be invented.
+            raise _NotUnderstood
         info = lookup_metric(name, self.settings.extra_metrics)
         self.metric_info = info
+        self.default_metric = True
         lemma = action.lemma if action else ""
         direction = action.direction if action else None
         keep_verb = (action is not None and action.committal and direction in ("up", "down")
@@ -939,8 +1154,12 @@ class _Plan:
             value = value if source == "answer" else str(self.words.get("default_count", "3"))
             phrase = "<target>" if self.settings.placeholders else value
         else:
-            if self._named_theme():
-                raise _NotUnderstood  # "Strengthen Environmental Justice by 20%": no measure
+            if self._named_theme() or not self._measure_named():
+                # "Strengthen Environmental Justice by 20%", "Delight our customers by
+                # 20%": the object is no quantity a change can apply to.
+                raise _NotUnderstood
+            if action is not None and action.direction == "deliver" and self._determined():
+                raise _NotUnderstood  # "Close the monthly books by 20%": a deliverable
             start = end = self._target_point()
             phrase = self._target_phrase(value)
         pieces = [_Piece(" "), *self._slot_pieces(phrase, value, "target", source), _Piece(" ")]
@@ -949,6 +1168,43 @@ class _Plan:
             self._verb_for_a_change()
         if "baseline" in self.answers:
             self._baseline_pieces(start, end, phrase)
+
+    def _measure_named(self) -> bool:
+        """Whether a percentage change can apply to the object: the catalogue metric proposed
+        for it; a catalogue metric whose name shares the object's head word ("the monthly
+        books" -> books read; not "the opportunity stage definitions" -> opportunities); any
+        measure the writer's own verb of change names ("Increase the number of loans that
+        ..."); or a bare process the writer improves ("Improve onboarding"). Not a thing
+        ("our customers", "the platform", "lost accounts", "financial controls")."""
+        metric, action = self.parts.metric, self.parts.action
+        if self.default_metric:
+            return True
+        if metric is None:
+            return False
+        words = _WORDS.findall(metric.text.lower())
+        if not words:
+            return False
+        linking = self.words.get("linking_words", [])
+        plain = [w for w in words if w not in linking]
+        own_change = action is not None and action.committal and action.span[1] <= metric.span[0]
+        if self.metric_info is None and metric.kpi is None:
+            bare = len(words) <= 2 and plain == words and not words[-1].endswith("s")
+            return own_change and bare and action is not None \
+                and action.direction in ("up", "down", "improve")
+        changed = own_change and action is not None and action.direction in ("up", "down")
+        measure = plain[:1] != [] and plain[0] in self.words.get("measure_nouns", [])
+        if len(words) <= 2 or (changed and (len(words) <= 5 or measure)):
+            return True
+        head = words[-1].rstrip("s")
+        known = " ".join(str(n).lower() for n in (metric.kpi, info_value(self.metric_info, "name"))
+                         if n)
+        return head in known
+
+    def _determined(self) -> bool:
+        """The object is a particular thing ("the monthly books", "our website")."""
+        metric = self.parts.metric
+        first = metric.text.split(" ", 1)[0].lower() if metric is not None else ""
+        return first in self.words.get("owner_determiners", [])
 
     def _replace_action(self, verb: str) -> None:
         action = self.parts.action
@@ -977,6 +1233,8 @@ class _Plan:
         if not (action.direction == "reach"
                 or (action.direction == "deliver" and known_metric)):
             return
+        if action.lemma in self.words.get("hold_verbs", []):
+            raise _NotUnderstood  # "Keep opex flat": a level held is no change to make
         if not any(slot == "action" and span == action.span for span, slot, _ in self.marks):
             return
         self._replace_action(self._committed_verb())
@@ -1107,6 +1365,8 @@ class _Plan:
                 self.marks.append((frame.span, "deadline", frame.text))
             return
         phrase, value, source = self._deadline_phrase(answer)
+        for start, end in self._date_placeholders():
+            self.edits.append(_Edit(start, end, [_Piece(" ")]))
         fronted = False
         for old in ([] if rebuilt else self._times_to_drop(answer is not None)):
             if self._fronted(old):
@@ -1117,7 +1377,7 @@ class _Plan:
                 self.edits.append(_Edit(old.span[0], old.span[1], [_Piece(" "), *shown]))
                 fronted = True
             else:
-                self.edits.append(_Edit(self._drop_start(old), self._drop_end(old),
+                self.edits.append(_Edit(*self._drop_bounds(old),
                                         [_Piece(" ")]))
         if not fronted:
             point = self.hi if rebuilt else self._deadline_point()
@@ -1140,6 +1400,27 @@ class _Plan:
         opens = frame.span[0] <= self.lo or not before or before[-1] in ".:;-•*\n"
         return opens and after.startswith(",") and frame.text[:1].isalpha()
 
+    def _drop_bounds(self, frame: Timeframe) -> CharSpan:
+        """Where a dropped time starts and ends, with what would be left dangling: a noun
+        the time leaves behind ("before the spring term"), its brackets ("(date TBD)") or
+        the comma before it at the end of a clause ("a new LMS, timeline TBD")."""
+        text = self.parts.text
+        start, end = self._drop_start(frame), self._drop_end(frame)
+        rest = text[end:self.hi]
+        noun = _TRAILING_NOUN.match(rest)
+        if noun is not None and noun.group(1).lower() not in _NOT_A_BODY \
+                and noun.group(1).lower() not in _HEAD_STOPS \
+                and noun.group(1).lower() not in _REASON_WORDS \
+                and rest[noun.end():].strip(" .;!?)") == "":
+            end += noun.end()  # the sentence ends on the noun the time leaves behind
+        before = text[:start].rstrip(" ")
+        after = text[end:].lstrip(" ")
+        if before.endswith("(") and after.startswith(")"):
+            start, end = len(before) - 1, len(text) - len(after) + 1
+        elif before.endswith(",") and (not after.strip(" .;!") or after[:1] in ".;:)"):
+            start = len(before) - 1
+        return start, end
+
     def _drop_start(self, frame: Timeframe) -> int:
         """Where a dropped time starts: "now and in the future" goes whole."""
         match = _JOINED_TIME.search(self.parts.text, max(0, frame.span[0] - 30), frame.span[0])
@@ -1159,6 +1440,36 @@ class _Plan:
                 frame.span[1] <= t.span[0] < stop for t in self.parts.targets):
             return stop
         return frame.span[1]
+
+    def _ends_a_phrase(self, at: int) -> bool:
+        """Whether ``at`` ends a phrase: the end, a punctuation mark, or a part or a
+        preposition next."""
+        text = self.parts.text
+        rest = text[at:self.hi].lstrip(" ")
+        if not rest or rest[0] in ",;:.!?()-–—":
+            return True
+        word = _WORDS.match(rest)
+        starts = [p.span[0] for p in (self.parts.reason, self.parts.confidence) if p is not None]
+        starts += [t.span[0] for t in (*self.parts.targets, *self.parts.timeframes)]
+        next_at = at + len(text[at:self.hi]) - len(rest)
+        return next_at in starts or (word is not None and word.group().lower() in (
+            *_HEAD_STOPS, *_REASON_WORDS))
+
+    def _date_placeholders(self) -> list[CharSpan]:
+        """ "by TBD" after a deliverable with no deadline: a date to come, not a target."""
+        action, metric = self.parts.action, self.parts.metric
+        deliverable = (action is not None and action.direction == "deliver") or (
+            metric is not None and metric.kind == "deliverable")
+        if not deliverable or self._verdict("time_bound") == "pass":
+            return []
+        found = []
+        for target in self.goal.placeholders:
+            start, end = self._with_preposition(target.span)
+            token = _placeholder_token(self.parts.text, target)
+            if self.parts.text[start:end].lower().startswith("by ") and token is not None \
+                    and token[2].upper().startswith("TB"):
+                found.append((start, end))
+        return found
 
     def _own_deadline_frame(self) -> Timeframe | None:
         end = self.parts.deadline
@@ -1349,6 +1660,122 @@ class _Plan:
         return Rewrite(text=text, slots=tuple(slots))
 
 
+def _rewrite_body(text: str, settings: Settings, context: GoalContext | None,
+                  answers: dict[str, str]) -> Rewrite | None:
+    """The rewrite of the goal behind a lead, audited on its own (as it stands when it is
+    already SMART)."""
+    from goalsmith.api import extract
+    from goalsmith.rules import judge
+
+    parts = extract(text, settings)
+    judgement = judge(parts, settings, context)
+    if judgement.smart:
+        kept = text.strip().rstrip(" .;,!")
+        return Rewrite(text=kept[:1].upper() + kept[1:] + ".") if kept else None
+    return rewrite_goal(parts, judgement, settings, context, answers)
+
+
+# A comparison sign in front of a target ("≥ 110%").
+_SIGN_BEFORE = re.compile(r"[≥≤<>=~]{1,2} ?$")
+# One lowercase word right after a dropped time ("before the spring term").
+_TRAILING_NOUN = re.compile(r" {0,3}([a-z][a-z-]{1,30})(?![\w'’])")
+_REASON_WORDS = ("so", "because", "since", "as", "which", "while", "when", "if", "unless")
+_CLAUSE_WORDS = frozenset((*_REASON_WORDS, "to"))
+_TIME_LEADS_WORDS = frozenset(lead.strip().split(" ")[0] for lead in _TIME_LEADS)
+# The words of a goal's first few tokens, for its lead.
+_LEAD_TOKENS = re.compile(r"\S{1,60}")
+_LEAD_SEPARATOR = re.compile(r"\)?[ \t]{0,3}[:\-–—][ \t]{1,3}")
+_NOT_A_BODY = frozenset(("to", "of", "in", "on", "at", "for", "by", "with", "from", "above",
+                         "below", "under", "over", "and", "or", "the", "a", "an", "be", "been",
+                         "being", "have", "has", "is", "are"))
+
+
+@lru_cache(maxsize=1)
+def _modal_words() -> frozenset[str]:
+    """Every word of rules.toml [rewrite] owner_modals ("will", "want", "going"...)."""
+    return frozenset(w.lower() for m in section("rewrite").get("owner_modals", [])
+                     for w in m.split())
+
+
+@lru_cache(maxsize=1)
+def _joint_pattern() -> re.Pattern[str]:
+    """ "will", "needs to", ... (rules.toml [rewrite] owner_modals), or a bare "to"."""
+    modals = sorted(section("rewrite").get("owner_modals", ["will"]), key=len, reverse=True)
+    alternatives = "|".join(r"\s{1,3}".join(re.escape(w) for w in m.split()) for m in modals)
+    return re.compile(rf"[ \t]{{1,3}}(?:(?P<modal>{alternatives})|(?P<to>to))[ \t]{{1,3}}(?=\S)",
+                      re.IGNORECASE)
+
+
+def _find_lead(parts: GoalParts, lo: int, hi: int) -> _Lead | None:
+    """The lead in front of the writer's goal, when one stands there (see ``_Lead``)."""
+    text = parts.text
+    confidence = parts.confidence
+    if confidence is not None and confidence.span[0] <= lo + 1:
+        separator = _LEAD_SEPARATOR.match(text, confidence.span[1])
+        if separator is None or separator.end() >= hi:
+            return None
+        shown = confidence.text[:1].lower() + confidence.text[1:]
+        return _Lead("", "", (separator.end(), hi), False, f" ({shown})")
+    tokens = []
+    for match in _LEAD_TOKENS.finditer(text, lo, hi):
+        tokens.append(match)
+        if len(tokens) >= 5:
+            break
+    words = section("rewrite")
+    owner_nouns = set(words.get("owner_nouns", []))
+    pronouns = set(words.get("owner_pronouns", []))
+    determiners = set(words.get("owner_determiners", []))
+    first = tokens[0].group().rstrip(":").lower() if tokens else ""
+    for count, token in enumerate(tokens[:4], 1):
+        end = token.end()
+        subject = text[lo:end]
+        colon = subject.endswith(":")
+        subject = subject.rstrip(":").strip()
+        if not subject or not subject[-1:].isalnum():
+            if not colon:
+                return None
+            continue
+        covered = any(lo <= a.span[0] and a.span[1] <= end for a in parts.actors)
+        last = subject.rsplit(" ", 1)[-1]
+        pronoun = subject.lower() in pronouns
+        owner_like = covered or pronoun or last.lower() in owner_nouns or (
+            count >= 2 and first in determiners and last[:1].isupper())
+        if colon:
+            joint, start = ": ", end
+        else:
+            found = _joint_pattern().match(text, end)
+            if found is None:
+                continue
+            joint = " will " if found.group("modal") else " to "
+            start = found.end()
+        while start < hi and text[start] == " ":
+            start += 1
+        body_word = _LETTERS.match(text, start)
+        if body_word is None or body_word.start() != start \
+                or body_word.group().lower() in _NOT_A_BODY:
+            return None
+        verb_first = first in _verb_bases() and not pronoun and not covered
+        if verb_first or count > 4:
+            return None  # "Grow our talent to shape ...": an imperative, not an owner
+        acronym = len(first) >= 2 and tokens[0].group().rstrip(":").isupper()
+        if joint == " will " and not (pronoun or covered or acronym or (
+                first in determiners and owner_like)):
+            return None
+        verb = body_word.group().lower()
+        verb_like = verb in _verb_bases() or verb not in _vocabulary() or (
+            parts.action is not None and parts.action.span[0] == start)
+        if joint != ": " and (not verb_like or not body_word.group().islower()):
+            return None  # "Effective team onboarding to sales productivity": no verb after
+        inner = [w.lower() for w in _WORDS.findall(subject)[1:]]
+        if joint == " to " and (not (pronoun or last.lower() in owner_nouns) or any(
+                w in _verb_bases() or w in _modal_words() for w in inner)):
+            return None  # "We want people to feel valued": a verb in the "subject"
+        if joint == ": " and not verb_like and not body_word.group().islower():
+            return None  # "Headcount: Q3 ...": no verb after the heading
+        return _Lead(subject, joint, (start, len(text.rstrip())), owner_like or acronym)
+    return None
+
+
 def _reads_as_target(answer: str) -> bool:
     """Whether the user's answer is a real target, read by the pipeline's target reader."""
     from goalsmith.pipeline.quantities import find_targets
@@ -1358,6 +1785,10 @@ def _reads_as_target(answer: str) -> bool:
 
 
 _TOKEN = re.compile(r"\$?(?:\[[^\]]{0,40}\]|TB[DCA]|[NXYZMLK]\d{0,3}\+?|X{2,3}|\?{2,3})%?")
+
+
+# The number of a level target ("101%" in "of 101%", "110%" in "≥ 110%").
+_LEVEL_NUMBER = re.compile(r"\d{1,9}(?:[.,]\d{1,9})?\s?%")
 
 
 def _placeholder_token(text: str, target: Target) -> tuple[int, int, str] | None:
@@ -1498,9 +1929,13 @@ def _coordinated_gerunds(rest: str) -> str:
         word = token.group(2)
         low = words[index]
         infinitive = low == "to" and index + 1 < len(words) and words[index + 1] in bases
-        if low in _COORDINATION_STOPS or infinitive or (
-                index and ":" in tokens[index - 1].group(3)):
-            break  # an infinitive, a relative, a means, or a new clause after a colon
+        before_punct = tokens[index - 1].group(3) if index else ""
+        sentence_end = any(p in before_punct for p in ".!?") and word[:1].isupper() \
+            and len(tokens[index - 1].group(2)) > 1
+        finite = low in _word_set("finite_words") and low not in ("be", "been", "do")
+        if low in _COORDINATION_STOPS or infinitive or finite or (
+                any(p in before_punct for p in ":;")) or sentence_end:
+            break  # an infinitive, a relative, a means, a finite verb, or a new clause
         before = tokens[index - 1] if index else None
         joined = before is not None and (words[index - 1] in ("and", "or")
                                          or before.group(0).endswith(","))
@@ -1569,6 +2004,18 @@ def _common_word(word: str, starts: list[str]) -> bool:
         return False
     vocabulary = _vocabulary()
     return bare in vocabulary or (bare.endswith("s") and bare[:-1] in vocabulary)
+
+
+def _leading_verb(words: str) -> str | None:
+    """The first word when it is a known verb in its base form ("Continue to monitor ...",
+    "decide soon"), else None."""
+    first = _LETTERS.match(words)
+    if first is None or first.start() != 0 or first.group()[1:2].isupper():
+        return None
+    end = first.end()
+    if end < len(words) and words[end] not in " ,;:":
+        return None  # "look-alike", "run's": not a bare word
+    return first.group() if first.group().lower() in _verb_bases() else None
 
 
 def _adverb_verb(words: str) -> str | None:
@@ -1739,6 +2186,19 @@ _CHECKS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?:{_FUNCTION_WORDS}) (?:by|to) (?:[$€£<]|\d)", re.IGNORECASE)),
     ("doubled word", re.compile(r"\b(\w+) \1\b", re.IGNORECASE)),
     ("dangling ending", re.compile(rf"\b(?:{_FUNCTION_WORDS})[.!?]$", re.IGNORECASE)),
+    ("empty brackets", re.compile(r"\( ?\)|\[ ?\]")),
+    # "... toward The university aims to ...", "... so that We ...": a sentence's start
+    # glued after the link instead of joined to it.
+    ("capital after a link", re.compile(
+        r"\b(?:toward|so that) (?:The|A|An|We|I|Our|My|Their|This|These|Those|Every|Each|"
+        r"All|Some|No|It|They|You)\b(?! [A-Z])")),
+    ("lowercase I", re.compile(r"(?<![\w.'’-])i(?![\w.'’-])")),
+    # "... toward Finance: look at ...", "... toward Sales team to explore ...", "... so
+    # that we need to ...": the owner or subject belongs in front, not in the purpose.
+    ("owner after a link", re.compile(
+        r"\b(?:toward|so that|to) [A-Z][\w&'’-]{0,30}(?: [\w&'’-]{1,30}){0,3}"
+        r"(?:: [a-z]| (?:to|will|should|must|needs? to|wants? to|aims? to) [a-z])"
+        r"|\b(?:toward|so that) (?:[Ii]|[Ww]e|[Tt]hey) (?:will|want|need|aim|should|must)\b")),
 )
 # The same checks for text whose letters and digits are all ASCII (curly quotes and
 # dashes allowed): the case-insensitive ones run on the lower-cased text without
@@ -1780,14 +2240,53 @@ def _sentence_breaks(text: str) -> int:
     return count
 
 
+_COMPARATIVE_AFTER = re.compile(r" (?:more|fewer|less|increase|decrease)\b")
+
+
+def _change_of_no_measure(parts: GoalParts, rewrite: Rewrite) -> list[str]:
+    """ "Delight our customers" -> "Improve our customers by 20%": the rewriter's verb of
+    change and a target on an object that names no measure (no catalogue metric, none
+    proposed)."""
+    words = section("rewrite")
+    committed = {str(words.get(k, "")).lower() for k in ("verb_up", "verb_down", "verb_other")}
+    metric = parts.metric
+    if metric is None or metric.kpi is not None or lookup_metric(metric.text) is not None:
+        return []
+    sources = {(s.slot, s.source) for s in rewrite.slots}
+    own = parts.action.text.strip().lower() if parts.action is not None else ""
+    replaced = any(s.slot == "action" and s.source != "text" and s.value.lower() in committed
+                   and s.value.lower() != own for s in rewrite.slots)
+    # A percentage as a change ("by 20%"), not a count in front of a comparative ("20%
+    # more integrations").
+    targeted = any(s.slot == "target" and s.source != "text" and "%" in s.value
+                   and s.span is not None and not _COMPARATIVE_AFTER.match(rewrite.text, s.span[1])
+                   for s in rewrite.slots)
+    object_words = _WORDS.findall(metric.text.lower())
+    plain = [w for w in object_words if w not in words.get("linking_words", [])]
+    # A thing, not a quantity: plural ("lost accounts") or determined ("the platform"),
+    # under a verb that is not one of change ("Win back", "Strengthen"); "Increase the
+    # number of registered apprentices" is a measure.
+    thing = bool(plain) and (object_words[-1].endswith("s") or object_words[0] in
+                             words.get("owner_determiners", [])) \
+        and plain[0] not in words.get("measure_nouns", []) \
+        and own.split(" ")[0] not in words.get("change_verbs", [])
+    if targeted and ("metric", "default") not in sources and (replaced or thing):
+        return ["change of no measure"]
+    return []
+
+
 def rewrite_problems(parts: GoalParts, rewrite: Rewrite) -> list[str]:
     """Mechanical grammar problems the rewriter introduced (empty when none).
 
     Checks: a doubled preposition ("by by", "to of"), a target right after a function
     word ("is to 20%", "the by 20%") or right after a bare verb ("Generate by 20%"), a
-    doubled word, a sentence ending on a function word ("... is."), more than one
-    sentence, a slot glued to a neighbouring word, a lowercase first letter, and a
-    default metric proposed for a goal that already names one.
+    doubled word, a sentence ending on a function word ("... is."), empty brackets left
+    by a dropped time ("model ()"), a sentence's capitalised start after "toward" or "so
+    that", a lowercase "i", an owner or subject after the link ("toward Finance: look
+    at", "toward Sales team to explore", "so that we need to"), more than one sentence,
+    a slot glued to a neighbouring word, a lowercase first letter, a default metric
+    proposed for a goal that already names one, and a verb of change with a target on
+    an object that names no measure ("Improve our customers by 20%").
     """
     text, original = rewrite.text, parts.text
     problems = _pattern_problems(text, original)
@@ -1806,6 +2305,7 @@ def rewrite_problems(parts: GoalParts, rewrite: Rewrite) -> list[str]:
         if slot.slot == "metric" and slot.source == "default" and parts.metric is not None \
                 and parts.metric.kind == "metric" and parts.metric.kpi is not None:
             problems.append("default metric over a named one")
+    problems += _change_of_no_measure(parts, rewrite)
     verbs = [s for s in rewrite.slots if s.slot == "action" and s.span is not None]
     targets = [s for s in rewrite.slots if s.slot == "target" and s.span is not None]
     for verb in verbs:
