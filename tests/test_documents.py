@@ -452,3 +452,12 @@ GROUP_LABELS = [
 @pytest.mark.parametrize(("doc", "fmt", "expected"), GROUP_LABELS)
 def test_group_labels_over_nested_goals(doc: str, fmt: str, expected: list[str]) -> None:
     assert [c.text for c in find_candidates(doc, fmt)] == expected
+
+
+def test_a_long_rst_table_is_read_to_its_end() -> None:
+    rows = "\n".join(f"Grow ARR {i % 90:>2}%      Ana    2027-06-30" for i in range(2500))
+    rule = "================  =====  =========="
+    doc = (f"Plan 2027\n=========\n\nGoals\n-----\n\n{rule}\nGoal              Owner  Due\n"
+           f"{rule}\n{rows}\n{rule}\n")
+    found = find_candidates(doc, "rst")
+    assert len(found) == 2500 and found[-1].line == 2500 + 9

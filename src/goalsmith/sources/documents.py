@@ -1084,7 +1084,7 @@ def _line_headings(lines: list[str], rst: bool) -> tuple[dict[int, tuple[int, st
 # table's borders ("+-----+----+", "+=====+====+" under the header).
 _SIMPLE_RULE = re.compile(r"^\s{0,40}=+(?:[ \t]+=+){1,40}\s*$")
 _GRID_RULE = re.compile(r"^\s{0,40}\+(?:[-=]+\+){1,40}\s*$")
-_MAX_TABLE_LINES = 2000
+_MAX_TABLE_LINES = 100_000  # beyond any table a 2 MB document (max_file_size) can hold
 Row = tuple[int, list[str], str]
 
 
