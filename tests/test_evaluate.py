@@ -24,3 +24,35 @@ def test_exact_and_overlap_span_scores(predicted, gold, exact, overlap) -> None:
     _score_overlap(lenient, predicted, gold)
     assert (strict.tp, strict.fp, strict.fn) == exact
     assert (lenient.tp, lenient.fp, lenient.fn) == overlap
+
+
+def _predictions(model_actor: tuple[int, int]) -> list:
+    """Two goals: the rules find the first one's owner and miss the second's ("Qx7");
+    the model tags ``model_actor`` in the second."""
+    from goalsmith.api import extract
+    from goalsmith.corpus import record_to_item
+    from goalsmith.evaluate import Predictions
+    from goalsmith.settings import Settings
+
+    found = []
+    for markup, ents in (("[Ana]{ACTOR} will launch the partner portal by June 30, 2027.", []),
+                         ("[Qx7]{ACTOR} ships the partner portal by June 30, 2027.",
+                          [("ACTOR", *model_actor)])):
+        item = record_to_item({"markup": markup, "goal": True, "verdicts": "S+ M+ A+ R? T+",
+                               "deadline": "2027-06-30", "targets": [], "domain": "sales"},
+                              "test", None)
+        rules = extract(item.text, Settings(), use_model=False)
+        found.append(Predictions(item, rules, ents, None))
+    return found
+
+
+@pytest.mark.parametrize(("model_actor", "policy"), [
+    ((0, 3), "fallback"),  # the model finds what the rules missed, boundaries and all
+    ((0, 2), "rules"),     # found by overlap only: exact F1 would fall below the rules'
+])
+def test_the_model_is_taken_only_where_no_span_score_falls(model_actor, policy) -> None:
+    from goalsmith.evaluate import choose_policy
+
+    predictions = _predictions(model_actor)
+    assert [p.rules.actors for p in predictions][1] == []  # the premise: rules miss "Qx7"
+    assert choose_policy(predictions)["ACTOR"] == policy

@@ -277,9 +277,12 @@ def choose_policy(predictions: Sequence[Predictions]) -> dict[str, str]:
 
     Exact spans are not the product's aim, verdicts are: a policy that finds better
     spans but gets any criterion's verdict (or the `smart` flag) wrong for more goals
-    than the rules alone is not taken. "Finds" is the overlap F1 (a part found with other
-    boundaries, "EMEA" for "in EMEA", still serves the verdicts and the owner slot), then
-    the exact F1; remaining ties go to the simpler policy (rules first).
+    than the rules alone is not taken. Nor is one that finds the part worse than the
+    rules alone by either measure, overlap or exact F1: the model is used only where it
+    is at least as good as the rules on every count. Among the rest, "finds" is the
+    overlap F1 (a part found with other boundaries, "EMEA" for "in EMEA", still serves
+    the verdicts and the owner slot), then the exact F1; remaining ties go to the simpler
+    policy (rules first).
     """
     from goalsmith.pipeline.model import POLICIES
 
@@ -295,12 +298,20 @@ def choose_policy(predictions: Sequence[Predictions]) -> dict[str, str]:
             if policy != "rules" and any(
                     got < floor[k] for k, got in verdict_agreement(predictions, trial).items()):
                 continue
-            # Differences below the third decimal (as printed) are noise, not a reason.
-            results.append((round(span_scores(predictions, trial, overlap=True)[label].f1, 3),
-                            round(span_scores(predictions, trial)[label].f1, 3),
-                            -POLICIES.index(policy), policy))
-        best[label] = max(results)[-1]
+            results.append((*_span_f1(predictions, trial, label), -POLICIES.index(policy),
+                            policy))
+        rules_f1 = next(r[:2] for r in results if r[-1] == "rules")
+        kept = [r for r in results if r[0] >= rules_f1[0] and r[1] >= rules_f1[1]]
+        best[label] = max(kept)[-1]
     return best
+
+
+def _span_f1(predictions: Sequence[Predictions], policy: dict[str, str],
+             label: str) -> tuple[float, float]:
+    """(overlap F1, exact F1) of one label under ``policy``, rounded as printed:
+    differences below the third decimal are noise, not a reason."""
+    return (round(span_scores(predictions, policy, overlap=True)[label].f1, 3),
+            round(span_scores(predictions, policy)[label].f1, 3))
 
 
 def rules_says_goal(text: str) -> bool:
