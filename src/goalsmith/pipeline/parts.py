@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -74,7 +74,8 @@ _LINKS = frozenset({"at", "of", "above", "below", "under", "over", "to", ":", "=
 _COORDINATORS = frozenset({"and", ",", ";", "&", "plus", "while", "then", ".", "also", "+"})
 _CLAUSE_FILLERS = frozenset({"and", "then", "also", "we", "i", "they", "will", "to", "'ll",
                              "should", "must", "can", "shall", "additionally", "finally",
-                             "as", "well", "plus"})
+                             "as", "well", "plus", "maybe", "perhaps", "possibly",
+                             "ideally", "hopefully"})
 _VERB_JOINERS = frozenset({"and", "&", "or", "/", ","})
 _SINCE_TIME = frozenset({"january", "february", "march", "april", "may", "june", "july",
                          "august", "september", "october", "november", "december", "jan",
@@ -85,6 +86,11 @@ _TOP_N_RE = re.compile(r"\b(?:top|largest|biggest)[ \t]{1,3}\d{1,4}[ \t]{1,3}"
                        r"(?:[A-Za-z-]{1,20}[ \t]{1,3}){0,2}?(?:accounts|customers|logos|clients)\b",
                        re.IGNORECASE)
 _MAX_NP = 10
+# "marketing-sourced pipeline": the source of what is counted says which part of it.
+_SOURCE_RE = re.compile(
+    r"(?<![\w-])[A-Za-z][A-Za-z0-9&]{1,24}-(?:" + "|".join(sorted(
+        re.escape(w) for w in load_data("words").get("scope_phrases", {}).get(
+            "source_participles", ()))) + r")(?![\w-])", re.IGNORECASE)
 _SO_MODALS = frozenset({"can", "could", "will", "would", "may", "might", "'ll", "are", "is"})
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "our", "my", "their", "its", "your", "this",
                              "these", "those", "more", "new", "every", "all", "each", "us",
@@ -99,6 +105,8 @@ _MAX_EXTRAS = 6
 _CADENCE_OPENERS = frozenset({"every", "each"})
 # Boundary words that open a noun phrase when no time follows: "next steps".
 _NOUN_OPENERS = frozenset({"next"})
+# Small words inside a proper name written in title case: "Pathway to Excellence".
+_NAME_JOINERS = frozenset({"to", "of"})
 # Verbs whose object is a state: any abstract word in it makes the state vague.
 _COPULAS = frozenset({"be", "become", "stay", "remain", "feel", "seem"})
 # Words that open a clause used as an object: "build what customers want".
@@ -114,6 +122,8 @@ class _Phrases:
     vague_states: dict[str, tuple[tuple[str, ...], ...]]
     named_levels: frozenset[str]
     intent_words: frozenset[str]
+    liking_verbs: dict[str, tuple[tuple[str, ...], ...]]
+    counting_adjectives: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -133,7 +143,8 @@ def _phrases() -> _Phrases:
         return frozenset(w.lower() for w in objects.get(key, ()))
 
     return _Phrases(phrases("adverbs"), phrases("vague_states"), words("named_levels"),
-                    words("intent_words"))
+                    words("intent_words"), phrases("liking_verbs"),
+                    words("counting_adjectives"))
 
 
 def _phrase_at(goal: _Goal, j: int, listed: dict[str, tuple[tuple[str, ...], ...]],
@@ -147,6 +158,12 @@ def _phrase_at(goal: _Goal, j: int, listed: dict[str, tuple[tuple[str, ...], ...
         if end <= limit and all(toks[j + n].low == w for n, w in enumerate(phrase)):
             return end
     return None
+
+
+def _liked(goal: _Goal, start: int, end: int) -> bool:
+    """Whether the object ends in a clause of liking: "a product | clinics love"."""
+    liking = _phrases().liking_verbs
+    return any(_phrase_at(goal, k, liking, end) == end for k in range(start + 2, end))
 
 
 def _lone_adverb(goal: _Goal, j: int, limit: int) -> bool:
@@ -265,10 +282,18 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
                 and toks[j + 1].text[:1].isalpha() and toks[j + 1].low not in lex.boundaries:
             j += 1  # "log next steps": "next" opens a noun phrase, not a time
             continue
+        if _joins_name(goal, start, j, limit):
+            j += 2  # "Pathway to Excellence", "Bank of America": one name
+            continue
+        if j == start + 1 and _shared_head(goal, j, limit):
+            j += 1  # "bank | and credit-card reconciliations": one head, two modifiers
+            continue
         if goal.numberish(j) and not (j > start and toks[j - 1].low in _RANK_WORDS) and not (
                 _version_of_name(goal, start, j, limit)) and not (
-                _number_in_name(goal, start, j, limit)):
-            break
+                _number_in_name(goal, start, j, limit)) and not (
+                j > start and not goal.in_target[j]
+                and lex.deliverables.match_at(toks, j, limit) is not None):
+            break  # (but "run the city 10k": a number that names the thing is kept)
         if j > start and goal.in_target[j] and tok.low in lex.boundaries:
             break
         if tok.low in ("a", "an") and j > start and j + 1 < limit and (
@@ -292,6 +317,48 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
     while j > start and toks[j - 1].low in ("of", "'s", "&", "/", "the", "a", "an"):
         j -= 1
     return j
+
+
+def _joins_name(goal: _Goal, start: int, j: int, limit: int) -> bool:
+    """ "achieve Pathway to Excellence designation": a small word between two words
+    written in title case, inside the object, joins one proper name (not a place: "Sales
+    to Germany" keeps its scope)."""
+    toks = goal.toks
+    if not (start < j and j + 1 < limit and toks[j].low in _NAME_JOINERS
+            and toks[j].text.islower() and j - 1 > 0):
+        return False
+    before, after = toks[j - 1].text, toks[j + 1].text
+    return (_title_case(before) and _title_case(after) and not goal.in_time[j + 1]
+            and not goal.in_actor[j + 1] and not goal.in_target[j + 1]
+            and goal.lex.scope.match_at(toks, j + 1, limit) is None)
+
+
+def _shared_head(goal: _Goal, j: int, limit: int) -> bool:
+    """ "Automate bank and credit-card reconciliations": a lone singular word, "and" or
+    "or", then a short phrase ending in a plural before the object ends, is one head
+    with two modifiers (not two objects)."""
+    toks, lex = goal.toks, goal.lex
+    if toks[j].low not in ("and", "or", "&") or goal.in_time[j] or goal.in_target[j]:
+        return False
+    first = toks[j - 1]
+    if not first.text.isalpha() or first.norm != first.low or goal.cat.match_at(
+            toks, j - 1, j) is not None:
+        return False  # "ARR and NRR": two metrics; "AEs and SDRs": two groups
+    for k in range(j + 1, min(limit, j + 5)):
+        tok = toks[k]
+        if goal.in_time[k] or goal.in_target[k] or goal.in_actor[k] or (
+                tok.low in lex.boundaries and not _in_compound(goal, k)):
+            return False
+        if k == j + 1 and lex.verbs.match_at(toks, k, limit) is not None:
+            return False  # "... and launch the blog": a second outcome
+        if k > j + 1 and tok.norm != tok.low and tok.text.isalpha():
+            return k + 1 >= limit or not toks[k + 1].text[:1].isalnum() or (
+                toks[k + 1].low in lex.boundaries)
+    return False
+
+
+def _title_case(word: str) -> bool:
+    return len(word) > 1 and word.isalpha() and word[0].isupper() and word[1:].islower()
 
 
 def _version_of_name(goal: _Goal, start: int, j: int, limit: int) -> bool:
@@ -395,6 +462,10 @@ def _head_abstract(goal: _Goal, start: int, end: int) -> bool:
         return False
     # "time-to-first-value": the head of a hyphenated compound is the compound.
     if end - 1 > core and _hyphenated(goal, end - 2):
+        return False
+    # "weekly active teams": units in a state are counted.
+    if end - 1 > core and toks[end - 2].low in _phrases().counting_adjectives and (
+            toks[end - 1].norm != toks[end - 1].low):
         return False
     # "the recruiting team", "a finance team": a team noun in front names which team.
     if lex.team_suffixes.match_at(toks, end - 1, end) is not None and any(
@@ -689,11 +760,29 @@ def _abstract_word_in(goal: _Goal, text: str) -> bool:
     return any(abstract.match_at(toks, k, k + 1) is not None for k in range(len(toks)))
 
 
+def _after_hyphen(goal: _Goal, j: int) -> bool:
+    """Whether the word at ``j`` is glued by a hyphen to a word of three letters or more
+    before it ("partner-led", not "re-engaged")."""
+    toks = goal.toks
+    if j == 0:
+        return False
+    k = j - 1
+    if toks[k].text == "-":
+        if k == 0 or toks[k].end != toks[j].start:
+            return False
+        k -= 1
+    elif goal.text[toks[k].end:toks[j].start] != "-":
+        return False
+    return toks[k].text.isalpha() and len(toks[k].text) >= 3 and toks[k].end < toks[j].start
+
+
 def _verb_at(goal: _Goal, j: int, limit: int) -> tuple[int, Verb] | None:
     """A lexicon verb at ``j``, unless the words there name a metric ("Win rate at 25%")."""
     verb = goal.lex.verbs.match_at(goal.toks, j, limit)
     if verb is None:
         return None
+    if verb[1].form in ("past", "ing") and _after_hyphen(goal, j):
+        return None  # "Marketing-sourced pipeline", "AI-driven triage": an adjective
     metric = goal.cat.match_at(goal.toks, j, limit)
     if metric is not None and metric[0] - j >= 2 and metric[0] > verb[0]:
         return None
@@ -876,6 +965,9 @@ def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
             metric = Metric(goal.slice(start, state), goal.span(start, state), None,
                             "abstract")
             end = state
+        elif metric is not None and _liked(goal, start, end):
+            # "Build a product clinics love": defined by a feeling, not by what it is.
+            metric = replace(metric, kind="abstract")
         action = Action(goal.slice(i, verb[0]), goal.span(i, verb[0]), info.lemma,
                         _direction(goal, info, metric), committal=True, hedge=hedge_text)
         return _Clause(action, metric, max(end, after), i)
@@ -883,7 +975,7 @@ def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
         declared = _declarative(goal, i, limit)
         if declared is not None:
             return declared
-        subject = _subject_clause(goal, i, limit)
+        subject = _subject_clause(goal, i, limit) or _set_subject_clause(goal, i, limit)
         if subject is not None:
             return subject
         # A bare noun phrase ("Customer satisfaction"): an object with no action.
@@ -941,6 +1033,44 @@ def _subject_clause(goal: _Goal, i: int, limit: int) -> _Clause | None:
         return None
     clause.subject = (i, end)
     return clause
+
+
+def _set_subject_clause(goal: _Goal, i: int, limit: int) -> _Clause | None:
+    """ "Both fourth-year students (Ana and Kwame) defend their dissertations": a whole,
+    closed set no owner list knows, then its verb. Each member's own result ("their
+    dissertations") is then a yes/no fact for every one of them: a deliverable."""
+    toks, lex = goal.toks, goal.lex
+    if toks[i].low not in _SET_QUANTIFIERS:
+        return None
+    depth = 0
+    for j in range(i + 1, min(limit, i + 12)):
+        text = toks[j].text
+        if text == "(":
+            depth += 1
+        elif text == ")":
+            depth -= 1
+        elif depth > 0:
+            continue
+        elif toks[j].low in lex.boundaries or goal.in_time[j] or goal.in_target[j]:
+            return None
+        elif j > i + 1 and toks[j - 1].text != "-" and _verb_at(goal, j, limit) is not None:
+            clause = _clause(goal, j, limit, main=False)
+            if clause is None or clause.action is None or clause.metric is None:
+                return None
+            metric = clause.metric
+            opener = goal.text[metric.span[0]:metric.span[1]].split(maxsplit=1)[0].lower()
+            if opener in _OWN_POSSESSIVES and metric.kind in ("population", "metric") and (
+                    clause.action.direction in ("deliver", "reach")):
+                clause.metric = replace(metric, kind="deliverable")
+            clause.subject = (i, j)
+            return clause
+    return None
+
+
+# Quantifiers that make a subject a whole, closed set: "both students", "all new AEs".
+_SET_QUANTIFIERS = frozenset({"both", "all", "every", "each"})
+# Possessives by which each member of that set has its own result.
+_OWN_POSSESSIVES = frozenset({"their", "his", "her", "its"})
 
 
 # Verbs that, before a listed achievement ("promoted", "certified"), make it the result.
@@ -1108,6 +1238,8 @@ def _link_at(goal: _Goal, j: int, limit: int) -> tuple[Action, int] | None:
     if modal is not None and tok.low not in ("to",):  # "ARR will grow 20%"
         j = modal[0]
     verb = lex.verbs.match_at(toks, j, limit) if j < limit else None
+    if verb is not None and verb[1].form in ("past", "ing") and _after_hyphen(goal, j):
+        verb = None  # "Marketing-sourced pipeline: $8M": part of the subject
     if verb is not None:
         info = verb[1]
         if info.lemma == "be":
@@ -1296,9 +1428,13 @@ def _scope(goal: _Goal, start: int, excluded: Sequence[tuple[int, int]]) -> list
             qualifier = _qualifier_at(goal, j)
             if qualifier is not None and free(goal.span(j, qualifier[1])):
                 found.append(Scope(goal.slice(*qualifier), goal.span(*qualifier), "qualifier"))
-    for match in _TOP_N_RE.finditer(goal.text, toks[start].start if start < len(toks) else 0):
+    origin = toks[start].start if start < len(toks) else 0
+    for match in _TOP_N_RE.finditer(goal.text, origin):
         if free(match.span()):
             found.append(Scope(match.group(), match.span(), "accounts"))
+    if "-" in goal.text:
+        for match in _SOURCE_RE.finditer(goal.text, origin):
+            found.append(Scope(match.group(), match.span(), "channel"))
     found.sort(key=lambda s: (s.span[0], -s.span[1]))
     kept: list[Scope] = []
     for scope in found:  # longest first at a position; no overlaps
@@ -1521,6 +1657,9 @@ def _extract(text: str, timeframes: tuple[Timeframe, ...], targets: tuple[Target
     if leading is not None:
         reason, i = leading
     i = _clause_start(goal, i)
+    prefix = _scope_prefix(goal, 0) or _scope_prefix(goal, first)
+    if prefix is not None and i <= prefix[0]:
+        i = _clause_start(goal, prefix[0] + 1)  # "EMEA: increase pipeline ..."
     main = _clause(goal, i, len(toks), main=True) if i < len(toks) else None
     after = main.end if main else i
     if reason is None:
@@ -1545,7 +1684,30 @@ def _extract(text: str, timeframes: tuple[Timeframe, ...], targets: tuple[Target
         if metric is not None and metric.kpi:
             excluded.extend(_kpi_spans(goal, metric))
     parts.scope = _scope(goal, first, excluded)
+    if prefix is not None and not any(sc.span[0] <= prefix[1].span[0] < sc.span[1]
+                                      for sc in parts.scope):
+        # "Mobile: increase DAU": a product line or region as the prefix says which part,
+        # even when it also reads as the owning team.
+        parts.scope.insert(0, prefix[1])
     return parts
+
+
+_PREFIX_MARKS = frozenset({":", "–", "—"})
+
+
+def _scope_prefix(goal: _Goal, first: int) -> tuple[int, Scope] | None:
+    """A prefix that is exactly a scope phrase, then a colon or dash: "EMEA:", "Mobile –".
+    Returns the mark's token index and the scope."""
+    toks, lex = goal.toks, goal.lex
+    if first >= len(toks):
+        return None
+    found = lex.scope.match_at(toks, first, min(len(toks), first + 4))
+    if found is None:
+        return None
+    end, kind = found
+    if end + 1 >= len(toks) or toks[end].text not in _PREFIX_MARKS:
+        return None
+    return end, Scope(goal.slice(first, end), goal.span(first, end), kind)
 
 
 def _past_confidence(toks: Sequence[Tok], first: int,

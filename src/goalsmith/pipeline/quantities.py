@@ -276,6 +276,9 @@ _WINDOW_BEFORE = _ends_with(_NT["window_words"])
 _MONTH_BEFORE = _ends_with(_NT["months"])
 _MONTH_AFTER = re.compile(r"(?:\s{1,2}of)?\s{1,2}" + _alt(_NT["months"]), re.IGNORECASE)
 _DATE_PREP_BEFORE = _ends_with(["by", "on", "before", "until", "due", "since", "after"])
+# A phrase of ``never`` followed by a time unit is a range after all: "from 9 to 5 days".
+_TIME_UNIT_NEXT = re.compile(r"\s{1,3}" + _alt(
+    [u for u in _U["time"] if len(u) >= 3] + ["percent", "per cent"]), re.IGNORECASE)
 # Matched at number anchors only (every phrase begins with a number).
 _NEVER = re.compile("(?:" + "|".join(
     _WS.join(re.escape(w) for w in p.split(" "))
@@ -307,6 +310,15 @@ _SCORE_CLAUSE_WORDS = frozenset(k for k in _SCORE_METRICS
 _CLAUSE_BREAK_WORDS = frozenset(["and", "but", "so", "because", "while", "which", "then"])
 _NOT_COUNTED = _lower_set(_NT["counted_nouns"])
 _CADENCE_ADJECTIVES = _lower_set(_NT["cadence_adjectives"])
+_ORDINAL_ADJECTIVES = _lower_set(_NT["ordinal_adjectives"])
+# "Goal 2.3. The unit will ...": an outline label and its number open the text.
+_OUTLINE_LABEL = re.compile(
+    r"\s{0,3}(?:[#*>-]{1,3}\s{0,2})?" + _alt(_NT["outline_labels"])
+    + r"\s{0,2}#?(?P<n>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)(?:[.:)\]-]|(?<=\d\.\d))\s{1,3}\S",
+    re.IGNORECASE)
+_LEADING_ADJECTIVES = _CADENCE_ADJECTIVES | _ORDINAL_ADJECTIVES
+_TARGET_NOUN_AFTER = re.compile(r"\s{1,3}(?:[\w-]{1,12}\s{1,3}){0,2}?" + _alt(_NT["target_nouns"]),
+                                re.IGNORECASE)
 _VERSION_VERBS = _lower_set(_NT["version_verbs"])
 _QUALIFIER_BEFORE = _ends_with(_NT["qualifiers"])
 _ITEM_BOUNDS = frozenset(_NT["item_bounds"])
@@ -732,8 +744,9 @@ def _read_noun(text: str, pos: int, claimed: _Claims) -> tuple[str | None, int, 
             break
         word = m.group(1)
         low = word.lower()
-        if not words and low in _CADENCE_ADJECTIVES and _NOUN_WORD.match(text, m.end()):
-            words.append((word, m.start(1), m.end(1)))  # "12 monthly board packs"
+        if not words and low in _LEADING_ADJECTIVES and _NOUN_WORD.match(text, m.end()):
+            # "12 monthly board packs", "25 first meetings"
+            words.append((word, m.start(1), m.end(1)))
             pos = m.end()
             continue
         if m.start(1) in claimed:
@@ -889,7 +902,9 @@ def _read_numbers(text: str, claimed: _Claims, money_goal: bool,
         if anchor < end or anchor in claimed:
             continue
         never = _NEVER.match(text, anchor)
-        if never or (text[anchor].isalpha() and _ends(_NO_ONE, text, anchor)):
+        if never and _TIME_UNIT_NEXT.match(text, never.end()):
+            never = None  # "from 9 to 5 business days": a range of a duration
+        elif never or (text[anchor].isalpha() and _ends(_NO_ONE, text, anchor)):
             # "24/7", "one-on-one", "no one"
             end = never.end() if never else anchor + 1
             continue
@@ -952,12 +967,24 @@ def _read_one(text: str, m: re.Match[str], claimed: _Claims,
         _maybe_score(text, cand)
     if cand.kind == "count" and cand.noun is not None and cand.noun.lower() in _NOT_COUNTED:
         return None  # "on a 4.0 scale": the measure's range, not a target
+    if _is_bare(cand, last) and _is_outline_label(text, cand):
+        return None
     if _is_bare(cand, last) and _prev_word(text, cand.start) not in _BARE_LEAD:
         return None  # "RFC 42", "Order 14036": a lone number is a name, not a target
     if _is_version(text, cand, first):
         return None
-    cand.is_baseline = _ends(_BASELINE_MARK, text, cand.start) or _baseline_before(text, cand)
+    # "down from 34 days to 25 days": the pair already holds its baseline and target.
+    cand.is_baseline = cand.baseline is None and (
+        _ends(_BASELINE_MARK, text, cand.start) or _baseline_before(text, cand))
     return cand
+
+
+def _is_outline_label(text: str, cand: _Cand) -> bool:
+    """ "Goal 2.3. The unit will ...": the number of an outline label at the text's start."""
+    if cand.start > 24:
+        return False
+    m = _OUTLINE_LABEL.match(text)
+    return m is not None and m.start("n") == cand.start
 
 
 def _names_items(text: str, cand: _Cand) -> bool:
@@ -967,7 +994,8 @@ def _names_items(text: str, cand: _Cand) -> bool:
         return False
     prev = _prev_word(text, cand.start)
     if cand.comparator is None and cand.rel is None:
-        return prev in _ITEM_DETERMINERS
+        # "hit the $5.0M Q4 plan": the amount is the level the plan names.
+        return prev in _ITEM_DETERMINERS and _TARGET_NOUN_AFTER.match(text, cand.end) is None
     return (cand.cmp_phrase in _ITEM_BOUNDS and _is_plural(prev) and prev.isalpha()
             and prev not in _MONEY_WORDS)
 

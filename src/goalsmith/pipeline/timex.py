@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from itertools import pairwise
@@ -1330,6 +1330,13 @@ _EVENT_RE = _compile(
     rf"(?<![\w])(?P<link>{_alt(_EVENTS['links'])})[\s-]{{1,3}}"
     rf"(?P<det>(?:{_alt(_EVENTS['determiners'])}){_S})?"
     rf"(?:(?:{_alt(_EVENTS['adjectives'])}){_S}){{0,2}}(?:{_alt(_EVENTS['words'])})(?![\w])")
+_CLAUSES = _DATA["event_clauses"]
+_EVENT_CLAUSE_RE = _compile(
+    rf"(?<![\w])(?:(?:{_alt(_CLAUSES['links'])}){_S}(?:{_alt(_CLAUSES['determiners'])}){_S}"
+    rf"(?:[\w'-]{{1,20}}{_S}){{0,3}}?(?:{_alt(_CLAUSES['linking_verbs'])}){_S}"
+    rf"(?:{_alt(_CLAUSES['states'])}|[a-z]{{2,20}}(?:ed|en))"
+    rf"|(?:{_alt(_CLAUSES['condition_links'])}){_S}(?:[\w'-]{{1,20}}{_S}){{1,3}}?"
+    rf"(?:{_alt(_CLAUSES['condition_verbs'])}))(?![\w])")
 _TBD = _DATA["tbd"]
 _TBD_RE = _compile(
     rf"(?<![\w])(?:(?:{_alt(_TBD['before'])}){_OS}(?:is{_S}|:{_OS}|-{_OS}|of{_S})?"
@@ -1360,6 +1367,7 @@ _VAGUE_GATE = _gate(_VAGUE["phrases"])
 _SEASON_GATE = _gate(_SEASONS["words"])
 _EVENT_GATE = _gate(_EVENTS["words"])
 _TBD_GATE = _gate(_TBD["words"])
+_EVENT_CLAUSE_GATE = _gate(_CLAUSES["links"] + _CLAUSES["condition_links"])
 _CADENCE_WORD_GATE = _gate(_CADENCE_WORDS)
 _CADENCE_CASED_GATE = _gate(_CADENCE_CASED)
 _CADENCE_LINK_GATE = _gate(_LINKS["always"] + _LINKS["after_count"],
@@ -1411,7 +1419,23 @@ def _event(m: re.Match[str], ctx: _Ctx) -> _Frame | None:
     """After the reorg, once funding closes, by the launch."""
     if m["link"] in _LINKS_NEEDING_DETERMINER and not m["det"]:
         return None  # "by funding projects" is a means, not an event
+    return _offset_or_event(m, ctx)
+
+
+def _offset_or_event(m: re.Match[str], ctx: _Ctx) -> _Frame:
+    """ "approved six weeks before its launch": a count of time units right before the
+    event makes a lead time, a duration of the target; otherwise an undated event."""
+    before = ctx.before(m.start(), 2)
+    if len(before) == 2 and before[1][1] in UNITS and (
+            before[0][1][:1].isdigit() or before[0][1] in NUMBERS):
+        return _Frame(before[0][0], m.end(), "duration", None, None, "event")
     return _phrase(m, "vague", "event")
+
+
+@_phrases(_EVENT_CLAUSE_RE, _EVENT_CLAUSE_GATE)
+def _event_clause(m: re.Match[str], ctx: _Ctx) -> _Frame | None:
+    """Before the old one is decommissioned, once the new CRM is live, when budget allows."""
+    return _offset_or_event(m, ctx)
 
 
 @_phrases(_TBD_RE, _TBD_GATE)
@@ -1528,10 +1552,34 @@ def _find_cached(text: str, today: date, fiscal_year_start: int,
                if all(p.end <= f.start or p.start >= f.end for f in frames)]
     if not lenient:
         frames = _drop_planning_periods(_outside(frames, reason_spans(text)))
+        frames = _windows_as_durations(frames)
     frames.sort(key=lambda f: f.start)
     return tuple(Timeframe(text=text[f.start:f.end], span=(f.start, f.end), kind=f.kind,
                            start=f.first, end=f.last, granularity=f.granularity)
                  for f in frames)
+
+
+# Windows this long are how long a project takes, not how fast a routine is done.
+_PROJECT_UNITS = frozenset({"month", "quarter", "half", "year"})
+
+
+def _windows_as_durations(frames: list[_Frame]) -> list[_Frame]:
+    """ "Close the monthly books within 5 business days by March": next to a deadline that
+    ends later, a bare "within N units" window is how fast, a duration target."""
+    windows = [f for f in frames if f.kind == "deadline" and f.prefix == "within"
+               and f.core is not None and f.core.window is not None
+               and not f.core.window[2] and not f.core.window[3]
+               and f.core.window[1] not in _PROJECT_UNITS]
+    if not windows:
+        return frames
+    out = []
+    for frame in frames:
+        if frame in windows and frame.last is not None and any(
+                other.kind == "deadline" and other.last is not None
+                and other.last > frame.last and other not in windows for other in frames):
+            frame = replace(frame, kind="duration", first=None, last=None)
+        out.append(frame)
+    return out
 
 
 def resolve_period(text: str, today: date, fiscal_year_start: int = 1) -> Timeframe | None:

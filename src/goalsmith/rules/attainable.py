@@ -66,6 +66,11 @@ def check(goal: Goal) -> Outcome:
     if goal.is_deliverable and goal.deadline is not None and metric is not None:
         return Outcome(Criterion("pass", evidence(metric.span, *support),
                                  "a deliverable with a deadline"), notes)
+    extra = goal.extra_deliverable
+    if extra is not None and goal.deadline is not None:
+        # A compound goal is judged on its concrete part: "... and run the city 10k".
+        return Outcome(Criterion("pass", evidence(extra[1].span, *support),
+                                 "a deliverable with a deadline"), notes)
     why = "a deliverable with no deadline" if goal.is_deliverable else "no target to judge"
     return Outcome(Criterion("unknown", (), why), notes)
 
@@ -178,6 +183,12 @@ def plausible_limit(goal: Goal, months: float, unit: str) -> float | None:
     info = goal.metric_info
     quarter = info_value(info, "max_change_quarter")
     year = info_value(info, "max_change_year")
+    metric = goal.parts.metric
+    if info is None and unit == "percent" and metric is not None and metric.kind != "abstract":
+        # An uncatalogued metric: only bounds no kind of metric plausibly passes.
+        limits = thresholds()
+        quarter = limits.get("fallback_max_change_quarter")
+        year = limits.get("fallback_max_change_year")
     if quarter is None or year is None:
         return None
     quarter, year = float(quarter), float(year)

@@ -254,9 +254,16 @@ class Goal:
         metric = self.parts.metric
         if metric is None:
             return False
-        return any(h.span[0] <= metric.span[1] and metric.span[0] <= h.span[1]
-                   for h in self.placeholders)
+        text = self.parts.text
+        # "[N] percent of mailed applications": the placeholder counts the object after it.
+        return any((h.span[0] <= metric.span[1] and metric.span[0] <= h.span[1]) or (
+            0 <= metric.span[0] - h.span[1] <= 12
+            and text[h.span[1]:metric.span[0]].strip().lower() in _COUNT_LINKS)
+            for h in self.placeholders)
 
+
+# What may stand between a count and the thing it counts ("[N] percent of the invoices").
+_COUNT_LINKS = frozenset({"", "of", "of the", "of our", "of all", "of all the", "more", "new"})
 
 # Prepositions (besides the scope ones) that join an action to the set it is done for.
 _SET_LINKS = frozenset({"with"})
@@ -324,7 +331,11 @@ def is_named_target(text: str) -> bool:
     cleaned = text.strip().lower()
     for prefix in ("the ", "our ", "my ", "their ", "his ", "her "):
         cleaned = cleaned.removeprefix(prefix)
-    return cleaned in names or text.strip().lower() in names
+    if cleaned in names or text.strip().lower() in names:
+        return True
+    # "cash-flow breakeven", "the Q4 quota": a modifier before a named level.
+    head = cleaned.rsplit(maxsplit=1)
+    return len(head) == 2 and head[1] in names and " of " not in f" {head[0]} "
 
 
 def _is_comparative(word: str) -> bool:

@@ -21,7 +21,7 @@ def check(goal: Goal) -> Outcome:
     example = str(info_value(goal.metric_info, "default_target", "20%"))
     object_text = metric.text if metric and metric.kind != "abstract" else "the metric"
 
-    if goal.targets:
+    if goal.targets and not _window_of_placeholder(goal):
         findings = _target_findings(goal)
         spans = [t.span for t in goal.targets]
         first = goal.targets[0]
@@ -47,6 +47,14 @@ def check(goal: Goal) -> Outcome:
                                      target=example)])
     return Outcome(Criterion("fail", (), "no target and no deliverable"),
                    [make_finding("M101", None, object=object_text, target=example)])
+
+
+def _window_of_placeholder(goal: Goal) -> bool:
+    """ "process [N] percent of applications within ten business days": the only numbers
+    are time windows of an undecided target, which stays undecided."""
+    holders = goal.placeholders
+    return bool(holders) and all(
+        t.kind == "duration" and t.span[0] >= holders[0].span[1] for t in goal.targets)
 
 
 def _target_findings(goal: Goal) -> list[Finding]:

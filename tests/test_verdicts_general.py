@@ -1,0 +1,173 @@
+"""General readings behind the verdicts, one table per cause (RUBRIC.md).
+
+Each table pins one cause of a wrong verdict in the way a reader would state it:
+time tied to a condition, a duration target next to a real deadline, a count with an
+ordinal, "down from A to B", outline labels, named levels, closed-set subjects, and
+objects that are feelings, claims or hyphenated sources. Today is 2026-11-29 and no
+objectives are configured, so R is "?" unless the goal states why.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import goalsmith
+from goalsmith.pipeline.quantities import find_targets
+from goalsmith.pipeline.timex import find_timeframes
+from goalsmith.verdict import Audit
+
+TODAY = "2026-11-29"
+MARK = {"pass": "+", "fail": "-", "unknown": "?"}
+LETTERS = (("S", "specific"), ("M", "measurable"), ("A", "attainable"), ("R", "relevant"),
+           ("T", "time_bound"))
+
+
+def verdicts(result: Audit) -> str:
+    return " ".join(f"{letter}{MARK[result.criteria[name].verdict]}" for letter, name in LETTERS)
+
+
+def run(text: str) -> Audit:
+    return goalsmith.audit(text, objectives=(), today=TODAY)
+
+
+# A time tied to a condition or an undated event fails T; a lead time before an event is
+# a duration of the target, not a deadline.
+TIME_CLAUSES = [
+    ("Hire two support engineers when headcount allows", "vague"),
+    ("Retire the old ticketing tool once the new desk is live", "vague"),
+    ("Move the archive to cold storage before the old bucket is deleted", "vague"),
+    ("Run the pricing survey after the redesign has been approved", "vague"),
+    ("Publish the agenda 3 days before the board meeting", "duration"),
+    ("Ship the brief two weeks before the old site is retired", "duration"),
+    ("plan the trip eventualy", "vague"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), TIME_CLAUSES, ids=[c[0][:50] for c in TIME_CLAUSES])
+def test_time_tied_to_a_condition(text: str, kind: str) -> None:
+    frames = find_timeframes(text, date.fromisoformat(TODAY))
+    assert [f.kind for f in frames] == [kind]
+    assert frames[0].end is None
+
+
+# A pronoun subject is no undated event: "when it is assigned" is how, not when.
+NOT_EVENTS = [
+    "Answer each chat when it is assigned",
+    "Make sure the team is trained on the new tool",
+    "as the team grows, hire 3 SDRs",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_clauses_that_name_no_event(text: str) -> None:
+    assert not [f for f in find_timeframes(text, date.fromisoformat(TODAY))
+                if f.granularity == "event"]
+
+
+# A short "within N units" next to a later deadline is how fast, not by when; long
+# windows stay deadlines, and so does a lone window.
+WINDOWS = [
+    ("Reconcile the payroll within 3 business days by June", "within 3 business days",
+     "duration"),
+    ("Answer supplier queries within 48 hours by the end of Q1", "within 48 hours", "duration"),
+    ("Launch the store within 3 months by Q3", "within 3 months", "deadline"),
+    ("Launch the store within 30 days", "within 30 days", "deadline"),
+    ("Audit the accounts renewing in Q2 within 6 weeks", "within 6 weeks", "deadline"),
+]
+
+
+@pytest.mark.parametrize(("text", "window", "kind"), WINDOWS, ids=[c[0][:50] for c in WINDOWS])
+def test_a_window_before_a_deadline(text: str, window: str, kind: str) -> None:
+    frames = find_timeframes(text, date.fromisoformat(TODAY))
+    assert [f.kind for f in frames if f.text == window] == [kind]
+
+
+# Targets: ordinals after a count, "down from A to B", a "9 to 5" range of days,
+# an amount the plan names, and an outline label that is no count.
+TARGETS = [
+    ("Hold 30 first calls with hospital buyers", [("30 first calls", "count", 30.0, None)]),
+    ("Book 12 third-round interviews", [("12 third-round interviews", "count", 12.0, None)]),
+    ("Lead time down from 40 days to 28 days", [("from 40 days to 28 days", "duration", 28.0,
+                                                  40.0)]),
+    ("Win rate up from 18% to 24%", [("from 18% to 24%", "percent", 24.0, 18.0)]),
+    ("Cut approval time from 9 to 5 days", [("from 9 to 5 days", "duration", 5.0, 9.0)]),
+    ("Work 9 to 5 on weekdays", []),
+    ("Make the $2.5M Q1 plan", [("$2.5M", "currency", 2500000.0, None)]),
+    ("Stay within our $60k travel budget", [("$60k", "currency", 60000.0, None)]),
+    ("Pay off my $3,200 card balance", []),
+    ("Goal 4.1. The desk will answer [N] percent of calls", [("[N] percent", "placeholder",
+                                                              None, None)]),
+    ("Objective 2: hire 6 nurses", [("6 nurses", "count", 6.0, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TARGETS, ids=[c[0][:50] for c in TARGETS])
+def test_targets(text: str, expected: list[tuple[str, str, float | None, float | None]]) -> None:
+    targets, _ = find_targets(text)
+    assert [(t.text, t.kind, t.value, t.baseline) for t in targets] == expected
+
+
+VERDICTS = [
+    # condition or event times fail T (no context period here)
+    ("Fill the two open designer roles when budget allows", "S+ M+ A? R? T-"),
+    ("Move the wiki to Confluence before the old server is switched off", "S+ M+ A? R? T-"),
+    # a duration target next to a real deadline: measurable, and time-bound by the deadline
+    ("Close the quarterly books within 6 business days by June", "S+ M+ A+ R? T+"),
+    # declarative counts and changes
+    ("40 first demos with regional hospitals by March 31.", "S+ M+ A+ R? T+"),
+    ("Time to first invoice down from 21 days to 14 days by Q2.", "S+ M+ A+ R? T+"),
+    ("Shorten contract review from 9 to 5 business days by April", "S+ M+ A+ R? T+"),
+    # a placeholder with only its time window stays undecided
+    ("The clinic will see [N] percent of referrals within ten working days by Q3",
+     "S+ M- A+ R? T+"),
+    # a level known by name, and an amount the plan names
+    ("Reach operating breakeven by Q2 2028", "S+ M+ A+ R? T+"),
+    ("Hit the $3M Q2 plan.", "S+ M+ A+ R? T+"),
+    # designations, coordinated modifiers and closed-set subjects
+    ("Earn Magnet Recognition designation for the ICU by 2028", "S+ M+ A+ R? T+"),
+    ("Automate vendor and payroll reconciliations for all 9 entities by May 31",
+     "S+ M+ A+ R? T+"),
+    ("Both senior residents pass their board exams by June 2027", "S+ M+ A+ R? T+"),
+    # feelings, claims and vague states name no outcome
+    ("Build an app teachers love by Q3", "S- M- A? R? T+"),
+    ("Validate that small gyms will pay for scheduling by Q2", "S- M- A? R? T+"),
+    ("Try to get the bakery into the press by May 2027", "S- M- A? R? T+"),
+    ("Sort out the release process by Q1", "S- M- A? R? T+"),
+    # a hyphenated source and a scope prefix pin the metric
+    ("Partner-sourced pipeline: $4M by H1", "S+ M+ A+ R? T+"),
+    ("APAC: grow pipeline by Q2", "S+ M- A? R? T+"),
+    # units in a state are counted; a tenfold rise in a quarter is not plausible
+    ("Grow monthly active workspaces 10x next quarter", "S+ M+ A- R? T+"),
+    ("Grow monthly active workspaces 40% next quarter", "S+ M+ A+ R? T+"),
+    # a compound judged on its concrete part, past "maybe"
+    ("get in shape and maybe run the harbour 10k in May 2027", "S+ M+ A+ R? T+"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERDICTS, ids=[c[0][:60] for c in VERDICTS])
+def test_verdicts(text: str, expected: str) -> None:
+    assert verdicts(run(text)) == expected
+
+
+# What the parts reader takes as the object, and of which kind.
+OBJECTS = [
+    ("Achieve Pathway to Excellence status by 2029", "Pathway to Excellence status"),
+    ("Automate bank and card reconciliations by May", "bank and card reconciliations"),
+    ("Increase ARR and NRR by 10%", "ARR"),
+    ("Run the Lisbon 10k in under 55 minutes", "the Lisbon 10k"),
+    ("Marketing-generated pipeline: $2M by Q3", "Marketing-generated pipeline"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), OBJECTS, ids=[c[0][:50] for c in OBJECTS])
+def test_objects(text: str, metric: str) -> None:
+    parts = run(text).parts
+    assert parts.metric is not None and parts.metric.text == metric
+
+
+def test_a_scope_prefix_is_scope_even_when_read_as_a_team() -> None:
+    parts = run("Mobile: increase DAU by the end of next quarter").parts
+    assert [s.text for s in parts.scope] == ["Mobile"]
+    assert parts.metric is not None and parts.metric.text == "DAU"
