@@ -115,6 +115,9 @@ VERDICTS = [
     ("Move the wiki to Confluence before the old server is switched off", "S+ M+ A? R? T-"),
     # a duration target next to a real deadline: measurable, and time-bound by the deadline
     ("Close the quarterly books within 6 business days by June", "S+ M+ A+ R? T+"),
+    # "add" one new thing ships it; "add" a count is a change
+    ("Add a Slack (Enterprise Grid) connector by June 30, 2027", "S+ M+ A+ R? T+"),
+    ("Add more partners by June 30, 2027", "S- M- A? R? T+"),
     # declarative counts and changes
     ("40 first demos with regional hospitals by March 31.", "S+ M+ A+ R? T+"),
     ("Time to first invoice down from 21 days to 14 days by Q2.", "S+ M+ A+ R? T+"),
@@ -158,6 +161,10 @@ OBJECTS = [
     ("Increase ARR and NRR by 10%", "ARR"),
     ("Run the Lisbon 10k in under 55 minutes", "the Lisbon 10k"),
     ("Marketing-generated pipeline: $2M by Q3", "Marketing-generated pipeline"),
+    # a short bracketed aside inside the object does not end it
+    ("Add a Slack (Enterprise Grid) connector by June 30, 2027",
+     "a Slack (Enterprise Grid) connector"),
+    ("Launch the partner portal (v2) by March 31, 2027", "the partner portal"),
 ]
 
 

@@ -288,6 +288,10 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
         if j == start + 1 and _shared_head(goal, j, limit):
             j += 1  # "bank | and credit-card reconciliations": one head, two modifiers
             continue
+        aside = _aside_end(goal, start, j, limit)
+        if aside is not None:
+            j = aside  # "an OpenTelemetry (OTLP) sink": the object goes on after the aside
+            continue
         if goal.numberish(j) and not (j > start and toks[j - 1].low in _RANK_WORDS) and not (
                 _version_of_name(goal, start, j, limit)) and not (
                 _number_in_name(goal, start, j, limit)) and not (
@@ -317,6 +321,28 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
     while j > start and toks[j - 1].low in ("of", "'s", "&", "/", "the", "a", "an"):
         j -= 1
     return j
+
+
+def _aside_end(goal: _Goal, start: int, j: int, limit: int) -> int | None:
+    """The token after a short bracketed aside inside an object ("an OpenTelemetry (OTLP)
+    sink"), when the object's head word follows it; None elsewhere ("the portal (v2) by
+    Q1" ends at the bracket, as before)."""
+    toks = goal.toks
+    if j == start or toks[j].text != "(":
+        return None
+    for close in range(j + 1, min(limit, j + 5)):
+        if toks[close].text == ")":
+            break
+        if not toks[close].text.isalnum() or goal.in_time[close] or goal.in_target[close]:
+            return None
+    else:
+        return None
+    after = close + 1
+    if (after >= limit or close == j + 1 or not toks[after].text.isalpha()
+            or not toks[after].text.islower() or toks[after].low in goal.lex.boundaries
+            or goal.in_time[after] or goal.in_target[after]):
+        return None
+    return after
 
 
 def _joins_name(goal: _Goal, start: int, j: int, limit: int) -> bool:
@@ -558,10 +584,11 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
             _one_of_a_kind(goal, start, end) or _closed_set(goal, start, end)) and not (
             _names_abstract(goal, start, end)):
         return "deliverable"
-    # "add rate limiting to the public API": one uncounted thing attached to a whole is a
-    # feature shipped.
+    # "add rate limiting to the public API", "add an OTLP sink": one uncounted thing
+    # attached to a whole, or one new thing, is a feature shipped.
     if (lemma or "") in lex.attach_verbs and info is None and _singular_head(goal, end) and (
-            end < len(goal.toks) and goal.toks[end].low in ("to", "into")):
+            (end < len(goal.toks) and goal.toks[end].low in ("to", "into"))
+            or goal.toks[start].low in ("a", "an")):
         return "deliverable"
     if info is not None and not deliver:
         return "metric"
