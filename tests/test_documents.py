@@ -461,3 +461,49 @@ def test_a_long_rst_table_is_read_to_its_end() -> None:
            f"{rule}\n{rows}\n{rule}\n")
     found = find_candidates(doc, "rst")
     assert len(found) == 2500 and found[-1].line == 2500 + 9
+
+
+# (document, the goal texts it holds): outline labels, measured tables, lessons and memos
+FINDING = [
+    # an outline label with no colon is stripped; the rest is a prefixed goal
+    ("# Ops OKRs 2027\n\n## O1. Make deliveries dependable\n\n- KR1.1 Cut late deliveries "
+     "to 2% by June 30.\n- KR1.2 Pilot route planning in two depots.\n",
+     ["Make deliveries dependable", "Cut late deliveries to 2% by June 30.",
+      "Pilot route planning in two depots."]),
+    ("# Ops plan 2027\n\n## Objective 2 A single view of stock\n\n- Goal 1.2 Raise shelf "
+     "accuracy to 98%.\n", ["A single view of stock", "Raise shelf accuracy to 98%."]),
+    # a label followed by lower-case words keeps them: "Goal 2 is to ..." is a sentence
+    ("# Ops plan 2027\n\n## Goals\n\n- Goal 2 is to open a depot in Leeds.\n",
+     ["Goal 2 is to open a depot in Leeds."]),
+    # Initiative cells are goals beside Metric and Target cells, read with them
+    ("# Ops plan 2027\n\n| Initiative | Metric | Target | Owner | Due |\n|---|---|---|---|---|\n"
+     "| Depot refit | Loading bays in use | 6 | Ana | 2027-05-31 |\n"
+     "| Recycling | Waste recycled | 70% | Raj | Q3 |\n| Yard safety | Near misses | - | Li "
+     "| Q4 |\n", ["Depot refit: Loading bays in use: 6", "Recycling: Waste recycled: 70%",
+                 "Yard safety: Near misses"]),
+    # ... but a list of initiatives with only an owner and a date is work, not goals
+    ("# Ops plan 2027\n\n## Work\n\n| Initiative | Owner | Due |\n|---|---|---|\n"
+     "| Depot refit | Ana | 2027-05-31 |\n", []),
+    # the existing rule stands: a Target column beside Owner holds the goals
+    ("# Ops plan 2027\n\n## Stock\n\n| Target | Owner |\n|---|---|\n"
+     "| Raise shelf accuracy to 98% | Ana |\n", ["Raise shelf accuracy to 98%"]),
+    # what was learned last year is quiet, in a plan titled with goals
+    ("# My goals for 2027\n\n## What I learned in 2026\n\n- Cut meetings to two a day, it "
+     "helped\n- Grow slowly, it worked\n", []),
+    ("# My goals for 2027\n\n## Takeaways from last spring\n\n- Reduce travel, it paid off\n",
+     []),
+    # a process arrangement under a topic label is not a goal
+    ("# Memo: 2027 spending targets\n\nOn accountability: every manager will get a budget "
+     "letter by January 9.\n", []),
+    # aspirations in a goals memo are goals, however vague
+    ("# Memo: 2027 spending targets\n\nI would also like us to become a thriftier firm. "
+     "Logistics should find savings as well. The auditors will find out why costs rose.\n",
+     ["I would also like us to become a thriftier firm.",
+      "Logistics should find savings as well."]),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), FINDING)
+def test_outline_labels_measured_tables_lessons_and_memos(doc: str,
+                                                          expected: list[str]) -> None:
+    assert texts(doc) == expected

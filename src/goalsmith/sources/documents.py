@@ -114,12 +114,15 @@ class _Vocabulary:
     table_goal_word: re.Pattern[str]
     table_not_goal: frozenset[str]
     table_target: frozenset[str]
+    table_metric: frozenset[str]
+    table_measured_goal: frozenset[str]
     table_results: frozenset[str]
     ahead_heading: re.Pattern[str]
     lead: re.Pattern[str]
     inner_adverb: re.Pattern[str]
     not_subjects: frozenset[str]
     process_verbs: frozenset[str]
+    process_phrase: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -155,12 +158,15 @@ def vocabulary(extra_goal_headings: tuple[str, ...] = (),
         table_goal_word=_words_pattern(data["table"]["goal"]),
         table_not_goal=frozenset(data["table"]["not_goal"]),
         table_target=frozenset(data["table"]["target"]),
+        table_metric=frozenset(data["table"]["metric"]),
+        table_measured_goal=frozenset(data["table"]["measured_goal"]),
         table_results=frozenset(data["table"]["results"]),
         ahead_heading=_words_pattern(data["headings"]["ahead"]),
         lead=_lead_pattern(lang["lead_phrases"], lang["subject_pronouns"]),
         inner_adverb=_inner_adverb_pattern(lang["inner_adverbs"]),
         not_subjects=frozenset(lang["not_subjects"]),
         process_verbs=frozenset(lang["process_verbs"]),
+        process_phrase=_opening_pattern(lang["process_phrases"]),
     )
 
 
@@ -199,9 +205,12 @@ _SPACES = re.compile(r"\s+")
 _PREFIX = re.compile(
     r"^(?P<label>[A-Za-z][A-Za-z .'/&-]{0,30}?)\s{0,3}(?P<num>\d{1,3}(?:\.\d{1,3}){0,3})?"
     r"\s{0,3}(?:\((?P<paren>[^()]{1,40})\))?\s{0,3}:\s+(?P<rest>\S.*)$", re.DOTALL)
+# "KR2: ...", "O1. Make ...", and a bare outline label before a capital ("KR2.4 Publish ...",
+# "Goal 1.2 Raise ..."); "Goal 2 is to ..." keeps its words.
 _NUMBERED_PREFIX = re.compile(
     r"^(?P<label>kr|o|obj|okr|goal|objective)\s{0,2}(?P<num>\d{1,3}(?:\.\d{1,3}){0,3})"
-    r"\s{0,2}[.)\-–—]\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
+    r"(?:\s{0,2}[.)\-–—]\s+|\s{1,3}(?=(?-i:[A-Z\"“])))(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL)
 _CHECKBOX = re.compile(r"^\[(?P<mark>[ xX])\]\s+")
 # "In Q3, ...", "By June, ...", "This quarter, ...": an opening time phrase before the verb.
 _LEAD_ADVERBIAL = re.compile(
@@ -504,11 +513,14 @@ class _Reader:
     def table(self, header: list[str], rows: list[tuple[int, list[str], str]]) -> None:
         """A table: the cells of a Goal column are goals; Owner and Due cells their context."""
         names = [_label(cell) for cell in header]
-        goal_cols = [i for i, name in enumerate(names) if self._is_goal_column(name)]
         owner_col = next((i for i, n in enumerate(names) if n in self.vocab.table_owner), None)
         due_col = next((i for i, n in enumerate(names) if n in self.vocab.table_due), None)
         target_col = next((i for i, n in enumerate(names) if n in self.vocab.table_target),
                           None)
+        metric_col = next((i for i, n in enumerate(names) if n in self.vocab.table_metric),
+                          None)
+        measured = (target_col, metric_col) != (None, None)
+        goal_cols = [i for i, name in enumerate(names) if self._is_goal_column(name, measured)]
         if not goal_cols and target_col is not None and (owner_col, due_col) != (None, None):
             # "# | Target | Owner | Due": with no Goal column, the Target column holds
             # the goals; an Owner or Due column says the rows are commitments.
@@ -520,10 +532,14 @@ class _Reader:
         for line, cells, source_line in rows:
             owner = _cell(cells, owner_col)
             due = _cell(cells, due_col)
-            target = _cell(cells, target_col)
+            target = _measure(_cell(cells, metric_col), _cell(cells, target_col))
             for col_index in goal_cols:
                 text = squash(_cell(cells, col_index) or "")
                 found = self._judge(text, GOAL, "table")
+                if found is None and target and len(text.split()) == 1:
+                    # "Events" | "Talks delivered" | "20": a one-word name is too little
+                    # alone, but with its measure the row states a goal.
+                    found = self._judge(f"{text.rstrip('.')}: {target}", GOAL, "table")
                 if found is None:
                     continue
                 if target and target.lower() not in found[0].lower():
@@ -541,10 +557,11 @@ class _Reader:
                     owner_source=(f"{header[owner_col]} cell (line {line})" if owner else None),
                     source_line=source_line[:MAX_LINE_CHARS]))
 
-    def _is_goal_column(self, name: str) -> bool:
+    def _is_goal_column(self, name: str, measured: bool = False) -> bool:
         """ "Goal", "Key result", and qualified ones ("Hiring goal", "Q1 goal"), but not
-        "Goal owner" or "Goal status"."""
-        if name in self.vocab.table_goal:
+        "Goal owner" or "Goal status"; "Initiative" only beside a Target or Metric column
+        (``measured``), which makes its rows measured commitments rather than a to-do list."""
+        if name in self.vocab.table_goal or (measured and name in self.vocab.table_measured_goal):
             return True
         words = name.split()
         return (len(words) <= 3 and self.vocab.table_goal_word.search(name) is not None
@@ -594,7 +611,7 @@ class _Reader:
                 return None  # "We will not migrate ...": a non-goal
             if self.vocab.commitment.match(opening):
                 after = self.vocab.commitment.sub("", opening, count=1).strip()
-                if self._process(_first_word(after)):
+                if self._process_at(after):
                     return None  # "We will review progress monthly"
                 return text, "goals section", kind
             if self._opens_goal(opening, soft=True) or self._modal_goal(opening):
@@ -606,7 +623,7 @@ class _Reader:
         if self.vocab.commitment.match(opening) and not _NEGATED.match(opening):
             after = self.vocab.commitment.sub("", opening, count=1).strip()
             if ahead and self._opens_goal(after, soft=True) and not \
-                    self._process(_first_word(after)):
+                    self._process_at(after):
                 return text, "commitment", kind
             if self.planning and self._opens_goal(after, soft=False):
                 return text, "commitment", kind
@@ -644,7 +661,11 @@ class _Reader:
         # goals, not one of them.
         if self.vocab.table_goal_word.search(subject) or _ABOUT_TEXT.search(subject):
             return False
-        return not self._process(match.group("verb"))
+        return not self._process_at(text[match.start("verb"):])
+
+    def _process_at(self, text: str) -> bool:
+        """Whether ``text`` opens with process: a process verb or phrase ("find out")."""
+        return self._process(_first_word(text)) or bool(self.vocab.process_phrase.match(text))
 
     def _process(self, verb: str) -> bool:
         """Whether a verb (or its participle: "reviewed") names process, not an outcome."""
@@ -682,6 +703,13 @@ class _Reader:
             periods=self.periods(), owner=getattr(self, "_owner", None),
             owner_source="front matter" if getattr(self, "_owner", None) else None,
             source_line=source_line[:MAX_LINE_CHARS]))
+
+
+def _measure(metric: str | None, target: str | None) -> str | None:
+    """A row's Metric and Target cells read together ("Docs NPS: +25"), completing its goal."""
+    if metric and target:
+        return f"{metric.rstrip('.:')}: {target}"
+    return metric or target
 
 
 def _cell(cells: list[str], index: int | None) -> str | None:
