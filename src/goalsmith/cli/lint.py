@@ -41,7 +41,7 @@ class FailLevel(str, Enum):
 
 LINT_HELP = """Find the goals in Markdown, reStructuredText and text plans and flag those that are not SMART, with file:line:col diagnostics and CI-friendly exit codes.
 
-Goals are list items and sentences in sections such as Goals, Objectives, OKRs or Key Results, lines prefixed "Goal:" or "KR1:", and cells of a table column headed Goal. A goal with no time of its own takes its document's period (a heading such as "Q1 2027 Revenue Plan", a "Period:" line, a row's Due cell).
+Goals are list items and sentences in sections such as Goals, Objectives, OKRs or Key Results, lines labelled "Goal:", "KR1:" or "KR2.4", and the cells of a table column headed Goal, Key result or Target (read with the row's Target and Metric cells). Tasks, status lines, questions, results tables and lessons stay quiet. A goal with no time of its own takes its document's period (a heading such as "Q1 2027 Revenue Plan", a "Period:" line, a row's Due cell).
 
 Exit codes: 0 nothing at or above --fail-level, 1 findings, 2 usage or unreadable input.
 
