@@ -507,3 +507,35 @@ FINDING = [
 def test_outline_labels_measured_tables_lessons_and_memos(doc: str,
                                                           expected: list[str]) -> None:
     assert texts(doc) == expected
+
+
+# (document, format, the goal texts it holds): outline numbers, negated headings and wishes
+OUTLINES_AND_WISHES = [
+    # "3.1  Open ..." and "3.10 Train ..." are list items in plain text
+    ("HARBOUR CLINIC PLAN 2027\n\n3. TARGETS\n\n3.1  Cut the waiting list to 200 by June.\n"
+     "3.10 Train all nurses in triage by May.\n", "text",
+     ["Cut the waiting list to 200 by June.", "Train all nurses in triage by May."]),
+    # a wrapped line opening with a decimal stays in its paragraph
+    ("CLINIC PLAN 2027\n\n3. TARGETS\n\nWe will reduce no-shows from\n2.5 per day to 1 by "
+     "March.\n", "text", ["We will reduce no-shows from 2.5 per day to 1 by March."]),
+    # a heading that negates the goal word, or names activities, is quiet
+    ("CLINIC PLAN 2027\n\n4. ACTIVITIES (NOT TARGETS)\n\n- Print new leaflets by May.\n",
+     "text", []),
+    ("# Clinic plan 2027\n\n## Activities\n\n- Run two open days in spring\n", "markdown", []),
+    ("# Clinic plan 2027\n\n## Ideas (not objectives)\n\n- Grow the volunteer pool\n",
+     "markdown", []),
+    # "What I want ..." sections of a plan hold goals, in prose and in lists
+    ("# My plan for 2027\n\n## What I want for the studio\n\nI want to be less busy.\n"
+     "Bookings should grow.\n\n## What we want for the team\n\n- learn a new trade\n",
+     "markdown", ["I want to be less busy.", "Bookings should grow.", "learn a new trade"]),
+    # ... but not outside a plan, nor as the document's title
+    ("# Studio notes\n\n## What I want for the studio\n\nI want to be less busy.\n",
+     "markdown", []),
+    ("# What I want in 2027\n\nI want to be less busy.\n", "markdown", []),
+]
+
+
+@pytest.mark.parametrize(("doc", "fmt", "expected"), OUTLINES_AND_WISHES)
+def test_outline_numbers_negated_headings_and_wishes(doc: str, fmt: str,
+                                                     expected: list[str]) -> None:
+    assert texts(doc, fmt) == expected

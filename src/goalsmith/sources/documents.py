@@ -94,6 +94,7 @@ def _opening_pattern(words: Iterable[str]) -> re.Pattern[str]:
 class _Vocabulary:
     goal_heading: re.Pattern[str]
     goal_plan: re.Pattern[str]
+    plan_wishes: re.Pattern[str]
     qualifier: re.Pattern[str]
     quiet_heading: re.Pattern[str]
     planning: re.Pattern[str]
@@ -135,6 +136,7 @@ def vocabulary(extra_goal_headings: tuple[str, ...] = (),
     return _Vocabulary(
         goal_heading=_words_pattern([*data["headings"]["goal"], *extra_goal_headings]),
         goal_plan=_words_pattern(data["headings"]["goal_plans"]),
+        plan_wishes=_words_pattern(data["headings"]["plan_wishes"]),
         qualifier=_words_pattern(data["headings"]["qualifiers"]),
         quiet_heading=_words_pattern([*data["headings"]["quiet"], *extra_quiet_headings]),
         planning=_words_pattern(data["headings"]["planning"]),
@@ -383,6 +385,9 @@ class _Reader:
             # A "Growth plan" section lists goals; a document titled "My development
             # plan" also holds background and status, so the title does not count.
             cls = GOAL
+        elif cls is None and level > 1 and self.planning and \
+                self.vocab.plan_wishes.search(_label(text)):
+            cls = GOAL  # "## What I want for the business" in "My plan for 2027"
         self.headings.append(_Heading(level, text, cls, period))
         self.pseudo = None
         self.items.clear()
@@ -975,8 +980,10 @@ def _line(lines: list[str], number: int) -> str:
 # ----------------------------------------------------------------- rst and plain text
 
 _UNDERLINE = re.compile(r"^([=\-~^\"'`#*+<>:_.])\1{2,}\s*$")
-_BULLET = re.compile(r"^(?P<indent>\s{0,40})(?P<marker>[-*+•‣◦]|\d{1,3}[.)]|#\.|[a-z][.)])\s+"
-                     r"(?P<text>\S.*)$")
+# "2.1  Enrol 2,400 students": an outline number is a marker only before a capitalised word,
+# so that a wrapped line opening "2.5 million ..." stays in its paragraph.
+_BULLET = re.compile(r"^(?P<indent>\s{0,40})(?P<marker>[-*+•‣◦]|\d{1,3}[.)]|#\.|[a-z][.)]|"
+                     r"\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s{1,8}[A-Z][a-z]))\s+(?P<text>\S.*)$")
 _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 _CAPS_TITLE = re.compile(r"^[A-Z0-9][A-Z0-9 .&/,'()–—-]{2,80}$")
 _RST_FIELD = re.compile(r"^:(?P<key>[^:]{1,40}):\s*(?P<value>.*)$")
