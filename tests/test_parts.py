@@ -70,7 +70,7 @@ ACTIONS = [
      True, None),
     # unlisted verbs: of delivery on a named object, of upkeep on an unnamed one
     ("Repave the north parking lot by June", "Repave", "repave", "deliver", True, None),
-    ("Declutter the garage", "Declutter", "declutter", None, True, None),
+    ("Tidy the garage", "Tidy", "tidy", None, True, None),
     ("Teachers will recalibrate every rubric by March", "recalibrate", "recalibrate",
      "deliver", True, None),
     ("We're hoping to launch the referral program by May", "launch", "launch", "deliver",
@@ -176,13 +176,15 @@ METRICS = [
     ("Drive success", "success", None, "abstract"),
     ("Improve things", "things", None, "abstract"),
     ("Improve sales performance", "sales performance", "revenue", "abstract"),
-    ("Improve the onboarding experience", "the onboarding experience", None, "abstract"),
+    ("Improve the experience", "the experience", None, "abstract"),
+    # a concrete word in front says which experience: a measure a scope may pin
+    ("Improve the onboarding experience", "the onboarding experience", None, "population"),
     # a year that names which artifact keeps it one named deliverable
     ("Publish the 2028 hiring strategy by March", "the 2028 hiring strategy", None,
      "deliverable"),
     # a verb the lists do not know is one of delivery that needs a named object
     ("Repave the north parking lot by June", "the north parking lot", None, "deliverable"),
-    ("Declutter the garage", "the garage", None, "population"),
+    ("Tidy the garage", "the garage", None, "population"),
     ("Our admins will rotate all API keys by March", "all API keys", None, "deliverable"),
     # completing one identified thing, or a whole set, whatever the verb
     ("Deprecate the v1 billing API by Q3", "the v1 billing API", None, "deliverable"),

@@ -19,10 +19,10 @@ UNLISTED_VERBS = [
     ("Repave the north parking lot by June", "pass"),
     ("Our admins will rotate all API keys by March", "pass"),
     ("Teachers will recalibrate every rubric by March", "pass"),
-    ("Declutter the garage", "fail"),
     ("Tidy the stockroom", "fail"),
     # delivery verbs listed in the data
     ("Remodel the kitchen by June 2027", "pass"),
+    ("Declutter the garage", "pass"),
     ("Reconcile the bank accounts by January 10", "pass"),
 ]
 

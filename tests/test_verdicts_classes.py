@@ -122,7 +122,7 @@ def test_attainable(text: str, verdict: str, rule: str | None) -> None:
 # read by the rules.
 USER_WORDS = [
     ("Get knighted by 2030", "achievements", "knighted", "S- M-", "S+ M+"),
-    ("Become a top-tercile vendor by Q4", "rank_words", "tercile", "S- M-", "S+ M-"),
+    ("Become a top-tercile vendor by Q4", "rank_words", "tercile", "S- M-", "S+ M+"),
 ]
 
 

@@ -75,6 +75,11 @@ WINDOWS = [
     ("Launch the store within 3 months by Q3", "within 3 months", "deadline"),
     ("Launch the store within 30 days", "within 30 days", "deadline"),
     ("Audit the accounts renewing in Q2 within 6 weeks", "within 6 weeks", "deadline"),
+    # right before a cadence the window repeats with it: how fast, with no single end
+    ("Reconcile the bank accounts within 3 business days each month",
+     "within 3 business days", "duration"),
+    ("Answer vendor emails within 2 days every week", "within 2 days", "duration"),
+    ("Ship the app within 30 days, then every month", "within 30 days", "deadline"),
 ]
 
 
@@ -100,6 +105,9 @@ TARGETS = [
     ("Goal 4.1. The desk will answer [N] percent of calls", [("[N] percent", "placeholder",
                                                               None, None)]),
     ("Objective 2: hire 6 nurses", [("6 nurses", "count", 6.0, None)]),
+    # the number of a company list or index names the list, not a count
+    ("Win Fortune 500 logos this year", []),
+    ("Land S&P 500 customers in the US", []),
 ]
 
 
@@ -147,6 +155,41 @@ VERDICTS = [
     # a compound judged on its concrete part, past "maybe"
     ("get in shape and maybe run the harbour 10k in May 2027", "S+ M+ A+ R? T+"),
 ]
+
+
+# A standing claimed with "be"/"become" is abstract, whatever its scope; a rank is not.
+# "Experience" with a concrete word in front is a measure a scope can pin. A hire stated
+# as "in seat" is done or not; so is clearing out one named place.
+STANDING = [
+    ("Become the clear leader in mid-market payroll software by 2028", "S- M- A? R? T+"),
+    ("Be top of mind for procurement leads in Benelux", "S- M- A? R? T-"),
+    ("Be 15% fitter by June 30, 2027", "S- M+ A+ R? T+"),
+    ("Become a top-3 vendor in DACH by 2028", "S+ M+ A? R? T+"),
+    ("Hire a team leader for the Lisbon office by Q2 2027", "S+ M+ A+ R? T+"),
+    ("Improve the onboarding experience on the iOS app by Q3 2027", "S+ M- A? R? T+"),
+    ("Improve the customer experience", "S- M- A? R? T-"),
+    ("New CFO in seat by end of March 2027", "S+ M+ A+ R? T+"),
+    ("Declutter the attic by June 30, 2027", "S+ M+ A+ R? T+"),
+    ("Reconcile the bank accounts within 3 business days each month", "S+ M+ A+ R? T-"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STANDING, ids=[c[0][:60] for c in STANDING])
+def test_standing_ranks_and_done_states(text: str, expected: str) -> None:
+    assert verdicts(run(text)) == expected
+
+
+# Owners: an HR business partner is a role, also after "our"; business partners being
+# signed are no owners.
+OWNERS = [
+    ("Our HR business partners will cut case time to 14 days", ["HR business partners"]),
+    ("Sign 3 new business partners in DACH by Q2", []),
+]
+
+
+@pytest.mark.parametrize(("text", "owners"), OWNERS, ids=[c[0][:50] for c in OWNERS])
+def test_owners(text: str, owners: list[str]) -> None:
+    assert [a.text for a in run(text).parts.actors] == owners
 
 
 @pytest.mark.parametrize(("text", "expected"), VERDICTS, ids=[c[0][:60] for c in VERDICTS])

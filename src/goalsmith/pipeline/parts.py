@@ -124,6 +124,7 @@ class _Phrases:
     intent_words: frozenset[str]
     liking_verbs: dict[str, tuple[tuple[str, ...], ...]]
     counting_adjectives: frozenset[str]
+    status_words: dict[str, tuple[tuple[str, ...], ...]]
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +145,7 @@ def _phrases() -> _Phrases:
 
     return _Phrases(phrases("adverbs"), phrases("vague_states"), words("named_levels"),
                     words("intent_words"), phrases("liking_verbs"),
-                    words("counting_adjectives"))
+                    words("counting_adjectives"), phrases("status_words"))
 
 
 def _phrase_at(goal: _Goal, j: int, listed: dict[str, tuple[tuple[str, ...], ...]],
@@ -158,6 +159,12 @@ def _phrase_at(goal: _Goal, j: int, listed: dict[str, tuple[tuple[str, ...], ...
         if end <= limit and all(toks[j + n].low == w for n, w in enumerate(phrase)):
             return end
     return None
+
+
+def _claims_status(goal: _Goal, start: int, end: int) -> bool:
+    """Whether the object claims a standing ("the undisputed leader", "top of mind")."""
+    listed = _phrases().status_words
+    return any(_phrase_at(goal, k, listed, end) is not None for k in range(start, end))
 
 
 def _liked(goal: _Goal, start: int, end: int) -> bool:
@@ -566,8 +573,8 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
     # delivery of one named artifact, even when its head word alone would be abstract.
     if deliver and not upkeep and named and listed and _one_of_a_kind(goal, start, end):
         return "deliverable"
-    if _head_abstract(goal, start, end) or (
-            (lemma or "") in _COPULAS and _names_abstract(goal, start, end - 1)):
+    if _head_abstract(goal, start, end) or ((lemma or "") in _COPULAS and (
+            _names_abstract(goal, start, end - 1) or _claims_status(goal, start, end))):
         return "abstract"  # "the business"; "be better prepared": a vague state
     if deliver and _generic_group(goal, start, end):
         return "population"  # "hire the people the plan needs": how many is not said

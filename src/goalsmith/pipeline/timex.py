@@ -1552,7 +1552,7 @@ def _find_cached(text: str, today: date, fiscal_year_start: int,
                if all(p.end <= f.start or p.start >= f.end for f in frames)]
     if not lenient:
         frames = _drop_planning_periods(_outside(frames, reason_spans(text)))
-        frames = _windows_as_durations(frames)
+        frames = _windows_as_durations(frames, text)
     frames.sort(key=lambda f: f.start)
     return tuple(Timeframe(text=text[f.start:f.end], span=(f.start, f.end), kind=f.kind,
                            start=f.first, end=f.last, granularity=f.granularity)
@@ -1563,9 +1563,10 @@ def _find_cached(text: str, today: date, fiscal_year_start: int,
 _PROJECT_UNITS = frozenset({"month", "quarter", "half", "year"})
 
 
-def _windows_as_durations(frames: list[_Frame]) -> list[_Frame]:
+def _windows_as_durations(frames: list[_Frame], text: str) -> list[_Frame]:
     """ "Close the monthly books within 5 business days by March": next to a deadline that
-    ends later, a bare "within N units" window is how fast, a duration target."""
+    ends later, or right before a cadence ("within 5 business days every month"), a bare
+    "within N units" window is how fast a routine is done, a duration target."""
     windows = [f for f in frames if f.kind == "deadline" and f.prefix == "within"
                and f.core is not None and f.core.window is not None
                and not f.core.window[2] and not f.core.window[3]
@@ -1574,12 +1575,20 @@ def _windows_as_durations(frames: list[_Frame]) -> list[_Frame]:
         return frames
     out = []
     for frame in frames:
-        if frame in windows and frame.last is not None and any(
+        if frame in windows and frame.last is not None and (any(
                 other.kind == "deadline" and other.last is not None
-                and other.last > frame.last and other not in windows for other in frames):
+                and other.last > frame.last and other not in windows for other in frames)
+                or _cadence_follows(frame, frames, text)):
             frame = replace(frame, kind="duration", first=None, last=None)
         out.append(frame)
     return out
+
+
+def _cadence_follows(frame: _Frame, frames: list[_Frame], text: str) -> bool:
+    """Whether a cadence ("every month", "each week") follows the window directly: the
+    window then repeats with it, so it has no single end."""
+    return any(other.kind == "cadence" and 0 <= other.start - frame.end <= 3
+               and not text[frame.end:other.start].strip(" ,") for other in frames)
 
 
 def resolve_period(text: str, today: date, fiscal_year_start: int = 1) -> Timeframe | None:

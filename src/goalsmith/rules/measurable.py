@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from goalsmith.rules.base import Goal, Outcome, evidence, info_value
 from goalsmith.rules.registry import make_finding
+from goalsmith.rules.specific import names_rank
 from goalsmith.verdict import Criterion, Finding
 
 # Target kinds that state a change from an unstated level when "relative".
@@ -36,6 +37,10 @@ def check(goal: Goal) -> Outcome:
         action, delivered = extra
         return Outcome(Criterion("pass", evidence(action.span, delivered.span),
                                  f"deliverable \"{delivered.text}\""), [])
+    if metric is not None and metric.kind != "abstract" and names_rank(goal, metric.text):
+        # "Become a top-3 vendor in DACH": whether the rank is held is a yes/no fact.
+        return Outcome(Criterion("pass", evidence(metric.span),
+                                 f"rank \"{metric.text}\""), [])
     if metric is not None and goal.has_named_target:
         return Outcome(Criterion("pass", evidence(metric.span),
                                  f"named target \"{metric.text}\""), [])

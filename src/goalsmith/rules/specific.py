@@ -181,9 +181,12 @@ def _rank_re(ranks: frozenset[str]) -> re.Pattern[str]:
                       r"(?![\w])", re.IGNORECASE)
 
 
-def _names_rank(goal: Goal, text: str) -> bool:
+def names_rank(goal: Goal, text: str) -> bool:
     """Whether an object names a rank: "a top-3 vendor", "the #1 CRM", "top-quartile"."""
     return _rank_re(goal.lexicon.rank_words).search(text[:200]) is not None
+
+
+_names_rank = names_rank
 
 
 def _head_is_scope_word(goal: Goal, text: str) -> bool:
