@@ -8,17 +8,9 @@ kept apart from tests/test_verdicts.py because that table also drives the rewrit
 from __future__ import annotations
 
 import pytest
+from tests.test_verdicts import MARK, run
 
-import goalsmith
 from goalsmith.verdict import Audit
-
-TODAY = "2026-11-29"
-MARK = {"pass": "+", "fail": "-", "unknown": "?"}
-
-
-def run(text: str, **settings: object) -> Audit:
-    settings.setdefault("today", TODAY)
-    return goalsmith.audit(text, objectives=(), **settings)
 
 
 def s_and_m(result: Audit) -> str:

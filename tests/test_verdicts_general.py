@@ -12,25 +12,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.test_verdicts import TODAY, run, verdicts
 
-import goalsmith
 from goalsmith.pipeline.quantities import find_targets
 from goalsmith.pipeline.timex import find_timeframes
-from goalsmith.verdict import Audit
-
-TODAY = "2026-11-29"
-MARK = {"pass": "+", "fail": "-", "unknown": "?"}
-LETTERS = (("S", "specific"), ("M", "measurable"), ("A", "attainable"), ("R", "relevant"),
-           ("T", "time_bound"))
-
-
-def verdicts(result: Audit) -> str:
-    return " ".join(f"{letter}{MARK[result.criteria[name].verdict]}" for letter, name in LETTERS)
-
-
-def run(text: str) -> Audit:
-    return goalsmith.audit(text, objectives=(), today=TODAY)
-
 
 # A time tied to a condition or an undated event fails T; a lead time before an event is
 # a duration of the target, not a deadline.
