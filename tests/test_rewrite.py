@@ -43,6 +43,15 @@ def rewrite_of(text: str, **settings: object) -> Rewrite:
     return rewrite
 
 
+SMT_PASS = {"specific": "pass", "measurable": "pass", "time_bound": "pass"}
+
+
+def smt_verdicts(text: str) -> dict[str, str]:
+    """The S, M and T verdicts of ``text`` audited as a goal (a rewrite must pass all three)."""
+    result = run(text)
+    return {name: result.criteria[name].verdict for name in SMT_PASS}
+
+
 def slots(rewrite: Rewrite) -> dict[str, tuple[str, str]]:
     return {s.slot: (s.value, s.source) for s in rewrite.slots}
 
@@ -181,11 +190,7 @@ def _metric_words(text: str) -> list[str]:
 @pytest.mark.parametrize("text", NON_SMART, ids=[t[:60] for t in NON_SMART])
 def test_rewrites_pass_s_m_t_and_keep_the_metric(text: str) -> None:
     rewrite = rewrite_of(text)
-    result = run(rewrite.text)
-    verdicts = {name: result.criteria[name].verdict
-                for name in ("specific", "measurable", "time_bound")}
-    assert verdicts == {"specific": "pass", "measurable": "pass", "time_bound": "pass"}, (
-        rewrite.text)
+    assert smt_verdicts(rewrite.text) == SMT_PASS, rewrite.text
     lowered = rewrite.text.lower()
     for word in _metric_words(text):
         assert word in lowered, f"{word!r} lost in {rewrite.text!r}"
@@ -287,8 +292,7 @@ CLASSES = [
 def test_each_class_of_sentence_gets_its_form(text: str, expected: str) -> None:
     rewrite = rewrite_of(text)
     assert rewrite.text == expected
-    verdicts = run(rewrite.text).criteria
-    assert all(verdicts[n].verdict == "pass" for n in ("specific", "measurable", "time_bound"))
+    assert smt_verdicts(rewrite.text) == SMT_PASS
 
 
 # Causes of broken rewrites found on blind-written goals, one table per cause; every
@@ -346,8 +350,7 @@ FIXED_CAUSES = [
 def test_fixed_causes_of_broken_rewrites(text: str, expected: str) -> None:
     rewrite = rewrite_of(text)
     assert rewrite.text == expected
-    verdicts = run(rewrite.text).criteria
-    assert all(verdicts[n].verdict == "pass" for n in ("specific", "measurable", "time_bound"))
+    assert smt_verdicts(rewrite.text) == SMT_PASS
     for slot in rewrite.slots:
         assert slot.span is not None and rewrite.text[slot.span[0]:slot.span[1]] == slot.value
 
