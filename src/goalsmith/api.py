@@ -67,9 +67,13 @@ def extract(text: str, settings: Settings | None = None, use_model: bool | None 
     ``use_model=False`` skips the trained pipeline (rules only): cheaper for one
     short text, as when the rewriter checks a candidate sentence.
     """
+    from goalsmith.pipeline import rules_only
+
     s = _settings(settings, overrides)
-    nlp = _nlp_for(s, use_model)
-    return _parts_of(nlp(_clean(text)[:MAX_GOAL_CHARS]), text)
+    clean = _clean(text)[:MAX_GOAL_CHARS]
+    if use_model is False:  # the shipped pipeline's rule components: one pipeline to load
+        return _parts_of(rules_only(_nlp_for(s), clean), text)
+    return _parts_of(_nlp_for(s, use_model)(clean), text)
 
 
 def _nlp_for(s: Settings, use_model: bool | None = None) -> Any:

@@ -17,11 +17,16 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from goalsmith.catalogue import MetricsExtra, WordsExtra, vocabulary_key
 from goalsmith.pipeline.extensions import goal_parts, register_extensions
 
-__all__ = ["build_nlp", "goal_parts", "trained_model"]
+__all__ = ["RULE_COMPONENTS", "build_nlp", "goal_parts", "rules_only", "trained_model"]
+
+# The rule components, in pipeline order; the model's merge comes after them.
+RULE_COMPONENTS = ("goalsmith_timex", "goalsmith_quantities", "goalsmith_actors",
+                   "goalsmith_parts")
 
 
 def _import_components() -> None:
@@ -69,11 +74,12 @@ def _build_nlp(today: date, fiscal_year_start: int, use_model: bool | None,
     vocab_config = {} if not vocab_key else {
         "extra_words": (extras := json.loads(vocab_key))["words"],
         "extra_metrics": extras["metrics"]}
-    nlp.add_pipe("goalsmith_timex", config={
+    timex, quantities, actors, parts = RULE_COMPONENTS
+    nlp.add_pipe(timex, config={
         "today": today.isoformat(), "fiscal_year_start": fiscal_year_start})
-    nlp.add_pipe("goalsmith_quantities")
-    nlp.add_pipe("goalsmith_actors", config=vocab_config)
-    nlp.add_pipe("goalsmith_parts", config=vocab_config)
+    nlp.add_pipe(quantities)
+    nlp.add_pipe(actors, config=vocab_config)
+    nlp.add_pipe(parts, config=vocab_config)
     if trained is not None:
         # The trained components leave the main line: goalsmith_model_parts runs them,
         # after the rules, on the Docs that need them.
@@ -83,3 +89,17 @@ def _build_nlp(today: date, fiscal_year_start: int, use_model: bool | None,
                              config={"policy": trained[1], **vocab_config})
         merge.trained = held
     return nlp
+
+
+def rules_only(nlp: Language, text: str) -> Doc:
+    """``text`` through ``nlp``'s rule components alone, skipping the trained model.
+
+    The same parts as a pipeline built with ``use_model=False``, without building and
+    holding a second pipeline with a vocabulary of its own: the rewriter audits its
+    candidate sentences this way, one short text at a time.
+    """
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name in RULE_COMPONENTS:
+            doc = component(doc)
+    return doc
