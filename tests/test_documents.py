@@ -539,3 +539,38 @@ OUTLINES_AND_WISHES = [
 def test_outline_numbers_negated_headings_and_wishes(doc: str, fmt: str,
                                                      expected: list[str]) -> None:
     assert texts(doc, fmt) == expected
+
+
+# (document, the goal texts it holds): objective statements, plans for events, where a
+# heading's goals came from, schedules and owners tables
+SECTIONS = [
+    # the statement of an objective heading does not silence its key results
+    ("# Data OKRs\n\n## Objective 1: Make data the default for product decisions\n\n"
+     "- KR1: Cut open incidents from 23 to 8.\n", ["Make data the default for product "
+                                                   "decisions", "Cut open incidents from "
+                                                   "23 to 8."]),
+    # a plan for an event is a plan, not the event's notes
+    ("---\ntitle: Sales Kickoff 2027 - planning doc\n---\n\n# SKO 2027\n\n"
+     "## What the event has to deliver\n\n1. Make SKO more engaging this year.\n",
+     ["Make SKO more engaging this year."]),
+    ("---\ntitle: Sales Kickoff 2027 notes\n---\n\n## Day 1\n\n"
+     "1. Increase SKO attendance.\n", []),
+    ("---\ntitle: Sales Kickoff 2027 plan\n---\n\n## Day 1\n\n"
+     "1. Increase SKO attendance.\n", ["Increase SKO attendance."]),
+    # "... goals from this review": where they came from, not a review of them
+    ("# Retro\n\n## Reliability goals from this review\n\n- Improve our alerting.\n",
+     ["Improve our alerting."]),
+    ("# Plan 2027\n\n## Goals from last year\n\n- Improve our alerting.\n", []),
+    ("# Plan 2027\n\n## Stretch\n\n- Be best in class for reliability.\n",
+     ["Be best in class for reliability."]),
+    # a schedule's days and weeks, and a table that only names goals, are not goals
+    ("# Data OKRs\n\n## How we run the quarter\n\n- Monday: 20-minute OKR check-in.\n", []),
+    ("# Data OKRs\n\n- Week 6: mid-quarter review with the VP.\n", []),
+    ("# Data OKRs\n\n## Owners\n\n| KR | Owner |\n|---|---|\n| O1 KR1, KR2 | Tomasz |\n"
+     "| O2 KR1 to KR4 | Noor |\n", []),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), SECTIONS)
+def test_objective_statements_event_plans_and_schedules(doc: str, expected: list[str]) -> None:
+    assert texts(doc) == expected

@@ -191,6 +191,7 @@ SCORES_RATIOS = [
     ("eNPS of 40", [T("score", 40.0, "eNPS")]),
     ("CSAT of 4.5/5", [T("score", 4.5, "CSAT/5")]),
     ("rated 4.5/5", [T("score", 4.5, "/5")]),
+    ("a score of at least 4.3/5.", [T("score", 4.3, "score/5", "at_least")]),  # a full stop ends it
     ("4.5 out of 5", [T("score", 4.5, "/5")]),
     ("applicant satisfaction to 4.1 out of 5", [T("score", 4.1, "/5")]),
     ("score of 90", [T("score", 90.0, "score")]),

@@ -244,6 +244,9 @@ PLACEHOLDERS = [
     ("Grow MRR to XXX by end of 2027", "S- M- A? R? T+"),
     ("Increase pipeline by TBD", "S- M- A? R? T-"),
     ("Increase win rate to X% by end of Q2", "S- M- A? R? T+"),
+    # a deliverable whose extent is a placeholder is undecided too; "by TBD" is a time
+    ("Roll out endpoint detection to X% of company laptops by Q3", "S+ M- A+ R? T+"),
+    ("Move benefits administration onto a single platform by TBD", "S+ M+ A? R? T-"),
 ]
 
 # ---------------------------------------------- time expressions that resolve (T+)

@@ -168,7 +168,10 @@ def rewrite_goal(parts: GoalParts, judgement: Judgement, settings: Settings,
         if rewrite_problems(goal.parts, candidate):
             fallback = fallback or candidate
             continue
-        trusted = strategy is _restructure or strategy is _purpose
+        # The purpose form moves the writer's words, and any time they hold, into its
+        # "so that" clause: it is sure of T only when it states the deadline itself.
+        trusted = strategy is _restructure or (strategy is _purpose and any(
+            slot.slot == "deadline" and slot.source != "text" for slot in candidate.slots))
         if trusted or (strategy is _splice and shape.certain
                        and not (shape.long and _slot_inside(candidate))):
             # Understood sentences and the forms whose main clause is entirely the

@@ -232,7 +232,7 @@ _ATTACHED_UNIT = re.compile(
     r"(?P<mult>[xX×])(?![A-Za-z0-9])|(?P<time>" + "|".join(_U["time_attached"])
     + r")(?![A-Za-z0-9])")
 _TIMES = re.compile(r"\s{1,2}(?i:times)(?![\w])")
-_SCALE = re.compile(r"\s?/\s?(?P<den>\d{1,3})(?![\d/.,])|\s{1,2}(?i:out\s{1,2}of)\s{1,2}"
+_SCALE = re.compile(r"\s?/\s?(?P<den>\d{1,3})(?![\d/]|[.,]\d)|\s{1,2}(?i:out\s{1,2}of)\s{1,2}"
                     r"(?P<den2>\d{1,3})(?![\d])")
 _SCALES = frozenset(int(s) for s in _U["score_scales"])
 _RATIO = re.compile(r":(?P<den>\d{1,3}(?:\.\d{1,2})?)(?![\d:])")

@@ -7,6 +7,8 @@ baseline is an info finding, a number with no metric a warning.
 
 from __future__ import annotations
 
+import re
+
 from goalsmith.rules.base import Goal, Outcome, evidence, info_value
 from goalsmith.rules.registry import make_finding
 from goalsmith.rules.specific import names_rank
@@ -27,6 +29,9 @@ def check(goal: Goal) -> Outcome:
         spans = [t.span for t in goal.targets]
         first = goal.targets[0]
         return Outcome(Criterion("pass", evidence(*spans), f"target \"{first.text}\""), findings)
+    if not goal.targets and _target_placeholder(goal):
+        # "Roll out endpoint detection to X% of laptops": how far it goes is undecided.
+        return _placeholder_fail(goal, example)
     if metric is not None and goal.is_deliverable:
         action = parts.action
         return Outcome(Criterion("pass", evidence(action.span if action else None, metric.span),
@@ -45,13 +50,28 @@ def check(goal: Goal) -> Outcome:
         return Outcome(Criterion("pass", evidence(metric.span),
                                  f"named target \"{metric.text}\""), [])
     if goal.placeholders:
-        holder = goal.placeholders[0]
-        return Outcome(Criterion("fail", evidence(holder.span),
-                                 f"\"{holder.text}\" is a placeholder"),
-                       [make_finding("M102", holder.span, placeholder=holder.text,
-                                     target=example)])
+        return _placeholder_fail(goal, example)
     return Outcome(Criterion("fail", (), "no target and no deliverable"),
                    [make_finding("M101", None, object=object_text, target=example)])
+
+
+# "by TBD", "date TBD": the placeholder stands for a time, which T judges.
+_TIME_BEFORE = re.compile(r"\b(?:by|until|before|due|date|deadline|eta|when|timeline)\W{0,3}$",
+                          re.IGNORECASE)
+
+
+def _target_placeholder(goal: Goal) -> bool:
+    """Whether a placeholder stands for a target rather than a time."""
+    text = goal.parts.text
+    return any(not _TIME_BEFORE.search(text[max(0, h.span[0] - 12):h.span[0]])
+               for h in goal.placeholders)
+
+
+def _placeholder_fail(goal: Goal, example: str) -> Outcome:
+    holder = goal.placeholders[0]
+    return Outcome(Criterion("fail", evidence(holder.span),
+                             f"\"{holder.text}\" is a placeholder"),
+                   [make_finding("M102", holder.span, placeholder=holder.text, target=example)])
 
 
 def _window_of_placeholder(goal: Goal) -> bool:

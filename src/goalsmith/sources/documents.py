@@ -102,6 +102,7 @@ class _Vocabulary:
     quiet_prefixes: frozenset[str]
     period_key: re.Pattern[str]
     meeting: re.Pattern[str]
+    plan_for_meeting: re.Pattern[str]
     table_goal: frozenset[str]
     table_owner: frozenset[str]
     table_due: frozenset[str]
@@ -147,6 +148,7 @@ def vocabulary(extra_goal_headings: tuple[str, ...] = (),
             + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
             + r")(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(?P<value>\S.{0,120}?)\s*$", re.IGNORECASE),
         meeting=_words_pattern(data["period"]["meeting"]),
+        plan_for_meeting=_words_pattern(data["period"]["plan_for_meeting"]),
         table_goal=frozenset(data["table"]["goal"]),
         table_owner=frozenset(data["table"]["owner"]),
         table_due=frozenset(data["table"]["due"]),
@@ -289,12 +291,19 @@ def heading_class(text: str, vocab: _Vocabulary) -> str | None:
     """GOAL, QUIET, AHEAD or None for a heading (or a label such as "Risks:"). A quiet word
     in brackets only qualifies a goals heading: "Targets for the year (committee summary)"."""
     words = _label(text)
+    if _states_goal(text, vocab):
+        return GOAL  # "Objective 2: Help the team answer their own questions"
+    source = _SOURCE_TAIL.search(words)
+    if source and vocab.goal_heading.search(words[:source.start()]) and \
+            not vocab.quiet_heading.search(words[:source.start()]) and \
+            not _PAST_CYCLE.search(source.group("tail")):
+        return GOAL  # "Reliability goals from this review": where the goals came from
     main = squash(_BRACKETED.sub(lambda m: _unless_quiet(m.group(0), vocab), words))
-    if vocab.quiet_heading.search(main) or vocab.meeting.search(main):
+    if vocab.quiet_heading.search(main) or _meeting(main, vocab):
         return QUIET
     if vocab.goal_heading.search(main):
         return GOAL
-    if vocab.quiet_heading.search(words) or vocab.meeting.search(words):
+    if vocab.quiet_heading.search(words) or _meeting(words, vocab):
         return QUIET
     if vocab.goal_heading.search(words):
         return GOAL  # "EMEA breakout (H1 2027 focus)"
@@ -303,11 +312,32 @@ def heading_class(text: str, vocab: _Vocabulary) -> str | None:
     return None
 
 
+# "... from this review", "... agreed at the offsite": where a heading's goals came from.
+_SOURCE_TAIL = re.compile(r"\s(?:from|after|out of|agreed at|agreed in|set at|set in)\s"
+                          r"(?P<tail>.{1,60})$")
+_PAST_CYCLE = re.compile(r"\b(?:last|previous|prior|past|old|earlier)\b")
+
+
+def _meeting(text: str, vocab: _Vocabulary) -> bool:
+    """Whether a heading names a meeting or event ("Pipeline review"), not the plan for
+    one ("Sales kickoff plan")."""
+    return bool(vocab.meeting.search(text)) and not vocab.plan_for_meeting.search(text)
+
+
+def _states_goal(text: str, vocab: _Vocabulary) -> bool:
+    """Whether a heading is a goal prefix and a statement ("Objective 1: Make trusted data
+    the default for decisions"): the words of the statement say nothing of the section,
+    so a quiet word among them ("decisions") does not silence it."""
+    match = _NUMBERED_PREFIX.match(text) or _PREFIX.match(text)
+    return (match is not None and _label(match.group("label")) in vocab.goal_prefixes
+            and len(match.group("rest").split()) >= 3)
+
+
 def _unless_quiet(bracketed: str, vocab: _Vocabulary) -> str:
     """A bracketed qualifier, dropped unless it silences the heading beyond a mere
     qualifier: "(committee summary)" goes, "(status)" and "(dropped)" stay."""
     inner = vocab.qualifier.sub(" ", bracketed)
-    if vocab.quiet_heading.search(inner) or vocab.meeting.search(inner):
+    if vocab.quiet_heading.search(inner) or _meeting(inner, vocab):
         return bracketed
     return " "
 
@@ -323,7 +353,7 @@ def is_period_text(text: str, vocab: _Vocabulary) -> bool:
     """Whether a heading could state a planning period (the rule layer resolves it)."""
     if not _PERIODISH.search(text):
         return False
-    if vocab.meeting.search(text):
+    if _meeting(text, vocab):
         return False
     return not (_DAY_DATE.search(text) and not _DEADLINE_WORD.search(text))
 
@@ -738,8 +768,16 @@ def _plausible(text: str, vocab: _Vocabulary) -> bool:
         return False
     if _reports_past(opening, vocab) or is_assignment(opening, vocab):
         return False
+    if _REFERENCES.match(text):
+        return False  # "O1 KR3, KR4": names goals stated elsewhere
     # Links, paths and code-like strings are not goals.
     return sum(ch.isalpha() for ch in text) >= len(text) * 0.5
+
+
+# Goal labels alone, as an owners table lists them ("O1 KR1, KR2", "KR1 to KR4").
+_REFERENCES = re.compile(
+    r"^(?:(?:o|obj|okr|kr|goal|objective)\s?\d{1,3}(?:\.\d{1,3})?[.,;]?\s{0,3}"
+    r"(?:(?:and|to|&|-|–|/)\s{1,3})?){1,12}$", re.IGNORECASE)
 
 
 # "Ana to send ...", "@raj and Li to book ...": names handed a task (bounded repetition).
