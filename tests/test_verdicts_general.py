@@ -139,6 +139,18 @@ VERDICTS = [
     ("Grow monthly active workspaces 40% next quarter", "S+ M+ A+ R? T+"),
     # a compound judged on its concrete part, past "maybe"
     ("get in shape and maybe run the harbour 10k in May 2027", "S+ M+ A+ R? T+"),
+    # money raised is the object itself; a change "by" an amount still names nothing
+    ("Raise $250,000 for the scholarship fund by June 30", "S+ M+ A+ R? T+"),
+    ("Increase by $2M by Q3", "S- M+ A+ R? T+"),
+    # verbs of feeling or of working alongside, standings and domains are no result
+    ("Delight our enterprise customers in Q1", "S- M- A? R? T+"),
+    ("Brand: be the most loved name in dev tools", "S- M- A? R? T-"),
+    ("Strengthen cybersecurity across federal agencies", "S- M- A? R? T-"),
+    ("Collaborate with finance on forecasting", "S- M- A? R? T-"),
+    # a skill to get better at is no deliverable
+    ("I want to get better at giving feedback", "S- M- A? R? T-"),
+    # a decision to settle is a deliverable
+    ("Settle on a new CRM vendor by March", "S+ M+ A+ R? T+"),
 ]
 
 
@@ -193,6 +205,9 @@ OBJECTS = [
     ("Add a Slack (Enterprise Grid) connector by June 30, 2027",
      "a Slack (Enterprise Grid) connector"),
     ("Launch the partner portal (v2) by March 31, 2027", "the partner portal"),
+    # "on-time" before a noun is part of the name, not "deliver ... on time"
+    ("Raise the on-time graduation rate by 5 points by 2028", "the on-time graduation rate"),
+    ("Deliver projects on time", "projects"),
 ]
 
 

@@ -319,7 +319,7 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
                 tok.text in _CLOSERS and not _glued(goal, j)) or (tok.low == "'s" and j == start):
             break
         if j > start and (lex.reasons.match_at(toks, j, limit) is not None
-                          or lex.object_enders.match_at(toks, j, limit) is not None):
+                          or _ends_object(goal, j, limit)):
             break
         if not (tok.text[:1].isalnum() or tok.text in ("'s", "&", "/", "'", "’s")
                 or _glued(goal, j)):
@@ -438,6 +438,17 @@ def _in_compound(goal: _Goal, j: int) -> bool:
     toks, text = goal.toks, goal.text
     before = j > 0 and text[toks[j - 1].end:toks[j].start] == "" and toks[j - 1].text == "-"
     return before or _hyphenated(goal, j)
+
+
+def _ends_object(goal: _Goal, j: int, limit: int) -> bool:
+    """Whether a set phrase ends the object here ("deliver projects | on time"); glued into
+    a modifier of the noun after it ("the on-time graduation rate") it does not."""
+    hit = goal.lex.object_enders.match_at(goal.toks, j, limit)
+    if hit is None:
+        return False
+    end = hit[0]
+    return not (_hyphenated(goal, j) and end < limit and goal.toks[end].text[:1].isalpha()
+                and goal.toks[end].low not in goal.lex.boundaries)
 
 
 def _hyphenated(goal: _Goal, j: int) -> bool:

@@ -200,10 +200,13 @@ def _head_is_scope_word(goal: Goal, text: str) -> bool:
 def _verb_with_target(goal: Goal) -> bool:
     """A committed verb that is not a change ("score", "swim", "hit") with a real target
     but no object: the target says what is achieved. "Increase by 20%" (a change of
-    nothing named) does not count."""
+    nothing named) does not count, but an amount of money does: "Raise $250,000 for the
+    scholarship fund" raises the money itself."""
     action = goal.parts.action
-    return (action is not None and action.committal and action.direction not in ("up", "down")
-            and bool(action.text) and bool(goal.targets))
+    if action is None or not action.committal or not action.text or not goal.targets:
+        return False
+    return action.direction not in ("up", "down") or any(
+        t.kind == "currency" and not t.relative for t in goal.targets)
 
 
 def _judged_on_extra(goal: Goal) -> Outcome | None:
