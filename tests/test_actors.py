@@ -62,6 +62,7 @@ OWNERS = [
     ("HHS will improve child well-being by September 2023", [("HHS", "organisation")]),
     ("The Department of Agriculture will certify 40 labs by 2027",
      [("Department of Agriculture", "organisation")]),
+    ("Dept. of Finance: close the books in 5 days", [("Dept. of Finance", "organisation")]),
     # owner prefixes and tags
     ("Sales: close 40 deals in Q4", [("Sales", "team")]),
     ("sales: close 40 deals in Q4", [("sales", "team")]),
