@@ -254,6 +254,20 @@ def test_hostile_documents_end_in_bounded_time(tmp_path: Path) -> None:
     assert errors["junk.md"].startswith("binary file")
     assert errors["latin1.md"].startswith("not valid UTF-8 (byte 0xe9 on line 3)")
     assert set(json.loads(done.stdout)["files"]) == {"long.md", "nested.md", "quotes.md"}
+    # the overlong lines of the files that were read are reported, not skipped silently
+    notices = {n["path"]: n["message"] for n in json.loads(done.stdout)["notices"]}
+    assert set(notices) == {"long.md:3", "quotes.md:1"}
+    assert notices["long.md:3"].startswith("line of 1,600,002 characters not read")
+
+
+def test_an_overlong_line_is_noted_and_the_rest_of_the_file_is_linted(tmp_path: Path) -> None:
+    write(tmp_path / "plan.md", "# Goals\n\n- " + "a" * 30_000 + "\n- Grow revenue\n")
+    done = subprocess.run([sys.executable, "-m", "goalsmith", "lint", "plan.md", "--no-cache",
+                           "--today", "2026-11-29"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert "note: plan.md:3: line of 30,002 characters not read" in done.stderr
+    assert "plan.md:4:3: error M101" in done.stdout
 
 
 # (document, file name, the lines reported, the period each audited goal was given)

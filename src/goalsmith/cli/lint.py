@@ -131,6 +131,8 @@ def _run(paths: list[str], output_format: LintFormat | None, fail_level: FailLev
     report.errors[:0] = errors
     for error in report.errors:
         warn(f"error: {error.path}: {error.message}")
+    for notice in report.notices:
+        warn(f"note: {notice.path}: {notice.message}")
 
     if write_baseline is not None:
         goals = [{"hash": g.hash, "path": path, "text": g.text}

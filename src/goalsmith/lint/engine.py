@@ -20,7 +20,14 @@ from goalsmith.lint.cache import ResultCache, cache_key
 from goalsmith.lint.files import FileError, SourceFile, read_source
 from goalsmith.lint.suppression import parse_suppressions
 from goalsmith.settings import Settings
-from goalsmith.sources.documents import Candidate, PeriodHint, document_format, find_candidates
+from goalsmith.sources.documents import (
+    MAX_LINE_CHARS,
+    Candidate,
+    PeriodHint,
+    document_format,
+    find_candidates,
+    overlong_lines,
+)
 from goalsmith.verdict import CRITERIA
 
 LEVELS = ("error", "warning", "info")
@@ -200,6 +207,8 @@ class LintReport:
     goals: list[tuple[str, GoalResult]] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     errors: list[FileError] = field(default_factory=list)
+    # Parts of linted files that were not read (overlong lines): the file still counts.
+    notices: list[FileError] = field(default_factory=list)
     suppressed: int = 0
     baselined: int = 0
     cached_files: int = 0
@@ -229,6 +238,7 @@ def lint_paths(paths: Sequence[SourceFile], settings: Settings,
         text, raw = loaded
         fmt = document_format(source.name)
         report.files.append(source.display)
+        report.notices += _overlong_notices(source.display, text)
         texts[source.display] = (text, fmt)
         key = cache_key(raw, fmt, fingerprint)
         hit = cache.get(key)
@@ -251,6 +261,18 @@ def lint_paths(paths: Sequence[SourceFile], settings: Settings,
         text, fmt = texts[display]
         _report_file(report, display, done.get(display, []), text, fmt, options)
     return report
+
+
+def _overlong_notices(display: str, text: str, shown: int = 3) -> list[FileError]:
+    """One notice per overlong line (the first few, then a count), so nothing is skipped
+    without a word."""
+    lines = overlong_lines(text)
+    notices = [FileError(f"{display}:{number}", f"line of {length:,} characters not read "
+                         f"(over the {MAX_LINE_CHARS:,}-character limit for a goal line)")
+               for number, length in lines[:shown]]
+    if len(lines) > shown:
+        notices.append(FileError(display, f"{len(lines) - shown} more overlong lines not read"))
+    return notices
 
 
 def lint_text(text: str, settings: Settings, options: LintOptions,

@@ -70,6 +70,7 @@ def lint_json(report: LintReport, settings: dict[str, Any], version: str) -> dic
         "goals": [{"path": path, **_goal_dict(goal)} for path, goal in report.goals],
         "diagnostics": [d.to_dict() for d in _ordered(report)],
         "errors": [{"path": e.path, "message": e.message} for e in report.errors],
+        "notices": [{"path": n.path, "message": n.message} for n in report.notices],
         "summary": {
             "files": len(report.files), "goals": len(report.goals),
             "not_smart": sum(not g.smart for _, g in report.goals),
@@ -179,8 +180,9 @@ def sarif_log(report: LintReport, version: str, root: Path | None = None) -> dic
                            "deadlineSource": d.deadline_source},
         }
         results.append(result)
-    notifications = [{"level": "error", "message": {"text": f"{e.path}: {e.message}"}}
-                     for e in report.errors]
+    notifications = [{"level": level, "message": {"text": f"{e.path}: {e.message}"}}
+                     for level, found in (("error", report.errors), ("note", report.notices))
+                     for e in found]
     base = (root or Path.cwd()).resolve().as_uri().rstrip("/") + "/"
     run: dict[str, Any] = {
         "tool": {"driver": {"name": "goalsmith", "version": version,

@@ -1258,6 +1258,15 @@ def _rst_fields(lines: list[str]) -> dict[str, tuple[str, int]]:
 # ----------------------------------------------------------------- entry point
 
 
+def overlong_lines(text: str) -> list[tuple[int, int]]:
+    """(line number, length) of the lines too long to be read as goals: the readers blank
+    them, so that a 10 MB line costs no parsing time, and the linter says so."""
+    if len(text) <= MAX_LINE_CHARS:
+        return []
+    return [(number, len(line)) for number, line in enumerate(text.split("\n"), 1)
+            if len(line) > MAX_LINE_CHARS]
+
+
 def document_format(path: str | Path) -> str:
     """``markdown``, ``rst`` or ``text`` by file name (stdin and unknown: Markdown)."""
     name = str(path).lower()
