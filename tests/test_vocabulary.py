@@ -122,6 +122,12 @@ VERDICT_CASES = [
     # "noodle on" listed as non-committal: S102 (commits to nothing) instead of S103.
     ("Noodle on onboarding by March 31, 2027",
      {"noncommittal": ["noodle on"]}, {}, "specific", "fail", "fail", "S102"),
+    # A user's vague end state: "in good nick" sets nothing checkable.
+    ("Get the partner portal in good nick by March 31, 2027",
+     {"vague_states": ["in good nick"]}, {}, "specific", "pass", "fail", "S101"),
+    # A user's standing: "be the category king" claims a standing, not a result.
+    ("Be the category king in DACH by March 31, 2027",
+     {"status_words": ["category king"]}, {}, "specific", "pass", "fail", "S101"),
 ]
 
 

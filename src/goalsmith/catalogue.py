@@ -467,6 +467,15 @@ class Lexicon:
     attach_verbs: frozenset[str] = frozenset()
     # Lemmas of the "improve" verbs (direction from the metric), for the rewriter.
     improve_verbs: frozenset[str] = frozenset()
+    adverbs: PhraseIndex = field(default_factory=lambda: PhraseIndex(folded=False))
+    vague_states: PhraseIndex = field(default_factory=lambda: PhraseIndex(folded=False))
+    liking_verbs: PhraseIndex = field(default_factory=lambda: PhraseIndex(folded=False))
+    status_words: PhraseIndex = field(default_factory=lambda: PhraseIndex(folded=False))
+    named_levels: frozenset[str] = frozenset()
+    intent_words: frozenset[str] = frozenset()
+    counting_adjectives: frozenset[str] = frozenset()
+    open_sets: frozenset[str] = frozenset()
+    dimensions: frozenset[str] = frozenset()  # singular
 
 
 def _index(phrases: Iterable[str], value: Any = True, folded: bool = True,
@@ -537,6 +546,15 @@ WORD_LISTS: dict[str, tuple[str, str]] = {
     "scopable": ("objects", "words of market standing a scope makes specific (presence)"),
     "rank_words": ("objects", "words of a rank after \"top\" (quartile, tier)"),
     "object_enders": ("objects", "set phrases that end an object (end to end, asap)"),
+    "adverbs": ("objects", "adverbs that are no object alone after a verb (fast): hire fast"),
+    "vague_states": ("objects", "end states that set no checkable result (under control)"),
+    "liking_verbs": ("objects", "verbs of liking that make an object a feeling (love)"),
+    "status_words": ("objects", "standings claimed with be/become (leader, go-to)"),
+    "named_levels": ("objects", "levels a metric is held at (flat, unchanged)"),
+    "intent_words": ("objects", "words of wanting that are never delivery (want, hope)"),
+    "counting_adjectives": ("objects", "adjectives that make a plural a count (active)"),
+    "open_sets": ("objects", "words making a group an inflow, never done (new, incoming)"),
+    "dimensions": ("scope_phrases", "whole dimensions that pin nothing (channel, region)"),
     "counted_committal": ("phrases", "vague verbs a count makes a result (promote, support)"),
     "teams": ("owners", "team and department nouns (sales, revops)"),
     "team_suffixes": ("owners", "words that make a name a team (team, squad)"),
@@ -640,6 +658,15 @@ def build_lexicon(data: Mapping[str, Any], extra: Mapping[str, Sequence[str]] | 
         causal_people_verbs=_lowered(words("objects", "causal_people_verbs")),
         attach_verbs=_lowered(words("objects", "attach_verbs")),
         improve_verbs=_lowered(verbs["improve"]),
+        adverbs=_index(words("objects", "adverbs"), folded=False),
+        vague_states=_index(words("objects", "vague_states"), folded=False),
+        liking_verbs=_index(words("objects", "liking_verbs"), folded=False),
+        status_words=_index(words("objects", "status_words"), folded=False),
+        named_levels=_lowered(words("objects", "named_levels")),
+        intent_words=_lowered(words("objects", "intent_words")),
+        counting_adjectives=_lowered(words("objects", "counting_adjectives")),
+        open_sets=_lowered(words("objects", "open_sets")),
+        dimensions=frozenset(singular(w.lower()) for w in words("scope_phrases", "dimensions")),
     )
 
 

@@ -36,6 +36,7 @@ from goalsmith.catalogue import (
     Catalogue,
     Lexicon,
     MetricInfo,
+    PhraseIndex,
     Tok,
     Verb,
     Vocabulary,
@@ -113,70 +114,28 @@ _COPULAS = frozenset({"be", "become", "stay", "remain", "feel", "seem"})
 _FREE_RELATIVES = frozenset({"what", "whatever", "whichever", "however"})
 
 
-@dataclass(frozen=True)
-class _Phrases:
-    """Word lists of ``words.toml`` [objects] that only this module reads (lowercase token
-    tuples, longest first), so that they stay data rather than code."""
-
-    adverbs: dict[str, tuple[tuple[str, ...], ...]]
-    vague_states: dict[str, tuple[tuple[str, ...], ...]]
-    named_levels: frozenset[str]
-    intent_words: frozenset[str]
-    liking_verbs: dict[str, tuple[tuple[str, ...], ...]]
-    counting_adjectives: frozenset[str]
-    status_words: dict[str, tuple[tuple[str, ...], ...]]
-
-
-@lru_cache(maxsize=1)
-def _phrases() -> _Phrases:
-    objects = load_data("words").get("objects", {})
-
-    def phrases(key: str) -> dict[str, tuple[tuple[str, ...], ...]]:
-        # By first word, longest first: a lookup costs one dict probe for most tokens.
-        found = sorted({tuple(t.low for t in tokenize(p)) for p in objects.get(key, ())} - {()},
-                       key=lambda f: (-len(f), f))
-        by_first: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in found:
-            by_first.setdefault(phrase[0], []).append(phrase)
-        return {first: tuple(listed) for first, listed in by_first.items()}
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(w.lower() for w in objects.get(key, ()))
-
-    return _Phrases(phrases("adverbs"), phrases("vague_states"), words("named_levels"),
-                    words("intent_words"), phrases("liking_verbs"),
-                    words("counting_adjectives"), phrases("status_words"))
-
-
-def _phrase_at(goal: _Goal, j: int, listed: dict[str, tuple[tuple[str, ...], ...]],
-               limit: int) -> int | None:
+def _phrase_at(goal: _Goal, j: int, listed: PhraseIndex, limit: int) -> int | None:
     """The token after the longest listed phrase at ``j``, or None."""
-    toks = goal.toks
-    if j >= limit:
-        return None
-    for phrase in listed.get(toks[j].low, ()):
-        end = j + len(phrase)
-        if end <= limit and all(toks[j + n].low == w for n, w in enumerate(phrase)):
-            return end
-    return None
+    hit = listed.match_at(goal.toks, j, limit)
+    return None if hit is None else hit[0]
 
 
 def _claims_status(goal: _Goal, start: int, end: int) -> bool:
     """Whether the object claims a standing ("the undisputed leader", "top of mind")."""
-    listed = _phrases().status_words
+    listed = goal.lex.status_words
     return any(_phrase_at(goal, k, listed, end) is not None for k in range(start, end))
 
 
 def _liked(goal: _Goal, start: int, end: int) -> bool:
     """Whether the object ends in a clause of liking: "a product | clinics love"."""
-    liking = _phrases().liking_verbs
+    liking = goal.lex.liking_verbs
     return any(_phrase_at(goal, k, liking, end) == end for k in range(start + 2, end))
 
 
 def _lone_adverb(goal: _Goal, j: int, limit: int) -> bool:
     """ "hire fast", "ship quickly, ...", "starting now": a listed adverb that ends its
     phrase (nothing nounish after it) is how or when, not what ("fast checkout" is what)."""
-    end = _phrase_at(goal, j, _phrases().adverbs, limit)
+    end = _phrase_at(goal, j, goal.lex.adverbs, limit)
     if end is None:
         return False
     if end >= limit:
@@ -508,7 +467,7 @@ def _head_abstract(goal: _Goal, start: int, end: int) -> bool:
     if end - 1 > core and _hyphenated(goal, end - 2):
         return False
     # "weekly active teams": units in a state are counted.
-    if end - 1 > core and toks[end - 2].low in _phrases().counting_adjectives and (
+    if end - 1 > core and toks[end - 2].low in lex.counting_adjectives and (
             toks[end - 1].norm != toks[end - 1].low):
         return False
     # "the recruiting team", "a finance team": a team noun in front names which team.
@@ -843,7 +802,7 @@ def _unlisted_verb(goal: _Goal, i: int, limit: int) -> tuple[int, Verb] | None:
     if i + 1 >= limit or _listed_word(goal, i, limit):
         return None
     tok, nxt = toks[i], toks[i + 1]
-    if tok.low in _phrases().intent_words:
+    if tok.low in goal.lex.intent_words:
         return None  # "we want people to ...": wanting is not delivering
     # A capital inside a sentence starts a name ("... for Acme the ..."), not a verb.
     opening = i == 0 or not toks[i - 1].text[:1].isalnum()
@@ -997,13 +956,13 @@ def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
             return _Clause(action, skill, _token_at(toks, skill.span[1]), i)
         start, end, comparative = _read_object(goal, after, limit)
         if end - start >= 2 and info.category == "reach" and (
-                toks[end - 1].low in _phrases().named_levels):
+                toks[end - 1].low in goal.lex.named_levels):
             end -= 1  # "keep opex | flat": the level it is held at, not part of the object
         metric = _metric(goal, start, end, info.category, info.lemma, comparative,
                          goal.span(i, verb[0]))
         if metric is not None and info.lemma in goal.lex.causative_verbs:
             metric = _complement(goal, start, end, limit) or metric
-        state = _phrase_at(goal, end, _phrases().vague_states, limit) \
+        state = _phrase_at(goal, end, goal.lex.vague_states, limit) \
             if metric is not None and end > start else None
         if state is not None and metric is not None:
             # "Get the returns backlog under control": the end state says nothing checkable.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from goalsmith.goal import Action, CharSpan, GoalParts, Metric, Target, Timeframe
@@ -202,7 +202,7 @@ class Goal:
         # opex flat" (no change: a 0% target).
         return is_named_target(metric.text) or (
             metric.kpi is not None and is_named_target(self._level_after_object)) or (
-            metric.kind != "abstract" and self._word_after_object in _named_levels())
+            metric.kind != "abstract" and self._word_after_object in self.lexicon.named_levels)
 
     @cached_property
     def _word_after_object(self) -> str:
@@ -283,39 +283,9 @@ def _names_group(lex: Lexicon, toks: Any, k: int) -> bool:
     if head is None or not head.text[:1].isalpha():
         return False
     # "every new hire", "all incoming tickets": a flow that keeps coming is no closed set.
-    if any(toks[n].low in open_set_words() for n in range(k, min(len(toks), k + 4))):
+    if any(toks[n].low in lex.open_sets for n in range(k, min(len(toks), k + 4))):
         return False
-    return head.low not in lex.generic_groups and head.norm not in dimension_words()
-
-
-def _named_levels() -> frozenset[str]:
-    """words.toml [objects] named_levels: "flat", "unchanged"."""
-    return _named_levels_and_open()[0]
-
-
-@lru_cache(maxsize=1)
-def _named_levels_and_open() -> tuple[frozenset[str], frozenset[str]]:
-    """words.toml [objects] named_levels and open_sets (read once)."""
-    from goalsmith.data import load_data
-
-    objects = load_data("words").get("objects", {})
-    return (frozenset(w.lower() for w in objects.get("named_levels", ())),
-            frozenset(w.lower() for w in objects.get("open_sets", ())))
-
-
-def open_set_words() -> frozenset[str]:
-    """words.toml [objects] open_sets: "new", "incoming" (a flow, not a closed set)."""
-    return _named_levels_and_open()[1]
-
-
-@lru_cache(maxsize=1)
-def dimension_words() -> frozenset[str]:
-    """words.toml [scope_phrases] dimensions, singular (read once): "channel", "region"."""
-    from goalsmith.catalogue import singular
-    from goalsmith.data import load_data
-
-    words = load_data("words").get("scope_phrases", {}).get("dimensions", ())
-    return frozenset(singular(w.lower()) for w in words)
+    return head.low not in lex.generic_groups and head.norm not in lex.dimensions
 
 
 # "at or below plan", "to quota", "ahead of the number": a linking phrase, then a level.

@@ -16,10 +16,8 @@ from goalsmith.rules.base import (
     Goal,
     Outcome,
     committed_verb,
-    dimension_words,
     evidence,
     info_value,
-    open_set_words,
     union_span,
 )
 from goalsmith.rules.registry import make_finding, thresholds
@@ -135,7 +133,7 @@ def _restricting(text: str, before_text: str, extra_words: WordsExtra,
         return False
     if any(t.text[:1].isupper() or any(ch.isdigit() for ch in t.text) for t in content):
         return True  # a name or a number says which
-    vague = lex.generic_groups | open_set_words() | (dimension_words() if whole else frozenset())
+    vague = lex.generic_groups | lex.open_sets | (lex.dimensions if whole else frozenset())
     if all(t.low in vague or t.norm in vague for t in content):
         return False
     return not (len(content) == 1 and (lex.verbs.match_at(content, 0) is not None
