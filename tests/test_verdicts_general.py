@@ -151,6 +151,18 @@ VERDICTS = [
     ("I want to get better at giving feedback", "S- M- A? R? T-"),
     # a decision to settle is a deliverable
     ("Settle on a new CRM vendor by March", "S+ M+ A+ R? T+"),
+    # wanting people to do something: their verb is the outcome
+    ("I want my team to hit 98% schedule adherence on the night shift by Q2",
+     "S+ M+ A+ R? T+"),
+    # opening in a place is the deliverable; a time is no place
+    ("Launch in Japan by Q3", "S+ M+ A+ R? T+"),
+    ("Launch in Q3", "S- M- A? R? T+"),
+    # a rank claimed with "be" is a yes/no standing, in any spelling
+    ("We aim to be the #1 vendor in the public sector segment by 2028", "S+ M+ A? R? T+"),
+    ("Be the number one vendor in DACH by 2028", "S+ M+ A? R? T+"),
+    # a second sentence that opens with its count is judged as an outcome too
+    ("Strengthen the agency's cybersecurity posture. By FY2028, 95% of agency systems "
+     "will use phishing-resistant MFA.", "S+ M+ A+ R? T+"),
 ]
 
 

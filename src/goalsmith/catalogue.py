@@ -465,6 +465,7 @@ class Lexicon:
     achievements: frozenset[str] = frozenset()
     causal_people_verbs: frozenset[str] = frozenset()
     attach_verbs: frozenset[str] = frozenset()
+    entry_verbs: frozenset[str] = frozenset()
     # Lemmas of the "improve" verbs (direction from the metric), for the rewriter.
     improve_verbs: frozenset[str] = frozenset()
     adverbs: PhraseIndex = field(default_factory=lambda: PhraseIndex(folded=False))
@@ -508,6 +509,20 @@ def _verb_index(verbs: Mapping[str, Any]) -> PhraseIndex:
     return index
 
 
+@lru_cache(maxsize=8)
+def _rank_re(ranks: frozenset[str]) -> re.Pattern[str]:
+    """The rank pattern for one list of rank words (cached per list)."""
+    listed = "|".join(re.escape(word) for word in sorted(ranks, key=lambda w: (-len(w), w)))
+    return re.compile(r"(?<![\w-])(?:top[ \t-]{0,2}(?:\d{1,3}(?:\.\d)?%?" + (
+        f"|{listed}" if listed else "") + r")|#[ \t]?\d{1,3}|number[ \t-]one|no\.[ \t]?1)"
+                      r"(?![\w])", re.IGNORECASE)
+
+
+def names_a_rank(text: str, rank_words: frozenset[str]) -> bool:
+    """Whether ``text`` names a rank: "a top-3 vendor", "the #1 CRM", "top-quartile"."""
+    return _rank_re(rank_words).search(text[:200]) is not None
+
+
 def _short_caps(term: str) -> bool:
     # Short all-capitals acronyms ("US", "NA", "IT") collide with ordinary words.
     return term.isupper() and len(term.replace(".", "")) <= 3
@@ -542,6 +557,7 @@ WORD_LISTS: dict[str, tuple[str, str]] = {
     "causal_people_verbs": ("objects", "verbs that have people do something (have, get)"),
     "attach_verbs": ("objects", "verbs attaching one thing to another (add): add SSO to the app"),
     "skill_verbs": ("objects", "verbs whose object may be a skill (learn): learn to swim"),
+    "entry_verbs": ("objects", "verbs of opening in a place (launch, open): launch in Japan"),
     "measurable_comparatives": ("objects", "comparatives naming a measure (faster, cheaper)"),
     "scopable": ("objects", "words of market standing a scope makes specific (presence)"),
     "rank_words": ("objects", "words of a rank after \"top\" (quartile, tier)"),
@@ -657,6 +673,7 @@ def build_lexicon(data: Mapping[str, Any], extra: Mapping[str, Sequence[str]] | 
         achievements=_lowered(words("objects", "achievements")),
         causal_people_verbs=_lowered(words("objects", "causal_people_verbs")),
         attach_verbs=_lowered(words("objects", "attach_verbs")),
+        entry_verbs=_lowered(words("objects", "entry_verbs")),
         improve_verbs=_lowered(verbs["improve"]),
         adverbs=_index(words("objects", "adverbs"), folded=False),
         vague_states=_index(words("objects", "vague_states"), folded=False),

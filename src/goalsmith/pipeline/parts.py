@@ -40,6 +40,7 @@ from goalsmith.catalogue import (
     Tok,
     Verb,
     Vocabulary,
+    names_a_rank,
     tokenize,
     vocabulary,
 )
@@ -280,6 +281,10 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
         if j > start and (lex.reasons.match_at(toks, j, limit) is not None
                           or _ends_object(goal, j, limit)):
             break
+        if tok.text == "#" and j + 1 < limit and toks[j + 1].start == tok.end and \
+                toks[j + 1].text.isdigit():
+            j += 2  # "the #1 vendor": a rank inside the name
+            continue
         if not (tok.text[:1].isalnum() or tok.text in ("'s", "&", "/", "'", "’s")
                 or _glued(goal, j)):
             break
@@ -544,7 +549,8 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
     if deliver and not upkeep and named and listed and _one_of_a_kind(goal, start, end):
         return "deliverable"
     if _head_abstract(goal, start, end) or ((lemma or "") in _COPULAS and (
-            _names_abstract(goal, start, end - 1) or _claims_status(goal, start, end))):
+            _names_abstract(goal, start, end - 1) or _claims_status(goal, start, end))
+            and not names_a_rank(goal.slice(start, end), lex.rank_words)):
         return "abstract"  # "the business"; "be better prepared": a vague state
     if deliver and _generic_group(goal, start, end):
         return "population"  # "hire the people the plan needs": how many is not said
@@ -696,6 +702,22 @@ def _uncounted_plural(goal: _Goal, start: int, end: int) -> bool:
             and not counted and before not in goal.lex.number_words)
 
 
+def _entry(goal: _Goal, after: int, lemma: str | None,
+           verb_span: tuple[int, int] | None) -> Metric | None:
+    """ "Launch | in Japan", "open | in Leeds": a verb of opening with no object, before
+    a place, is itself the deliverable."""
+    lex, toks = goal.lex, goal.toks
+    if verb_span is None or (lemma or "") not in lex.entry_verbs or after + 1 >= len(toks):
+        return None
+    if toks[after].low not in ("in", "into", "across", "throughout"):
+        return None
+    place = toks[after + 1]
+    if lex.scope.match_at(toks, after + 1) is None and not (
+            place.text[:1].isupper() and place.text.isalpha() and not goal.in_time[after + 1]):
+        return None
+    return Metric(goal.text[verb_span[0]:verb_span[1]], verb_span, None, "deliverable")
+
+
 def _metric(goal: _Goal, start: int, end: int, category: str | None,
             lemma: str | None = None, comparative: int | None = None,
             verb_span: tuple[int, int] | None = None) -> Metric | None:
@@ -712,7 +734,7 @@ def _metric(goal: _Goal, start: int, end: int, category: str | None,
             return Metric(goal.toks[comparative].text, goal.span(comparative, comparative + 1),
                           None, "population")
         if implicit is None:
-            return None
+            return _entry(goal, start, lemma, verb_span)
         if comparative is not None:  # "sell more in Germany"
             return Metric(goal.toks[comparative].text, goal.span(comparative, comparative + 1),
                           implicit, "metric")
@@ -911,6 +933,12 @@ def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
         counted = _quantity_first(goal, i, limit)
         if counted is not None:
             return counted
+    wanted = _wanted_people_verb(goal, i, limit)
+    if wanted is not None:
+        # "I want my team to hit 98% adherence": the people's verb is the outcome.
+        clause = _clause(goal, wanted, limit, main)
+        if clause is not None and clause.action is not None:
+            return clause
     metric_first = goal.cat.match_at(toks, i, limit)
     verb = _verb_at(goal, i, limit)
     noncommittal = lex.noncommittal.match_at(toks, i, limit)
@@ -1107,26 +1135,46 @@ def _achievement(goal: _Goal, i: int, verb: tuple[int, Verb], limit: int,
 def _people_then_verb(goal: _Goal, verb: Verb, after: int, limit: int) -> int | None:
     """ "have every SDR | complete the course", "get all AEs to | log next steps": where the
     verb of the people a listed verb sets to work stands, or None."""
+    if verb.lemma not in goal.lex.causal_people_verbs:
+        return None
+    return _their_verb(goal, after, limit, possessive=False)
+
+
+def _wanted_people_verb(goal: _Goal, i: int, limit: int) -> int | None:
+    """ "(I) want | my team to | hit 98% adherence": a word of wanting, people and "to";
+    where the people's verb stands, or None."""
+    if goal.toks[i].low not in goal.lex.intent_words:
+        return None
+    return _their_verb(goal, i + 1, limit, possessive=True)
+
+
+def _their_verb(goal: _Goal, k: int, limit: int, possessive: bool) -> int | None:
+    """Past the people at ``k`` ("every SDR", "the sales team", with ``possessive`` also
+    "my team") and an optional "to": the token of their base-form verb, or None."""
     toks, lex = goal.toks, goal.lex
-    if verb.lemma not in lex.causal_people_verbs:
-        return None
-    k = after
-    while k < limit and k - after < 2 and (toks[k].low in lex.role_quantifiers
-                                           or toks[k].low in lex.singular_openers):
-        k += 1
-    role = lex.roles.match_at(toks, k, limit)
-    team = lex.teams.match_at(toks, k, limit)
-    # A team word alone may be a modifier ("make every sales call count"): a team is
-    # people only with its suffix ("have the sales team ...").
-    suffix = lex.team_suffixes.match_at(toks, team[0], limit) if team is not None else None
-    if role is not None:
-        k = role[0]
-    elif suffix is not None:
-        k = suffix[0]
+    start = k
+    owned = lex.possessive_teams.match_at(toks, k, limit) if possessive else None
+    if owned is not None:
+        k = owned[0]
     else:
-        return None
+        while k < limit and k - start < 2 and (toks[k].low in lex.role_quantifiers
+                                               or toks[k].low in lex.singular_openers):
+            k += 1
+        role = lex.roles.match_at(toks, k, limit)
+        team = lex.teams.match_at(toks, k, limit)
+        # A team word alone may be a modifier ("make every sales call count"): a team is
+        # people only with its suffix ("have the sales team ...").
+        suffix = lex.team_suffixes.match_at(toks, team[0], limit) if team is not None else None
+        if role is not None:
+            k = role[0]
+        elif suffix is not None:
+            k = suffix[0]
+        else:
+            return None
     if k < limit and toks[k].low == "to":
         k += 1
+    elif possessive:
+        return None  # "we want our team | happy": no verb of theirs
     found = lex.verbs.match_at(toks, k, limit)
     if found is None or found[1].form != "base" or found[1].category == "generic":
         return None
@@ -1614,8 +1662,9 @@ def _extras(goal: _Goal, start: int, limit: int) -> list[tuple[Action, Metric | 
             clause = _clause(goal, k, limit, main=False)
         elif k < limit and tok.low == ".":
             # "... . By 2027, the agency will develop a plan": a new sentence whose
-            # subject no owner list knows.
-            clause = _subject_clause(goal, k, limit)
+            # subject no owner list knows; "... . By FY2028, 95% of systems will use
+            # MFA": one that opens with its count, read as a main clause.
+            clause = _subject_clause(goal, k, limit) or _clause(goal, k, limit, main=True)
         if clause is None or clause.action is None or (
                 clause.metric is None and not any(goal.in_target[n]
                                                   for n in range(k, min(limit, clause.end + 1)))):

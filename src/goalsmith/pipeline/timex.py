@@ -1565,9 +1565,10 @@ _PROJECT_UNITS = frozenset({"month", "quarter", "half", "year"})
 
 def _windows_as_durations(frames: list[_Frame], text: str) -> list[_Frame]:
     """ "Close the monthly books within 5 business days by March": next to a deadline that
-    ends later, or right before a cadence ("within 5 business days every month"), a bare
-    "within N units" window is how fast a routine is done, a duration target."""
-    windows = [f for f in frames if f.kind == "deadline" and f.prefix == "within"
+    ends later, right before a cadence ("within 5 business days every month") or bounded
+    ("in 7 business days or less"), a bare "within/in N units" window is how fast a
+    routine is done, a duration target."""
+    windows = [f for f in frames if f.kind == "deadline" and f.prefix in ("within", "in")
                and f.core is not None and f.core.window is not None
                and not f.core.window[2] and not f.core.window[3]
                and f.core.window[1] not in _PROJECT_UNITS]
@@ -1578,10 +1579,16 @@ def _windows_as_durations(frames: list[_Frame], text: str) -> list[_Frame]:
         if frame in windows and frame.last is not None and (any(
                 other.kind == "deadline" and other.last is not None
                 and other.last > frame.last and other not in windows for other in frames)
-                or _cadence_follows(frame, frames, text)):
+                or _cadence_follows(frame, frames, text)
+                or _BOUND_AFTER.match(text, frame.end)):
             frame = replace(frame, kind="duration", first=None, last=None)
         out.append(frame)
     return out
+
+
+# "in 7 business days or less": a bound on how long it takes, never a deadline.
+_BOUND_AFTER = re.compile(r"\s{0,2}(?:or\s(?:less|fewer|under|sooner|faster|quicker)|max\b|"
+                          r"at\smost\b|or\sbetter\b)", re.IGNORECASE)
 
 
 def _cadence_follows(frame: _Frame, frames: list[_Frame], text: str) -> bool:

@@ -8,10 +8,10 @@ owner is an info finding unless the goal's context names one.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from goalsmith.catalogue import names_a_rank
 from goalsmith.rules.base import (
     Goal,
     Outcome,
@@ -170,18 +170,9 @@ def _standing_in_scope(goal: Goal) -> bool:
         s.span[0] >= metric.span[1] or s.span[1] <= metric.span[0] for s in goal.parts.scope)
 
 
-@lru_cache(maxsize=8)
-def _rank_re(ranks: frozenset[str]) -> re.Pattern[str]:
-    """The rank pattern for one list of rank words (cached per list)."""
-    listed = "|".join(re.escape(word) for word in sorted(ranks, key=lambda w: (-len(w), w)))
-    return re.compile(r"(?<![\w-])(?:top[ \t-]{0,2}(?:\d{1,3}(?:\.\d)?%?" + (
-        f"|{listed}" if listed else "") + r")|#[ \t]?\d{1,3}|number[ \t-]one|no\.[ \t]?1)"
-                      r"(?![\w])", re.IGNORECASE)
-
-
 def names_rank(goal: Goal, text: str) -> bool:
     """Whether an object names a rank: "a top-3 vendor", "the #1 CRM", "top-quartile"."""
-    return _rank_re(goal.lexicon.rank_words).search(text[:200]) is not None
+    return names_a_rank(text, goal.lexicon.rank_words)
 
 
 _names_rank = names_rank
