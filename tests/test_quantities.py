@@ -192,6 +192,11 @@ SCORES_RATIOS = [
     ("CSAT of 4.5/5", [T("score", 4.5, "CSAT/5")]),
     ("rated 4.5/5", [T("score", 4.5, "/5")]),
     ("a score of at least 4.3/5.", [T("score", 4.3, "score/5", "at_least")]),  # a full stop ends it
+    # a magnitude or grouped digits make a bare number an amount, not a name
+    ("mobile app MAU 250k", [T("count", 250000.0)]),
+    ("RFC 42", []),
+    # "receivables to under $5,000": a change to a level, not which items
+    ("Reduce receivables to under $5,000", [T("currency", 5000.0, "USD", "at_most")]),
     ("4.5 out of 5", [T("score", 4.5, "/5")]),
     ("applicant satisfaction to 4.1 out of 5", [T("score", 4.1, "/5")]),
     ("score of 90", [T("score", 90.0, "score")]),

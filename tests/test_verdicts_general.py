@@ -163,6 +163,9 @@ VERDICTS = [
     # a second sentence that opens with its count is judged as an outcome too
     ("Strengthen the agency's cybersecurity posture. By FY2028, 95% of agency systems "
      "will use phishing-resistant MFA.", "S+ M+ A+ R? T+"),
+    # a whole, named group holding something is a yes/no state
+    ("Every ninth grader has an assigned advisor by October 1", "S+ M+ A+ R? T+"),
+    ("Everyone has fun by June", "S- M- A? R? T+"),
 ]
 
 

@@ -969,14 +969,24 @@ def _read_one(text: str, m: re.Match[str], claimed: _Claims,
         return None  # "on a 4.0 scale": the measure's range, not a target
     if _is_bare(cand, last) and _is_outline_label(text, cand):
         return None
-    if _is_bare(cand, last) and _prev_word(text, cand.start) not in _BARE_LEAD:
-        return None  # "RFC 42", "Order 14036": a lone number is a name, not a target
+    if _is_bare(cand, last) and _prev_word(text, cand.start) not in _BARE_LEAD and not (
+            (first.has_mag or "," in first.raw) and not _after_name(text, cand.start)):
+        # "RFC 42", "Order 14036": a lone number is a name, not a target (but "MAU 250k",
+        # "signups 5,000": a magnitude or grouped digits are an amount, unless a name
+        # precedes them: "the Lisbon 10k")
+        return None
     if _is_version(text, cand, first):
         return None
     # "down from 34 days to 25 days": the pair already holds its baseline and target.
     cand.is_baseline = cand.baseline is None and (
         _ends(_BASELINE_MARK, text, cand.start) or _baseline_before(text, cand))
     return cand
+
+
+def _after_name(text: str, pos: int) -> bool:
+    """Whether a capitalised word that is not an acronym ends just before ``pos``."""
+    words = text[max(0, pos - 40):pos].split()
+    return bool(words) and words[-1][:1].isupper() and not words[-1].isupper()
 
 
 def _is_outline_label(text: str, cand: _Cand) -> bool:
@@ -996,8 +1006,9 @@ def _names_items(text: str, cand: _Cand) -> bool:
     if cand.comparator is None and cand.rel is None:
         # "hit the $5.0M Q4 plan": the amount is the level the plan names.
         return prev in _ITEM_DETERMINERS and _TARGET_NOUN_AFTER.match(text, cand.end) is None
-    return (cand.cmp_phrase in _ITEM_BOUNDS and _is_plural(prev) and prev.isalpha()
-            and prev not in _MONEY_WORDS)
+    # "... receivables to under $5,000": a change to a level is a target, whatever precedes.
+    return (cand.rel != "to" and cand.cmp_phrase in _ITEM_BOUNDS and _is_plural(prev)
+            and prev.isalpha() and prev not in _MONEY_WORDS)
 
 
 def _is_version(text: str, cand: _Cand, first: _Amount) -> bool:

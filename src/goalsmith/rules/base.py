@@ -109,6 +109,9 @@ class Goal:
         # each member of a whole, named set, which is checkable one by one.
         # (Unless its measure is still undecided, "..., with a target of TBD", or a
         # causative verb makes the outcome a complement: "make every sales call count".)
+        if metric.kind != "abstract" and action.lemma in _HOLDING_VERBS and (
+                self._whole_set_subject) and not self.placeholders:
+            return True  # "Every ninth grader has an assigned advisor": checked one by one
         if metric.kind != "abstract" and action.direction in ("deliver", "reach") and (
                 self._for_whole_set) and not self.placeholders and (
                 action.lemma not in self.lexicon.causative_verbs):
@@ -190,6 +193,22 @@ class Goal:
         return _names_group(lex, after, k)
 
     @cached_property
+    def _whole_set_subject(self) -> bool:
+        """The clause's subject is a whole, named group: "Every ninth grader | has ...",
+        "All stores | have ..."."""
+        action = self.parts.action
+        if action is None:
+            return False
+        from goalsmith.catalogue import tokenize
+
+        lex = self.lexicon
+        toks = tokenize(self.parts.text[max(0, action.span[0] - 80):action.span[0]])
+        whole = lex.definite_sets - lex.singular_openers
+        starts = [k for k, t in enumerate(toks) if t.low in whole]
+        return bool(starts) and len(toks) - starts[-1] <= 5 and (
+            _names_group(lex, toks, starts[-1] + 1))
+
+    @cached_property
     def has_named_target(self) -> bool:
         """A target the team already knows by name, reached or held: "hit quota", "make
         plan", "hold opex at or below plan" (but "improve the forecast" is a change)."""
@@ -267,6 +286,10 @@ _COUNT_LINKS = frozenset({"", "of", "of the", "of our", "of all", "of all the", 
 
 # Prepositions (besides the scope ones) that join an action to the set it is done for.
 _SET_LINKS = frozenset({"with"})
+
+
+# Verbs of holding: a whole set that has something is a state checked member by member.
+_HOLDING_VERBS = frozenset({"have", "has", "hold", "holds", "own", "owns"})
 
 
 def _names_group(lex: Lexicon, toks: Any, k: int) -> bool:
