@@ -63,6 +63,8 @@ OWNERS = [
     ("The Department of Agriculture will certify 40 labs by 2027",
      [("Department of Agriculture", "organisation")]),
     ("Dept. of Finance: close the books in 5 days", [("Dept. of Finance", "organisation")]),
+    ("The County Clerk's Office will cut wait times by 20% by June",
+     [("County Clerk's Office", "organisation")]),
     # owner prefixes and tags
     ("Sales: close 40 deals in Q4", [("Sales", "team")]),
     ("sales: close 40 deals in Q4", [("sales", "team")]),

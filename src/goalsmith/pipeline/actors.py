@@ -378,6 +378,8 @@ def _organisation_at(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Le
             n += 1
         elif cur.low in ("of", "for", "and", "the", "&") and n > i:
             n += 1
+        elif cur.low in ("'s", "’s") and n > i and n + 1 < limit and _caps(toks[n + 1]):
+            n += 1  # "the County Clerk's Office"
         elif cur.low == "." and n > i and toks[n - 1].low in lex.organisation_words:
             n += 1  # "Inc."
         else:
