@@ -108,6 +108,9 @@ PERIODS = [
     # the date of a meeting is not a period
     ("# Kickoff March 3, 2027\n\n## Goals\n\n- Increase sales\n", []),
     ("# Plan\n\n## Goals\n\n- Increase sales\n", []),
+    # a key/value table row states the period as a "Period:" line would
+    ("# Charter\n\n| | |\n|---|---|\n| Lead | Lucia |\n| Charter period | December 2026 to "
+     "June 2027 |\n\n## Goals\n\n- Increase sales\n", ["December 2026 to June 2027"]),
 ]
 
 
@@ -568,6 +571,10 @@ SECTIONS = [
     ("# Data OKRs\n\n- Week 6: mid-quarter review with the VP.\n", []),
     ("# Data OKRs\n\n## Owners\n\n| KR | Owner |\n|---|---|\n| O1 KR1, KR2 | Tomasz |\n"
      "| O2 KR1 to KR4 | Noor |\n", []),
+    # a forecast or a status as of a date is no goal, even in a goals section
+    ("# FY2027 OKRs\n\n## Objective 1: Grow revenue\n\n- ARR is forecast to close the year "
+     "at $31.4M (as of Nov 27).\n- KR1: Reach $40M ARR.\n",
+     ["Grow revenue", "Reach $40M ARR."]),
 ]
 
 

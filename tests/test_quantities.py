@@ -194,6 +194,9 @@ SCORES_RATIOS = [
     ("a score of at least 4.3/5.", [T("score", 4.3, "score/5", "at_least")]),  # a full stop ends it
     # a magnitude or grouped digits make a bare number an amount, not a name
     ("mobile app MAU 250k", [T("count", 250000.0)]),
+    # seconds glued to a decimal ("4.2s"); a decade or an age stays no target
+    ("cut load time from 4.2s to 1.5s", [T("duration", 1.5, "second", base=4.2)]),
+    ("people in their 20s", []),
     ("RFC 42", []),
     # "receivables to under $5,000": a change to a level, not which items
     ("Reduce receivables to under $5,000", [T("currency", 5000.0, "USD", "at_most")]),

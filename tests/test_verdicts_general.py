@@ -166,6 +166,10 @@ VERDICTS = [
     # a whole, named group holding something is a yes/no state
     ("Every ninth grader has an assigned advisor by October 1", "S+ M+ A+ R? T+"),
     ("Everyone has fun by June", "S- M- A? R? T+"),
+    # a count makes people a group; a place in a ranking is reached or not
+    ("Hire 48 people by end of Q1", "S+ M+ A+ R? T+"),
+    ("Finish in the top 3 of the county league by June", "S+ M+ A+ R? T+"),
+    ("Finish in Q3", "S- M- A? R? T+"),
 ]
 
 

@@ -111,6 +111,8 @@ _NOUN_OPENERS = frozenset({"next"})
 _NAME_JOINERS = frozenset({"to", "of"})
 # Verbs whose object is a state: any abstract word in it makes the state vague.
 _COPULAS = frozenset({"be", "become", "stay", "remain", "feel", "seem"})
+# Abstract words for people that a count makes a concrete group: "hire 48 people".
+_PEOPLE = frozenset({"people", "persons", "folks", "staff"})
 # Words that open a clause used as an object: "build what customers want".
 _FREE_RELATIVES = frozenset({"what", "whatever", "whichever", "however"})
 
@@ -456,6 +458,8 @@ def _head_abstract(goal: _Goal, start: int, end: int) -> bool:
         core += 1
     if core >= end:
         return False
+    if end - core == 1 and toks[core].low in _PEOPLE and core > 0 and goal.in_target[core - 1]:
+        return False  # "hire 48 people": a count of people, not "people" in general
     whole = lex.abstract.match_at(toks, core, end)
     if whole is not None and whole[0] == end:
         return True
@@ -718,6 +722,17 @@ def _entry(goal: _Goal, after: int, lemma: str | None,
     return Metric(goal.text[verb_span[0]:verb_span[1]], verb_span, None, "deliverable")
 
 
+def _ranked(goal: _Goal, after: int, verb_span: tuple[int, int] | None) -> Metric | None:
+    """ "Finish | in the top 3 of the league": a rank reached, read past "in"."""
+    toks = goal.toks
+    if verb_span is None or after + 1 >= len(toks) or toks[after].low not in ("in", "among"):
+        return None
+    end = _object_end(goal, after + 1, len(toks))
+    if end <= after + 1 or not names_a_rank(goal.slice(after + 1, end), goal.lex.rank_words):
+        return None
+    return Metric(goal.slice(after + 1, end), goal.span(after + 1, end), None, "population")
+
+
 def _metric(goal: _Goal, start: int, end: int, category: str | None,
             lemma: str | None = None, comparative: int | None = None,
             verb_span: tuple[int, int] | None = None) -> Metric | None:
@@ -734,7 +749,7 @@ def _metric(goal: _Goal, start: int, end: int, category: str | None,
             return Metric(goal.toks[comparative].text, goal.span(comparative, comparative + 1),
                           None, "population")
         if implicit is None:
-            return _entry(goal, start, lemma, verb_span)
+            return _entry(goal, start, lemma, verb_span) or _ranked(goal, start, verb_span)
         if comparative is not None:  # "sell more in Germany"
             return Metric(goal.toks[comparative].text, goal.span(comparative, comparative + 1),
                           implicit, "metric")

@@ -112,6 +112,7 @@ class _Vocabulary:
     commitment: re.Pattern[str]
     past: re.Pattern[str]
     question: re.Pattern[str]
+    status: re.Pattern[str]
     team_subjects: frozenset[str]
     table_goal_word: re.Pattern[str]
     table_not_goal: frozenset[str]
@@ -158,6 +159,7 @@ def vocabulary(extra_goal_headings: tuple[str, ...] = (),
         commitment=_opening_pattern(lang["commitment_openings"]),
         past=_opening_pattern(lang["past_openings"]),
         question=_opening_pattern(lang["question_openings"]),
+        status=_words_pattern(lang["status_phrases"]),
         team_subjects=frozenset(lang["team_subjects"]),
         table_goal_word=_words_pattern(data["table"]["goal"]),
         table_not_goal=frozenset(data["table"]["not_goal"]),
@@ -546,7 +548,13 @@ class _Reader:
             self.pseudo = GOAL
 
     def table(self, header: list[str], rows: list[tuple[int, list[str], str]]) -> None:
-        """A table: the cells of a Goal column are goals; Owner and Due cells their context."""
+        """A table: the cells of a Goal column are goals; Owner and Due cells their context.
+        A key/value row naming a period ("Charter period | December 2026 to June 2027")
+        states the period as a "Period:" line would."""
+        header_line = max(rows[0][0] - 2, 1) if rows else 1  # above the delimiter row
+        for line, cells, _ in [(header_line, header, ""), *rows]:
+            if len(cells) >= 2 and cells[0].strip() and cells[1].strip():
+                self.period_line(f"{squash(cells[0])}: {squash(cells[1])}", line)
         names = [_label(cell) for cell in header]
         owner_col = next((i for i, n in enumerate(names) if n in self.vocab.table_owner), None)
         due_col = next((i for i, n in enumerate(names) if n in self.vocab.table_due), None)
@@ -768,6 +776,8 @@ def _plausible(text: str, vocab: _Vocabulary) -> bool:
         return False
     if _reports_past(opening, vocab) or is_assignment(opening, vocab):
         return False
+    if vocab.status.search(text):
+        return False  # "ARR is forecast to close the year at $31.4M": a forecast
     if _REFERENCES.match(text):
         return False  # "O1 KR3, KR4": names goals stated elsewhere
     # Links, paths and code-like strings are not goals.
