@@ -170,6 +170,10 @@ VERDICTS = [
     ("Hire 48 people by end of Q1", "S+ M+ A+ R? T+"),
     ("Finish in the top 3 of the county league by June", "S+ M+ A+ R? T+"),
     ("Finish in Q3", "S- M- A? R? T+"),
+    # a time word between a hedge and its verb; a deliverable for every member of a group
+    ("We hope to someday offer free dental screenings to every kid in the district",
+     "S+ M+ A? R? T-"),
+    ("Make a difference in our community", "S- M- A? R? T-"),
 ]
 
 
