@@ -63,6 +63,8 @@ OWNERS = [
     ("The Department of Agriculture will certify 40 labs by 2027",
      [("Department of Agriculture", "organisation")]),
     ("Dept. of Finance: close the books in 5 days", [("Dept. of Finance", "organisation")]),
+    ("Supply chain: raise forecast accuracy to 85% by Q2 2027", [("Supply chain", "team")]),
+    ("Teachers return graded work within 5 school days by June", [("Teachers", "role")]),
     ("The County Clerk's Office will cut wait times by 20% by June",
      [("County Clerk's Office", "organisation")]),
     # owner prefixes and tags
