@@ -174,6 +174,11 @@ VERDICTS = [
     ("We hope to someday offer free dental screenings to every kid in the district",
      "S+ M+ A? R? T-"),
     ("Make a difference in our community", "S- M- A? R? T-"),
+    # people recruited with no count; a thing defined by how much others rely on it
+    ("Recruit volunteers by June", "S- M- A? R? T+"),
+    ("Recruit 20 volunteers by June", "S+ M+ A+ R? T+"),
+    ("Build a pipeline engine sales can rely on by Q2", "S- M- A? R? T+"),
+    ("Launch the pricing page we want by Q2", "S+ M+ A+ R? T+"),
 ]
 
 

@@ -535,6 +535,9 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
         return "population"
     if deliver and role:
         return "population" if _uncounted_plural(goal, start, end) else "deliverable"
+    if deliver and lex.implicit_metric.get(lemma or "") == "hires" and _bare_plural(
+            goal, start, end):
+        return "population"  # "recruit volunteers": people hired, how many is not said
     completes = (lemma or "") in lex.completion_verbs
     if covers_head:
         one = deliver and named and _one_of_a_kind(goal, start, end)
@@ -696,10 +699,15 @@ def _one_of_a_kind(goal: _Goal, start: int, end: int) -> bool:
 
 def _uncounted_plural(goal: _Goal, start: int, end: int) -> bool:
     """ "engineers", "SDRs": a plural role with no count or article (how many?)."""
+    if goal.lex.roles.match_at(goal.toks, end - 1, end) is None:
+        return False
+    return _bare_plural(goal, start, end)
+
+
+def _bare_plural(goal: _Goal, start: int, end: int) -> bool:
+    """ "volunteers", "great engineers": a plural with no count or article."""
     toks = goal.toks
     head = toks[end - 1]
-    if goal.lex.roles.match_at(toks, end - 1, end) is None:
-        return False
     before = toks[start - 1].low if start > 0 else ""
     counted = goal.numberish(start - 1) if start > 0 else False
     return (head.norm != head.low and toks[start].low not in goal.lex.determiners
