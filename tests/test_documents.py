@@ -571,6 +571,15 @@ SECTIONS = [
     ("# Data OKRs\n\n- Week 6: mid-quarter review with the VP.\n", []),
     ("# Data OKRs\n\n## Owners\n\n| KR | Owner |\n|---|---|\n| O1 KR1, KR2 | Tomasz |\n"
      "| O2 KR1 to KR4 | Noor |\n", []),
+    # a goal phrase keeps its own words: "Key results" is no "results" section, but
+    # "Not OKRs" is quiet; "What we will deliver" and an "early look" ahead hold goals
+    ("# Plan\n\n## Key results\n\n| # | Key result | Target | Deadline |\n|---|---|---|---|\n"
+     "| KR1 | Network OTD | 95% | 2027-06-30 |\n", ["Network OTD: 95%"]),
+    ("# Plan\n\n## Not OKRs (tracked elsewhere)\n\n- Office move, planned for February.\n", []),
+    ("# Plan\n\n## What we will deliver\n\n- Improve communication with customers.\n",
+     ["Improve communication with customers."]),
+    ("# Q3 Business Review\n\n## Slide 7: Early look at Q1 2027\n\n- Grow partner-sourced ARR.\n",
+     ["Grow partner-sourced ARR."]),
     # a forecast or a status as of a date is no goal, even in a goals section
     ("# FY2027 OKRs\n\n## Objective 1: Grow revenue\n\n- ARR is forecast to close the year "
      "at $31.4M (as of Nov 27).\n- KR1: Reach $40M ARR.\n",

@@ -301,11 +301,11 @@ def heading_class(text: str, vocab: _Vocabulary) -> str | None:
             not _PAST_CYCLE.search(source.group("tail")):
         return GOAL  # "Reliability goals from this review": where the goals came from
     main = squash(_BRACKETED.sub(lambda m: _unless_quiet(m.group(0), vocab), words))
-    if vocab.quiet_heading.search(main) or _meeting(main, vocab):
+    if _quiet_words(main, vocab) or _meeting(main, vocab):
         return QUIET
     if vocab.goal_heading.search(main):
         return GOAL
-    if vocab.quiet_heading.search(words) or _meeting(words, vocab):
+    if _quiet_words(words, vocab) or _meeting(words, vocab):
         return QUIET
     if vocab.goal_heading.search(words):
         return GOAL  # "EMEA breakout (H1 2027 focus)"
@@ -318,6 +318,14 @@ def heading_class(text: str, vocab: _Vocabulary) -> str | None:
 _SOURCE_TAIL = re.compile(r"\s(?:from|after|out of|agreed at|agreed in|set at|set in)\s"
                           r"(?P<tail>.{1,60})$")
 _PAST_CYCLE = re.compile(r"\b(?:last|previous|prior|past|old|earlier)\b")
+
+
+def _quiet_words(text: str, vocab: _Vocabulary) -> bool:
+    """Whether a quiet word stands outside the goal phrases of a heading: "Progress on Q1
+    goals" is quiet, "Key results" is not (its "results" belongs to the goal phrase)."""
+    goals = [m.span() for m in vocab.goal_heading.finditer(text)]
+    return any(not any(start <= q.start() and q.end() <= end for start, end in goals)
+               for q in vocab.quiet_heading.finditer(text))
 
 
 def _meeting(text: str, vocab: _Vocabulary) -> bool:
