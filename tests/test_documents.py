@@ -108,6 +108,8 @@ PERIODS = [
     # the date of a meeting is not a period
     ("# Kickoff March 3, 2027\n\n## Goals\n\n- Increase sales\n", []),
     ("# Plan\n\n## Goals\n\n- Increase sales\n", []),
+    # a "Period:" line under the title outlasts a second top-level heading
+    ("# Plan\n\nPeriod: Q2 2027\n\n# Goals\n\n- Increase sales\n", ["Q2 2027"]),
     # a key/value table row states the period as a "Period:" line would
     ("# Charter\n\n| | |\n|---|---|\n| Lead | Lucia |\n| Charter period | December 2026 to "
      "June 2027 |\n\n## Goals\n\n- Increase sales\n", ["December 2026 to June 2027"]),

@@ -179,6 +179,10 @@ VERDICTS = [
     ("Recruit 20 volunteers by June", "S+ M+ A+ R? T+"),
     ("Build a pipeline engine sales can rely on by Q2", "S- M- A? R? T+"),
     ("Launch the pricing page we want by Q2", "S+ M+ A+ R? T+"),
+    # "X is launched": the participle's verb delivers; "before the quarter ends" is its end
+    ("The onboarding buddy scheme is launched in all six offices by March 31",
+     "S+ M+ A+ R? T+"),
+    ("Run at least 12 executive briefings before the quarter ends", "S+ M+ A+ R? T+"),
 ]
 
 

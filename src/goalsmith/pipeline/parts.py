@@ -1280,6 +1280,9 @@ def _declarative(goal: _Goal, i: int, limit: int) -> _Clause | None:
                 action, end = link
                 subject_end = _subject_end(goal, i, j)
                 verb = lex.verbs.match_at(toks, j, limit)
+                if verb is not None and verb[1].lemma == "be" and action.lemma != "be":
+                    # "is launched": the participle after "be" says what was done
+                    verb = lex.verbs.match_at(toks, verb[0], limit) or verb
                 category = verb[1].category if verb and action.lemma != "be" else (
                     "deliver" if action.direction == "deliver" else None)
                 metric = _metric(goal, i, subject_end, category)

@@ -1130,7 +1130,8 @@ def _decide(core: _Core, prefix: str, pclass: str, modifier: str, sclass: str,
         return "period", point or bounds[0], None, "day" if point else granularity
     if pclass == "after":
         return "period", (point or bounds[1]) + ONE_DAY, None, "day"
-    if pclass == "before" and modifier != "end" and core.kind != "deadline":
+    if pclass == "before" and modifier != "end" and core.kind != "deadline" \
+            and sclass != "ending":
         # "before year end" is by the end; "before March 1" the day before.
         day = (point or bounds[0]) - ONE_DAY
         return "deadline", day, day, "day"
@@ -1138,7 +1139,7 @@ def _decide(core: _Core, prefix: str, pclass: str, modifier: str, sclass: str,
         return "deadline", point, point, "day"
     if prefix in _POINT_PREFIXES and modifier != "end" and core.kind != "deadline":
         return "period", bounds[0], bounds[1], granularity  # "on Q1 renewals"
-    if modifier == "end" or pclass in ("deadline", "before") or sclass == "deadline" \
+    if modifier == "end" or pclass in ("deadline", "before") or sclass in ("deadline", "ending") \
             or core.kind == "deadline":
         return "deadline", bounds[0], bounds[1], granularity
     return "period", bounds[0], bounds[1], granularity

@@ -407,6 +407,7 @@ class _Reader:
     candidates: list[Candidate] = field(default_factory=list)
     # (depth, candidate index) of the last list item read as a goal
     _last_item: tuple[int, int] | None = None
+    headings_seen: int = 0
 
     def __post_init__(self) -> None:
         self.headings.append(_Heading(0, "", None))
@@ -429,6 +430,7 @@ class _Reader:
                 self.vocab.plan_wishes.search(_label(text)):
             cls = GOAL  # "## What I want for the business" in "My plan for 2027"
         self.headings.append(_Heading(level, text, cls, period))
+        self.headings_seen += 1
         self.pseudo = None
         self.items.clear()
 
@@ -473,14 +475,19 @@ class _Reader:
         value = _period_end(squash(match.group("value").strip("*_ ")))
         if not _states_period(squash(match.group("key")).lower(), value):
             return False
-        self.headings[-1].line_period = PeriodHint(value, f"'{_short(squash(raw))}' (line {line})")
+        hint = PeriodHint(value, f"'{_short(squash(raw))}' (line {line})")
+        self.headings[-1].line_period = hint
+        if self.headings_seen <= 1:
+            # Under the title, before any section, the line states the whole document's
+            # period: it outlasts a second top-level heading too.
+            self.headings[0].line_period = hint
         return True
 
     def periods(self) -> tuple[PeriodHint, ...]:
         chain: list[PeriodHint] = []
         for heading in reversed(self.headings):
             for hint in (heading.line_period, heading.period):
-                if hint is not None:
+                if hint is not None and hint not in chain:
                     chain.append(hint)
         return tuple(chain)
 
