@@ -582,6 +582,18 @@ SECTIONS = [
      ["Improve communication with customers."]),
     ("# Q3 Business Review\n\n## Slide 7: Early look at Q1 2027\n\n- Grow partner-sourced ARR.\n",
      ["Grow partner-sourced ARR."]),
+    # a heading that commits in words, or planning jargon, heads goals; process does not
+    ("# Plan 2027\n\n## Numbers we will hit\n\n- Improve gross margin.\n",
+     ["Improve gross margin."]),
+    ("# Plan 2027\n\n## Big rocks\n\n- Get the product org unstuck.\n",
+     ["Get the product org unstuck."]),
+    ("# Plan 2027\n\n## Things we will discuss\n\n- Get the product org unstuck.\n", []),
+    # in a plan, a list that is mostly measured commitments holds goals: its other items
+    # that could be one are read too (not its process or its labels)
+    ("# Running plan\n\n## the big ones\n\n* get down to 85 kg by june 30\n"
+     "* run a sub-28 5k before the end of march\n* be an actual runner\n* review my shoes\n",
+     ["get down to 85 kg by june 30", "run a sub-28 5k before the end of march",
+      "be an actual runner"]),
     # a forecast or a status as of a date is no goal, even in a goals section
     ("# FY2027 OKRs\n\n## Objective 1: Grow revenue\n\n- ARR is forecast to close the year "
      "at $31.4M (as of Nov 27).\n- KR1: Reach $40M ARR.\n",

@@ -94,6 +94,7 @@ def _opening_pattern(words: Iterable[str]) -> re.Pattern[str]:
 class _Vocabulary:
     goal_heading: re.Pattern[str]
     goal_plan: re.Pattern[str]
+    heading_commitment: re.Pattern[str]
     plan_wishes: re.Pattern[str]
     qualifier: re.Pattern[str]
     quiet_heading: re.Pattern[str]
@@ -138,6 +139,7 @@ def vocabulary(extra_goal_headings: tuple[str, ...] = (),
     return _Vocabulary(
         goal_heading=_words_pattern([*data["headings"]["goal"], *extra_goal_headings]),
         goal_plan=_words_pattern(data["headings"]["goal_plans"]),
+        heading_commitment=_words_pattern(data["headings"]["commitments"]),
         plan_wishes=_words_pattern(data["headings"]["plan_wishes"]),
         qualifier=_words_pattern(data["headings"]["qualifiers"]),
         quiet_heading=_words_pattern([*data["headings"]["quiet"], *extra_quiet_headings]),
@@ -309,6 +311,8 @@ def heading_class(text: str, vocab: _Vocabulary) -> str | None:
         return QUIET
     if vocab.goal_heading.search(words):
         return GOAL  # "EMEA breakout (H1 2027 focus)"
+    if _commits(words, vocab):
+        return GOAL  # "Numbers we will hit", "What we are signing up to"
     if vocab.ahead_heading.search(words):
         return AHEAD
     return None
@@ -318,6 +322,17 @@ def heading_class(text: str, vocab: _Vocabulary) -> str | None:
 _SOURCE_TAIL = re.compile(r"\s(?:from|after|out of|agreed at|agreed in|set at|set in)\s"
                           r"(?P<tail>.{1,60})$")
 _PAST_CYCLE = re.compile(r"\b(?:last|previous|prior|past|old|earlier)\b")
+
+
+def _commits(text: str, vocab: _Vocabulary) -> bool:
+    """Whether a heading commits in words to something other than process: "Numbers we
+    will hit", not "Things we will discuss" nor "What we will not do"."""
+    match = vocab.heading_commitment.search(text)
+    if match is None or _NEGATED.match(text):
+        return False
+    following = text[match.end():].split()
+    verb = following[0] if following else ""
+    return verb.lower() not in vocab.process_verbs and verb.lower() != "not"
 
 
 def _quiet_words(text: str, vocab: _Vocabulary) -> bool:
@@ -408,6 +423,10 @@ class _Reader:
     # (depth, candidate index) of the last list item read as a goal
     _last_item: tuple[int, int] | None = None
     headings_seen: int = 0
+    # Runs of sibling list items by depth: (text, line, col, source line, read as a goal,
+    # section class), so that a list that is mostly goals can claim the rest of them.
+    _runs: dict[int, list[tuple[str, int, int, str, bool, str | None]]] = field(
+        default_factory=dict)
 
     def __post_init__(self) -> None:
         self.headings.append(_Heading(0, "", None))
@@ -415,6 +434,7 @@ class _Reader:
     # -- context
 
     def heading(self, level: int, text: str, line: int) -> None:
+        self.close_lists()
         text = squash(text)
         while self.headings and self.headings[-1].level >= level and self.headings[-1].level > 0:
             self.headings.pop()
@@ -521,6 +541,10 @@ class _Reader:
             return
         cls = self.section_class()
         found = self._judge(text, cls, "item")
+        for deeper in [d for d in self._runs if d > depth]:
+            self._close_run(deeper)
+        self._runs.setdefault(depth, []).append(
+            (text, line, col, source_line, found is not None, cls))
         if found is not None:
             self._emit(found, line, col, source_line)
             self._last_item = (depth, len(self.candidates) - 1)
@@ -528,6 +552,32 @@ class _Reader:
             self.items.append((depth, GOAL))
             return
         self.items.append((depth, self._label_class(text)))
+
+    def close_lists(self) -> None:
+        """End every open list run (a heading, paragraph, table or the end of the text)."""
+        for depth in sorted(self._runs, reverse=True):
+            self._close_run(depth)
+
+    def _close_run(self, depth: int) -> None:
+        """A plan's list whose items are mostly goals holds goals: its other items ("be an
+        actual runner", "lose the belly" beside "get down to 85 kg by June 30") are read
+        as goals too, when they could be one."""
+        run = self._runs.pop(depth, [])
+        goals = sum(1 for entry in run if entry[4])
+        if not self.planning or len(run) < 3 or goals < 2 or goals * 2 < len(run):
+            return
+        for text, line, col, source_line, found, cls in run:
+            if found or cls == QUIET or self._is_label(text) or _CHECKBOX.match(text):
+                continue
+            body = _LEAD_NOISE.sub("", text)
+            prefixed = self._prefix(body)
+            if prefixed is not None and prefixed[0] in self.vocab.quiet_prefixes:
+                continue
+            opening = _opening(body, self.vocab)
+            acts = self._acts(opening) or self._opens_goal(opening, soft=True)
+            if acts and not self._process_at(opening) and _plausible(body, self.vocab) \
+                    and not _NEGATED.match(body):
+                self._emit((body, "in a list of goals", "item"), line, col, source_line)
 
     def _drop_group_label(self, depth: int) -> None:
         """ "- Software and data" with items nested under it: a short item without a verb
@@ -545,6 +595,7 @@ class _Reader:
     def paragraph(self, text: str, line: int, source_lines: list[str]) -> None:
         """A paragraph; ``text`` keeps a newline where each source line ends, so that
         every sentence is reported on the line it starts on."""
+        self.close_lists()
         flat = squash(text)
         if not flat or len(flat) > MAX_LINE_CHARS:
             return
@@ -690,6 +741,8 @@ class _Reader:
             return text, "change verb in a plan", kind
         if self.planning and kind == "item" and self._period_section() and self._acts(opening):
             return text, "item under a period heading in a plan", kind
+        if self.planning and kind == "item" and self._acts(opening) and _measured(opening):
+            return text, "measured commitment in a plan", kind
         return None
 
     def _period_section(self) -> bool:
@@ -761,6 +814,17 @@ class _Reader:
             periods=self.periods(), owner=getattr(self, "_owner", None),
             owner_source="front matter" if getattr(self, "_owner", None) else None,
             source_line=source_line[:MAX_LINE_CHARS]))
+
+
+# A number and, after it, a deadline word: "get down to 85 kg by June 30".
+_MEASURED = re.compile(r"\d[^.;:!?]{0,80}?\b(?:by|before|until|due|through|thru|in under)\b",
+                       re.IGNORECASE)
+
+
+def _measured(text: str) -> bool:
+    """Whether an item names an amount and a time to reach it: a plan's list item that
+    does ("run a sub-28 5k before the end of March") commits to a result."""
+    return _MEASURED.search(text) is not None
 
 
 def _measure(metric: str | None, target: str | None) -> str | None:
@@ -1033,7 +1097,8 @@ def scan_markdown(text: str, vocab: _Vocabulary | None = None) -> list[Candidate
                 reader.item(plain, line, col, list_depth, source_line)
             elif not item_open:
                 reader.paragraph(plain, line, lines[line - 1:token.map[1]])
-    return reader.candidates
+    reader.close_lists()
+    return sorted(reader.candidates, key=lambda c: (c.line, c.col))
 
 
 def _line(lines: list[str], number: int) -> str:
@@ -1130,7 +1195,8 @@ def scan_lines(text: str, rst: bool, vocab: _Vocabulary | None = None) -> list[C
             flush()
             skip_indent = indent
     flush()
-    return reader.candidates
+    reader.close_lists()
+    return sorted(reader.candidates, key=lambda c: (c.line, c.col))
 
 
 def _indent(raw: str) -> int:
