@@ -183,6 +183,13 @@ VERDICTS = [
     ("The onboarding buddy scheme is launched in all six offices by March 31",
      "S+ M+ A+ R? T+"),
     ("Run at least 12 executive briefings before the quarter ends", "S+ M+ A+ R? T+"),
+    # a state word that runs on into a noun is an adjective; "build out" is one verb;
+    # an uncounted "new" plural is no one deliverable
+    ("Reliable public transport", "S- M- A? R? T-"),
+    ("The API is public by June", "S+ M+ A+ R? T+"),
+    ("Build out the partner program by Q2", "S+ M+ A+ R? T+"),
+    ("Expand into new markets", "S- M- A? R? T-"),
+    ("Launch 3 new features by Q2", "S+ M+ A+ R? T+"),
 ]
 
 

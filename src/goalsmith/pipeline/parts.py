@@ -538,6 +538,8 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
     if deliver and lex.implicit_metric.get(lemma or "") == "hires" and _bare_plural(
             goal, start, end):
         return "population"  # "recruit volunteers": people hired, how many is not said
+    if deliver and info is None and _open_plural(goal, start, end):
+        return "population"  # "expand into new markets": which, and how many?
     completes = (lemma or "") in lex.completion_verbs
     if covers_head:
         one = deliver and named and _one_of_a_kind(goal, start, end)
@@ -702,6 +704,16 @@ def _uncounted_plural(goal: _Goal, start: int, end: int) -> bool:
     if goal.lex.roles.match_at(goal.toks, end - 1, end) is None:
         return False
     return _bare_plural(goal, start, end)
+
+
+def _open_plural(goal: _Goal, start: int, end: int) -> bool:
+    """ "new markets", "more partners": an uncounted plural opened by a word of an open
+    set, never one identified thing."""
+    toks = goal.toks
+    head = toks[end - 1]
+    counted = start > 0 and (goal.numberish(start - 1) or goal.in_target[start - 1])
+    return (end - start <= 3 and toks[start].low in goal.lex.open_sets and not counted
+            and head.norm != head.low and not any(goal.numberish(k) for k in range(start, end)))
 
 
 def _bare_plural(goal: _Goal, start: int, end: int) -> bool:
@@ -1302,6 +1314,17 @@ def _declarative(goal: _Goal, i: int, limit: int) -> _Clause | None:
     return None
 
 
+def _modifies_noun(goal: _Goal, k: int, limit: int) -> bool:
+    """Whether a state word ending at ``k`` runs on into a noun ("Reliable | public
+    transport", "live chat"): then it is an adjective, not the result stated."""
+    if k >= limit:
+        return False
+    nxt = goal.toks[k]
+    return (nxt.text[:1].isalpha() and nxt.low not in goal.lex.boundaries
+            and not goal.in_time[k] and not goal.in_target[k] and not goal.in_actor[k]
+            and goal.lex.reasons.match_at(goal.toks, k, limit) is None)
+
+
 def _glued(goal: _Goal, j: int) -> bool:
     """A dot or dash inside a word ("sourcegraph.com"), not a sentence mark."""
     toks = goal.toks
@@ -1341,7 +1364,7 @@ def _link_at(goal: _Goal, j: int, limit: int) -> tuple[Action, int] | None:
     if modal is not None:
         return None
     state = lex.declarative_states.match_at(toks, j, limit)
-    if state is not None:
+    if state is not None and not _modifies_noun(goal, state[0], limit):
         return Action(goal.slice(j, state[0]), goal.span(j, state[0]), "be", "deliver"), state[0]
     if tok.low in _LINKS and j + 1 < limit and (goal.numberish(j + 1) or goal.in_target[j + 1]
                                                 or (lex.comparators.match_at(toks, j + 1, limit)
