@@ -44,9 +44,11 @@ def rate(count: int, seconds: float) -> float:
     return count / seconds if seconds > 0 else float("inf")
 
 
-# One-off lazy loads (quantulum3 for physical units, dateparser for odd dates) happen
-# here, outside the timings; the cold start below measures them.
-WARM_UP = ["Run 5 km 3 times a week by 2027 Mar 31", "Increase ARR by 20% by Q3"]
+# One-off lazy loads (quantulum3 for physical units, dateparser for odd dates, the
+# trained tagger's first call on a goal whose parts it can change) happen here, outside
+# the timings; the cold start below measures them.
+WARM_UP = ["Run 5 km 3 times a week by 2027 Mar 31", "Increase ARR by 20% by Q3",
+           "Promote an async company culture"]
 
 
 def distinct(texts: list[str], run: int) -> list[str]:
