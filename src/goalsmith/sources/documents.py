@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from goalsmith.data import load_data
 
@@ -410,6 +411,17 @@ class _Heading:
     line_period: PeriodHint | None = None  # a "Period:" line inside this section
 
 
+class _RunItem(NamedTuple):
+    """A list item as read, kept until its list ends."""
+
+    text: str
+    line: int
+    col: int
+    source_line: str
+    found: bool  # read as a goal on its own
+    section: str | None  # the section's class when it was read
+
+
 @dataclass
 class _Reader:
     """Turns structural events (headings, items, paragraphs, rows) into candidates."""
@@ -423,10 +435,9 @@ class _Reader:
     # (depth, candidate index) of the last list item read as a goal
     _last_item: tuple[int, int] | None = None
     headings_seen: int = 0
-    # Runs of sibling list items by depth: (text, line, col, source line, read as a goal,
-    # section class), so that a list that is mostly goals can claim the rest of them.
-    _runs: dict[int, list[tuple[str, int, int, str, bool, str | None]]] = field(
-        default_factory=dict)
+    # Runs of sibling list items by depth, so that a list that is mostly goals can claim
+    # the rest of them.
+    _runs: dict[int, list[_RunItem]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.headings.append(_Heading(0, "", None))
@@ -544,7 +555,7 @@ class _Reader:
         for deeper in [d for d in self._runs if d > depth]:
             self._close_run(deeper)
         self._runs.setdefault(depth, []).append(
-            (text, line, col, source_line, found is not None, cls))
+            _RunItem(text, line, col, source_line, found is not None, cls))
         if found is not None:
             self._emit(found, line, col, source_line)
             self._last_item = (depth, len(self.candidates) - 1)
@@ -563,7 +574,7 @@ class _Reader:
         actual runner", "lose the belly" beside "get down to 85 kg by June 30") are read
         as goals too, when they could be one."""
         run = self._runs.pop(depth, [])
-        goals = sum(1 for entry in run if entry[4])
+        goals = sum(1 for entry in run if entry.found)
         if not self.planning or len(run) < 3 or goals < 2 or goals * 2 < len(run):
             return
         for text, line, col, source_line, found, cls in run:
@@ -617,6 +628,7 @@ class _Reader:
         """A table: the cells of a Goal column are goals; Owner and Due cells their context.
         A key/value row naming a period ("Charter period | December 2026 to June 2027")
         states the period as a "Period:" line would."""
+        self.close_lists()
         header_line = max(rows[0][0] - 2, 1) if rows else 1  # above the delimiter row
         for line, cells, _ in [(header_line, header, ""), *rows]:
             if len(cells) >= 2 and cells[0].strip() and cells[1].strip():
