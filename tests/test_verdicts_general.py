@@ -190,6 +190,14 @@ VERDICTS = [
     ("Build out the partner program by Q2", "S+ M+ A+ R? T+"),
     ("Expand into new markets", "S- M- A? R? T-"),
     ("Launch 3 new features by Q2", "S+ M+ A+ R? T+"),
+    # an uncounted plural with no article says neither which nor how many, unless a
+    # phrase after it says which; the whole organisation narrows nothing
+    ("RevOps: build dashboards", "S- M- A? R? T-"),
+    ("Marketing team: run campaigns in Q1", "S- M- A? R? T+"),
+    ("Ship features by Q2", "S- M- A? R? T+"),
+    ("I will write integration tests for the checkout flow by December 18", "S+ M+ A+ R? T+"),
+    ("Expand broadband access across the state", "S- M- A? R? T-"),
+    ("Expand broadband access in the state of Ohio", "S+ M- A? R? T-"),
 ]
 
 

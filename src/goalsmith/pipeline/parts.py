@@ -111,6 +111,9 @@ _NOUN_OPENERS = frozenset({"next"})
 _NAME_JOINERS = frozenset({"to", "of"})
 # Verbs whose object is a state: any abstract word in it makes the state vague.
 _COPULAS = frozenset({"be", "become", "stay", "remain", "feel", "seem"})
+# Prepositions that open a phrase saying which things are meant: "tests for the checkout".
+_WHICH_LINKS = frozenset({"for", "to", "on", "in", "into", "across", "at", "with", "from",
+                          "of", "onto"})
 # Abstract words for people that a count makes a concrete group: "hire 48 people".
 _PEOPLE = frozenset({"people", "persons", "folks", "staff"})
 # Words that open a clause used as an object: "build what customers want".
@@ -566,6 +569,11 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
     # "quit smoking", "pay off the car loan": ending a habit or a debt is a yes/no fact.
     if (lemma or "") in goal.lex.yes_no_verbs:
         return "deliverable"
+    # "build dashboards", "run campaigns": an uncounted plural with no article is how
+    # many of what? Not one identified thing.
+    if deliver and _bare_plural(goal, start, end) and not _proper_name(goal, start, end) \
+            and not _qualified_after(goal, end):
+        return "population"
     # Many things ("strengthen family partnerships") are one deliverable only when
     # delivered.
     if listed and (named or (deliver and not upkeep)) and (deliver or _singular_head(goal, end)):
@@ -704,6 +712,19 @@ def _uncounted_plural(goal: _Goal, start: int, end: int) -> bool:
     if goal.lex.roles.match_at(goal.toks, end - 1, end) is None:
         return False
     return _bare_plural(goal, start, end)
+
+
+def _qualified_after(goal: _Goal, end: int) -> bool:
+    """Whether a phrase after the object says which ones: "tests | for the checkout flow",
+    "records | to Workday" (a time, "in Q1", says nothing of which)."""
+    toks = goal.toks
+    n = len(toks)
+    if end + 1 >= n or toks[end].low not in _WHICH_LINKS or goal.in_time[end] or (
+            goal.in_time[end + 1] or goal.in_target[end + 1]):
+        return False
+    # "features | to win the market": a purpose, not which features
+    return not (toks[end].low == "to" and _infinitive_at(goal, end + 1, n)) and (
+        goal.lex.reasons.match_at(toks, end, n) is None)
 
 
 def _open_plural(goal: _Goal, start: int, end: int) -> bool:

@@ -124,6 +124,10 @@ def _restricting(text: str, before_text: str, extra_words: WordsExtra,
     lex = vocabulary(extra_words, extra_metrics).lexicon
     toks = tokenize(text)
     before = tokenize(before_text)[-2:]
+    if lex.not_scope is not None and any(
+            (hit := lex.not_scope.match_at(phrase, 0)) is not None and hit[0] == len(phrase)
+            for phrase in ((*before, *toks), (*before[-1:], *toks))):
+        return False  # "across the state": the set phrase, not a part of anything
     whole_words = lex.definite_sets - lex.singular_openers
     # "channel revenue" is a channel; "every channel" is all of them.
     whole = any(t.low in whole_words for t in (*toks, *before))
