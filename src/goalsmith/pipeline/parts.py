@@ -111,9 +111,6 @@ _NOUN_OPENERS = frozenset({"next"})
 _NAME_JOINERS = frozenset({"to", "of"})
 # Verbs whose object is a state: any abstract word in it makes the state vague.
 _COPULAS = frozenset({"be", "become", "stay", "remain", "feel", "seem"})
-# Prepositions that open a phrase saying which things are meant: "tests for the checkout".
-_WHICH_LINKS = frozenset({"for", "to", "on", "in", "into", "across", "at", "with", "from",
-                          "of", "onto"})
 # Abstract words for people that a count makes a concrete group: "hire 48 people".
 _PEOPLE = frozenset({"people", "persons", "folks", "staff"})
 # Words that open a clause used as an object: "build what customers want".
@@ -717,10 +714,11 @@ def _uncounted_plural(goal: _Goal, start: int, end: int) -> bool:
 def _qualified_after(goal: _Goal, end: int) -> bool:
     """Whether a phrase after the object says which ones: "tests | for the checkout flow",
     "records | to Workday" (a time, "in Q1", says nothing of which)."""
-    toks = goal.toks
-    n = len(toks)
-    if end + 1 >= n or toks[end].low not in _WHICH_LINKS or goal.in_time[end] or (
-            goal.in_time[end + 1] or goal.in_target[end + 1]):
+    toks, n = goal.toks, len(goal.toks)
+    # the scope prepositions, and "with": "contracts | with our top 5 carriers"
+    link = end < n and (toks[end].low in goal.lex.scope_prepositions or toks[end].low == "with")
+    if not link or end + 1 >= n or (
+            goal.in_time[end] or goal.in_time[end + 1] or goal.in_target[end + 1]):
         return False
     # "features | to win the market": a purpose, not which features
     return not (toks[end].low == "to" and _infinitive_at(goal, end + 1, n)) and (

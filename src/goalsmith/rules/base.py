@@ -285,7 +285,7 @@ class Goal:
 _COUNT_LINKS = frozenset({"", "of", "of the", "of our", "of all", "of all the", "more", "new"})
 
 # Prepositions (besides the scope ones) that join an action to the set it is done for.
-_SET_LINKS = frozenset({"with", "to"})
+_SET_LINKS = frozenset({"with"})
 
 
 # Verbs of holding: a whole set that has something is a state checked member by member.
