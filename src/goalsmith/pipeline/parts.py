@@ -535,9 +535,6 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
         return "population"
     if deliver and role:
         return "population" if _uncounted_plural(goal, start, end) else "deliverable"
-    if deliver and lex.implicit_metric.get(lemma or "") == "hires" and _bare_plural(
-            goal, start, end):
-        return "population"  # "recruit volunteers": people hired, how many is not said
     if deliver and info is None and _open_plural(goal, start, end):
         return "population"  # "expand into new markets": which, and how many?
     completes = (lemma or "") in lex.completion_verbs
