@@ -196,6 +196,14 @@ VALIDATOR_CASES = [
     ("split not from the hash", {"split": "dev" if assign_split("Increase pipeline by 25% by Q3.")
                                  != "dev" else "train"}, "hash assigns"),
     ("fiscal year start out of range", {"fiscal_year_start": 13}, "fiscal_year_start"),
+    ("owner label left out of ACTOR", {
+        "text": "Owner: Maria - increase pipeline by 25% by Q3.",
+        "split": assign_split("Owner: Maria - increase pipeline by 25% by Q3."),
+        "spans": (CorpusSpan(7, 12, "ACTOR"),)}, "leaves out its owner label"),
+    ("'every' left out of ACTOR", {
+        "text": "Every AE books 40 demos by Q3.",
+        "split": assign_split("Every AE books 40 demos by Q3."),
+        "spans": (CorpusSpan(6, 8, "ACTOR"),)}, "leaves out its owner label"),
 ]
 
 

@@ -294,7 +294,15 @@ def _check_spans(item: CorpusItem) -> list[str]:
         covered = item.text[span.start:span.end]
         if covered != covered.strip():
             problems.append(f"span {covered!r} does not match the text's word edges")
+        if span.label == "ACTOR" and _ACTOR_OPENER_RE.search(item.text, 0, span.start):
+            problems.append(f"ACTOR span {covered!r} leaves out its owner label or 'every'/'each'"
+                            " (the guide marks the whole mention: 'Owner: Maria', 'Every AE')")
     return problems
+
+
+# What the guide puts inside an ACTOR span when it comes right before the owner's name.
+_ACTOR_OPENER_RE = re.compile(r"(?:\b(?:owners?|dri|lead)[ \t]*:|\b(?:every|each))[ \t]*\Z",
+                              re.IGNORECASE)
 
 
 def _check_target(target: Any) -> list[str]:

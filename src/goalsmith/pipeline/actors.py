@@ -57,6 +57,8 @@ from goalsmith.pipeline.extensions import goal_parts
 # Goals are short; anything past this is not read (it keeps junk input fast).
 MAX_CHARS = 20_000
 _MAX_SENTENCES = 6
+# Openers that give the goal to each member of a role ("Every AE"), unlike "the" or "our".
+_EACH_MEMBER = ("each", "every")
 
 # List bullets, checkboxes and heading marks before a goal.
 _BULLET_RE = re.compile(
@@ -114,6 +116,14 @@ def _alpha(tok: Tok) -> bool:
 def _actor(text: str, toks: Sequence[Tok], i: int, j: int, kind: str) -> Actor:
     start, end = toks[i].start, toks[j - 1].end
     return Actor(text[start:end], (start, end), kind)
+
+
+def _mention_from(actor: Actor, start: int) -> Actor:
+    """``actor`` with its mention widened to begin at ``start``, its name unchanged.
+
+    The corpus marks the whole owner mention ("Owner: Maria", "Every CSM") while the
+    owner is the name ("Maria", "CSM"), so the span and the text differ here."""
+    return Actor(actor.text, (min(start, actor.span[0]), actor.span[1]), actor.kind)
 
 
 # --------------------------------------------------------------- words
@@ -433,6 +443,17 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorW
             k += 2 if k + 1 < limit and toks[k + 1].low in lex.role_quantifiers else 1
         if k >= limit:
             return None  # "... the" at the end: an opener with nothing after it
+    found = _quantified_owner(text, toks, i, k, limit, words, cat)
+    if found is not None and k > i and tok.low in _EACH_MEMBER:
+        return _mention_from(found[0], tok.start), found[1]  # "Every CSM": each member owns it
+    return found
+
+
+def _quantified_owner(text: str, toks: Sequence[Tok], i: int, k: int, limit: int,
+                      words: ActorWords, cat: Catalogue) -> tuple[Actor, int] | None:
+    """The owner phrase at ``k``, after an opener at ``i`` ("each", "the", "our") if any."""
+    lex = words.lex
+    tok = toks[i]
     qualified = _qualified_owner(toks, k, limit, words)
     if qualified is not None:
         return _actor(text, toks, k, qualified[0], qualified[1]), qualified[0]
@@ -830,7 +851,8 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
                 if tail is not None:
                     named = _named(tail.group(1), pos + colon.end(), words, cat)
                     if named:
-                        owners.extend(named)
+                        owners.append(_mention_from(named[0], pos))  # from the label on
+                        owners.extend(named[1:])
                         pos += colon.end() + tail.end()
                         continue
             # An owner before a label: "Year 11 tutors:" opens with a label word.
