@@ -17,6 +17,7 @@ import goalsmith.lint.engine as engine
 from goalsmith.cli.app import app
 from goalsmith.lint import LintOptions, lint_text
 from goalsmith.lint.baseline import goal_hash
+from goalsmith.lint.cache import code_stamp
 from goalsmith.lint.suppression import parse_suppressions
 from goalsmith.settings import Settings
 
@@ -115,6 +116,16 @@ def test_cache_skips_the_engine_for_unchanged_files(tmp_path: Path) -> None:
     assert (tmp_path / "cache" / ".gitignore").read_text().strip().endswith("*")
     lint_text(PLAN, Settings(today=Settings().today.replace(year=2030)), options)
     assert len(lint_fakes.CALLS) == 4  # other settings, other key
+
+
+def test_the_code_stamp_changes_when_a_code_file_changes(tmp_path: Path) -> None:
+    (tmp_path / "rules.py").write_text("A = 1\n")
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "words.toml").write_text("a = []\n")
+    before = code_stamp(tmp_path)
+    assert code_stamp(tmp_path) == before
+    (tmp_path / "data" / "words.toml").write_text("a = ['more words']\n")
+    assert code_stamp(tmp_path) != before
 
 
 # ----------------------------------------------------------------- command line

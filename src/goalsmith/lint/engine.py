@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from goalsmith.lint.baseline import goal_hash
-from goalsmith.lint.cache import ResultCache, cache_key
+from goalsmith.lint.cache import ResultCache, cache_key, code_stamp
 from goalsmith.lint.files import FileError, SourceFile, read_source
 from goalsmith.lint.suppression import parse_suppressions
 from goalsmith.settings import Settings
@@ -287,8 +287,8 @@ def _fingerprint(settings: Settings, options: LintOptions) -> str:
 
     described = settings.describe()
     described.pop("config_path", None)
-    return json.dumps([__version__, described, options.goal_headings, options.quiet_headings],
-                      sort_keys=True, default=str)
+    return json.dumps([__version__, code_stamp(), described, options.goal_headings,
+                       options.quiet_headings], sort_keys=True, default=str)
 
 
 def _audit_pending(pending: list[tuple[str, str, list[Candidate], str]], settings: Settings,
