@@ -399,6 +399,12 @@ RST_PERIODS = [
      "rst", ["2028"]),
     ("Plan\n====\n\n:Period: H1 2028\n\nGoals\n-----\n\n* Improve phonics.\n", "rst",
      ["H1 2028"]),
+    # a plain-text title holds for every section, however the sections are underlined
+    ("MY GOALS FOR 2028 -- money + work\n(written on the train)\n\nWhere I am now\n"
+     "--------------\n- Savings: 3 months\n\nMoney\n-----\n1. Improve phonics.\n", "text",
+     ["MY GOALS FOR 2028 -- money + work"]),
+    ("RUNNING PLAN\nFOR 2028\n\nPeriod: H1 2028\n\nGoals\n=====\n\n- Improve phonics.\n",
+     "text", ["H1 2028", "RUNNING PLAN FOR 2028"]),
     # a period line that states its end: the end is the period
     ("# Plan\n\nPeriod: school year 2027-28 (ends 31 July 2028)\n\n## Goals\n\n- Improve "
      "phonics.\n", "markdown", ["31 July 2028"]),
@@ -598,6 +604,19 @@ SECTIONS = [
     ("# FY2027 OKRs\n\n## Objective 1: Grow revenue\n\n- ARR is forecast to close the year "
      "at $31.4M (as of Nov 27).\n- KR1: Reach $40M ARR.\n",
      ["Grow revenue", "Reach $40M ARR."]),
+]
+
+
+SECTIONS += [
+    # a framing word with its comma before a committed sentence
+    ("# Strategy 2027\n\n## Our aims\n\nFinally, we will finish rolling out the costing "
+     "tool to all five faculties by September 2026.\n", ["Finally, we will finish rolling out "
+                                                          "the costing tool to all five "
+                                                          "faculties by September 2026."]),
+    # goals carried over from an earlier list are goals; where things stand is not
+    ("# My goals for 2027\n\n## Where I am now\n\n- Savings: 3 months of spending\n\n"
+     "## Carried over from last year's list\n\n1. Finish the Python course by October "
+     "2026.\n", ["Finish the Python course by October 2026."]),
 ]
 
 

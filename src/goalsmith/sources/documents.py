@@ -180,12 +180,12 @@ def vocabulary(extra_goal_headings: tuple[str, ...] = (),
 
 
 def _lead_pattern(phrases: Iterable[str], pronouns: Iterable[str]) -> re.Pattern[str]:
-    """A time or framing phrase with no comma before the subject: "At some point we ...",
-    "Longer term I ...", "In Q1 we'll ..." (bounded, so it cannot backtrack)."""
+    """A time or framing phrase before the subject, with or without its comma: "At some
+    point we ...", "Finally, we will ...", "In Q1 we'll ..." (bounded: no backtracking)."""
     ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
     leads = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
     subjects = "|".join(re.escape(p) for p in sorted(set(pronouns), key=len, reverse=True))
-    return re.compile(rf"^(?:{leads}|{_TIME_LEAD})\s+(?=(?:{subjects})(?![\w-]))",
+    return re.compile(rf"^(?:{leads}|{_TIME_LEAD}),?\s+(?=(?:{subjects})(?![\w-]))",
                       re.IGNORECASE)
 
 
@@ -1136,8 +1136,12 @@ def scan_lines(text: str, rst: bool, vocab: _Vocabulary | None = None) -> list[C
     lines = text.split("\n")
     headings, overlines = _line_headings(lines, rst)
     fields = _rst_fields(lines) if rst else {}
-    reader = _Reader(vocab, _is_planning([t for _, t, _ in headings.values()][:50], fields,
-                                         vocab))
+    title_lines = () if rst else _text_title(lines, headings)
+    title = " ".join(lines[n - 1].strip() for n in title_lines)
+    reader = _Reader(vocab, _is_planning(
+        ([title] if title else []) + [t for _, t, _ in headings.values()][:50], fields, vocab))
+    if title:
+        reader.front_matter(title, None, title_lines[0])
     _apply_front_matter(reader, fields)
     skip_indent: int | None = None  # inside a literal block, directive or comment
     paragraph: list[tuple[int, str]] = []
@@ -1172,7 +1176,7 @@ def scan_lines(text: str, rst: bool, vocab: _Vocabulary | None = None) -> list[C
             if not stripped or indent > skip_indent:
                 continue
             skip_indent = None
-        if number in overlines:
+        if number in overlines or number in title_lines:
             continue
         if stripped[:1] in ("=", "+") and number > no_table_until:
             table = _line_table(lines, number - 1)
@@ -1209,6 +1213,32 @@ def scan_lines(text: str, rst: bool, vocab: _Vocabulary | None = None) -> list[C
     flush()
     reader.close_lists()
     return sorted(reader.candidates, key=lambda c: (c.line, c.col))
+
+
+def _text_title(lines: list[str], headings: dict[int, tuple[int, str, int]]
+                ) -> tuple[int, ...]:
+    """The 1-based lines of a plain-text document's title, when it has one that is not
+    underlined: its first line, in capitals ("RUNNING + WEIGHT PLAN", on one or two lines)
+    or set apart as a title ("MY GOALS FOR 2027 -- money + work" over a blank line or a
+    "(written ...)" note). Read as the document's title, it holds for every section below,
+    as a Markdown title does, instead of being replaced by the first section heading."""
+    first = next((n for n, raw in enumerate(lines[:20]) if raw.strip()), None)
+    if first is None:
+        return ()
+    title = lines[first].strip()
+    if first + 1 in headings:
+        if headings[first + 1][2]:
+            return ()  # underlined: a heading style the document uses again
+        second = first + 2
+        if second in headings and not headings[second][2]:
+            return first + 1, second  # a title set on two lines of capitals
+        return (first + 1,)
+    following = lines[first + 1].strip() if first + 1 < len(lines) else ""
+    if (len(title) <= 80 and not _BULLET.match(title) and title[-1] not in ".!?:;,"
+            and ": " not in title and any(ch.isalpha() for ch in title)
+            and (not following or following.startswith("("))):
+        return (first + 1,)
+    return ()
 
 
 def _indent(raw: str) -> int:
