@@ -71,6 +71,11 @@ OWNERS = [
     ("Sales: close 40 deals in Q4", [("Sales", "team")]),
     ("sales: close 40 deals in Q4", [("sales", "team")]),
     ("Owner: Maria - close 40 deals in Q4", [("Maria", "person")]),
+    # a bracketed aside between the owner and the verb
+    ("Priya (FP&A) will deliver the FY2027 budget by Dec 11.", [("Priya", "person")]),
+    ("Customer Success (DRI: Mateo Ruiz) to cut the backlog to 20 accounts",
+     [("Customer Success", "team"), ("Mateo Ruiz", "person")]),
+    ("Revenue (ARR) will grow 20% by Q4", []),
     ("owner: maria. reduce churn by 10% by Q2", [("maria", "person")]),
     ("@maria close 40 deals by Friday", [("@maria", "person")]),
     ("[Maria] Close 40 deals by Friday", [("Maria", "person")]),
@@ -244,7 +249,8 @@ MENTIONS = [
     ("Sales: close 40 deals by Q4", "Sales", "Sales"),
     ("The team will close 40 deals by Q2", "The team", "The team"),
     ("Our AEs will book 40 demos by March", "AEs", "AEs"),
-    ("Close 40 deals by Q4 (Owner: Sam)", "Sam", "Sam"),
+    ("Close 40 deals by Q4 (Owner: Sam)", "Owner: Sam", "Sam"),
+    ("Close 40 deals by Q4 - DRI: Sam", "DRI: Sam", "Sam"),
 ]
 
 

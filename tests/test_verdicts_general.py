@@ -27,6 +27,8 @@ TIME_CLAUSES = [
     ("Publish the agenda 3 days before the board meeting", "duration"),
     ("Ship the brief two weeks before the old site is retired", "duration"),
     ("plan the trip eventualy", "vague"),
+    ("Refresh 14 of the 22 gallery interactives before the school holidays", "vague"),
+    ("Cut the marking backlog to 50 scripts by the end of term", "vague"),
 ]
 
 
@@ -103,6 +105,17 @@ def test_targets(text: str, expected: list[tuple[str, str, float | None, float |
 
 
 VERDICTS = [
+    # a score on a 0-100 scale cannot pass 100; a bracketed score out of 10 is confidence
+    ("Reach a Lighthouse accessibility score of 140 on the home page by March 2027",
+     "S+ M+ A- R? T+"),
+    ("Raise NPS to 140 by Q2", "S+ M+ A- R? T+"),
+    ("Raise the Lighthouse performance score from 62 to 90 by Q2", "S+ M+ A+ R? T+"),
+    ("Q4: $2M ARR and 3 enterprise pilots live (4/10)", "S+ M+ A- R? T+"),
+    # "bring" a metric to a level; an aside between the owner and the verb
+    ("Bring cost per MQL on paid social below $120 within 90 days.", "S+ M+ A+ R? T+"),
+    ("Priya (FP&A) will deliver the FY2027 budget by Dec 11.", "S+ M+ A+ R? T+"),
+    ("The CHRO's office will publish a pay-equity report for all US employees by the end of "
+     "Q2 2027.", "S+ M+ A+ R? T+"),
     # condition or event times fail T (no context period here)
     ("Fill the two open designer roles when budget allows", "S+ M+ A? R? T-"),
     ("Move the wiki to Confluence before the old server is switched off", "S+ M+ A? R? T-"),
@@ -228,6 +241,9 @@ def test_standing_ranks_and_done_states(text: str, expected: str) -> None:
 OWNERS = [
     ("Our HR business partners will cut case time to 14 days", ["HR business partners"]),
     ("Sign 3 new business partners in DACH by Q2", []),
+    ("The CHRO's office will publish the pay-equity report by June", ["The CHRO's office"]),
+    ("The SRE team (owner: Fatima Okafor) will bring MTTR down to 45 minutes by Q3",
+     ["SRE team", "Fatima Okafor"]),
 ]
 
 

@@ -59,6 +59,7 @@ MAX_CHARS = 20_000
 _MAX_SENTENCES = 6
 # Openers that give the goal to each member of a role ("Every AE"), unlike "the" or "our".
 _EACH_MEMBER = ("each", "every")
+_ASIDE_MAX = 12  # tokens in a bracketed aside between an owner and the verb
 
 # List bullets, checkboxes and heading marks before a goal.
 _BULLET_RE = re.compile(
@@ -73,6 +74,7 @@ _TAG_RE = re.compile(
 _TRAILING_RE = re.compile(
     r"(?:^|[\-–—|;,][ \t]{0,5})(?:owners?|dri|assignee)[ \t]{0,5}[:=][ \t]{0,5}"
     r"([^\n:;|()\[\]]{1,60}?)[ \t]*\.?\Z", re.IGNORECASE)
+_LABEL_WORD = re.compile(r"owners?|dri|lead|assignee|responsible|accountable", re.IGNORECASE)
 # "owned by Maria", "led by the Atlas team".
 _OWNED_BY_RE = re.compile(r"\b(?:owned by|owner is|assigned to|led by|driven by)[ \t]{1,5}"
                           r"([^\n,;.()]{1,60})", re.IGNORECASE)
@@ -446,6 +448,13 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorW
     found = _quantified_owner(text, toks, i, k, limit, words, cat)
     if found is not None and k > i and tok.low in _EACH_MEMBER:
         return _mention_from(found[0], tok.start), found[1]  # "Every CSM": each member owns it
+    if found is not None and found[0].kind in ("role", "team", "organisation"):
+        # "The CHRO's office", "the CFO's team": the unit the role heads owns the goal.
+        end = found[1]
+        if end + 1 < limit and toks[end].low in ("'s", "’s"):
+            suffix = lex.team_suffixes.match_at(toks, end + 1, limit)
+            if suffix is not None:
+                return _actor(text, toks, i, suffix[0], "team"), suffix[0]
     return found
 
 
@@ -669,6 +678,7 @@ def _clause_subject(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
             or _noun_before_verb(toks, j, words)):
         return [], i  # "Empower team to ...", "The team's velocity", "The office move is"
     end = j
+    j = past_aside(toks, j)  # "Priya (FP&A) will deliver ..."
     if all(a.kind != "person" for a in owners):  # "Adoption in schools will ...": no name
         j = _predicate_after_place(toks, j, words)
     if not (has_predicate(toks, j, lex) or _loose_predicate(toks, i, j, owners, lex, cat)):
@@ -685,6 +695,19 @@ def _clause_subject(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
             and not _has_object(toks, j, lex)):
         return [], i
     return owners, j
+
+
+def past_aside(toks: Sequence[Tok], j: int) -> int:
+    """The token after a short bracketed aside that starts at ``j`` ("(FP&A)", "(DRI: Sam)"),
+    or ``j`` when none starts there."""
+    if j >= len(toks) or toks[j].text != "(":
+        return j
+    for n in range(j + 1, min(len(toks), j + _ASIDE_MAX)):
+        if toks[n].text == ")":
+            return n + 1
+        if toks[n].text in ("(", ".", ";"):
+            break
+    return j
 
 
 def _opens_with_object_verb(toks: Sequence[Tok], i: int, owner: Actor, words: ActorWords
@@ -894,11 +917,17 @@ def _named(fragment: str, offset: int, words: ActorWords, cat: Catalogue) -> lis
 def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
     """Owners named anywhere by a tag: "(Owner: Sam)", "@sam", "owned by Maria"."""
     found: list[Actor] = []
-    for match in _TAG_RE.finditer(text):
-        found.extend(_named(match.group(1), match.start(1), words, cat))
+    labelled = list(_TAG_RE.finditer(text))
     trailing = _TRAILING_RE.search(text)
     if trailing is not None:
-        found.extend(_named(trailing.group(1), trailing.start(1), words, cat))
+        labelled.append(trailing)
+    for match in labelled:
+        named = _named(match.group(1), match.start(1), words, cat)
+        if named:  # the mention runs from the label: "(DRI: Sam)" marks "DRI: Sam"
+            label = _LABEL_WORD.search(match.group())
+            start = match.start() + label.start() if label else named[0].span[0]
+            found.append(_mention_from(named[0], start))
+            found.extend(named[1:])
     for match in _OWNED_BY_RE.finditer(text):
         fragment = match.group(1)
         toks = tokenize(fragment)

@@ -50,6 +50,7 @@ from goalsmith.pipeline.actors import (
     MAX_CHARS,
     _team_at,
     _token_at,
+    past_aside,
     skip_adverbial,
     split_prefix,
 )
@@ -1694,7 +1695,7 @@ def _subject_skip(goal: _Goal, i: int) -> int:
             j += 1
         else:
             break
-    return j if seen else i
+    return past_aside(toks, j) if seen else i  # "Priya (FP&A) will ..."
 
 
 def _clause_start(goal: _Goal, i: int) -> int:

@@ -1404,10 +1404,22 @@ def _placeholder(text: str, m: re.Match[str], claimed: _Claims) -> _Cand | None:
 # ---------------------------------------------------------------- confidence
 
 
+# OKR shorthand: a key result ending in a bracketed score out of 10, "... live (4/10)".
+_TRAILING_SCORE = re.compile(r"\((?P<n>\d{1,2}(?:\.\d)?)\s{0,2}/\s{0,2}10\)[\s.;]{0,4}\Z")
+
+
 def _find_confidence(text: str) -> Confidence | None:
-    """The first stated confidence. Searched only around each "conf" in the text."""
+    """The first stated confidence. Searched only around each "conf" in the text, and in
+    a bracketed score out of 10 that ends the goal."""
     low = text.lower()
     at = low.find("conf")
+    if at < 0:
+        trailing = _TRAILING_SCORE.search(text, max(0, len(text) - 16))
+        if trailing is None or float(trailing.group("n")) > 10:
+            return None
+        return Confidence(text=trailing.group().rstrip(" .;"), span=(
+            trailing.start(), trailing.start() + len(trailing.group().rstrip(" .;"))),
+            value=float(trailing.group("n")) / 10)
     searched = 0
     while at >= 0:
         pos = max(searched, at - 30)
@@ -1594,7 +1606,8 @@ def _find_cached(text: str, exclude: tuple[Span, ...]) -> tuple[tuple[Target, ..
         readers.append(partial(_read_placeholders, scan_words=ph_words))
     if not _MULT_HEADS.isdisjoint(words) or _X_DIGIT.search(text):
         readers.append(_read_multiplier_words)
-    confidence = _find_confidence(text) if "conf" in low else None
+    confidence = _find_confidence(text) if "conf" in low or text.rstrip(" .;").endswith(
+        "10)") else None
     if not (readers or has_digit or number_words):
         return (), confidence
     claimed = _Claims(exclude)

@@ -121,9 +121,14 @@ def _impossible(goal: Goal, target: Target) -> list[Finding]:
         found.append(make_finding("A102", target.span, target=target.text))
     if bounded:
         level = _level(target)
+        # A bounded score runs 0-100 too: NPS 140 or a Lighthouse score of 140 cannot be.
+        score = _score_level(target) if level is None else None
         if level is not None and level > 100:
             found.append(make_finding("A101", target.span, metric=_metric_name(goal),
                                       target=target.text, value=f"{_num(level)}%"))
+        elif score is not None and score > 100:
+            found.append(make_finding("A101", target.span, metric=_metric_name(goal),
+                                      target=target.text, value=f"{_num(score)} of 100"))
     return found
 
 
@@ -140,6 +145,13 @@ def _level(target: Target) -> float | None:
     if target.kind == "points" and target.baseline is not None:
         return target.baseline + value
     return None
+
+
+def _score_level(target: Target) -> float | None:
+    """The level a plain score target reaches ("a score of 140"), not a change."""
+    if target.kind != "score" or target.relative or target.value is None:
+        return None
+    return max(v for v in (target.value, target.high) if v is not None)
 
 
 def change_of(goal: Goal, target: Target) -> Change | None:
