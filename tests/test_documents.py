@@ -399,6 +399,9 @@ RST_PERIODS = [
      "rst", ["2028"]),
     ("Plan\n====\n\n:Period: H1 2028\n\nGoals\n-----\n\n* Improve phonics.\n", "rst",
      ["H1 2028"]),
+    # a sprint's span of days is its period, unlike a meeting's date
+    ("# Sprint goal log\n\n## Sprint 47 (Nov 9 – Nov 20, 2026)\n\n**Goal:** Improve phonics.\n",
+     "markdown", ["Sprint 47 (Nov 9 – Nov 20, 2026)"]),
     # a plain-text title holds for every section, however the sections are underlined
     ("MY GOALS FOR 2028 -- money + work\n(written on the train)\n\nWhere I am now\n"
      "--------------\n- Savings: 3 months\n\nMoney\n-----\n1. Improve phonics.\n", "text",
@@ -613,6 +616,25 @@ SECTIONS += [
      "tool to all five faculties by September 2026.\n", ["Finally, we will finish rolling out "
                                                           "the costing tool to all five "
                                                           "faculties by September 2026."]),
+    # a quarter before the colon is the goal's own time, not a "Q:" question label
+    ("# Plan 2027\n\n## Quarterly targets\n\n- Q1: 8 new logos and the connector launched\n"
+     "\n## FAQ\n\n- Q: what counts as a logo?\n", ["Q1: 8 new logos and the connector launched"]),
+    # a quiet title lets the lines its writer labelled "Goal:" through, not a quiet section
+    ("# Checkout squad: sprint goal log\n\n## Sprint 47 (Nov 9 - Nov 20, 2026)\n\n"
+     "**Goal:** Apple Pay behind a flag for 10% of iOS users.\nResult: met on day 8.\n\n"
+     "## Results\n\n**Goal:** Cut p95 to 2 s.\n",
+     ["Apple Pay behind a flag for 10% of iOS users."]),
+    # a plan's prose sentence with an amount and a dated "by" commits; a design note does not
+    ("# Research strategy 2027\n\n## Technology transfer\n\nClose a £10M seed round for the "
+     "venture fund by June 2027.\nWrite tier-1 tables as Iceberg tables, query them through "
+     "Trino for ad-hoc work.\n", ["Close a £10M seed round for the venture fund by June 2027."]),
+    # an Outcome column beside Target is what to reach; "where I want" heads goals
+    ("# Grant plan 2027\n\n## Outcomes framework\n\n| Outcome | Indicator | Target | When |\n"
+     "|---|---|---|---|\n| Course running in all six hubs | hubs | 6 | by September 2027 |\n",
+     ["Course running in all six hubs: hubs: 6"]),
+    ("# Business plan 2027\n\n## Where I want the practice to be\n\n"
+     "I want us to be the firm manufacturers call first.\n",
+     ["I want us to be the firm manufacturers call first."]),
     # goals carried over from an earlier list are goals; where things stand is not
     ("# My goals for 2027\n\n## Where I am now\n\n- Savings: 3 months of spending\n\n"
      "## Carried over from last year's list\n\n1. Finish the Python course by October "

@@ -528,7 +528,7 @@ VAGUE_READINGS = [
     ("Recruit quickly.", ("recruit", True), ("Recruit", "metric")),
     # a hedge before a vague verb leaves that verb as the (non-committal) action
     ("We aim to nurture a spirit of curiosity across the district.", ("nurture", False),
-     ("a spirit of curiosity", "population")),
+     ("a spirit of curiosity", "abstract")),
     # wanting is not delivering: "want" is never read as a verb the lists do not know
     ("We want staff to feel supported.", None, ("want staff", "population")),
     # an unknown subject before a modal; "continue to" is an auxiliary

@@ -475,6 +475,8 @@ class Lexicon:
     named_levels: frozenset[str] = frozenset()
     intent_words: frozenset[str] = frozenset()
     counting_adjectives: frozenset[str] = frozenset()
+    counted_abstracts: frozenset[str] = frozenset()
+    state_heads: frozenset[str] = frozenset()
     open_sets: frozenset[str] = frozenset()
     dimensions: frozenset[str] = frozenset()  # singular
 
@@ -569,6 +571,8 @@ WORD_LISTS: dict[str, tuple[str, str]] = {
     "named_levels": ("objects", "levels a metric is held at (flat, unchanged)"),
     "intent_words": ("objects", "words of wanting that are never delivery (want, hope)"),
     "counting_adjectives": ("objects", "adjectives that make a plural a count (active)"),
+    "counted_abstracts": ("objects", "abstract plurals that a count makes concrete (48 people)"),
+    "state_heads": ("objects", "nouns whose 'of' phrase names a feeling or climate (a culture of)"),
     "open_sets": ("objects", "words making a group an inflow, never done (new, incoming)"),
     "dimensions": ("scope_phrases", "whole dimensions that pin nothing (channel, region)"),
     "counted_committal": ("phrases", "vague verbs a count makes a result (promote, support)"),
@@ -682,6 +686,8 @@ def build_lexicon(data: Mapping[str, Any], extra: Mapping[str, Sequence[str]] | 
         named_levels=_lowered(words("objects", "named_levels")),
         intent_words=_lowered(words("objects", "intent_words")),
         counting_adjectives=_lowered(words("objects", "counting_adjectives")),
+        counted_abstracts=_lowered(words("objects", "counted_abstracts")),
+        state_heads=_lowered(words("objects", "state_heads")),
         open_sets=_lowered(words("objects", "open_sets")),
         dimensions=frozenset(singular(w.lower()) for w in words("scope_phrases", "dimensions")),
     )

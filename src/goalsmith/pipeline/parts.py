@@ -112,8 +112,6 @@ _NOUN_OPENERS = frozenset({"next"})
 _NAME_JOINERS = frozenset({"to", "of"})
 # Verbs whose object is a state: any abstract word in it makes the state vague.
 _COPULAS = frozenset({"be", "become", "stay", "remain", "feel", "seem"})
-# Abstract words for people that a count makes a concrete group: "hire 48 people".
-_PEOPLE = frozenset({"people", "persons", "folks", "staff"})
 # Words that open a clause used as an object: "build what customers want".
 _FREE_RELATIVES = frozenset({"what", "whatever", "whichever", "however"})
 
@@ -243,6 +241,16 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
         if hit is not None and not any(goal.in_time[k] for k in range(j, hit[0])):
             j = hit[0]  # a metric name is one unit: "time to first response"
             continue
+        quoted = _quoted_title_end(goal, j, limit)
+        if quoted is not None:
+            j = quoted  # 'the "Metrics 101" course': a quoted title is part of the name
+            continue
+        tok = toks[j]
+        if j == start + 1 and toks[start].low == "the" and tok.text[:1] in _CURRENCY_MARKS:
+            named = _amount_end(goal, j, limit)
+            if named is not None:
+                j = named  # "pay off the £2,900 card balance": the amount says which one
+                continue
         scope = lex.scope.match_at(toks, j, limit)
         if scope is not None and scope[0] - j >= 2:
             j = scope[0]  # so is a scope phrase: "Fortune 500 accounts"
@@ -295,6 +303,36 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
     while j > start and toks[j - 1].low in ("of", "'s", "&", "/", "the", "a", "an"):
         j -= 1
     return j
+
+
+_QUOTES = frozenset({'"', "“", "”"})
+_CURRENCY_MARKS = frozenset("$£€¥")
+_QUOTED_MAX = 12  # tokens in a quoted title
+
+
+def _quoted_title_end(goal: _Goal, j: int, limit: int) -> int | None:
+    """The token after a quoted title opening at ``j`` ('"Metrics 101"'), else None."""
+    toks = goal.toks
+    if toks[j].text not in _QUOTES:
+        return None
+    for n in range(j + 1, min(limit, j + _QUOTED_MAX)):
+        if toks[n].text in _QUOTES:
+            return n + 1 if n > j + 1 else None
+        if toks[n].text in (".", ";", "(", ")"):
+            return None
+    return None
+
+
+def _amount_end(goal: _Goal, j: int, limit: int) -> int | None:
+    """The token after a money amount at ``j`` ("£2,900", "$40k") when a word follows it."""
+    toks = goal.toks
+    k = j + 1
+    while k < limit and k - j < 4 and toks[k].start == toks[k - 1].end and (
+            toks[k].text[:1].isdigit() or toks[k].low in ("k", "m", "bn", "mm")):
+        k += 1
+    if k == j + 1 or k >= limit or not toks[k].text[:1].isalpha():
+        return None
+    return k
 
 
 def _aside_end(goal: _Goal, start: int, j: int, limit: int) -> int | None:
@@ -459,8 +497,8 @@ def _head_abstract(goal: _Goal, start: int, end: int) -> bool:
         core += 1
     if core >= end:
         return False
-    if end - core == 1 and toks[core].low in _PEOPLE and core > 0 and goal.in_target[core - 1]:
-        return False  # "hire 48 people": a count of people, not "people" in general
+    if toks[end - 1].low in lex.counted_abstracts and core > 0 and goal.in_target[core - 1]:
+        return False  # "hire 48 people", "certify 25 core metrics": a counted set
     whole = lex.abstract.match_at(toks, core, end)
     if whole is not None and whole[0] == end:
         return True
@@ -470,6 +508,8 @@ def _head_abstract(goal: _Goal, start: int, end: int) -> bool:
     # only when both its sides are ("the quality of our processes").
     of = next((k for k in range(core + 1, end - 1) if toks[k].low == "of"), None)
     if of is not None:
+        if toks[of - 1].low in lex.state_heads:
+            return True  # "a culture of continuous improvement": a climate, not a thing
         return _head_abstract(goal, core, of) and _head_abstract(goal, of + 1, end)
     if lex.abstract.match_at(toks, end - 1, end) is None:
         return False
@@ -567,7 +607,7 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
     # "build dashboards", "run campaigns": an uncounted plural with no article is how
     # many of what? Not one identified thing.
     if deliver and _bare_plural(goal, start, end) and not _proper_name(goal, start, end) \
-            and not _qualified_after(goal, end):
+            and not _qualified_after(goal, end) and not _closed_set(goal, start, end):
         return "population"
     # Many things ("strengthen family partnerships") are one deliverable only when
     # delivered.
@@ -597,6 +637,10 @@ def _closed_set(goal: _Goal, start: int, end: int) -> bool:
     toks = goal.toks
     if toks[start].low in ("all", "every", "each") or (
             start > 0 and toks[start - 1].low in ("all", "every", "each")):
+        return True
+    # "accessible versions of all 34 core components": one of each member of the set.
+    if any(toks[k].low == "of" and toks[k + 1].low in ("all", "every", "each")
+           for k in range(start + 1, end - 1)):
         return True
     return _counted_set(goal, start, end)
 

@@ -104,6 +104,7 @@ class _Vocabulary:
     quiet_prefixes: frozenset[str]
     period_key: re.Pattern[str]
     meeting: re.Pattern[str]
+    records: re.Pattern[str]
     plan_for_meeting: re.Pattern[str]
     table_goal: frozenset[str]
     table_owner: frozenset[str]
@@ -152,6 +153,7 @@ def vocabulary(extra_goal_headings: tuple[str, ...] = (),
             + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
             + r")(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(?P<value>\S.{0,120}?)\s*$", re.IGNORECASE),
         meeting=_words_pattern(data["period"]["meeting"]),
+        records=_words_pattern(data["headings"]["records"]),
         plan_for_meeting=_words_pattern(data["period"]["plan_for_meeting"]),
         table_goal=frozenset(data["table"]["goal"]),
         table_owner=frozenset(data["table"]["owner"]),
@@ -244,6 +246,9 @@ _DAY_DATE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)",
     re.IGNORECASE)
+# Two day dates joined by a dash or "to": "Nov 9 – Nov 20, 2026", "2027-01-04 to 2027-01-15".
+_DATE_RANGE = re.compile(_DAY_DATE.pattern + r"(?:,?\s{0,2}(?:19|20)\d\d)?"
+                         r"\s{0,3}(?:[-–—]|to)\s{0,3}" + _DAY_DATE.pattern, re.IGNORECASE)
 _DEADLINE_WORD = re.compile(r"\b(?:by|due|until|deadline|through|thru|ending|ends)\b", re.I)
 
 
@@ -381,6 +386,8 @@ def is_period_text(text: str, vocab: _Vocabulary) -> bool:
         return False
     if _meeting(text, vocab):
         return False
+    if _DATE_RANGE.search(text):
+        return True  # "Sprint 47 (Nov 9 – Nov 20, 2026)": a span of days is a period
     return not (_DAY_DATE.search(text) and not _DEADLINE_WORD.search(text))
 
 
@@ -533,6 +540,24 @@ class _Reader:
                 return heading.cls
         return None
 
+    def _quiet_by_title(self) -> bool:
+        """Whether the quiet comes from the document's title alone, and the title names a
+        record of goals ("Sprint goal log"), not a meeting's notes ("Notes")."""
+        if self.pseudo is not None or any(cls is not None for _, cls in self.items):
+            return False
+        classified = [h for h in self.headings if h.cls is not None]
+        if not classified or classified[-1] is not self._title_heading():
+            return False
+        title = _label(classified[-1].text)
+        return bool(self.vocab.records.search(title) and self.vocab.goal_heading.search(title))
+
+    def _title_heading(self) -> _Heading:
+        """The document's title: the root, or the first level-1 heading under it."""
+        root = self.headings[0]
+        if root.text or len(self.headings) < 2:
+            return root
+        return self.headings[1]
+
     def section(self) -> str | None:
         for heading in reversed(self.headings):
             if heading.text:
@@ -648,7 +673,8 @@ class _Reader:
             goal_cols, target_col = [target_col], None
         if not goal_cols or self.section_class() == QUIET:
             return
-        if any(name in self.vocab.table_results for name in names):
+        if any(name in self.vocab.table_results for i, name in enumerate(names)
+               if i not in goal_cols):
             return  # "KR | Target | Actual | Score": the results of a cycle, not goals
         for line, cells, source_line in rows:
             owner = _cell(cells, owner_col)
@@ -703,7 +729,10 @@ class _Reader:
 
     def _judge(self, text: str, cls: str | None, kind: str) -> tuple[str, str, str] | None:
         """(goal text, why, kind) when ``text`` reads as a goal here, else None."""
-        if cls == QUIET or not text:
+        # A quiet title ("Sprint goal log") still lets lines its writer labelled "Goal:"
+        # through; a quiet section ("## Results") silences even those.
+        titled_quiet = cls == QUIET and self._quiet_by_title()
+        if (cls == QUIET and not titled_quiet) or not text:
             return None
         box = _CHECKBOX.match(text)
         if box:
@@ -722,6 +751,8 @@ class _Reader:
             body = rest  # an owner or team prefix ("Sales: ...") stays part of the goal
         else:
             body = text
+        if titled_quiet:
+            return None
         if not _plausible(text, self.vocab) or not _plausible(body, self.vocab):
             return None
         opening = _opening(body, self.vocab)
@@ -754,6 +785,9 @@ class _Reader:
         if self.planning and kind == "item" and self._period_section() and self._acts(opening):
             return text, "item under a period heading in a plan", kind
         if self.planning and kind == "item" and self._acts(opening) and _measured(opening):
+            return text, "measured commitment in a plan", kind
+        if self.planning and kind == "paragraph" and self._acts(opening) and \
+                _PROSE_MEASURED.search(opening):
             return text, "measured commitment in a plan", kind
         return None
 
@@ -814,6 +848,8 @@ class _Reader:
         if not match:
             return None
         label = _label(match.group("label"))
+        if label in ("q", "h") and match.groupdict().get("num") in ("1", "2", "3", "4"):
+            return None  # "Q1: 8 new logos": the quarter is the goal's own time, not a label
         return label, match.group("rest").strip()
 
     def _emit(self, found: tuple[str, str, str], line: int, col: int, source_line: str) -> None:
@@ -831,6 +867,14 @@ class _Reader:
 # A number and, after it, a deadline word: "get down to 85 kg by June 30".
 _MEASURED = re.compile(r"\d[^.;:!?]{0,80}?\b(?:by|before|until|due|through|thru|in under)\b",
                        re.IGNORECASE)
+
+
+# In prose the bar is higher: an amount (not "tier-1") and a dated "by"/"before" ("Close
+# a £10M round by June 2027"), as background prose has numbers and "through" too.
+_PROSE_MEASURED = re.compile(
+    r"(?<![\w-])[$£€]?\d[^.;:!?]{0,80}?\b(?:by|before)\s{1,3}(?:the\s{1,3}end\s{1,3}of\s{1,3}|"
+    r"end\s{1,3}of\s{1,3}|mid-?)?(?:Q[1-4]|H[12]|FY|(?:19|20)\d\d|\d|jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|oct|nov|dec|next|this|year-end|the\s{1,3}end)", re.IGNORECASE)
 
 
 def _measured(text: str) -> bool:
