@@ -246,6 +246,10 @@ PLACEHOLDERS = [
     ("grow to N12 customers", [T("placeholder", None)]),
     ("$N4 in qualified pipeline", [T("placeholder", None, "USD")]),
     ("improve these by X%", [T("placeholder", None, "%", rel=True)]),
+    # a known start and an undecided end: one placeholder that keeps its start
+    ("raise awareness from 14% to X% by 2027", [T("placeholder", None, "%", base=14.0)]),
+    ("Increase NPS from 31 to TBD by June", [T("placeholder", None, base=31.0)]),
+    ("Grow MRR from $40k to $N by Q2", [T("placeholder", None, "USD", base=40000.0)]),
 ]
 
 PHYSICAL = [

@@ -58,6 +58,12 @@ def slots(rewrite: Rewrite) -> dict[str, tuple[str, str]]:
 
 # ------------------------------------------------------------------ exact rewrites
 EXACT = [
+    # An undecided end after a stated start: the start stays, the default change sets the end
+    # (down for a metric whose better way is down).
+    ("Raise aided brand awareness in the UK from 14% to X% by the end of 2027.",
+     "Raise aided brand awareness in the UK from 14% to 19% by the end of 2027."),
+    ("Cut churn from 5% to X% by Q3", "Cut churn from 5% to 4.5% by Q3."),
+    ("Increase NPS from 31 to TBD by June", "Increase NPS from 31 to 41 by June."),
     # The rubric's own example: target and period are defaults.
     ("increase sales", "Increase sales by 20% by the end of next quarter (March 31, 2027)."),
     # A declarative key result stays declarative.

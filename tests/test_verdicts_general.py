@@ -105,6 +105,14 @@ def test_targets(text: str, expected: list[tuple[str, str, float | None, float |
 
 
 VERDICTS = [
+    # one new thing of a kind names nothing; an acronym or a scope says which
+    ("Launch a new campaign soon", "S- M- A? R? T-"),
+    ("Implement a new WMS by March", "S+ M+ A+ R? T+"),
+    ("Launch a new campaign in Germany by Q2", "S+ M+ A+ R? T+"),
+    # the future perfect's own verb
+    ("By 2030 we will have hired 40 nurses.", "S+ M+ A+ R? T+"),
+    ("Raise aided brand awareness in the UK from 14% to X% by the end of 2027.",
+     "S+ M- A? R? T+"),
     # a score on a 0-100 scale cannot pass 100; a bracketed score out of 10 is confidence
     ("Reach a Lighthouse accessibility score of 140 on the home page by March 2027",
      "S+ M+ A- R? T+"),

@@ -455,6 +455,7 @@ class Lexicon:
     not_scope: PhraseIndex | None = None
     qualifiable: frozenset[str] = frozenset()
     completion_verbs: frozenset[str] = frozenset()
+    creation_verbs: frozenset[str] = frozenset()
     object_enders: PhraseIndex = field(default_factory=lambda: PhraseIndex(folded=False))
     generic_groups: frozenset[str] = frozenset()
     counted_committal: frozenset[str] = frozenset()
@@ -555,6 +556,7 @@ WORD_LISTS: dict[str, tuple[str, str]] = {
     "singular_openers": ("objects", "openers of one particular thing (the, a)"),
     "definite_sets": ("objects", "openers of a whole known set (all, every)"),
     "completion_verbs": ("objects", "verbs completing one identified thing (retire, obtain)"),
+    "creation_verbs": ("objects", "verbs bringing a new thing into being (launch, build)"),
     "achievements": ("objects", "participles of an achievement (promoted, certified)"),
     "causal_people_verbs": ("objects", "verbs that have people do something (have, get)"),
     "attach_verbs": ("objects", "verbs attaching one thing to another (add): add SSO to the app"),
@@ -667,6 +669,7 @@ def build_lexicon(data: Mapping[str, Any], extra: Mapping[str, Sequence[str]] | 
         not_scope=_index(words("scope_phrases", "not_scope")),
         qualifiable=frozenset(singular(w.lower()) for w in words("objects", "qualifiable")),
         completion_verbs=_lowered(words("objects", "completion_verbs")),
+        creation_verbs=_lowered(words("objects", "creation_verbs")),
         object_enders=_index(words("objects", "object_enders"), folded=False),
         generic_groups=_lowered(words("scope_phrases", "generic_groups")),
         counted_committal=_lowered(words("phrases", "counted_committal")),

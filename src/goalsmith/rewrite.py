@@ -1138,6 +1138,9 @@ class _Plan:
             start, end = token[0], token[1]
             value = str(self.words.get("default_count", "3"))
             phrase = "<target>" if self.settings.placeholders else value
+        elif replace is not None and (kept := self._kept_start(replace, value)) is not None:
+            # "from 14% to X%" -> "from 14% to 19%": the writer's start stays.
+            start, end, phrase = kept
         elif replace is not None:
             start, end = self._with_preposition(replace.span)
             if not self._has_preposition(start, end):
@@ -1312,6 +1315,31 @@ class _Plan:
         linking = self.words.get("linking_words", [])
         return (metric.kind in ("population", "deliverable") and first not in linking
                 and metric.text.rstrip().endswith("s") and metric.span[0] >= action.span[1])
+
+    def _kept_start(self, holder: Target, value: str) -> tuple[int, int, str] | None:
+        """For "from 14% to X%", the span of "X%" and the level the default change reaches
+        from the writer's start ("19%"), or None when the start is no percentage or plain
+        level (a hidden amount of money is rebuilt from the parts instead)."""
+        text = self.parts.text
+        start, end = holder.span
+        if holder.baseline is None or holder.unit not in ("%", None) or holder.currency or \
+                self.settings.placeholders:
+            return None
+        to = text.lower().rfind(" to ", start, end)
+        number = re.fullmatch(r"\+?(\d+(?:\.\d+)?)\s*(points?|%)", value.strip())
+        if to < 0 or number is None:
+            return None
+        action = self.parts.action
+        down = (action.direction == "down" if action is not None
+                and action.direction in ("up", "down")
+                else info_value(self.metric_info, "better") == "down")
+        change = float(number.group(1)) * (-1 if down else 1)
+        level = holder.baseline + change if number.group(2).startswith("point") else \
+            holder.baseline * (1 + change / 100)
+        if level < 0 or (holder.unit == "%" and level > 100):
+            return None
+        shown = f"{round(level, 1):,.1f}".removesuffix(".0")
+        return to + len(" to "), end, f"{shown}{holder.unit or ''}"
 
     def _with_preposition(self, span: CharSpan) -> CharSpan:
         """Widen a replaced target's span over a preposition just before it ("to 120%")."""

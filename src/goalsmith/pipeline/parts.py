@@ -590,6 +590,9 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
     # named standard, product or version is done or not.
     if (category == "reach" or completes) and info is None and _proper_name(goal, start, end):
         return "deliverable"
+    if (lemma or "") in lex.creation_verbs and _generic_new(goal, start, end) and \
+            not _qualified_after(goal, end):
+        return "population"  # "launch a new campaign": which one? ("a new ATS" is named)
     listed = lex.deliverables.match_at(goal.toks, end - 1, end) is not None
     # "publish the 2027 engineering strategy", "roll out the new review process": a
     # delivery of one named artifact, even when its head word alone would be abstract.
@@ -751,6 +754,15 @@ def _uncounted_plural(goal: _Goal, start: int, end: int) -> bool:
     if goal.lex.roles.match_at(goal.toks, end - 1, end) is None:
         return False
     return _bare_plural(goal, start, end)
+
+
+def _generic_new(goal: _Goal, start: int, end: int) -> bool:
+    """ "a new campaign", "a new system": one new thing of a kind, no name to tell which
+    (an acronym or a capital names one: "a new ATS", "a new Salesforce instance")."""
+    toks = goal.toks
+    return (end - start >= 3 and toks[start].low in ("a", "an") and toks[start + 1].low == "new"
+            and all(tok.text == tok.low and tok.text[:1].isalpha()
+                    for tok in toks[start + 2:end]))
 
 
 def _qualified_after(goal: _Goal, end: int) -> bool:
@@ -983,6 +995,8 @@ def _skip_auxiliaries(goal: _Goal, i: int, limit: int) -> tuple[int, tuple[int, 
         modal = lex.modals.match_at(toks, i, limit)
         if modal is not None:
             i = modal[0]
+            if i + 1 < limit and toks[i].low in ("have", "'ve") and _verb_at(goal, i + 1, limit):
+                i += 1  # "will have hired 40 nurses": the future perfect's own verb
             continue
         found = lex.hedges.match_at(toks, i, limit)
         if found is not None:

@@ -1562,6 +1562,15 @@ def _merge_pairs(text: str, cands: list[_Cand]) -> list[_Cand]:
             prev.end, prev.noun = cand.end, cand.noun or prev.noun
             prev.comparator = prev.comparator or cand.comparator
             continue
+        if (prev is not None and prev.rel == "from" and cand.kind == "placeholder"
+                and text[prev.end:cand.start].strip().lower() in ("", "to")):
+            # "from 14% to X%": one undecided target with its start, not two targets
+            cand.start, cand.baseline, cand.relative = prev.start, prev.value, False
+            if prev.kind not in ("percent", "score", "count"):
+                cand.unit = prev.unit  # "from 45 days to TBD": the start's unit, for a reader
+            cand.currency = cand.currency or prev.currency
+            out[-1] = cand
+            continue
         out.append(cand)
     return out
 
