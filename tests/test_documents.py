@@ -351,7 +351,32 @@ GRID_TABLE = """Plan 2027
 """
 
 
+LIST_TABLE = """Plan 2027
+=========
+
+.. list-table::
+   :header-rows: 1
+   :widths: 60 20 20
+
+   * - Aim
+     - Lead
+     - Due
+   * - Recruit to the three
+       frozen posts
+     - Head of School
+     - Dec 2027
+   * - Better workload balance
+     - Deputy Head
+     -
+
+Next section
+------------
+"""
+
+
 @pytest.mark.parametrize(("doc", "expected"), [
+    (LIST_TABLE, [(11, "Recruit to the three frozen posts", "Head of School", "Dec 2027"),
+                  (15, "Better workload balance", "Deputy Head", "Plan 2027")]),
     (SIMPLE_TABLE, [(10, "Cut the backlog", "Team", "ASAP"),
                     (11, "Publish 30 articles", "Mei and Li", "2027-09-30")]),
     (GRID_TABLE, [(7, "Raise CSAT to 92%", "Rosa", "2027-12-31"),

@@ -1241,6 +1241,13 @@ def scan_lines(text: str, rst: bool, vocab: _Vocabulary | None = None) -> list[C
         if not stripped:
             flush()
             continue
+        if rst and _LIST_TABLE.match(raw):
+            flush()
+            listed = _list_table(lines, number - 1)
+            if listed is not None:
+                header, rows, number = listed
+                reader.table(header, rows)
+                continue
         if rst and _DIRECTIVE.match(raw):
             flush()
             skip_indent = indent
@@ -1351,6 +1358,43 @@ def _line_table(lines: list[str], start: int) -> Table | int:
     if _GRID_RULE.match(border):
         return _grid_table(lines, start)
     return start + 1
+
+
+_LIST_TABLE = re.compile(r"^\s{0,20}\.\.\s+list-table::")
+_HEADER_ROWS = re.compile(r"^\s{1,40}:header-rows:\s*(\d{1,2})\s*$")
+_LIST_ROW = re.compile(r"^(\s{1,40})\*\s+-\s+(.*)$")  # "* - first cell"
+_LIST_CELL = re.compile(r"^(\s{1,40})-(?:\s+(.*))?$")  # "  - next cell" (or an empty one)
+
+
+def _list_table(lines: list[str], start: int) -> Table | None:
+    """A ``.. list-table::`` directive with a header row: its header, rows (each at the
+    line of its first cell) and the index after it; None when it has no header row."""
+    header_rows = 0
+    rows: list[Row] = []
+    index = start + 1
+    while index < min(len(lines), start + _MAX_TABLE_LINES):
+        raw = lines[index]
+        if raw.strip() and not raw[:1].isspace():
+            break  # back at the margin: the directive's body has ended
+        index += 1
+        option = _HEADER_ROWS.match(raw)
+        if option:
+            header_rows = int(option.group(1))
+            continue
+        row = _LIST_ROW.match(raw)
+        cell = _LIST_CELL.match(raw)
+        if row:
+            rows.append((index, [row.group(2).strip()], raw))
+        elif cell and rows:
+            rows[-1][1].append((cell.group(2) or "").strip())
+        elif raw.strip() and rows:
+            cells = rows[-1][1]
+            cells[-1] = squash(f"{cells[-1]} {raw.strip()}")  # a cell's next line
+    if header_rows < 1 or len(rows) <= header_rows:
+        return None
+    header = [" ".join(parts) for parts in zip(*(cells for _, cells, _ in rows[:header_rows]),
+                                               strict=False)]
+    return header, rows[header_rows:], index
 
 
 def _cut(line: str, starts: list[int]) -> list[str]:
