@@ -660,6 +660,11 @@ SECTIONS += [
     ("# Business plan 2027\n\n## Where I want the practice to be\n\n"
      "I want us to be the firm manufacturers call first.\n",
      ["I want us to be the firm manufacturers call first."]),
+    # a wish heading in a plan, and a goals label with an aside in meeting notes
+    ("# Business goals 2027\n\n## Things I want but can't put a number on yet\n\n"
+     "- get better at saying no to scope creep\n", ["get better at saying no to scope creep"]),
+    ("# Leadership sync 2026-11-23\n\nCompany goals agreed for Q1 (Lena to write them up in "
+     "the OKR doc):\n\n- Improve gross margin.\n", ["Improve gross margin."]),
     # goals carried over from an earlier list are goals; where things stand is not
     ("# My goals for 2027\n\n## Where I am now\n\n- Savings: 3 months of spending\n\n"
      "## Carried over from last year's list\n\n1. Finish the Python course by October "

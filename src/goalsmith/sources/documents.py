@@ -724,7 +724,8 @@ class _Reader:
 
     @staticmethod
     def _is_label(text: str) -> bool:
-        words = text.strip("*_ ").split()
+        # "Company goals agreed for Q1 (Lena to write them up):": an aside is not counted
+        words = _ASIDE.sub(" ", text).strip("*_ ").split()
         return 0 < len(words) <= 6 and text.rstrip("*_ ").endswith(":")
 
     def _judge(self, text: str, cls: str | None, kind: str) -> tuple[str, str, str] | None:
@@ -1360,6 +1361,7 @@ def _line_table(lines: list[str], start: int) -> Table | int:
     return start + 1
 
 
+_ASIDE = re.compile(r"\([^()\n]{0,120}\)")
 _LIST_TABLE = re.compile(r"^\s{0,20}\.\.\s+list-table::")
 _HEADER_ROWS = re.compile(r"^\s{1,40}:header-rows:\s*(\d{1,2})\s*$")
 _LIST_ROW = re.compile(r"^(\s{1,40})\*\s+-\s+(.*)$")  # "* - first cell"
