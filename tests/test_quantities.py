@@ -246,6 +246,9 @@ PLACEHOLDERS = [
     ("grow to N12 customers", [T("placeholder", None)]),
     ("$N4 in qualified pipeline", [T("placeholder", None, "USD")]),
     ("improve these by X%", [T("placeholder", None, "%", rel=True)]),
+    # a share of something, or a value after a label, is a level
+    ("Raise digital FNOL share: 40% of claims", [T("percent", 40.0, "%")]),
+    ("Raise NPS: 40%", [T("percent", 40.0, "%")]),
     # a known start and an undecided end: one placeholder that keeps its start
     ("raise awareness from 14% to X% by 2027", [T("placeholder", None, "%", base=14.0)]),
     ("Increase NPS from 31 to TBD by June", [T("placeholder", None, base=31.0)]),

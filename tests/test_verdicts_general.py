@@ -109,6 +109,11 @@ VERDICTS = [
     ("Launch a new campaign soon", "S- M- A? R? T-"),
     ("Implement a new WMS by March", "S+ M+ A+ R? T+"),
     ("Launch a new campaign in Germany by Q2", "S+ M+ A+ R? T+"),
+    # a level to move up, a vague end state, and a share of a population in a state
+    ("Get the ward's cleaning score up.", "S- M- A? R? T-"),
+    ("Get the product org unstuck.", "S- M- A? R? T-"),
+    ("Get 90% of target accounts engaged by Q2.", "S+ M+ A+ R? T+"),
+    ("Raise digital FNOL share: 140% of claims by Q3 2027", "S+ M+ A- R? T+"),
     # the future perfect's own verb
     ("By 2030 we will have hired 40 nurses.", "S+ M+ A+ R? T+"),
     ("Raise aided brand awareness in the UK from 14% to X% by the end of 2027.",

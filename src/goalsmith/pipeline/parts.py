@@ -112,6 +112,8 @@ _NOUN_OPENERS = frozenset({"next"})
 _NAME_JOINERS = frozenset({"to", "of"})
 # Verbs whose object is a state: any abstract word in it makes the state vague.
 _COPULAS = frozenset({"be", "become", "stay", "remain", "feel", "seem"})
+# Particles that make "get/bring X up" a move of a level: "get the score up".
+_MOVE_PARTICLES = frozenset({"up", "down", "higher", "lower"})
 # Words that open a clause used as an object: "build what customers want".
 _FREE_RELATIVES = frozenset({"what", "whatever", "whichever", "however"})
 
@@ -245,6 +247,11 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
         if quoted is not None:
             j = quoted  # 'the "Metrics 101" course': a quoted title is part of the name
             continue
+        if j > start + 1 and _state_ends_clause(goal, j, limit) and not any(
+                goal.in_target[k] for k in range(max(0, start - 3), start)):
+            # "get the product org | unstuck": the end state, not part of the name (but
+            # "90% of accounts engaged" counts a share of accounts in that state)
+            break
         tok = toks[j]
         if j == start + 1 and toks[start].low == "the" and tok.text[:1] in _CURRENCY_MARKS:
             named = _amount_end(goal, j, limit)
@@ -308,6 +315,15 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
 _QUOTES = frozenset({'"', "“", "”"})
 _CURRENCY_MARKS = frozenset("$£€¥")
 _QUOTED_MAX = 12  # tokens in a quoted title
+
+
+def _state_ends_clause(goal: _Goal, j: int, limit: int) -> bool:
+    """Whether a listed vague end state starts at ``j`` and closes the clause there."""
+    state = goal.lex.vague_states.match_at(goal.toks, j, limit)
+    if state is None:
+        return False
+    after = state[0]
+    return after >= limit or goal.in_time[after] or not goal.toks[after].text[:1].isalnum()
 
 
 def _quoted_title_end(goal: _Goal, j: int, limit: int) -> int | None:
@@ -1112,6 +1128,10 @@ def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
         elif metric is not None and _liked(goal, start, end):
             # "Build a product clinics love": defined by a feeling, not by what it is.
             metric = replace(metric, kind="abstract")
+        elif metric is not None and metric.kind == "deliverable" and end < limit and \
+                toks[end].low in _MOVE_PARTICLES and info.category == "reach":
+            # "Get the ward's cleaning score up": a level to move, not a thing to deliver.
+            metric = replace(metric, kind="metric" if metric.kpi else "population")
         action = Action(goal.slice(i, verb[0]), goal.span(i, verb[0]), info.lemma,
                         _direction(goal, info, metric), committal=True, hedge=hedge_text)
         return _Clause(action, metric, max(end, after), i)

@@ -1480,6 +1480,9 @@ def _confidence_value(text: str, m: re.Match[str]) -> float | None:
 # ---------------------------------------------------------------- post-processing
 
 
+_SHARE_OF = re.compile(r"\s{1,3}of\s{1,3}(?:all\s{1,3}|the\s{1,3}|our\s{1,3})?[A-Za-z]")
+
+
 def _decide_relative(text: str, cand: _Cand) -> None:
     if cand.relative is not None:
         return
@@ -1498,6 +1501,10 @@ def _decide_relative(text: str, cand: _Cand) -> None:
     prev = _prev_word(text, cand.start)
     if prev in _LEVEL_WORDS:
         cand.relative = False
+        return
+    if cand.kind == "percent" and (_SHARE_OF.match(text, cand.end)
+                                   or text[:cand.start].rstrip().endswith(":")):
+        cand.relative = False  # "40% of claims", "FNOL share: 40%": a level, not a change
         return
     if cand.kind in ("currency", "count", "duration", "score"):
         # An amount is a change only when the text says so ("by", "more", "+"): after a
