@@ -665,6 +665,23 @@ SECTIONS += [
      "- get better at saying no to scope creep\n", ["get better at saying no to scope creep"]),
     ("# Leadership sync 2026-11-23\n\nCompany goals agreed for Q1 (Lena to write them up in "
      "the OKR doc):\n\n- Improve gross margin.\n", ["Improve gross margin."]),
+    # an archived plan's goals stay goals (past, they fail T), results columns and all
+    ("# Team README\n\n## Last quarter (Q3 2026), archived\n\n| Goal | Result |\n|---|---|\n"
+     "| Launch the referral program by August 31, 2026 | Shipped |\n",
+     ["Launch the referral program by August 31, 2026"]),
+    ("# Branch plan 2027\n\n## Last year's plan (2026, archived)\n\n- Increase e-loans.\n",
+     ["Increase e-loans."]),
+    # a goals section's table names its goals in its first column
+    ("# Mobile Q1 2027\n\n## Goals\n\n| Name | Status | Owner | Target date |\n"
+     "|---|---|---|---|\n| Improve accessibility | Not started | Lucy | Q1 2027 |\n",
+     ["Improve accessibility"]),
+    # a document that states its period is a plan; its means and decisions stay quiet
+    ("# My first 90 days\n\nPeriod: 2026-12-07 to 2027-03-07\n\n## Days 31-60\n\n"
+     "My main aim for this stretch is to cut the on-call load.\n\n## How we will get there\n\n"
+     "- Weekly board round with the physios.\n\n## Things we decided\n\n"
+     "- We will not open on Sundays.\n", ["My main aim for this stretch is to cut the on-call "
+                                            "load."]),
+    ("# Licensing plan\n\nThe goals in Section 3 are organised under three themes.\n", []),
     # goals carried over from an earlier list are goals; where things stand is not
     ("# My goals for 2027\n\n## Where I am now\n\n- Savings: 3 months of spending\n\n"
      "## Carried over from last year's list\n\n1. Finish the Python course by October "

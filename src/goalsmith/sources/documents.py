@@ -105,6 +105,7 @@ class _Vocabulary:
     period_key: re.Pattern[str]
     meeting: re.Pattern[str]
     records: re.Pattern[str]
+    archived: re.Pattern[str]
     plan_for_meeting: re.Pattern[str]
     table_goal: frozenset[str]
     table_owner: frozenset[str]
@@ -154,6 +155,7 @@ def vocabulary(extra_goal_headings: tuple[str, ...] = (),
             + r")(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(?P<value>\S.{0,120}?)\s*$", re.IGNORECASE),
         meeting=_words_pattern(data["period"]["meeting"]),
         records=_words_pattern(data["headings"]["records"]),
+        archived=_words_pattern(data["headings"]["archived"]),
         plan_for_meeting=_words_pattern(data["period"]["plan_for_meeting"]),
         table_goal=frozenset(data["table"]["goal"]),
         table_owner=frozenset(data["table"]["owner"]),
@@ -285,7 +287,9 @@ _ABOUT_TEXT = re.compile(r"\b(?:document|doc|page|section|table|list|plan|rfc|me
 # for December is to ...", the rule layer does not yet read the goal: left alone.)
 _GOAL_STATEMENT = re.compile(
     r"^(?:the|our|my|another|one|a|an)\s(?:[\w'’-]{1,20}\s){0,3}?(?:goal|aim|objective|"
-    r"target|ambition|priority)s?\s(?:is|are|will\sbe)\s", re.IGNORECASE)
+    r"target|ambition|priority)s?\s(?:(?:is|are|will\sbe)\s|(?:for|in|over|during)\s"
+    r"(?:[\w'’-]{1,20}\s){1,3}?(?:is|are|will\sbe)\sto\s)",  # "My aim for this stretch is to"
+    re.IGNORECASE)
 
 
 def squash(text: str) -> str:
@@ -303,6 +307,9 @@ def heading_class(text: str, vocab: _Vocabulary) -> str | None:
     words = _label(text)
     if _states_goal(text, vocab):
         return GOAL  # "Objective 2: Help the team answer their own questions"
+    if vocab.archived.search(words) and (is_period_text(text, vocab) or vocab.planning.search(
+            words) or vocab.goal_heading.search(words)):
+        return GOAL  # "Last year's plan (2026, archived)": its goals stay goals, now past
     source = _SOURCE_TAIL.search(words)
     if source and vocab.goal_heading.search(words[:source.start()]) and \
             not vocab.quiet_heading.search(words[:source.start()]) and \
@@ -334,8 +341,8 @@ def _commits(text: str, vocab: _Vocabulary) -> bool:
     """Whether a heading commits in words to something other than process: "Numbers we
     will hit", not "Things we will discuss" nor "What we will not do"."""
     match = vocab.heading_commitment.search(text)
-    if match is None or _NEGATED.match(text):
-        return False
+    if match is None or _NEGATED.match(text) or text.startswith("how "):
+        return False  # "How we will get there": the means, not the ends
     following = text[match.end():].split()
     verb = following[0] if following else ""
     return verb.lower() not in vocab.process_verbs and verb.lower() != "not"
@@ -517,8 +524,10 @@ class _Reader:
         self.headings[-1].line_period = hint
         if self.headings_seen <= 1:
             # Under the title, before any section, the line states the whole document's
-            # period: it outlasts a second top-level heading too.
+            # period: it outlasts a second top-level heading too, and a document that
+            # states its period is a plan for it.
             self.headings[0].line_period = hint
+            self.planning = True
         return True
 
     def periods(self) -> tuple[PeriodHint, ...]:
@@ -667,14 +676,21 @@ class _Reader:
                           None)
         measured = (target_col, metric_col) != (None, None)
         goal_cols = [i for i, name in enumerate(names) if self._is_goal_column(name, measured)]
+        if not goal_cols and self.section_class() == GOAL and (owner_col, due_col) != (None, None) \
+                and 0 not in (owner_col, due_col) and not any(
+                    name in self.vocab.table_results for name in names):
+            # "## Goals" over "Name | Status | Owner | Target date": the first column names
+            # each goal.
+            goal_cols = [0]
         if not goal_cols and target_col is not None and (owner_col, due_col) != (None, None):
             # "# | Target | Owner | Due": with no Goal column, the Target column holds
             # the goals; an Owner or Due column says the rows are commitments.
             goal_cols, target_col = [target_col], None
         if not goal_cols or self.section_class() == QUIET:
             return
-        if any(name in self.vocab.table_results for i, name in enumerate(names)
-               if i not in goal_cols):
+        archived = any(self.vocab.archived.search(_label(h.text)) for h in self.headings[1:])
+        if not archived and any(name in self.vocab.table_results for i, name in enumerate(names)
+                                if i not in goal_cols):
             return  # "KR | Target | Actual | Score": the results of a cycle, not goals
         for line, cells, source_line in rows:
             owner = _cell(cells, owner_col)
@@ -779,6 +795,10 @@ class _Reader:
                     self._process_at(after):
                 return text, "commitment", kind
             if self.planning and self._opens_goal(after, soft=False):
+                return text, "commitment", kind
+            if self.planning and kind == "paragraph" and self._opens_goal(after, soft=True) \
+                    and not self._process_at(after):
+                # "I want us to get better at estimating", in a plan's prose
                 return text, "commitment", kind
             return None
         if (self.planning or ahead) and kind == "item" and self.vocab.change.match(opening):
