@@ -671,6 +671,10 @@ SECTIONS += [
      ["Launch the referral program by August 31, 2026"]),
     ("# Branch plan 2027\n\n## Last year's plan (2026, archived)\n\n- Increase e-loans.\n",
      ["Increase e-loans."]),
+    # a README's period section lists what is to be changed or delivered by then
+    ("# Growth engineering\n\n## This quarter\n\n1. Ship the onboarding checklist to all "
+     "workspaces.\n2. Pair with design on Fridays.\n",
+     ["Ship the onboarding checklist to all workspaces."]),
     # a goals section's table names its goals in its first column
     ("# Mobile Q1 2027\n\n## Goals\n\n| Name | Status | Owner | Target date |\n"
      "|---|---|---|---|\n| Improve accessibility | Not started | Lucy | Q1 2027 |\n",

@@ -805,6 +805,9 @@ class _Reader:
             return text, "change verb in a plan", kind
         if self.planning and kind == "item" and self._period_section() and self._acts(opening):
             return text, "item under a period heading in a plan", kind
+        if kind == "item" and self._period_section() and self._opens_goal(opening, soft=False):
+            # a README's "## This quarter" list: what is to be changed or delivered by then
+            return text, "item under a period heading", kind
         if self.planning and kind == "item" and self._acts(opening) and _measured(opening):
             return text, "measured commitment in a plan", kind
         if self.planning and kind == "paragraph" and self._acts(opening) and \
