@@ -58,6 +58,9 @@ def slots(rewrite: Rewrite) -> dict[str, tuple[str, str]]:
 
 # ------------------------------------------------------------------ exact rewrites
 EXACT = [
+    # the goal's own frame stays in front of the filled sentence
+    ("Our goal is to grow revenue",
+     "Our goal is to grow revenue by 20% by the end of next quarter (March 31, 2027)."),
     # An undecided end after a stated start: the start stays, the default change sets the end
     # (down for a metric whose better way is down).
     ("Raise aided brand awareness in the UK from 14% to X% by the end of 2027.",

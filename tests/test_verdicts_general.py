@@ -109,6 +109,14 @@ VERDICTS = [
     ("Launch a new campaign soon", "S- M- A? R? T-"),
     ("Implement a new WMS by March", "S+ M+ A+ R? T+"),
     ("Launch a new campaign in Germany by Q2", "S+ M+ A+ R? T+"),
+    # a frame that names the goal before stating it
+    ("My goal is to run a marathon by October 2027", "S+ M+ A+ R? T+"),
+    ("The goal is to increase ARR by 20% by Q4", "S+ M+ A+ R? T+"),
+    ("The other goal for December is to sign 2 more design partners.", "S+ M+ A+ R? T+"),
+    ("Our goal is to grow revenue", "S- M- A? R? T-"),
+    # scores out of 10 are no dates; a group word glued to a noun only modifies it
+    ("Raise the arrival survey score to at least 8.8/10 by the end of 2027.", "S+ M+ A+ R? T+"),
+    ("Publish a people-data dictionary by the end of H1.", "S+ M+ A+ R? T+"),
     # a level to move up, a vague end state, and a share of a population in a state
     ("Get the ward's cleaning score up.", "S- M- A? R? T-"),
     ("Get the product org unstuck.", "S- M- A? R? T-"),

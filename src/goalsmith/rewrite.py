@@ -142,6 +142,13 @@ class _Lead:
     tail: str = ""  # " (confidence 3/10)"
 
 
+# "Our goal is to", "The other goal for December is to": a frame naming the goal first.
+_GOAL_FRAME = re.compile(
+    r"(?:our|my|the|one|another|their|this|a|an)\s(?:[\w'’-]{1,20}\s){0,3}?(?:goal|aim|objective|"
+    r"target|ambition|priority|intention|plan|mission|focus)s?\s(?:(?:for|in|over|during|this|"
+    r"next)\s(?:[\w'’-]{1,20}\s){0,4}?)?(?:is|will\sbe)\sto", re.IGNORECASE)
+
+
 def rewrite_goal(parts: GoalParts, judgement: Judgement, settings: Settings,
                  context: GoalContext | None = None,
                  answers: dict[str, str] | None = None) -> Rewrite | None:
@@ -376,6 +383,8 @@ class _Shape:
             # An owner prefix ("Sales: close ..."), not a subject ("Admins can ...").
             if actor.span[1] <= start and text[actor.span[1]:actor.span[1] + 2].strip() == ":":
                 head = head.replace(text[actor.span[0]:actor.span[1] + 1], " ")
+        if _GOAL_FRAME.fullmatch(head.strip()):
+            return True  # "Our goal is to grow revenue": the frame leads like a hedge
         words = _WORDS.findall(head)
         return not words or (len(words) == 1 and words[0].lower().endswith("ly"))
 

@@ -286,7 +286,8 @@ _NEVER = re.compile("(?:" + "|".join(
     for p in sorted(set(_NT["never"]), key=lambda p: (-len(p), p))) + r")(?![\w])", re.IGNORECASE)
 _NO_ONE = _Suffixes(["no", "any", "every", "some"])
 # Dates and phone numbers: digits first, so the scan is fast; boundaries checked in code.
-_DATES = re.compile(r"\d{4}-\d{1,2}-\d{1,2}(?![\w])|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\w])"
+# A day date keeps one separator ("8/10/27", "8.10.27"); "8.8/10" is a score.
+_DATES = re.compile(r"\d{4}-\d{1,2}-\d{1,2}(?![\w])|\d{1,2}([/.])\d{1,2}\1\d{2,4}(?![\w])"
                     r"|\(?\d{3}\)?[\s.-]\d{3}[.-]\d{4}(?![\w])")
 # Every match of ``_DATES`` holds a digit, a "-", "/" or "." and a digit; this cheap scan
 # (it can jump from digit to digit) skips the full pattern on most goals.
