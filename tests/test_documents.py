@@ -169,6 +169,18 @@ Background
 - Increase the budget
 """
 
+FOUNDER_TEXT = """GOALS FOR 2027 - me (Dev, founder)
+written 28 nov 2026, on the train
+
+THE BIG ONES
+
+1. be a better CEO
+
+NOT GOALS, just reminders to self
+
+- call mum on sundays
+"""
+
 TEXT = """Q1 2027 PLAN
 
 Goals:
@@ -183,6 +195,8 @@ Notes:
 @pytest.mark.parametrize(("doc", "fmt", "expected"), [
     (RST, "rst", ["Increase sales"]),
     (TEXT, "text", ["Increase sales", "Grow pipeline to $2M by March"]),
+    # a title naming a plan holds even over a note line; a set-apart line heads its list
+    (FOUNDER_TEXT, "text", ["be a better CEO"]),
 ])
 def test_rst_and_plain_text(doc: str, fmt: str, expected: list[str]) -> None:
     assert texts(doc, fmt) == expected
@@ -675,6 +689,9 @@ SECTIONS += [
     ("# Growth engineering\n\n## This quarter\n\n1. Ship the onboarding checklist to all "
      "workspaces.\n2. Pair with design on Fridays.\n",
      ["Ship the onboarding checklist to all workspaces."]),
+    # standing service standards are goals
+    ("# Support plan 2027\n\n## Ongoing service standards\n\n- Answer 90% of calls within "
+     "60 seconds.\n", ["Answer 90% of calls within 60 seconds."]),
     # a goals section's table names its goals in its first column
     ("# Mobile Q1 2027\n\n## Goals\n\n| Name | Status | Owner | Target date |\n"
      "|---|---|---|---|\n| Improve accessibility | Not started | Lucy | Q1 2027 |\n",

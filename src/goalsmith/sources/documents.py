@@ -1204,7 +1204,7 @@ def scan_lines(text: str, rst: bool, vocab: _Vocabulary | None = None) -> list[C
     lines = text.split("\n")
     headings, overlines = _line_headings(lines, rst)
     fields = _rst_fields(lines) if rst else {}
-    title_lines = () if rst else _text_title(lines, headings)
+    title_lines = () if rst else _text_title(lines, headings, vocab)
     title = " ".join(lines[n - 1].strip() for n in title_lines)
     reader = _Reader(vocab, _is_planning(
         ([title] if title else []) + [t for _, t, _ in headings.values()][:50], fields, vocab))
@@ -1290,8 +1290,8 @@ def scan_lines(text: str, rst: bool, vocab: _Vocabulary | None = None) -> list[C
     return sorted(reader.candidates, key=lambda c: (c.line, c.col))
 
 
-def _text_title(lines: list[str], headings: dict[int, tuple[int, str, int]]
-                ) -> tuple[int, ...]:
+def _text_title(lines: list[str], headings: dict[int, tuple[int, str, int]],
+                vocab: _Vocabulary) -> tuple[int, ...]:
     """The 1-based lines of a plain-text document's title, when it has one that is not
     underlined: its first line, in capitals ("RUNNING + WEIGHT PLAN", on one or two lines)
     or set apart as a title ("MY GOALS FOR 2027 -- money + work" over a blank line or a
@@ -1309,9 +1309,12 @@ def _text_title(lines: list[str], headings: dict[int, tuple[int, str, int]]
             return first + 1, second  # a title set on two lines of capitals
         return (first + 1,)
     following = lines[first + 1].strip() if first + 1 < len(lines) else ""
+    # Set apart by a blank line or a "(written ...)" note, or naming a plan itself
+    # ("GOALS FOR 2027 - me (Dev, founder)" over "written 28 nov ...").
+    apart = not following or following.startswith("(") or bool(
+        vocab.planning.search(_label(title)))
     if (len(title) <= 80 and not _BULLET.match(title) and title[-1] not in ".!?:;,"
-            and ": " not in title and any(ch.isalpha() for ch in title)
-            and (not following or following.startswith("("))):
+            and ": " not in title and any(ch.isalpha() for ch in title) and apart):
         return (first + 1,)
     return ()
 
@@ -1358,7 +1361,19 @@ def _line_headings(lines: list[str], rst: bool) -> tuple[dict[int, tuple[int, st
                 found[index + 1] = (len(md.group("hashes")), md.group("text"), 0)
             elif _CAPS_TITLE.match(title) and any(ch.isalpha() for ch in title):
                 found[index + 1] = (1, title, 0)  # "SUPPORT TEAM PLAN Q2 2027"
+            elif _stands_over_list(lines, index):
+                found[index + 1] = (2, title, 0)  # "NOT GOALS, just reminders to self"
     return found, overlines
+
+
+def _stands_over_list(lines: list[str], index: int) -> bool:
+    """Whether a short plain line, set apart by blank lines, heads the list below it."""
+    title = lines[index].strip()
+    if index == 0 or len(title) > 60 or _BULLET.match(title) or title[-1] in ".!?;:,":
+        return False
+    if lines[index - 1].strip() or index + 2 >= len(lines) or lines[index + 1].strip():
+        return False
+    return bool(_BULLET.match(lines[index + 2]))
 
 
 # reStructuredText tables: a simple table's column rules ("=====  ====") and a grid
