@@ -478,6 +478,7 @@ class Lexicon:
     counting_adjectives: frozenset[str] = frozenset()
     counted_abstracts: frozenset[str] = frozenset()
     state_heads: frozenset[str] = frozenset()
+    goal_frames: frozenset[str] = frozenset()
     open_sets: frozenset[str] = frozenset()
     dimensions: frozenset[str] = frozenset()  # singular
 
@@ -519,6 +520,31 @@ def _rank_re(ranks: frozenset[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:top[ \t-]{0,2}(?:\d{1,3}(?:\.\d)?%?" + (
         f"|{listed}" if listed else "") + r")|#[ \t]?\d{1,3}|number[ \t-]one|no\.[ \t]?1)"
                       r"(?![\w])", re.IGNORECASE)
+
+
+_FRAME_OPENERS = frozenset({"our", "my", "the", "one", "another", "their", "this", "a", "an"})
+_FRAME_LINKS = frozenset({"for", "in", "over", "during", "this", "next"})
+
+
+def goal_frame_end(toks: Sequence[Tok], i: int, lex: Lexicon) -> int:
+    """The token after a frame that names the goal before stating it ("Our goal is to",
+    "The other goal for December is to", "My main aim this year will be to"), else ``i``.
+    The rewriter reads the same frame to keep it in front of its filled sentence."""
+    n = len(toks)
+    if i >= n or toks[i].low not in _FRAME_OPENERS:
+        return i
+    k = next((m for m in range(i + 1, min(n, i + 5)) if toks[m].norm in lex.goal_frames), n)
+    if k >= n:
+        return i
+    k += 1
+    if k < n and toks[k].low in _FRAME_LINKS:  # "for December", "this year"
+        k = next((m for m in range(k + 1, min(n, k + 6)) if toks[m].low in ("is", "will")), n)
+    if k + 1 < n and toks[k].low == "is" and toks[k + 1].low == "to":
+        return k + 2
+    if k + 2 < n and toks[k].low == "will" and toks[k + 1].low == "be" and \
+            toks[k + 2].low == "to":
+        return k + 3
+    return i
 
 
 def names_a_rank(text: str, rank_words: frozenset[str]) -> bool:
@@ -575,6 +601,7 @@ WORD_LISTS: dict[str, tuple[str, str]] = {
     "counting_adjectives": ("objects", "adjectives that make a plural a count (active)"),
     "counted_abstracts": ("objects", "abstract plurals that a count makes concrete (48 people)"),
     "state_heads": ("objects", "nouns whose 'of' phrase names a feeling or climate (a culture of)"),
+    "goal_frames": ("objects", "nouns that name a goal before stating it (our goal is to ...)"),
     "open_sets": ("objects", "words making a group an inflow, never done (new, incoming)"),
     "dimensions": ("scope_phrases", "whole dimensions that pin nothing (channel, region)"),
     "counted_committal": ("phrases", "vague verbs a count makes a result (promote, support)"),
@@ -691,6 +718,7 @@ def build_lexicon(data: Mapping[str, Any], extra: Mapping[str, Sequence[str]] | 
         counting_adjectives=_lowered(words("objects", "counting_adjectives")),
         counted_abstracts=_lowered(words("objects", "counted_abstracts")),
         state_heads=_lowered(words("objects", "state_heads")),
+        goal_frames=_lowered(words("objects", "goal_frames")),
         open_sets=_lowered(words("objects", "open_sets")),
         dimensions=frozenset(singular(w.lower()) for w in words("scope_phrases", "dimensions")),
     )

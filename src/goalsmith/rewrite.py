@@ -73,7 +73,7 @@ from datetime import date
 from functools import cached_property, lru_cache
 from typing import Any
 
-from goalsmith.catalogue import verb_lemmas
+from goalsmith.catalogue import goal_frame_end, tokenize, verb_lemmas
 from goalsmith.data import load_data
 from goalsmith.goal import CharSpan, GoalParts, Target, Timeframe
 from goalsmith.rules.base import (
@@ -140,13 +140,6 @@ class _Lead:
     body: CharSpan  # where the writer's own goal stands
     owner: bool  # the subject owns the goal
     tail: str = ""  # " (confidence 3/10)"
-
-
-# "Our goal is to", "The other goal for December is to": a frame naming the goal first.
-_GOAL_FRAME = re.compile(
-    r"(?:our|my|the|one|another|their|this|a|an)\s(?:[\w'’-]{1,20}\s){0,3}?(?:goal|aim|objective|"
-    r"target|ambition|priority|intention|plan|mission|focus)s?\s(?:(?:for|in|over|during|this|"
-    r"next)\s(?:[\w'’-]{1,20}\s){0,4}?)?(?:is|will\sbe)\sto", re.IGNORECASE)
 
 
 def rewrite_goal(parts: GoalParts, judgement: Judgement, settings: Settings,
@@ -383,7 +376,8 @@ class _Shape:
             # An owner prefix ("Sales: close ..."), not a subject ("Admins can ...").
             if actor.span[1] <= start and text[actor.span[1]:actor.span[1] + 2].strip() == ":":
                 head = head.replace(text[actor.span[0]:actor.span[1] + 1], " ")
-        if _GOAL_FRAME.fullmatch(head.strip()):
+        toks = tokenize(head)
+        if toks and goal_frame_end(toks, 0, self.goal.lexicon) == len(toks):
             return True  # "Our goal is to grow revenue": the frame leads like a hedge
         words = _WORDS.findall(head)
         return not words or (len(words) == 1 and words[0].lower().endswith("ly"))

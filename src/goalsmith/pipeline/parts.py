@@ -40,6 +40,7 @@ from goalsmith.catalogue import (
     Tok,
     Verb,
     Vocabulary,
+    goal_frame_end,
     names_a_rank,
     tokenize,
     vocabulary,
@@ -1778,34 +1779,6 @@ def _subject_skip(goal: _Goal, i: int) -> int:
     return past_aside(toks, j) if seen else i  # "Priya (FP&A) will ..."
 
 
-_FRAME_OPENERS = frozenset({"our", "my", "the", "one", "another", "their", "this", "a", "an"})
-_FRAME_NOUNS = frozenset({"goal", "aim", "objective", "target", "ambition", "priority",
-                          "intention", "plan", "mission", "focus"})
-_FRAME_LINKS = frozenset({"for", "in", "over", "during", "this", "next"})
-
-
-def _past_goal_frame(goal: _Goal, i: int) -> int:
-    """The token after a frame that names the goal before stating it ("Our goal is to",
-    "The other goal for December is to", "My main aim this year will be to"), else ``i``."""
-    toks, n = goal.toks, len(goal.toks)
-    if i >= n or toks[i].low not in _FRAME_OPENERS:
-        return i
-    k = i + 1
-    while k < min(n, i + 5) and toks[k].norm not in _FRAME_NOUNS:
-        k += 1
-    if k >= n or toks[k].norm not in _FRAME_NOUNS:
-        return i
-    k += 1
-    if k < n and toks[k].low in _FRAME_LINKS:  # "for December", "this year"
-        k = next((m for m in range(k + 1, min(n, k + 6)) if toks[m].low in ("is", "will")), n)
-    if k + 1 < n and toks[k].low == "is" and toks[k + 1].low == "to":
-        return k + 2
-    if k + 2 < n and toks[k].low == "will" and toks[k + 1].low == "be" and \
-            toks[k + 2].low == "to":
-        return k + 3
-    return i
-
-
 def _clause_start(goal: _Goal, i: int) -> int:
     """Skip a leading time expression or adverbial, then the owner."""
     toks = goal.toks
@@ -1886,7 +1859,7 @@ def _extract(text: str, timeframes: tuple[Timeframe, ...], targets: tuple[Target
     if leading is not None:
         reason, i = leading
     i = _clause_start(goal, i)
-    i = _past_goal_frame(goal, i)
+    i = goal_frame_end(toks, i, goal.lex)
     prefix = _scope_prefix(goal, 0) or _scope_prefix(goal, first)
     if prefix is not None and i <= prefix[0]:
         i = _clause_start(goal, prefix[0] + 1)  # "EMEA: increase pipeline ..."
