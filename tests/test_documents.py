@@ -696,12 +696,15 @@ SECTIONS += [
     ("# Mobile Q1 2027\n\n## Goals\n\n| Name | Status | Owner | Target date |\n"
      "|---|---|---|---|\n| Improve accessibility | Not started | Lucy | Q1 2027 |\n",
      ["Improve accessibility"]),
-    # a document that states its period is a plan; its means and decisions stay quiet
+    # a document that states its period is a plan, whose prose commitments are goals even
+    # when soft ("get to know"); its means and decisions stay quiet
     ("# My first 90 days\n\nPeriod: 2026-12-07 to 2027-03-07\n\n## Days 31-60\n\n"
-     "My main aim for this stretch is to cut the on-call load.\n\n## How we will get there\n\n"
+     "My main aim for this stretch is to cut the on-call load.\n"
+     "I would like to get to know our partners in Finance.\n\n## How we will get there\n\n"
      "- Weekly board round with the physios.\n\n## Things we decided\n\n"
-     "- We will not open on Sundays.\n", ["My main aim for this stretch is to cut the on-call "
-                                            "load."]),
+     "- We will not open on Sundays.\n",
+     ["My main aim for this stretch is to cut the on-call load.",
+      "I would like to get to know our partners in Finance."]),
     ("# Licensing plan\n\nThe goals in Section 3 are organised under three themes.\n", []),
     # goals carried over from an earlier list are goals; where things stand is not
     ("# My goals for 2027\n\n## Where I am now\n\n- Savings: 3 months of spending\n\n"
