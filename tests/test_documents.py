@@ -710,6 +710,17 @@ SECTIONS += [
     ("# My goals for 2027\n\n## Where I am now\n\n- Savings: 3 months of spending\n\n"
      "## Carried over from last year's list\n\n1. Finish the Python course by October "
      "2026.\n", ["Finish the Python course by October 2026."]),
+    # a goals section's prose: an imperative with an amount and a time is a goal, whatever
+    # its verb; the same verb with neither stays quiet
+    # Markdown does not read "2.1 ..." lines as a list; an outline of them is one all
+    # the same, item by item
+    ("# Volunteer plan 2027\n\n## Aims\n\n2.1 Recruit 60 new drivers by June 2027.\n"
+     "2.2 Make volunteering more inclusive.\n\n## Background\n\n2.5 million meals were "
+     "served in 2026.\n",
+     ["Recruit 60 new drivers by June 2027.", "Make volunteering more inclusive."]),
+    ("# BD plan 2027\n\n## Priorities\n\nMove 25% of new matters onto fixed fees by Q4 "
+     "2027.\nMove the team offsite.\n",
+     ["Move 25% of new matters onto fixed fees by Q4 2027."]),
 ]
 
 

@@ -336,6 +336,9 @@ CONVENTIONS = [
     ("grow partner revenue to $N", [T("placeholder", None, "USD")]),
     # "to zero" is a count even without a counted noun
     ("bring open P1 bugs to zero", [T("count", 0.0)]),
+    # so is the zero a metric's label states; another number word there names nothing
+    ("Pressure ulcers, category 2 and above: zero by 31 March 2027", [T("count", 0.0)]),
+    ("Priority: one", []),
     ("cut overdue invoices to five", [T("count", 5.0)]),
     ("one of our priorities", []),
     # South Asian magnitudes

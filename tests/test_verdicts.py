@@ -180,7 +180,9 @@ HR = [
     ("Raise the engagement score to 80% by Q4", "S+ M+ A+ R? T+"),
     ("Reduce time to fill to 30 days by end of March", "S+ M+ A+ R? T+"),
     ("Increase offer acceptance rate to 140% by Q3", "S+ M+ A- R? T+"),
-    ("Run quarterly performance reviews", "S+ M+ A? R? T-"),
+    # a cadence says how often, not how many or which: as unpinned as "run reviews"
+    ("Run quarterly performance reviews", "S- M- A? R? T-"),
+    ("Run quarterly performance reviews for all 40 engineers", "S+ M+ A? R? T-"),
     ("Hire a Head of Sales Enablement by Q1 2027", "S+ M+ A+ R? T+"),
     ("Hire more engineers", "S- M- A? R? T-"),
     ("Improve culture", "S- M- A? R? T-"),

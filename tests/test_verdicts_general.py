@@ -137,6 +137,23 @@ VERDICTS = [
     ("Priya (FP&A) will deliver the FY2027 budget by Dec 11.", "S+ M+ A+ R? T+"),
     ("The CHRO's office will publish a pay-equity report for all US employees by the end of "
      "Q2 2027.", "S+ M+ A+ R? T+"),
+    # "get" or "help" people "to" act: that clause is the outcome, its time the deadline
+    ("Get 30% of users to enable SSO by Q2", "S+ M+ A+ R? T+"),
+    ("Get 70% of companies on a free trial to convert to paid customers", "S+ M+ A+ R? T-"),
+    ("Hire 2 SDRs to support EMEA by Q2", "S+ M+ A+ R+ T-"),
+    # a counted closed set as the subject, with a modal or in a stated state
+    ("All 23 academic staff will complete the assessment-literacy workshop by the end of "
+     "March.", "S+ M+ A+ R? T+"),
+    ("All 9 entities reconciled by May 31", "S+ M+ A+ R? T+"),
+    ("Total volunteer hours reach 21,000 by the end of 2027", "S+ M+ A+ R? T+"),
+    # a group named by its leader owns the goal
+    ("The enterprise team led by Tomasz will grow Nordics pipeline to $6M by June 30",
+     "S+ M+ A+ R? T+"),
+    # claims, recurring activities with no count, and vague states about a topic
+    ("Become the go-to brand for mid-market logistics buyers", "S- M- A? R? T-"),
+    ("Run quarterly pulse surveys", "S- M- A? R? T-"),
+    ("Hold QBRs every quarter", "S- M- A? R? T-"),
+    ("Get the marketing team aligned on messaging", "S- M- A? R? T-"),
     # condition or event times fail T (no context period here)
     ("Fill the two open designer roles when budget allows", "S+ M+ A? R? T-"),
     ("Move the wiki to Confluence before the old server is switched off", "S+ M+ A? R? T-"),

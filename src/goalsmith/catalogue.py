@@ -449,6 +449,7 @@ class Lexicon:
     upkeep_verbs: frozenset[str] = frozenset()
     yes_no_verbs: frozenset[str] = frozenset()
     causative_verbs: frozenset[str] = frozenset()
+    cadence_adjectives: frozenset[str] = frozenset()
     singular_openers: frozenset[str] = frozenset()
     definite_sets: frozenset[str] = frozenset()
     scope_prepositions: frozenset[str] = frozenset()
@@ -578,6 +579,7 @@ WORD_LISTS: dict[str, tuple[str, str]] = {
     "upkeep_verbs": ("objects", "verbs of upkeep that need a named object (fix, own)"),
     "yes_no_verbs": ("objects", "verbs whose completion is a yes/no fact (quit, pay off)"),
     "causative_verbs": ("objects", "verbs whose result follows the object (make X happier)"),
+    "cadence_adjectives": ("objects", "words saying how often, not how many (quarterly)"),
     "determiners": ("objects", "words before an object that do not change it (the, our)"),
     "singular_openers": ("objects", "openers of one particular thing (the, a)"),
     "definite_sets": ("objects", "openers of a whole known set (all, every)"),
@@ -690,6 +692,7 @@ def build_lexicon(data: Mapping[str, Any], extra: Mapping[str, Sequence[str]] | 
         upkeep_verbs=frozenset(w.lower() for w in words("objects", "upkeep_verbs")),
         yes_no_verbs=frozenset(w.lower() for w in words("objects", "yes_no_verbs")),
         causative_verbs=frozenset(w.lower() for w in words("objects", "causative_verbs")),
+        cadence_adjectives=frozenset(w.lower() for w in words("objects", "cadence_adjectives")),
         singular_openers=frozenset(w.lower() for w in words("objects", "singular_openers")),
         definite_sets=frozenset(w.lower() for w in words("objects", "definite_sets")),
         scope_prepositions=frozenset(w.lower() for w in words("scope_phrases", "prepositions")),

@@ -56,6 +56,7 @@ from goalsmith.pipeline.actors import (
     split_prefix,
 )
 from goalsmith.pipeline.extensions import goal_parts
+from goalsmith.pipeline.timex import opens_complement
 
 # Verbs the lists do not know are read as delivery verbs that need a named object.
 _UNLISTED = "unlisted"
@@ -294,6 +295,7 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
             :1].isalpha() and toks[j + 1].low not in lex.boundaries and not (
             j > start and tok.low in _CADENCE_OPENERS)  # "value faster | every sprint"
         if (tok.low in lex.boundaries and not qualifier and not _hyphenated(goal, j)
+                and not (j > start and _hyphen_before(goal, j))  # "the go-to brand"
                 and not _noun_after_article(goal, start, j)) or (
                 tok.text in _CLOSERS and not _glued(goal, j)) or (tok.low == "'s" and j == start):
             break
@@ -318,13 +320,18 @@ _CURRENCY_MARKS = frozenset("$£€¥")
 _QUOTED_MAX = 12  # tokens in a quoted title
 
 
+_STATE_TOPICS = frozenset({"on", "with", "about", "around"})
+
+
 def _state_ends_clause(goal: _Goal, j: int, limit: int) -> bool:
     """Whether a listed vague end state starts at ``j`` and closes the clause there."""
     state = goal.lex.vague_states.match_at(goal.toks, j, limit)
     if state is None:
         return False
     after = state[0]
-    return after >= limit or goal.in_time[after] or not goal.toks[after].text[:1].isalnum()
+    # "aligned | on messaging", "comfortable | with the tool": what the state is about
+    return after >= limit or goal.in_time[after] or not goal.toks[after].text[:1].isalnum() \
+        or goal.toks[after].low in _STATE_TOPICS
 
 
 def _quoted_title_end(goal: _Goal, j: int, limit: int) -> int | None:
@@ -506,6 +513,13 @@ def _names_role(goal: _Goal, start: int, end: int) -> bool:
                for k in range(start, end))
 
 
+def _counted_before(goal: _Goal, core: int) -> bool:
+    """Whether a target counts the words from ``core`` on: "48 | people", "70% of | firms"."""
+    if core > 0 and goal.in_target[core - 1]:
+        return True
+    return core > 1 and goal.toks[core - 1].low == "of" and goal.in_target[core - 2]
+
+
 def _head_abstract(goal: _Goal, start: int, end: int) -> bool:
     """Whether the object names nothing measurable: "the business", "more productive"."""
     lex, toks = goal.lex, goal.toks
@@ -514,8 +528,8 @@ def _head_abstract(goal: _Goal, start: int, end: int) -> bool:
         core += 1
     if core >= end:
         return False
-    if toks[end - 1].low in lex.counted_abstracts and core > 0 and goal.in_target[core - 1]:
-        return False  # "hire 48 people", "certify 25 core metrics": a counted set
+    if toks[end - 1].low in lex.counted_abstracts and _counted_before(goal, core):
+        return False  # "hire 48 people", "70% of companies": a counted set or a share
     whole = lex.abstract.match_at(toks, core, end)
     if whole is not None and whole[0] == end:
         return True
@@ -684,6 +698,9 @@ def _counted_set(goal: _Goal, start: int, end: int) -> bool:
 _VERSION_RE = re.compile(r"(?:v|V)?\d{1,3}(?:\.\d{1,3}){0,2}|[IVX]{1,4}")
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}s")
+
+
 def _proper_name(goal: _Goal, start: int, end: int) -> bool:
     """ "SLSA level 3", "WCAG 2.2 AA", "API v1", "jQuery": every word after the opener is a
     name, a version or a label word, and one of them is written as a name is (capitals
@@ -702,6 +719,9 @@ def _proper_name(goal: _Goal, start: int, end: int) -> bool:
         text = toks[k].text
         if goal.in_target[k]:
             return False
+        if k == end - 1 and k == start and _PLURAL_ACRONYM.fullmatch(text) and (
+                k > 0 and lex.verbs.match_at(toks, k - 1, k) is not None):
+            return False  # "hold QBRs": a verb's plural acronym is a kind, not a name
         if any(ch.isupper() for ch in text[1:]):
             written_as_name = True
         elif not (text[:1].isupper() or _VERSION_RE.fullmatch(text)
@@ -814,7 +834,11 @@ def _bare_plural(goal: _Goal, start: int, end: int) -> bool:
     head = toks[end - 1]
     before = toks[start - 1].low if start > 0 else ""
     counted = goal.numberish(start - 1) if start > 0 else False
-    return (head.norm != head.low and toks[start].low not in goal.lex.determiners
+    # "quarterly pulse surveys": a cadence word says how often, not how many or which
+    first = start
+    while first < end - 1 and toks[first].low in goal.lex.cadence_adjectives:
+        first += 1
+    return (head.norm != head.low and toks[first].low not in goal.lex.determiners
             and not counted and before not in goal.lex.number_words)
 
 
@@ -911,6 +935,15 @@ def _abstract_word_in(goal: _Goal, text: str) -> bool:
     toks = tokenize(text)
     abstract = goal.lex.abstract
     return any(abstract.match_at(toks, k, k + 1) is not None for k in range(len(toks)))
+
+
+def _hyphen_before(goal: _Goal, j: int) -> bool:
+    """Whether the word at ``j`` is glued by a hyphen to the word before ("go-to")."""
+    toks, text = goal.toks, goal.text
+    prev = toks[j - 1]
+    if prev.text == "-":
+        return j >= 2 and toks[j - 2].end == prev.start and prev.end == toks[j].start
+    return prev.end + 1 == toks[j].start and text[prev.end] == "-"
 
 
 def _after_hyphen(goal: _Goal, j: int) -> bool:
@@ -1139,7 +1172,11 @@ def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
                         _direction(goal, info, metric), committal=True, hedge=hedge_text)
         return _Clause(action, metric, max(end, after), i)
     if main:
-        declared = _declarative(goal, i, limit)
+        # "All 23 academic staff will complete ...": a counted set is the subject, not a
+        # quantity the word "all" is stated to reach.
+        counted_set = _set_subject_clause(goal, i, limit) if (
+            i + 1 < limit and goal.numberish(i + 1)) else None
+        declared = counted_set or _declarative(goal, i, limit)
         if declared is not None:
             return declared
         subject = _subject_clause(goal, i, limit) or _set_subject_clause(goal, i, limit)
@@ -1210,18 +1247,33 @@ def _set_subject_clause(goal: _Goal, i: int, limit: int) -> _Clause | None:
     if toks[i].low not in _SET_QUANTIFIERS:
         return None
     depth = 0
+    # "All 23 academic staff": the count right after the quantifier says how many the set
+    # holds; it is no target of the set's verb.
+    count_end = i + 1
+    while count_end < limit and (goal.in_target[count_end] or goal.numberish(count_end)):
+        count_end += 1
     for j in range(i + 1, min(limit, i + 12)):
         text = toks[j].text
-        if text == "(":
-            depth += 1
-        elif text == ")":
-            depth -= 1
-        elif depth > 0:
+        if text in ("(", ")"):
+            depth += 1 if text == "(" else -1
             continue
-        elif toks[j].low in lex.boundaries or goal.in_time[j] or goal.in_target[j]:
+        if depth > 0 or j < count_end:
+            continue
+        modal = j > i + 1 and lex.modals.match_at(toks, j, limit) is not None
+        if not modal and (toks[j].low in lex.boundaries or goal.in_time[j]
+                          or goal.in_target[j]):
             return None
-        elif j > i + 1 and toks[j - 1].text != "-" and _verb_at(goal, j, limit) is not None:
+        if modal or (j > i + 1 and toks[j - 1].text != "-"
+                     and _verb_at(goal, j, limit) is not None):
             clause = _clause(goal, j, limit, main=False)
+            verb = _verb_at(goal, j, limit)
+            if (clause is None or clause.metric is None) and count_end > i + 1 and (
+                    verb is not None and verb[1].form == "past"):
+                # "All 9 entities reconciled by May 31": each of a counted set in a state
+                return _Clause(Action(goal.slice(j, verb[0]), goal.span(j, verb[0]),
+                                      verb[1].lemma, "deliver"),
+                               Metric(goal.slice(i, j), goal.span(i, j), None, "deliverable"),
+                               verb[0], i)
             if clause is None or clause.action is None or clause.metric is None:
                 return None
             metric = clause.metric
@@ -1457,7 +1509,10 @@ def _link_at(goal: _Goal, j: int, limit: int) -> tuple[Action, int] | None:
                 info.form == "past" or modal is not None
                 or (info.form == "s" and (verb[0] >= limit or goal.numberish(verb[0])
                                           or toks[verb[0]].low in _LINKS
-                                          or toks[verb[0]].low in ("by", "from")))):
+                                          or toks[verb[0]].low in ("by", "from")))
+                or (info.form == "base" and _plural_word(toks[start - 1]) and verb[0] < limit
+                    and (goal.numberish(verb[0]) or goal.in_target[verb[0]]))):
+            # "... hours reach 21,000": a plural subject's verb, then its amount
             return _verb_action(goal, start, verb), verb[0]
     if modal is not None:
         return None
@@ -1472,6 +1527,13 @@ def _link_at(goal: _Goal, j: int, limit: int) -> tuple[Action, int] | None:
         at = toks[j - 1].end
         return Action("", (at, at), "be", "reach"), j
     return None
+
+
+def _plural_word(tok: Tok) -> bool:
+    """A lowercase plural-looking word ("hours", "visits"), not "is" or "status"."""
+    low = tok.text
+    return low.isalpha() and low.islower() and len(low) > 3 and low.endswith("s") and (
+        not low.endswith(("ss", "us", "is")))
 
 
 def _verb_action(goal: _Goal, start: int, verb: tuple[int, Verb]) -> Action:
@@ -1559,6 +1621,8 @@ def _find_reason(goal: _Goal, start: int, object_start: int) -> tuple[int, int] 
         if toks[j].low not in ("to", "so") and not reasons.starts(toks[j]):
             continue  # cheap pre-check: most tokens open nothing
         if _reason_at(goal, j, limit, object_start):
+            if toks[j].low == "to" and opens_complement(goal.text[:toks[j].start].lower()):
+                continue  # "get 30% of users | to enable 2FA": the outcome, not a why
             end = _sentence_end(goal, j)
             while end > j + 1 and goal.toks[end - 1].text in _CLOSERS:
                 end -= 1
@@ -1765,7 +1829,7 @@ def _team_named(goal: _Goal, k: int, end: int) -> bool:
 def _subject_skip(goal: _Goal, i: int) -> int:
     """The token after the owner that opens the clause ("Each AE will" -> "will")."""
     toks, lex = goal.toks, goal.lex
-    j, seen = i, False
+    j, seen = _led_by(goal, i), False
     while j < len(toks) and j - i < 14:
         if goal.in_actor[j]:
             j += 1
@@ -1777,6 +1841,30 @@ def _subject_skip(goal: _Goal, i: int) -> int:
         else:
             break
     return past_aside(toks, j) if seen else i  # "Priya (FP&A) will ..."
+
+
+# "The enterprise team led by Tomasz will ...": a group named by who leads it.
+_LED = frozenset({"led", "headed", "run", "managed", "owned", "chaired", "coordinated"})
+
+
+def _led_by(goal: _Goal, i: int) -> int:
+    """Where the owner stands in "the team | led by | Tomasz" (``i`` when no such phrase
+    opens there): the group before it is named by its leader."""
+    toks = goal.toks
+    for k in range(i + 1, min(len(toks) - 2, i + 6)):
+        if toks[k].low in _LED and toks[k + 1].low == "by" and goal.in_actor[k + 2]:
+            after = k + 2
+            while after < len(toks) and goal.in_actor[after]:
+                after += 1
+            # only a subject: "... led by Tomas; weekly check-ins" names no owner of a goal
+            if after < len(toks) and (goal.lex.modals.match_at(toks, after) is not None
+                                      or _verb_at(goal, after, len(toks)) is not None):
+                return k + 2
+            break
+        if goal.in_actor[k] or goal.in_time[k] or goal.in_target[k] or (
+                not toks[k].text[:1].isalpha()):
+            break
+    return i
 
 
 def _clause_start(goal: _Goal, i: int) -> int:

@@ -966,8 +966,11 @@ def _read_one(text: str, m: re.Match[str], claimed: _Claims,
     if _month_next_to(text, first, last):
         return None
     if cand.kind in ("count", "multiplier") and first.is_word and cand.noun is None and (
-            cand.kind == "count" and not first.has_mag) and cand.rel != "to":
-        return None  # a number word needs a counted noun ("one of", "three.") or "to zero"
+            cand.kind == "count" and not first.has_mag) and cand.rel != "to" and not (
+            first.raw.lower() == "zero" and text[:cand.start].rstrip().endswith(":")):
+        # a number word needs a counted noun ("one of", "three."), "to zero", or is the
+        # zero of a metric label ("Pressure ulcers: zero")
+        return None
     if (cand.kind == "count" and not first.has_mag and _is_year(first) and cand.unit is None):
         return None
     if cand.kind == "count" and cand.unit is None:

@@ -68,7 +68,8 @@ from goalsmith.data import load_data
 from goalsmith.goal import Timeframe
 from goalsmith.pipeline.extensions import goal_parts
 
-__all__ = ["TimexComponent", "find_timeframes", "in_spans", "make_timex", "reason_spans",
+__all__ = ["TimexComponent", "find_timeframes", "in_spans", "make_timex", "opens_complement",
+           "reason_spans",
            "resolve_period"]
 
 _DATA = load_data("time")
@@ -1648,7 +1649,21 @@ def _dateparser_date(span: str, today: date) -> date | None:
 
 
 _REASON_RE = re.compile(rf"(?<![\w'])(?:{_alt(_DATA['reason']['markers'])})(?![\w'])")
+# "get 30% of users to enable 2FA by Q2": after a verb such as "get" or "help" that opens
+# the clause, the first "to" that follows its short object says what should happen, so the
+# time in it is the goal's. A participle in between ("get the plan approved to support
+# the launch") ends the object, and the "to" is a purpose again.
+_COMPLEMENT_HOST_RE = re.compile(
+    rf"(?:^\s*|[:–—-]\s*|\b(?:will|to|must|should|shall)\s+)"
+    rf"(?:{_alt(load_data('words')['objects']['complement_verbs'])})"
+    r"\s+(?:(?!to\b)(?![a-z]+ed\b)[^\s:;]+\s+){1,8}$")
 _SENTENCE_END_RE = re.compile(r"[.;!?\n](?!\d)")
+
+
+def opens_complement(before: str) -> bool:
+    """Whether a "to" clause right after ``before`` (lowercase text) is the outcome of a
+    verb such as "get" or "help" that opens the clause, rather than a purpose."""
+    return _COMPLEMENT_HOST_RE.search(before) is not None
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
@@ -1669,6 +1684,9 @@ def reason_spans(text: str) -> tuple[tuple[int, int], ...]:
         sentence = max(pos, *(low.rfind(ch, pos, m.start()) + 1 for ch in ".;!?\n"))
         end_m = _SENTENCE_END_RE.search(low, m.end())
         end = end_m.start() if end_m else len(low)
+        if low.startswith("to ", m.start()) and opens_complement(low[sentence:m.start()]):
+            pos = m.end()
+            continue
         if _LETTERS_RE.search(low, sentence, m.start()):
             spans.append((m.start(), end))
         pos = max(end, m.end())

@@ -649,6 +649,8 @@ class _Reader:
             self.pseudo = label
             return
         cls = self.section_class()
+        if self._outline_items(text, cls, line, source_lines):
+            return
         for start, sentence in sentences(text):
             index = min(text.count("\n", 0, start), len(source_lines) - 1)
             source_line = source_lines[index] if source_lines else ""
@@ -657,6 +659,21 @@ class _Reader:
                 self._emit(found, line + index, _indent(source_line) + 1, source_line)
         if self._introduces_list(flat):
             self.pseudo = GOAL
+
+    def _outline_items(self, text: str, cls: str | None, line: int,
+                       source_lines: list[str]) -> bool:
+        """ "2.1 Recruit 60 volunteers ..." on every line of a Markdown paragraph: an
+        outline Markdown does not read as a list, whose lines are items all the same."""
+        rows = text.split("\n")
+        matches = [_OUTLINE_LINE.match(row) for row in rows]
+        if len(rows) < 2 or not all(matches):
+            return False
+        for index, match in enumerate(matches):
+            found = self._judge(squash(match.group("text")), cls, "item")
+            if found is not None:
+                source_line = source_lines[index] if index < len(source_lines) else rows[index]
+                self._emit(found, line + index, match.start("text") + 1, source_line)
+        return True
 
     def table(self, header: list[str], rows: list[tuple[int, list[str], str]]) -> None:
         """A table: the cells of a Goal column are goals; Owner and Due cells their context.
@@ -784,6 +801,11 @@ class _Reader:
                     return None  # "We will review progress monthly"
                 return text, "goals section", kind
             if self._opens_goal(opening, soft=True) or self._modal_goal(opening):
+                return text, "goals section", kind
+            if kind == "paragraph" and self._acts(opening) and (
+                    _measured(opening) or _PROSE_MEASURED.search(opening)):
+                # "Move 25% of new matters onto fixed fees by Q4": a goals section's prose,
+                # an imperative with an amount and a time, as its list items would be
                 return text, "goals section", kind
             return None
         if _GOAL_STATEMENT.match(opening):
@@ -1192,6 +1214,8 @@ _UNDERLINE = re.compile(r"^([=\-~^\"'`#*+<>:_.])\1{2,}\s*$")
 # so that a wrapped line opening "2.5 million ..." stays in its paragraph.
 _BULLET = re.compile(r"^(?P<indent>\s{0,40})(?P<marker>[-*+•‣◦]|\d{1,3}[.)]|#\.|[a-z][.)]|"
                      r"\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s{1,8}[A-Z][a-z]))\s+(?P<text>\S.*)$")
+# A Markdown paragraph line numbered as an outline: "2.1 Recruit 60 new volunteers".
+_OUTLINE_LINE = re.compile(r"^\s{0,3}\d{1,3}(?:\.\d{1,3}){1,3}\.?\s{1,8}(?P<text>[A-Z].*)$")
 _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 _CAPS_TITLE = re.compile(r"^[A-Z0-9][A-Z0-9 .&/,'()–—-]{2,80}$")
 _RST_FIELD = re.compile(r"^:(?P<key>[^:]{1,40}):\s*(?P<value>.*)$")
