@@ -282,6 +282,13 @@ OWNERS = [
     ("The CHRO's office will publish the pay-equity report by June", ["The CHRO's office"]),
     ("The SRE team (owner: Fatima Okafor) will bring MTTR down to 45 minutes by Q3",
      ["SRE team", "Fatima Okafor"]),
+    # a prefix that says whose the goal is; a period's goals belong to no one
+    ("Rui owns: Acme Freight expansion signed at $300k+ by Feb 28", ["Rui"]),
+    ("Jon's goal: get benefits enrollment to 90% by March", ["Jon"]),
+    ("Q1's goals: ship the partner portal", []),
+    # a group named by its leader: the leader is found, "led" is not the goal's verb
+    ("The enterprise team led by Tomasz will grow Nordics pipeline to $6M by June 30",
+     ["Tomasz"]),
 ]
 
 

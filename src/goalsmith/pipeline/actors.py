@@ -146,6 +146,7 @@ class ActorWords:
     time_words: frozenset[str]
     place_prepositions: frozenset[str]
     object_verbs: frozenset[str]
+    owning_words: tuple[str, ...] = ()
 
 
 def actor_words(vocab: Vocabulary | None = None) -> ActorWords:
@@ -184,6 +185,7 @@ def _actor_words(vocab: Vocabulary) -> ActorWords:
         place_prepositions=frozenset(
             w.lower() for w in subjects.get("place_prepositions", ())),
         object_verbs=frozenset(w.lower() for w in subjects.get("object_verbs", ())),
+        owning_words=tuple(w.lower() for w in data.get("prefixes", {}).get("owning_words", ())),
     )
 
 
@@ -878,6 +880,11 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
                         owners.extend(named[1:])
                         pos += colon.end() + tail.end()
                         continue
+            owning = _owning_prefix(name, pos, words, cat)
+            if owning:
+                owners.extend(owning)  # "Rui owns: ...", "Jon's goal: ..."
+                pos += colon.end()
+                continue
             # An owner before a label: "Year 11 tutors:" opens with a label word.
             named = [] if _is_topic(name, words) else _owners_in(name, pos, words, cat)
             if named:
@@ -897,6 +904,27 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
                 continue
         break
     return tuple(owners), pos
+
+
+_POSSESSED_LABEL = re.compile(r"\A(?P<who>[^:'’]{1,40})['’]s[ \t]{1,3}(?P<label>[^:]{1,30})\Z")
+
+
+def _owning_prefix(name: str, offset: int, words: ActorWords, cat: Catalogue) -> list[Actor]:
+    """The owner in a prefix that says whose the goal is: "Rui owns", "Jon's goal",
+    "Sales team's OKR" (a possessive before a goal label, or a word of owning after)."""
+    possessed = _POSSESSED_LABEL.match(name)
+    if possessed is not None and _is_label(possessed.group("label"), words.lex):
+        who = possessed.group("who")
+    else:
+        low = name.lower()
+        ending = next((w for w in words.owning_words if low.endswith(" " + w)), None)
+        if ending is None:
+            return []
+        who = name[:len(name) - len(ending) - 1]
+    named = _owners_in(who, offset, words, cat)
+    if named or not (who.isalpha() and who[:1].isupper()):
+        return named  # "Q1's goals" names a period, not a person
+    return _named(who, offset, words, cat)
 
 
 def _named(fragment: str, offset: int, words: ActorWords, cat: Catalogue) -> list[Actor]:
