@@ -712,6 +712,9 @@ SECTIONS += [
      "2026.\n", ["Finish the Python course by October 2026."]),
     # a goals section's prose: an imperative with an amount and a time is a goal, whatever
     # its verb; the same verb with neither stays quiet
+    # a handle that names the owner stays part of the goal
+    ("# Roadmap\n\n## Maintainers' goals for 2027\n\n- @mira-k: Release tidepool 1.0 by "
+     "September 30, 2027.\n", ["@mira-k: Release tidepool 1.0 by September 30, 2027."]),
     # Markdown does not read "2.1 ..." lines as a list; an outline of them is one all
     # the same, item by item
     ("# Volunteer plan 2027\n\n## Aims\n\n2.1 Recruit 60 new drivers by June 2027.\n"

@@ -229,7 +229,7 @@ _CHECKBOX = re.compile(r"^\[(?P<mark>[ xX])\]\s+")
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:in|by|during|for|this|next|over|within|before|from|starting|throughout)\b"
     r"[^,.;:]{1,40},\s+", re.IGNORECASE)
-_LEAD_NOISE = re.compile(r"^[^\w\"'“(\[]{1,6}")  # emoji, arrows, stray bullets
+_LEAD_NOISE = re.compile(r"^[^\w\"'“(\[@]{1,6}")  # emoji, arrows, stray bullets (not "@raj:")
 _DONE_MARK = re.compile(r"✅|✔|☑|\(done\)|\[done\]|~~", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
 # A full stop that does not end a sentence: a numbered label alone ("Goal 1.2.", "3.")
