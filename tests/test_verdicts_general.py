@@ -149,6 +149,9 @@ VERDICTS = [
     # a group named by its leader owns the goal
     ("The enterprise team led by Tomasz will grow Nordics pipeline to $6M by June 30",
      "S+ M+ A+ R? T+"),
+    ("Help center deflection at 40%+ by Q2", "S+ M+ A+ R? T+"),
+    # ranking in a named top N is a checkable standing
+    ("Rank in the top 3 on Google for \"sales forecasting\" by June 2027", "S+ M+ A? R? T+"),
     # claims, recurring activities with no count, and vague states about a topic
     ("Become the go-to brand for mid-market logistics buyers", "S- M- A? R? T-"),
     ("Run quarterly pulse surveys", "S- M- A? R? T-"),
@@ -304,6 +307,8 @@ def test_verdicts(text: str, expected: str) -> None:
 
 # What the parts reader takes as the object, and of which kind.
 OBJECTS = [
+    # a vague verb's count after a preposition is who it involves, not a stated level
+    ("Explore co-selling with two hyperscalers", "co-selling"),
     ("Achieve Pathway to Excellence status by 2029", "Pathway to Excellence status"),
     ("Automate bank and card reconciliations by May", "bank and card reconciliations"),
     ("Increase ARR and NRR by 10%", "ARR"),

@@ -1378,7 +1378,9 @@ def _named_result(goal: _Goal, i: int, after: int, limit: int) -> _Clause | None
     declared = _declarative(goal, i, limit)
     if declared is None or declared.action is None or declared.metric is None:
         return None
-    stated = declared.action.lemma == "be" and any(
+    # A link word states the level ("at 40%+"); a count after a preposition is only who
+    # the vague verb involves ("explore co-selling with two hyperscalers").
+    stated = declared.action.lemma == "be" and bool(declared.action.text) and any(
         goal.in_target[k] for k in range(declared.start, min(limit, declared.end + 1)))
     return declared if stated else None
 
