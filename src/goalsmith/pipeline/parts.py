@@ -1533,9 +1533,9 @@ def _link_at(goal: _Goal, j: int, limit: int) -> tuple[Action, int] | None:
 
 def _plural_word(tok: Tok) -> bool:
     """A lowercase plural-looking word ("hours", "visits"), not "is" or "status"."""
-    low = tok.text
-    return low.isalpha() and low.islower() and len(low) > 3 and low.endswith("s") and (
-        not low.endswith(("ss", "us", "is")))
+    word = tok.text
+    return word.isalpha() and word.islower() and len(word) > 3 and word.endswith("s") and (
+        not word.endswith(("ss", "us", "is")))
 
 
 def _verb_action(goal: _Goal, start: int, verb: tuple[int, Verb]) -> Action:

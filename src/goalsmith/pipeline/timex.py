@@ -1654,7 +1654,7 @@ _REASON_RE = re.compile(rf"(?<![\w'])(?:{_alt(_DATA['reason']['markers'])})(?![\
 # time in it is the goal's. A participle in between ("get the plan approved to support
 # the launch") ends the object, and the "to" is a purpose again.
 _COMPLEMENT_HOST_RE = re.compile(
-    rf"(?:^\s*|[:–—-]\s*|\b(?:will|to|must|should|shall)\s+)"
+    rf"(?:^\s*|[:.!?–—-]\s+|\b(?:will|to|must|should|shall)\s+)"
     rf"(?:{_alt(load_data('words')['objects']['complement_verbs'])})"
     r"\s+(?:(?!to\b)(?![a-z]+ed\b)[^\s:;]+\s+){1,8}$")
 _SENTENCE_END_RE = re.compile(r"[.;!?\n](?!\d)")
