@@ -295,7 +295,7 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
             :1].isalpha() and toks[j + 1].low not in lex.boundaries and not (
             j > start and tok.low in _CADENCE_OPENERS)  # "value faster | every sprint"
         if (tok.low in lex.boundaries and not qualifier and not _hyphenated(goal, j)
-                and not (j > start and _hyphen_before(goal, j))  # "the go-to brand"
+                and not (j > start and _hyphenated(goal, j - 1))  # "the go-to brand"
                 and not _noun_after_article(goal, start, j)) or (
                 tok.text in _CLOSERS and not _glued(goal, j)) or (tok.low == "'s" and j == start):
             break
@@ -937,15 +937,6 @@ def _abstract_word_in(goal: _Goal, text: str) -> bool:
     return any(abstract.match_at(toks, k, k + 1) is not None for k in range(len(toks)))
 
 
-def _hyphen_before(goal: _Goal, j: int) -> bool:
-    """Whether the word at ``j`` is glued by a hyphen to the word before ("go-to")."""
-    toks, text = goal.toks, goal.text
-    prev = toks[j - 1]
-    if prev.text == "-":
-        return j >= 2 and toks[j - 2].end == prev.start and prev.end == toks[j].start
-    return prev.end + 1 == toks[j].start and text[prev.end] == "-"
-
-
 def _after_hyphen(goal: _Goal, j: int) -> bool:
     """Whether the word at ``j`` is glued by a hyphen to a word of three letters or more
     before it ("partner-led", not "re-engaged")."""
@@ -1532,10 +1523,8 @@ def _link_at(goal: _Goal, j: int, limit: int) -> tuple[Action, int] | None:
 
 
 def _plural_word(tok: Tok) -> bool:
-    """A lowercase plural-looking word ("hours", "visits"), not "is" or "status"."""
-    word = tok.text
-    return word.isalpha() and word.islower() and len(word) > 3 and word.endswith("s") and (
-        not word.endswith(("ss", "us", "is")))
+    """A lowercase plural ("hours", "visits"; its ``norm`` is the singular), not "is"."""
+    return tok.text.islower() and tok.norm != tok.low
 
 
 def _verb_action(goal: _Goal, start: int, verb: tuple[int, Verb]) -> Action:

@@ -1212,10 +1212,11 @@ def _line(lines: list[str], number: int) -> str:
 _UNDERLINE = re.compile(r"^([=\-~^\"'`#*+<>:_.])\1{2,}\s*$")
 # "2.1  Enrol 2,400 students": an outline number is a marker only before a capitalised word,
 # so that a wrapped line opening "2.5 million ..." stays in its paragraph.
+_OUTLINE_NUMBER = r"\d{1,3}(?:\.\d{1,3}){1,3}\.?"
 _BULLET = re.compile(r"^(?P<indent>\s{0,40})(?P<marker>[-*+•‣◦]|\d{1,3}[.)]|#\.|[a-z][.)]|"
-                     r"\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s{1,8}[A-Z][a-z]))\s+(?P<text>\S.*)$")
+                     rf"{_OUTLINE_NUMBER}(?=\s{{1,8}}[A-Z][a-z]))\s+(?P<text>\S.*)$")
 # A Markdown paragraph line numbered as an outline: "2.1 Recruit 60 new volunteers".
-_OUTLINE_LINE = re.compile(r"^\s{0,3}\d{1,3}(?:\.\d{1,3}){1,3}\.?\s{1,8}(?P<text>[A-Z].*)$")
+_OUTLINE_LINE = re.compile(rf"^\s{{0,3}}{_OUTLINE_NUMBER}\s{{1,8}}(?P<text>[A-Z].*)$")
 _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 _CAPS_TITLE = re.compile(r"^[A-Z0-9][A-Z0-9 .&/,'()–—-]{2,80}$")
 _RST_FIELD = re.compile(r"^:(?P<key>[^:]{1,40}):\s*(?P<value>.*)$")
