@@ -92,7 +92,7 @@ def _pins(goal: Goal) -> list[tuple[tuple[int, int], str]]:
         pins.append((metric.span, "a named deliverable"))
     if metric is not None and goal.has_named_target:
         pins.append((metric.span, "a named target"))
-    if metric is not None and metric.kind != "abstract" and _names_rank(goal, metric.text):
+    if metric is not None and metric.kind != "abstract" and names_rank(goal, metric.text):
         pins.append((metric.span, "a rank"))  # "become a top-quartile finance team"
     # A scope that is itself the object's head ("improve SEO", "build a community", "get
     # more trial signups" with "signups" tagged) says what is acted on, not which part
@@ -177,9 +177,6 @@ def _standing_in_scope(goal: Goal) -> bool:
 def names_rank(goal: Goal, text: str) -> bool:
     """Whether an object names a rank: "a top-3 vendor", "the #1 CRM", "top-quartile"."""
     return names_a_rank(text, goal.lexicon.rank_words)
-
-
-_names_rank = names_rank
 
 
 def _head_is_scope_word(goal: Goal, text: str) -> bool:
