@@ -140,6 +140,7 @@ VERDICTS = [
     # "get" or "help" people "to" act: that clause is the outcome, its time the deadline
     ("Get 30% of users to enable SSO by Q2", "S+ M+ A+ R? T+"),
     ("Get 70% of companies on a free trial to convert to paid customers", "S+ M+ A+ R? T-"),
+    ("Churn is up. Get 30% of users to enable SSO by Q2", "S+ M+ A+ R? T+"),
     ("Hire 2 SDRs to support EMEA by Q2", "S+ M+ A+ R+ T-"),
     # a counted closed set as the subject, with a modal or in a stated state
     ("All 23 academic staff will complete the assessment-literacy workshop by the end of "
