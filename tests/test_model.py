@@ -148,11 +148,11 @@ def test_smoke_training_builds_a_loadable_pipeline(tmp_path):
 def test_spans_from_the_model_are_classified_with_the_users_words():
     from goalsmith.catalogue import vocabulary
 
-    parts = GoalParts(text="The Deal Desk will cut cycle time")
+    parts = GoalParts(text="The Deal Hub will cut cycle time")
     policy = {"ACTOR": "fallback", "METRIC": "rules", "SCOPE": "rules", "ACTION": "rules"}
-    shipped = merge_into(parts, [("ACTOR", 4, 13)], policy)
-    custom = merge_into(parts, [("ACTOR", 4, 13)], policy,
-                        vocabulary({"teams": ["deal desk"]}, ()))
+    shipped = merge_into(parts, [("ACTOR", 4, 12)], policy)
+    custom = merge_into(parts, [("ACTOR", 4, 12)], policy,
+                        vocabulary({"teams": ["deal hub"]}, ()))
     assert shipped.actors[0].kind == "person"
     assert custom.actors[0].kind == "team"
 

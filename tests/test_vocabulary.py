@@ -86,8 +86,8 @@ EXTRACTION_CASES: list[tuple[str, dict, dict, Callable[[goalsmith.Audit], Any], 
     ("Grow demo asks from 40 to 60 per month by March 31, 2027",
      {}, {"demo requests": {"aliases": ["demo asks"], "unit": "count"}}, kpi, None,
      "demo requests"),
-    ("Deal desk will cut approval time to 2 days by March 31, 2027",
-     {"teams": ["deal desk"]}, {}, owners, [], [("Deal desk", "team")]),
+    ("Deal hub will cut approval time to 2 days by March 31, 2027",
+     {"teams": ["deal hub"]}, {}, owners, [], [("Deal hub", "team")]),
     ("Each wrangler will close 5 tickets per week by Q3",
      {"roles": ["wrangler"]}, {}, owners, [], [("wrangler", "role")]),
     ("Supercharge pipeline by 20% by March 31, 2027",
@@ -157,11 +157,11 @@ def test_a_custom_bounded_metric_names_itself_in_the_finding() -> None:
 
 
 def test_audit_many_uses_the_settings_vocabulary() -> None:
-    goals = ["Deal desk will cut approval time to 2 days by March 31, 2027",
+    goals = ["Deal hub will cut approval time to 2 days by March 31, 2027",
              "Increase synergy across the company by 20% by March 31, 2027"]
-    extended = with_vocabulary({"teams": ["deal desk"], "abstract": ["synergy"]})
+    extended = with_vocabulary({"teams": ["deal hub"], "abstract": ["synergy"]})
     batch = list(goalsmith.audit_many(goals, extended))
-    assert owners(batch[0]) == [("Deal desk", "team")]
+    assert owners(batch[0]) == [("Deal hub", "team")]
     assert metric_kind(batch[1]) == "abstract"
     assert [a.to_dict() for a in batch] == [goalsmith.audit(g, extended).to_dict() for g in goals]
 
@@ -170,8 +170,8 @@ def test_audit_many_uses_the_settings_vocabulary() -> None:
 
 
 def test_pure_functions_cache_per_vocabulary() -> None:
-    text = "Deal desk will cut approval time to 2 days by March 31, 2027"
-    vocab = vocabulary({"teams": ["deal desk"]})
+    text = "Deal hub will cut approval time to 2 days by March 31, 2027"
+    vocab = vocabulary({"teams": ["deal hub"]})
     shipped = find_actors(text)
     assert [a.kind for a in find_actors(text, vocab)] == ["team"]
     assert find_actors(text) == shipped  # a result cached for one vocabulary is not reused
@@ -199,23 +199,23 @@ def test_shipped_vocabulary_is_the_shipped_lexicon_and_catalogue() -> None:
 
 
 def test_build_nlp_is_cached_per_vocabulary_and_carries_it_as_config() -> None:
-    extras = (("teams", ("deal desk",)),)
+    extras = (("teams", ("deal hub",)),)
     nlp = build_nlp(TODAY, 1, False, extra_words=extras)
-    assert build_nlp(TODAY, 1, False, extra_words={"teams": ["deal desk"]}) is nlp
+    assert build_nlp(TODAY, 1, False, extra_words={"teams": ["deal hub"]}) is nlp
     assert build_nlp(TODAY, 1, False) is not nlp
     for name in ("goalsmith_actors", "goalsmith_parts"):
-        assert nlp.config["components"][name]["extra_words"] == {"teams": ["deal desk"]}
+        assert nlp.config["components"][name]["extra_words"] == {"teams": ["deal hub"]}
         assert build_nlp(TODAY, 1, False).config["components"][name]["extra_words"] == {}
 
 
 def test_a_saved_pipeline_keeps_the_vocabulary(tmp_path: Path) -> None:
     import spacy
 
-    nlp = build_nlp(TODAY, 1, False, extra_words={"teams": ["deal desk"]},
+    nlp = build_nlp(TODAY, 1, False, extra_words={"teams": ["deal hub"]},
                     extra_metrics={"partner attach": PARTNER_ATTACH})
     nlp.to_disk(tmp_path / "pipeline")
     loaded = spacy.load(tmp_path / "pipeline")
-    parts = goal_parts(loaded("Deal desk will raise partner attach to 40% by Q3"))
+    parts = goal_parts(loaded("Deal hub will raise partner attach to 40% by Q3"))
     assert [a.kind for a in parts.actors] == ["team"]
     assert parts.metric is not None and parts.metric.kpi == "partner attach"
 
@@ -258,7 +258,7 @@ def test_bad_vocabulary_in_config_is_a_clear_error(table: dict, message: str) ->
 
 def test_unknown_word_list_error_names_the_known_ones() -> None:
     with pytest.raises(ConfigError) as caught:
-        settings_from_table({"words": {"team": ["deal desk"]}})
+        settings_from_table({"words": {"team": ["deal hub"]}})
     assert "known lists: " in str(caught.value) and "teams" in str(caught.value)
 
 
@@ -272,7 +272,7 @@ def test_unknown_word_list_through_the_api_is_an_error_not_a_no_op() -> None:
 runner = CliRunner()
 CONFIG = """\
 [words]
-teams = ["deal desk"]
+teams = ["deal hub"]
 abstract = ["synergy"]
 
 [metrics."partner attach"]
@@ -292,7 +292,7 @@ def check_json(*goals: str) -> list[dict]:
 
 
 def test_cli_reads_the_vocabulary_from_goalsmith_toml(tmp_path: Path, monkeypatch) -> None:
-    goals = ["Deal desk will raise partner attach from 30% to 90% by March 31, 2027",
+    goals = ["Deal hub will raise partner attach from 30% to 90% by March 31, 2027",
              "Increase synergy across the company by 20% by March 31, 2027"]
     monkeypatch.chdir(tmp_path)
     plain = check_json(*goals)
@@ -311,7 +311,7 @@ def test_cli_config_shows_the_vocabulary_and_what_it_accepts(tmp_path: Path,
     (tmp_path / "goalsmith.toml").write_text(CONFIG)
     monkeypatch.chdir(tmp_path)
     data = json.loads(runner.invoke(app, ["config"]).stdout)
-    assert data["extra_words"] == {"abstract": ["synergy"], "teams": ["deal desk"]}
+    assert data["extra_words"] == {"abstract": ["synergy"], "teams": ["deal hub"]}
     assert data["extra_metrics"]["partner attach"]["bounded_100"] is True
     assert data["accepted_word_lists"] == list(WORD_LISTS)
     assert data["accepted_metric_fields"] == list(METRIC_FIELDS)

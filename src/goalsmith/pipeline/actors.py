@@ -104,6 +104,8 @@ _PASSIVE_AFTER = frozenset({
     "and", ",", ";", ".", "!", "(", "-", "–", "—", "no", "ahead", "during", "this", "next",
     "q1", "q2", "q3", "q4", "h1", "h2", "eoy", "eoq", "asap", "as"})
 _PREDICATE_PUNCT = frozenset({":"})
+_COMMA_ASIDE_ENDS = frozenset({")", "!", "?", ":"})  # marks a comma aside never spans
+_APPOSITIVE_OPENERS = frozenset({"", "our", "the", "my", "their", "its"})
 
 
 def _caps(tok: Tok) -> bool:
@@ -680,7 +682,8 @@ def _clause_subject(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
             or _noun_before_verb(toks, j, words)):
         return [], i  # "Empower team to ...", "The team's velocity", "The office move is"
     end = j
-    j = past_aside(toks, j)  # "Priya (FP&A) will deliver ..."
+    j = past_aside(toks, j, lex)  # "Priya (FP&A) will deliver ...", "We, as a team, will"
+    owners = _appositive(text, toks, owners, end, words)
     if all(a.kind != "person" for a in owners):  # "Adoption in schools will ...": no name
         j = _predicate_after_place(toks, j, words)
     if not (has_predicate(toks, j, lex) or _loose_predicate(toks, i, j, owners, lex, cat)):
@@ -699,17 +702,40 @@ def _clause_subject(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
     return owners, j
 
 
-def past_aside(toks: Sequence[Tok], j: int) -> int:
-    """The token after a short bracketed aside that starts at ``j`` ("(FP&A)", "(DRI: Sam)"),
-    or ``j`` when none starts there."""
-    if j >= len(toks) or toks[j].text != "(":
+def past_aside(toks: Sequence[Tok], j: int, lex: Lexicon | None = None) -> int:
+    """The token after a short aside that starts at ``j``, or ``j`` when none starts there:
+    a bracketed one ("(FP&A)", "(DRI: Sam)") or, given the lexicon, one between commas
+    that a predicate follows ("We, as a team, will", "The onboarding team, led by Grace
+    Liu, will")."""
+    if j >= len(toks) or toks[j].text not in ("(", ",") or (toks[j].text == "," and lex is None):
         return j
+    if toks[j].text == "," and lex is not None and lex.modals.match_at(toks, j + 1) is not None:
+        return j + 1  # the comma that closes an appositive owner: "..., Dana Kim, will"
+    close = ")" if toks[j].text == "(" else ","
     for n in range(j + 1, min(len(toks), j + _ASIDE_MAX)):
-        if toks[n].text == ")":
+        if toks[n].text == close:
+            if close == "," and (n == j + 1 or lex is None or not has_predicate(toks, n + 1, lex)):
+                break
             return n + 1
-        if toks[n].text in ("(", ".", ";"):
+        if toks[n].text in ("(", ".", ";") or (close == "," and toks[n].text in _COMMA_ASIDE_ENDS):
             break
     return j
+
+
+def _appositive(text: str, toks: Sequence[Tok], owners: list[Actor], end: int,
+                words: ActorWords) -> list[Actor]:
+    """ "Our VP of Marketing, Dana Kim, will": a person and a role set off by commas, with
+    no "and", name one owner, so the two are one span."""
+    if len(owners) != 2 or end >= len(toks) or toks[end].text != ",":
+        return owners
+    first, second = owners
+    between = text[first.span[1]:second.span[0]].strip()
+    opener = between[1:].strip().lower()  # "Dana Kim, our VP of Marketing, will"
+    if not between.startswith(",") or opener not in _APPOSITIVE_OPENERS or \
+            {first.kind, second.kind} != {"person", "role"}:
+        return owners
+    span = (first.span[0], second.span[1])
+    return [Actor(text[span[0]:span[1]], span, "person")]
 
 
 def _opens_with_object_verb(toks: Sequence[Tok], i: int, owner: Actor, words: ActorWords
@@ -886,7 +912,8 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
                 pos += colon.end()
                 continue
             # An owner before a label: "Year 11 tutors:" opens with a label word.
-            named = [] if _is_topic(name, words) else _owners_in(name, pos, words, cat)
+            named = [] if _is_topic(name, words) else (
+                _owners_in(name, pos, words, cat) or _lowercase_name(name, pos, words))
             if named:
                 owners.extend(named)
                 pos += colon.end()
@@ -940,6 +967,15 @@ def _named(fragment: str, offset: int, words: ActorWords, cat: Catalogue) -> lis
     if not stripped.startswith("@") and (len(stripped.split()) > 4 or not stripped[0].isalpha()):
         return []
     return [Actor(stripped, (offset + lead, offset + lead + len(stripped)), "person")]
+
+
+def _lowercase_name(name: str, offset: int, words: ActorWords) -> list[Actor]:
+    """ "maria: post 3x a week": a known given name written in lower case, alone before the
+    colon, is the person as typed (not a month: "jan: ...")."""
+    if not name.isalpha() or not name.islower() or name not in words.given_names \
+            or name in words.time_words:
+        return []
+    return [Actor(name, (offset, offset + len(name)), "person")]
 
 
 def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:

@@ -1831,7 +1831,7 @@ def _subject_skip(goal: _Goal, i: int) -> int:
             j += 1
         else:
             break
-    return past_aside(toks, j) if seen else i  # "Priya (FP&A) will ..."
+    return past_aside(toks, j, lex) if seen else i  # "Priya (FP&A) will ...", "We, as a team, will"
 
 
 # "The enterprise team led by Tomasz will ...": a group named by who leads it.
