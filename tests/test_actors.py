@@ -90,6 +90,12 @@ OWNERS = [
      [("Priya", "person"), ("deal desk", "team")]),
     ("maria: post on instagram 3x a week", [("maria", "person")]),
     ("jan: launch the pricing page", []),
+    # "need" and "would like" bind an owner as "want" does; a grade band qualifies a role
+    ("We need better forecasting", [("We", "pronoun")]),
+    ("I'd like the bakery to be more profitable.", [("I", "pronoun")]),
+    ("All K-2 teachers complete structured literacy training by the end of January.",
+     [("K-2 teachers", "role")]),
+    ("Customers need faster onboarding", []),
     ("owner: maria. reduce churn by 10% by Q2", [("maria", "person")]),
     ("@maria close 40 deals by Friday", [("@maria", "person")]),
     ("[Maria] Close 40 deals by Friday", [("Maria", "person")]),

@@ -265,6 +265,10 @@ def _qualifier_end(toks: Sequence[Tok], i: int, limit: int, words: ActorWords) -
     hit = words.numbered_qualifiers.match_at(toks, i, limit)
     if hit is not None and hit[0] < limit and _unit_tag(toks[hit[0]]):
         return hit[0] + 1
+    # A grade band: "K-2 teachers" (tokenised "K", "2").
+    if (i + 1 < limit and len(toks[i].text) == 1 and toks[i].text.isupper()
+            and toks[i + 1].text.isdigit() and len(toks[i + 1].text) <= 2):
+        return i + 2
     # An ordinal before the unit word: "5th grade" (tokenised "5", "th", "grade").
     if (i + 2 < limit and toks[i].text.isdigit() and len(toks[i].text) <= 2
             and toks[i + 1].low in ("st", "nd", "rd", "th")):
