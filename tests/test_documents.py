@@ -585,6 +585,16 @@ OUTLINES_AND_WISHES = [
     ("# Studio notes\n\n## What I want for the studio\n\nI want to be less busy.\n",
      "markdown", []),
     ("# What I want in 2027\n\nI want to be less busy.\n", "markdown", []),
+    # a letter numbers a label as a digit does ("Objective A:", "KR B2:")
+    ("# Support OKRs 2027\n\n## Objective A: Customers get help fast\n\n"
+     "- KR A1: Cut median first response to 1 hour by June 30.\n", "markdown",
+     ["Customers get help fast", "Cut median first response to 1 hour by June 30."]),
+    # a participle before a noun ("signed contracts", "closed ARR") is no report
+    ("# Sales plan 2027\n\n- Increase signed contracts to 40 by June.\n"
+     "- Sam: triple partner-sourced closed ARR in Q1.\n- Pipeline grew 12% last quarter.\n"
+     "- Status: deals closed early\n",
+     "markdown", ["Increase signed contracts to 40 by June.",
+                  "Sam: triple partner-sourced closed ARR in Q1."]),
 ]
 
 

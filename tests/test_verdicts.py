@@ -323,6 +323,9 @@ REALISM = [
     ("Raise utilisation from 40% to 70% by Q1", "S+ M+ A+ R? T+"),
     ("Cut page weight by 40% by Q1", "S+ M+ A+ R? T+"),
     ("Reduce my weight from 100 kg to 50 kg by end of January", "S+ M+ A- R? T+"),
+    # income is revenue: tripling it within a quarter is out of reach
+    ("Triple licensing income in Q1, from £2k to £6k.", "S+ M+ A- R? T+"),
+    ("Grow net income by 10% by Q4", "S+ M+ A+ R? T+"),
 ]
 
 ALL_CASES = (PINNING + REALISM + SALES + MARKETING + CUSTOMER_SUCCESS + ENGINEERING + HR

@@ -224,6 +224,8 @@ _NUMBERED_PREFIX = re.compile(
     r"^(?P<label>kr|o|obj|okr|goal|objective)\s{0,2}(?P<num>\d{1,3}(?:\.\d{1,3}){0,3})"
     r"(?:\s{0,2}[.)\-–—]\s+|\s{1,3}(?=(?-i:[A-Z\"“])))(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL)
+# A letter that numbers a label: "Objective A", "KR B" (of "KR B2").
+_LETTER_TAG = re.compile(r"(?<=\w)\s[a-z]$")
 _CHECKBOX = re.compile(r"^\[(?P<mark>[ xX])\]\s+")
 # "In Q3, ...", "By June, ...", "This quarter, ...": an opening time phrase before the verb.
 _LEAD_ADVERBIAL = re.compile(
@@ -893,7 +895,7 @@ class _Reader:
         match = _NUMBERED_PREFIX.match(text) or _PREFIX.match(text)
         if not match:
             return None
-        label = _label(match.group("label"))
+        label = _LETTER_TAG.sub("", _label(match.group("label")))  # "Objective A", "KR B2"
         if label in ("q", "h") and match.groupdict().get("num") in ("1", "2", "3", "4"):
             return None  # "Q1: 8 new logos": the quarter is the goal's own time, not a label
         return label, match.group("rest").strip()
@@ -1013,15 +1015,20 @@ def _first_word(text: str) -> str:
     return match.group(0).lower() if match else ""
 
 
+_SHORT_LABEL = re.compile(r"^[^:\s][^:]{0,30}:\s+")
+
+
 def _reports_past(text: str, vocab: _Vocabulary) -> bool:
     """ "Pipeline grew 12%" reports; "VP Talent hired by March" and "Portal launched" commit."""
-    words = _WORD.findall(text[:120])
+    words = _WORD.findall(_SHORT_LABEL.sub("", text[:120]))  # "Sam: triple closed ARR ..."
     for index, word in enumerate(words[1:5], start=1):
         previous = words[index - 1].lower()
         if previous in _BEFORE_INFINITIVE or previous.endswith("'ll"):
             continue  # "We aim to see ...", "We will see ...": not a report
         if vocab.past.fullmatch(word):
             rest = words[index + 1:]
+            if rest and rest[0].isalpha() and words[0].lower() in _verbs():
+                return False  # "Increase signed contracts to 40": a participle before a noun
             return bool(rest) and rest[0].lower() not in {"by", "in", "before", "within", "and"}
     return False
 
