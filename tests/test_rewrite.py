@@ -272,6 +272,14 @@ CLASSES = [
     ("Attract, develop, and retain diverse talent to help every team grow",
      "Complete 3 milestones by the end of next quarter (March 31, 2027) toward attracting, "
      "developing, and retaining diverse talent to help every team grow."),
+    # A verb phrase in the middle of a list of them is a gerund too; a list of bare verbs
+    # after "to" stays as written.
+    ("Reduce costs, improve quality of care, and ensure access to safe devices",
+     "Complete 3 milestones by the end of next quarter (March 31, 2027) toward reducing "
+     "costs, improving quality of care, and ensuring access to safe devices."),
+    ("Improve our ability to predict, prevent, and recover from outages",
+     "Complete 3 milestones by the end of next quarter (March 31, 2027) toward improving "
+     "our ability to predict, prevent, and recover from outages."),
     # An imperative opened by an adverb keeps it in front of the gerund.
     ("Proactively support new managers",
      "Complete 3 milestones toward proactively supporting new managers by the end of next "

@@ -1962,7 +1962,11 @@ def _coordinated_gerunds(rest: str) -> str:
     for index, token in enumerate(tokens):
         word = token.group(2)
         low = words[index]
-        infinitive = low == "to" and index + 1 < len(words) and words[index + 1] in bases
+        # "to retain", and "to predict, prevent, ..." (a list of bare verbs after "to")
+        infinitive = low == "to" and index + 1 < len(words) and (
+            words[index + 1] in bases or (tokens[index + 1].group(0).endswith(",")
+                                          and index + 2 < len(words)
+                                          and words[index + 2] in bases))
         before_punct = tokens[index - 1].group(3) if index else ""
         sentence_end = any(p in before_punct for p in ".!?") and word[:1].isupper() \
             and len(tokens[index - 1].group(2)) > 1
@@ -1973,7 +1977,8 @@ def _coordinated_gerunds(rest: str) -> str:
         before = tokens[index - 1] if index else None
         joined = before is not None and (words[index - 1] in ("and", "or")
                                          or before.group(0).endswith(","))
-        if joined and _in_list_of_words(tokens, words, index):
+        if joined and _in_list_of_words(tokens, words, index) \
+                and not _verb_joined_later(tokens, words, index):
             continue  # "excellent, equitable, and secure services": adjectives
         after = tokens[index + 1] if index + 1 < len(tokens) else None
         takes_object = (after is not None and not token.group(3) and not after.group(1)
@@ -1987,6 +1992,18 @@ def _coordinated_gerunds(rest: str) -> str:
             cursor = token.end(2)
     out.append(rest[cursor:])
     return "".join(out)
+
+
+def _verb_joined_later(tokens: list[re.Match[str]], words: list[str], index: int) -> bool:
+    """Whether a known verb is joined on after the phrase at ``index`` ("Reduce costs,
+    improve quality of care, and ensure access"): then the phrase is one of a list of verb
+    phrases, not the last of a list of adjectives."""
+    bases = _verb_bases()
+    for k in range(index + 2, min(len(words), index + 12)):
+        joined = words[k - 1] in ("and", "or") or tokens[k - 1].group(0).endswith(",")
+        if joined and words[k] in bases:
+            return True
+    return False
 
 
 def _in_list_of_words(tokens: list[re.Match[str]], words: list[str], index: int) -> bool:
