@@ -592,7 +592,7 @@ OUTLINES_AND_WISHES = [
     # a participle before a noun ("signed contracts", "closed ARR") is no report
     ("# Sales plan 2027\n\n- Increase signed contracts to 40 by June.\n"
      "- Sam: triple partner-sourced closed ARR in Q1.\n- Pipeline grew 12% last quarter.\n"
-     "- Status: deals closed early\n- Results: signed 12 new logos\n",
+     "- Status: deals closed early\n",
      "markdown", ["Increase signed contracts to 40 by June.",
                   "Sam: triple partner-sourced closed ARR in Q1."]),
 ]

@@ -1016,16 +1016,11 @@ def _first_word(text: str) -> str:
 
 
 _SHORT_LABEL = re.compile(r"^[^:\s][^:]{0,30}:\s+")
-# Words after a past participle that make it a commitment: "hired by March", "launched in Q2".
-_COMMITTING_AFTER = frozenset({"by", "in", "before", "within", "and"})
 
 
 def _reports_past(text: str, vocab: _Vocabulary) -> bool:
     """ "Pipeline grew 12%" reports; "VP Talent hired by March" and "Portal launched" commit."""
-    body = _SHORT_LABEL.sub("", text[:120])  # "Sam: triple closed ARR ..."
-    words = _WORD.findall(body)
-    if body != text[:120] and len(words) > 1 and vocab.past.fullmatch(words[0]):
-        return words[1].lower() not in _COMMITTING_AFTER  # "Results: signed 12 new logos"
+    words = _WORD.findall(_SHORT_LABEL.sub("", text[:120]))  # "Sam: triple closed ARR ..."
     for index, word in enumerate(words[1:5], start=1):
         previous = words[index - 1].lower()
         if previous in _BEFORE_INFINITIVE or previous.endswith("'ll"):
@@ -1034,7 +1029,7 @@ def _reports_past(text: str, vocab: _Vocabulary) -> bool:
             rest = words[index + 1:]
             if rest and rest[0].isalpha() and words[0].lower() in _verbs():
                 return False  # "Increase signed contracts to 40": a participle before a noun
-            return bool(rest) and rest[0].lower() not in _COMMITTING_AFTER
+            return bool(rest) and rest[0].lower() not in {"by", "in", "before", "within", "and"}
     return False
 
 
