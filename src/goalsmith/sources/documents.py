@@ -1015,12 +1015,10 @@ def _first_word(text: str) -> str:
     return match.group(0).lower() if match else ""
 
 
-_SHORT_LABEL = re.compile(r"^[^:\s][^:]{0,30}:\s+")
-
-
 def _reports_past(text: str, vocab: _Vocabulary) -> bool:
     """ "Pipeline grew 12%" reports; "VP Talent hired by March" and "Portal launched" commit."""
-    words = _WORD.findall(_SHORT_LABEL.sub("", text[:120]))  # "Sam: triple closed ARR ..."
+    labelled = _PREFIX.match(text[:120])  # "Sam: triple closed ARR ...": read after "Sam:"
+    words = _WORD.findall(labelled.group("rest") if labelled else text[:120])
     for index, word in enumerate(words[1:5], start=1):
         previous = words[index - 1].lower()
         if previous in _BEFORE_INFINITIVE or previous.endswith("'ll"):
