@@ -104,7 +104,9 @@ _PASSIVE_AFTER = frozenset({
     "and", ",", ";", ".", "!", "(", "-", "–", "—", "no", "ahead", "during", "this", "next",
     "q1", "q2", "q3", "q4", "h1", "h2", "eoy", "eoq", "asap", "as"})
 _PREDICATE_PUNCT = frozenset({":"})
-_COMMA_ASIDE_ENDS = frozenset({")", "!", "?", ":"})  # marks a comma aside never spans
+# Marks an aside never spans: a bracketed one, and one between commas.
+_BRACKET_ASIDE_ENDS = frozenset({"(", ".", ";"})
+_COMMA_ASIDE_ENDS = _BRACKET_ASIDE_ENDS | {")", "!", "?", ":"}
 _APPOSITIVE_OPENERS = frozenset({"", "our", "the", "my", "their", "its"})
 
 
@@ -711,8 +713,24 @@ def past_aside(toks: Sequence[Tok], j: int, lex: Lexicon | None = None) -> int:
     a bracketed one ("(FP&A)", "(DRI: Sam)") or, given the lexicon, one between commas
     that a predicate follows ("We, as a team, will", "The onboarding team, led by Grace
     Liu, will")."""
-    if j >= len(toks) or toks[j].text not in ("(", ",") or (toks[j].text == "," and lex is None):
+    if j >= len(toks):
         return j
+    if toks[j].text == "(":
+        close, ends = ")", _BRACKET_ASIDE_ENDS
+    elif toks[j].text == "," and lex is not None:
+        if lex.modals.match_at(toks, j + 1) is not None:
+            return j + 1  # the comma that closes an appositive owner: "..., Dana Kim, will"
+        close, ends = ",", _COMMA_ASIDE_ENDS
+    else:
+        return j
+    for n in range(j + 1, min(len(toks), j + _ASIDE_MAX)):
+        if toks[n].text == close:
+            if close == "," and (n == j + 1 or not has_predicate(toks, n + 1, lex)):
+                break
+            return n + 1
+        if toks[n].text in ends:
+            break
+    return j
     if toks[j].text == "," and lex is not None and lex.modals.match_at(toks, j + 1) is not None:
         return j + 1  # the comma that closes an appositive owner: "..., Dana Kim, will"
     close = ")" if toks[j].text == "(" else ","
