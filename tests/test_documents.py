@@ -595,6 +595,29 @@ OUTLINES_AND_WISHES = [
      "- Status: deals closed early\n",
      "markdown", ["Increase signed contracts to 40 by June.",
                   "Sam: triple partner-sourced closed ARR in Q1."]),
+    # a wish for what someone or something becomes ("we want X to be ..."), and a sentence
+    # that goes on with "And we would like ...": aims in a plan's prose ...
+    ("# Studio plan 2027\n\n## Outlook\n\nWe want Northside to be the studio agencies "
+     "call first.\nAnd we would like to do more with schools at some point.\n"
+     "I'd love this to be the team people ask to join.\n", "markdown",
+     ["We want Northside to be the studio agencies call first.",
+      "And we would like to do more with schools at some point.",
+      "I'd love this to be the team people ask to join."]),
+    # ... but a task handed to someone is process, and a wish outside a plan is no goal
+    ("# Studio plan 2027\n\n## Outlook\n\nWe want Ana to review the deck.\n", "markdown",
+     []),
+    ("# Studio notes\n\n## Chat\n\nWe want Northside to be the studio agencies call "
+     "first.\n", "markdown", []),
+    # "What I'm aiming for" heads a plan's goals, like "What I want"
+    ("# Career plan 2027\n\n## What I'm aiming for\n\n- Learn Portuguese.\n"
+     "- Give a talk at a meetup.\n", "markdown",
+     ["Learn Portuguese.", "Give a talk at a meetup."]),
+    # a subtitle that names the plan belongs to a plain-text title in capitals
+    ("HILLTOP ROWING CLUB\nCommittee goals for the 2027 season\n\n1. ON THE WATER\n\n"
+     "  * win more races\n  * Look into a second boat shed.\n", "text",
+     ["win more races", "Look into a second boat shed."]),
+    ("HILLTOP ROWING CLUB\nNotes from the November social\n\n1. ON THE WATER\n\n"
+     "  * win more races\n", "text", []),
 ]
 
 

@@ -285,6 +285,9 @@ _NEGATED = re.compile(r"^(?:[^\s,;:]{1,25}\s){1,6}?(?:will|shall|should|must|can
                       r"doesn't|aren't|isn't|wouldn't)\b", re.IGNORECASE)
 _ABOUT_TEXT = re.compile(r"\b(?:document|doc|page|section|table|list|plan|rfc|memo|meeting|"
                          r"session)s?\b", re.IGNORECASE)
+# "EMEA to be ...", "our customers to love ...": a short object, "to", then its verb.
+_WISHED_STATE = re.compile(
+    r"^(?P<who>(?:[\w'’&-]{1,25}\s){1,4}?)to\s(?P<rest>[a-z][\w-]{1,25}\b.*)$")
 # "Our main goal is to ...", "The other target is 40 logos". (With a qualifier, "Our goal
 # for December is to ...", the rule layer does not yet read the goal: left alone.)
 _GOAL_STATEMENT = re.compile(
@@ -824,6 +827,8 @@ class _Reader:
                     and not self._process_at(after):
                 # "I want us to get better at estimating", in a plan's prose
                 return text, "commitment", kind
+            if (ahead or (self.planning and kind == "paragraph")) and self._wished_state(after):
+                return text, "commitment", kind
             return None
         if (self.planning or ahead) and kind == "item" and self.vocab.change.match(opening):
             return text, "change verb in a plan", kind
@@ -877,6 +882,18 @@ class _Reader:
         verb = verb.lower()
         stems = (verb, verb[:-1], verb[:-2]) if verb.endswith("ed") else (verb,)
         return any(stem in self.vocab.process_verbs for stem in stems)
+
+    def _wished_state(self, text: str) -> bool:
+        """ "(We want) EMEA to be the region everyone talks about", "(we want) partners to
+        feel like part of the team": what someone or something is to become, not a task
+        for them ("(we want) Ana to review the deck" is process)."""
+        match = _WISHED_STATE.match(text)
+        if match is None:
+            return False
+        who = match.group("who").split()[0].lower()
+        # "(I'd love) this to be the team people join": here "this" is the team itself
+        return (who in ("this", "these") or who not in self.vocab.not_subjects) and not (
+            self._process_at(match.group("rest")))
 
     def _introduces_list(self, text: str) -> bool:
         """Whether a paragraph ends by announcing goals: "... In 2027 we will:"."""
@@ -1331,22 +1348,36 @@ def _text_title(lines: list[str], headings: dict[int, tuple[int, str, int]],
     if first is None:
         return ()
     title = lines[first].strip()
+    following = lines[first + 1].strip() if first + 1 < len(lines) else ""
     if first + 1 in headings:
         if headings[first + 1][2]:
             return ()  # underlined: a heading style the document uses again
         second = first + 2
         if second in headings and not headings[second][2]:
             return first + 1, second  # a title set on two lines of capitals
+        if _names_plan(following, vocab):
+            return first + 1, second  # "CRICKET CLUB" over "Committee goals for 2027"
         return (first + 1,)
-    following = lines[first + 1].strip() if first + 1 < len(lines) else ""
     # Set apart by a blank line or a "(written ...)" note, or naming a plan itself
     # ("GOALS FOR 2027 - me (Dev, founder)" over "written 28 nov ...").
     apart = not following or following.startswith("(") or bool(
         vocab.planning.search(_label(title)))
-    if (len(title) <= 80 and not _BULLET.match(title) and title[-1] not in ".!?:;,"
-            and ": " not in title and any(ch.isalpha() for ch in title) and apart):
+    if not (len(title) <= 80 and not _BULLET.match(title) and title[-1] not in ".!?:;,"
+            and ": " not in title and any(ch.isalpha() for ch in title)):
+        return ()
+    if apart:
         return (first + 1,)
+    if title.isupper() and _names_plan(following, vocab):
+        return first + 1, first + 2
     return ()
+
+
+def _names_plan(line: str, vocab: _Vocabulary) -> bool:
+    """Whether a line under a capitalised title is a subtitle naming the plan ("Committee
+    goals for the 2027 season"): it then belongs to the title."""
+    label = _label(line)
+    return 0 < len(line) <= 80 and not _BULLET.match(line) and line[-1] not in ".!?:;," and \
+        bool(vocab.planning.search(label) or vocab.goal_heading.search(label))
 
 
 def _indent(raw: str) -> int:
