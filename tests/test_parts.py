@@ -219,6 +219,12 @@ METRICS = [
      None, "deliverable"),
     ("Learn to ski by March", "to ski", None, "deliverable"),
     ("Advertise more on podcasts", "more", None, "population"),
+    # how much, how fast or how it should move is no part of the measure's name
+    ("Reduce build times a lot by Q2", "build times", "build time", "metric"),
+    ("Reduce cloud spend significantly", "cloud spend", "costs", "metric"),
+    ("Grow ARR consistently", "ARR", "ARR", "metric"),
+    ("Grow subscription revenue fivefold within 12 months", "subscription revenue", "revenue",
+     "metric"),
     ("Help desk first-contact resolution at 70% by Q2", "Help desk first-contact resolution",
      "first contact resolution", "metric"),
 ]

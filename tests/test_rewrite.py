@@ -356,6 +356,13 @@ FIXED_CAUSES = [
     ("Achieve uptime of 102% for the billing API in Q1.",
      "Achieve uptime of 99.9% for the billing API in Q1."),
     ("Reduce travel spend by X% in 2027", "Reduce travel spend by 10% in 2027."),
+    # A target states how much a measure moves: it replaces "a lot" or "soon" and
+    # follows how it moves ("consistently"). Not a measure ("our users"): no change of it.
+    ("reduce build times a lot", f"Reduce build times by 25% {NEXT_Q}."),
+    ("We need to reduce spend soon", f"We will reduce spend by 10% {NEXT_Q}."),
+    ("Grow ARR consistently", f"Grow ARR consistently by 20% {NEXT_Q}."),
+    ("Understand our users better",
+     f"Complete 3 milestones toward understanding our users better {NEXT_Q}."),
     # The writer's deadline stays whole when moving it would split its phrase.
     ("Renew the Brno Freight contract at 105% of current ACV by its June 30 end date",
      "Complete 3 milestones toward renewing the Brno Freight contract at 105% of current ACV "

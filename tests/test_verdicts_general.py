@@ -105,6 +105,8 @@ def test_targets(text: str, expected: list[tuple[str, str, float | None, float |
 
 
 VERDICTS = [
+    # a comparative after the object makes it an open-ended "more", not a deliverable
+    ("Agents will respond to refund requests faster.", "S- M- A? R? T-"),
     # one new thing of a kind names nothing; an acronym or a scope says which
     ("Launch a new campaign soon", "S- M- A? R? T-"),
     ("Implement a new WMS by March", "S+ M+ A+ R? T+"),

@@ -446,6 +446,8 @@ class Lexicon:
     implicit_metric: Mapping[str, str]
     number_words: frozenset[str]
     boundaries: frozenset[str]
+    object_tails: PhraseIndex = field(default_factory=PhraseIndex)  # degree and manner
+    degree_tails: PhraseIndex = field(default_factory=PhraseIndex)
     upkeep_verbs: frozenset[str] = frozenset()
     yes_no_verbs: frozenset[str] = frozenset()
     causative_verbs: frozenset[str] = frozenset()
@@ -689,6 +691,8 @@ def build_lexicon(data: Mapping[str, Any], extra: Mapping[str, Sequence[str]] | 
         implicit_metric=dict(data.get("implicit_metric", {})),
         number_words=frozenset(w.lower() for w in phrases.get("number_words", ())),
         boundaries=frozenset(w.lower() for w in phrases.get("boundaries", ())),
+        object_tails=_index([*phrases.get("degree_tails", ()), *phrases.get("manner_tails", ())]),
+        degree_tails=_index(phrases.get("degree_tails", ())),
         upkeep_verbs=frozenset(w.lower() for w in words("objects", "upkeep_verbs")),
         yes_no_verbs=frozenset(w.lower() for w in words("objects", "yes_no_verbs")),
         causative_verbs=frozenset(w.lower() for w in words("objects", "causative_verbs")),

@@ -404,6 +404,28 @@ class _Shape:
         return self._covered(metric.span[1], self.hi)
 
     @cached_property
+    def object_tail(self) -> tuple[int, int, bool] | None:
+        """How much, how fast or how the writer wants a measure to move, right after it
+        ("reduce build times | a lot", "grow ARR | consistently"): its span, and whether a
+        target replaces it (a degree) or goes after it (a manner); else None."""
+        metric, action = self.parts.metric, self.parts.action
+        # Only after a verb of change on a known measure: "understand our users better"
+        # is no change of "users" a target could state.
+        if metric is None or metric.kpi is None or action is None or (
+                action.direction not in ("up", "down")):
+            return None
+        after = self.parts.text[metric.span[1]:self.hi]
+        toks = tokenize(after)
+        if not toks or after[:toks[0].start].strip():
+            return None
+        lexicon = self.goal.lexicon
+        hit = lexicon.object_tails.match_at(toks, 0)
+        if hit is None:
+            return None
+        degree = lexicon.degree_tails.match_at(toks, 0) is not None
+        return metric.span[1] + toks[0].start, metric.span[1] + toks[hit[0] - 1].end, degree
+
+    @cached_property
     def plausible(self) -> bool:
         """A verb + object with an unread tail that opens with a preposition
         ("Reduce noise at work"): a splice worth trying, under audit."""
@@ -435,6 +457,8 @@ class _Shape:
         spans = [t.span for t in parts.timeframes] + [t.span for t in parts.targets] + [
             s.span for s in parts.scope] + [a.span for a in parts.actors]
         spans += [p.span for p in (parts.reason, parts.confidence) if p is not None]
+        if self.object_tail is not None:
+            spans.append(self.object_tail[:2])  # a target stands in for it or follows it
         for match in _WORDS.finditer(self.parts.text, start, max(start, end)):
             if not any(s <= match.start() and match.end() <= e for s, e in spans):
                 return False
@@ -1170,6 +1194,14 @@ class _Plan:
             if action is not None and action.direction == "deliver" and self._determined():
                 raise _NotUnderstood  # "Close the monthly books by 20%": a deliverable
             start = end = self._target_point()
+            tail = self.shape.object_tail
+            if tail is not None and start <= tail[0] and not self.parts.text[start:tail[0]].strip():
+                # "reduce build times a lot" -> "reduce build times by 25%"; "grow ARR
+                # consistently" -> "grow ARR consistently by 20%"
+                if tail[2]:
+                    end = tail[1]
+                else:
+                    start = end = tail[1]
             phrase = self._target_phrase(value)
         pieces = [_Piece(" "), *self._slot_pieces(phrase, value, "target", source), _Piece(" ")]
         self.edits.append(_Edit(start, end, pieces, order=1))

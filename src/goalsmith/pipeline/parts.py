@@ -241,6 +241,9 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
             break
         if goal.in_actor[j] and j > start:
             break
+        if j > start and lex.object_tails.match_at(toks, j, limit) is not None and not (
+                _hyphenated(goal, j)):
+            break  # "build times | a lot", "customers | quicker": how much, not what
         hit = cat.match_at(toks, j, limit)
         if hit is not None and not any(goal.in_time[k] for k in range(j, hit[0])):
             j = hit[0]  # a metric name is one unit: "time to first response"

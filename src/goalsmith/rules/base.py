@@ -264,8 +264,11 @@ class Goal:
         before = self.parts.text[max(0, metric.span[0] - 12):metric.span[0]].split()
         # "a stronger community", "the right people": look past the article too.
         leading = metric.text.split(maxsplit=3)[:3]
+        # "call my parents | more often", "respond to reports | faster": after it, too.
+        after = self.parts.text[metric.span[1]:metric.span[1] + 16].split(maxsplit=1)
         return any(_is_comparative(word) for word in leading) or (
-            bool(before) and _is_comparative(before[-1]))
+            bool(before) and _is_comparative(before[-1])) or (
+            bool(after) and _is_comparative(after[0].strip(".,;:!?")))
 
     @cached_property
     def _counted_by_placeholder(self) -> bool:
