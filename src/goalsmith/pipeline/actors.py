@@ -74,6 +74,9 @@ _TAG_RE = re.compile(
 _TRAILING_RE = re.compile(
     r"(?:^|[\-–—|;,][ \t]{0,5})(?:owners?|dri|assignee)[ \t]{0,5}[:=][ \t]{0,5}"
     r"([^\n:;|()\[\]]{1,60}?)[ \t]*\.?\Z", re.IGNORECASE)
+# "... by Q3 - Mei", "... within 90 days — Front desk team": an owner signed after a dash.
+_SIGNED_RE = re.compile(r"[ \t][\-–—][ \t]{1,3}([A-Za-z][^\n\-–—:;|()\[\]\d]{0,39}?)[ \t]*\.?\Z")
+_MAX_SIGNED_WORDS = 4
 _LABEL_WORD = re.compile(r"owners?|dri|lead|assignee|responsible|accountable", re.IGNORECASE)
 # "owned by Maria", "led by the Atlas team".
 _OWNED_BY_RE = re.compile(r"\b(?:owned by|owner is|assigned to|led by|driven by)[ \t]{1,5}"
@@ -465,6 +468,11 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorW
             suffix = lex.team_suffixes.match_at(toks, end + 1, limit)
             if suffix is not None:
                 return _actor(text, toks, i, suffix[0], "team"), suffix[0]
+    if found is not None and found[0].kind == "role":
+        # "Controller Tomás Reyes", "Grants manager Ruth Adeyemi": the role, then who.
+        person = _person_at(toks, found[1], limit, lex, cat)
+        if person is not None:
+            return _actor(text, toks, _token_at(toks, found[0].span[0]), person, "person"), person
     return found
 
 
@@ -1014,6 +1022,9 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
             start = match.start() + label.start() if label else named[0].span[0]
             found.append(_mention_from(named[0], start))
             found.extend(named[1:])
+    signed = _SIGNED_RE.search(text)
+    if signed is not None and trailing is None:
+        found.extend(_signed_owner(signed.group(1), signed.start(1), words, cat))
     for match in _OWNED_BY_RE.finditer(text):
         fragment = match.group(1)
         toks = tokenize(fragment)
@@ -1023,6 +1034,27 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
     for match in _MENTION_RE.finditer(text):
         found.append(Actor(match.group(), match.span(), "person"))
     return found
+
+
+def _signed_owner(fragment: str, offset: int, words: ActorWords, cat: Catalogue) -> list[Actor]:
+    """The owner a goal is signed with after a dash, read strictly, since a dash also ends
+    goals with a note ("- stretch", "- ASAP", "- EMEA"): a team, a role, "me" or "us", or
+    a person whose given name is known or who is named in full ("Maria Lopez")."""
+    words_in = fragment.split()
+    if not words_in or len(words_in) > _MAX_SIGNED_WORDS:
+        return []
+    named = _named(fragment, offset, words, cat)
+    if len(named) != 1:
+        return []
+    owner = named[0]
+    if owner.kind == "pronoun":
+        return [owner] if owner.text.lower() in ("me", "us") else []
+    if owner.kind in ("team", "role"):
+        return [owner]
+    if owner.kind != "person" or not all(w.isalpha() and w[:1].isupper() and not w.isupper()
+                                         for w in words_in):
+        return []
+    return [owner] if len(words_in) >= 2 or words_in[0].lower() in words.given_names else []
 
 
 # ------------------------------------------------------------------ API
