@@ -1038,8 +1038,8 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
 
 def _signed_owner(fragment: str, offset: int, words: ActorWords, cat: Catalogue) -> list[Actor]:
     """The owner a goal is signed with after a dash, read strictly, since a dash also ends
-    goals with a note ("- stretch", "- ASAP", "- EMEA"): a team, a role, "me" or "us", or
-    a person whose given name is known or who is named in full ("Maria Lopez")."""
+    goals with a note ("- stretch", "- ASAP", "- EMEA", "- High Priority"): a team, a
+    role, "me" or "us", or a person whose given name is known ("Mei", "Maria Lopez")."""
     words_in = fragment.split()
     if not words_in or len(words_in) > _MAX_SIGNED_WORDS:
         return []
@@ -1054,7 +1054,7 @@ def _signed_owner(fragment: str, offset: int, words: ActorWords, cat: Catalogue)
     if owner.kind != "person" or not all(w.isalpha() and w[:1].isupper() and not w.isupper()
                                          for w in words_in):
         return []
-    return [owner] if len(words_in) >= 2 or words_in[0].lower() in words.given_names else []
+    return [owner] if words_in[0].lower() in words.given_names else []
 
 
 # ------------------------------------------------------------------ API
