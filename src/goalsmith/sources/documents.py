@@ -1362,8 +1362,7 @@ def _text_title(lines: list[str], headings: dict[int, tuple[int, str, int]],
     # ("GOALS FOR 2027 - me (Dev, founder)" over "written 28 nov ...").
     apart = not following or following.startswith("(") or bool(
         vocab.planning.search(_label(title)))
-    if not (len(title) <= 80 and not _BULLET.match(title) and title[-1] not in ".!?:;,"
-            and ": " not in title and any(ch.isalpha() for ch in title)):
+    if not (_title_like(title) and ": " not in title and any(ch.isalpha() for ch in title)):
         return ()
     if apart:
         return (first + 1,)
@@ -1372,12 +1371,17 @@ def _text_title(lines: list[str], headings: dict[int, tuple[int, str, int]],
     return ()
 
 
+def _title_like(line: str) -> bool:
+    """A short line that is no list item and no sentence: it may be (part of) a title."""
+    return 0 < len(line) <= 80 and not _BULLET.match(line) and line[-1] not in ".!?:;,"
+
+
 def _names_plan(line: str, vocab: _Vocabulary) -> bool:
     """Whether a line under a capitalised title is a subtitle naming the plan ("Committee
     goals for the 2027 season"): it then belongs to the title."""
     label = _label(line)
-    return 0 < len(line) <= 80 and not _BULLET.match(line) and line[-1] not in ".!?:;," and \
-        bool(vocab.planning.search(label) or vocab.goal_heading.search(label))
+    return _title_like(line) and bool(vocab.planning.search(label)
+                                      or vocab.goal_heading.search(label))
 
 
 def _indent(raw: str) -> int:
