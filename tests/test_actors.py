@@ -261,6 +261,32 @@ OWNERS = [
     # more unit words: "bank", "board"
     ("The food bank will distribute 40,000 meals in 2027", [("food bank", "team")]),
     ("The board pack will be ready by Friday", []),
+    # a count after the opener, a second role, a unit after a unit or a possessive, a
+    # unit's staff and a unit's one-word "of" name all still name the one owner
+    ("Our three regional CSMs will run 40 QBRs by June", [("regional CSMs", "role")]),
+    ("The 911 dispatch center will answer 95% of calls within 10 seconds in 2027",
+     [("dispatch center", "team")]),
+    ("Dev leads will cut flaky tests by half by Q2", [("Dev leads", "role")]),
+    ("Oncology nurse navigators will call every new patient within 48 hours",
+     [("Oncology nurse navigators", "role")]),
+    ("Riverside County Libraries will open 2 new branches by 2028",
+     [("Riverside County Libraries", "team")]),
+    ("The museum's education department will host 30 school visits in 2027",
+     [("The museum's education department", "team")]),
+    ("Harbor Dental's outreach clinic staff will screen 800 children by June",
+     [("Harbor Dental's outreach clinic staff", "team")]),
+    ("The board of health will publish the air quality report by March",
+     [("The board of health", "team")]),
+    ("pupils will read 20 books this year", [("pupils", "role")]),
+    ("My partner and I will save $10,000 by December",
+     [("partner", "role"), ("I", "pronoun")]),
+    # ... but not a measure, a count of things or a verb
+    ("The board of education budget will grow 5% next year", []),
+    ("Our 2027 targets will be set by January", []),
+    ("The 12 accounts will renew by Q2", []),
+    ("Partner revenue will grow 20% by Q3", []),
+    ("Partner with Legal to close 10 deals by Q2", []),
+    ("The Interior Department workforce is diverse and engaged", []),
 ]
 
 

@@ -456,24 +456,66 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorW
         k = i + 1
         if k < limit and toks[k].low == "of":  # "each of our AEs"
             k += 2 if k + 1 < limit and toks[k + 1].low in lex.role_quantifiers else 1
+        if k + 1 < limit and _counted(toks[k], lex) and \
+                text[toks[k].end:toks[k + 1].start].isspace():
+            k += 1  # "Our two CSMs", "The 311 contact center"
         if k >= limit:
             return None  # "... the" at the end: an opener with nothing after it
     found = _quantified_owner(text, toks, i, k, limit, words, cat)
+    if found is not None:
+        found = _widened(text, toks, found, limit, words, cat)
     if found is not None and k > i and tok.low in _EACH_MEMBER:
         return _mention_from(found[0], tok.start), found[1]  # "Every CSM": each member owns it
     if found is not None and found[0].kind in ("role", "team", "organisation"):
         # "The CHRO's office", "the CFO's team": the unit the role heads owns the goal.
         end = found[1]
         if end + 1 < limit and toks[end].low in ("'s", "’s"):
-            suffix = lex.team_suffixes.match_at(toks, end + 1, limit)
-            if suffix is not None:
-                return _actor(text, toks, i, suffix[0], "team"), suffix[0]
+            # "The council's finance directorate": a unit, perhaps qualified, of that one.
+            unit = _unit_at(toks, end + 1, limit, words, opened=True)
+            if unit is not None:
+                return _widened(text, toks, (_actor(text, toks, i, unit, "team"), unit),
+                                limit, words, cat)
     if found is not None and found[0].kind == "role":
         # "Controller Tomás Reyes", "Grants manager Ruth Adeyemi": the role, then who.
         person = _person_at(toks, found[1], limit, lex, cat)
         if person is not None:
             return _actor(text, toks, _token_at(toks, found[0].span[0]), person, "person"), person
     return found
+
+
+def _counted(tok: Tok, lex: Lexicon) -> bool:
+    """A count or a number in a name after an opener: "two", "12", "311"."""
+    return tok.text.isdigit() or (tok.low in lex.number_words and len(tok.text) > 1)
+
+
+def _widened(text: str, toks: Sequence[Tok], found: tuple[Actor, int], limit: int,
+             words: ActorWords, cat: Catalogue) -> tuple[Actor, int]:
+    """The owner phrase grown over what still names the same owner: a second role ("Dev
+    leads", "nurse navigators"), a unit or its staff after a unit ("Lincoln County Schools",
+    "the mobile clinic staff") and a unit's one-word "of" name before its verb ("The
+    board of education will")."""
+    actor, end = found
+    if actor.kind not in ("role", "team", "organisation"):
+        return found
+    grown = end
+    if actor.kind == "role":
+        more = _role_at(toks, end, limit, words)
+        grown = more if more is not None else end
+    else:
+        suffix = words.lex.team_suffixes.match_at(toks, end, limit)
+        if suffix is not None:
+            grown = suffix[0]
+        elif end < limit and toks[end].norm in words.collectives and \
+                _names_predicate(toks, end + 1, words):
+            grown = end + 1  # "The mobile clinic staff will"; "The Department's workforce is"
+        elif (end + 2 < limit and toks[end].low == "of" and toks[end + 1].text.isalpha()
+              and cat.match_at(toks, end + 1) is None
+              and words.name_predicates.match_at(toks, end + 2) is not None):
+            grown = end + 2  # one word: "The board of education budget will" is a measure's
+    if grown == end:
+        return found
+    start = _token_at(toks, actor.span[0])
+    return _actor(text, toks, start, grown, actor.kind), grown
 
 
 def _quantified_owner(text: str, toks: Sequence[Tok], i: int, k: int, limit: int,
@@ -503,6 +545,8 @@ def _quantified_owner(text: str, toks: Sequence[Tok], i: int, k: int, limit: int
     # Scope words may qualify a role: "EMEA AEs", "enterprise reps".
     scope = lex.scope.match_at(toks, start, limit)
     role = lex.roles.match_at(toks, scope[0] if scope else start, limit)
+    if role is None and scope is not None:
+        role = lex.roles.match_at(toks, start, limit)  # "partner" is a channel and a role
     if role is not None:
         return _actor(text, toks, k, role[0], "role"), role[0]
     modified = _modified_role_at(toks, k, limit, words, opened=k > i)
@@ -534,10 +578,11 @@ def _person_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: Act
     if person is None:
         return None
     # "Maria's team" is a team; "Maria" a person.
-    if k == i and person + 1 < limit and toks[person].low == "'s":
-        suffix = lex.team_suffixes.match_at(toks, person + 1, limit)
-        if suffix is not None:
-            return _actor(text, toks, i, suffix[0], "team"), suffix[0]
+    if k == i and person + 1 < limit and toks[person].low in ("'s", "’s"):
+        unit = _unit_at(toks, person + 1, limit, words, opened=True)
+        if unit is not None:
+            return _widened(text, toks, (_actor(text, toks, i, unit, "team"), unit),
+                            limit, words, cat)
     return _actor(text, toks, i, person, "person"), person
 
 
