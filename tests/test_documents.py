@@ -757,6 +757,15 @@ SECTIONS += [
     ("# BD plan 2027\n\n## Priorities\n\nMove 25% of new matters onto fixed fees by Q4 "
      "2027.\nMove the team offsite.\n",
      ["Move 25% of new matters onto fixed fees by Q4 2027."]),
+    # a process verb before "to" opens a goal, not a task handed to someone ("Ana to ...")
+    ("# Research plan 2027\n\n## Goals\n\n- Talk to customers more.\n- Ana to send the "
+     "deck.\n", ["Talk to customers more."]),
+    # "re-" in front of a verb is still that verb
+    ("# Procurement plan 2027\n\n## Category plans\n\n- Re-tender the cleaning contract "
+     "for 10% less by June 30.\n", ["Re-tender the cleaning contract for 10% less by June 30."]),
+    # a theme holding a quiet word ("design") under a goals heading is no design write-up
+    ("# Design team 2027\n\n## Aims for 2027\n\n### Design system\n\n- Make the design "
+     "system better.\n\n## Design\n\n- Use an 8px grid.\n", ["Make the design system better."]),
 ]
 
 

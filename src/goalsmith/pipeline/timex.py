@@ -685,6 +685,17 @@ _NOT_PLURAL = frozenset({"is", "was", "as", "has", "this", "plus", "thus", "us",
                          "less", "unless", "always", "ends", "towards", "afterwards"})
 
 
+@_core(rf"(?<![\w$€£¥#.,/'])(?P<y>{_YEAR4}){_OS}[-–]{_OS}(?P<y2>{_YEAR4}|\d{{2}})"
+       r"(?![\w%+]|[.,/-]\d)", _DIGITS)
+def _year_range(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """2027-2029, 2027–29: a span of years ends with its last. "2026-27" alone is left
+    out: it names one school or financial year, whose end the calendar does not tell."""
+    first, last = int(m["y"]), cal.full_year(int(m["y2"]))
+    if last <= first or (len(m["y2"]) == 2 and last - first < 2) or last - first > 10:
+        return None
+    return _Core(m.start(), m.end(), cal.year_bounds(last), "year", needs="loose")
+
+
 @_core(rf"(?<![\w$€£¥#.,/'])(?P<y>{_YEAR4})(?![\w%+]|[.,/-]\d)", _DIGITS)
 def _plain_year(m: re.Match[str], ctx: _Ctx) -> _Core | None:
     """2027, only after a time word ("in 2027", "by 2028", "mid-2027", "end of 2027")."""

@@ -99,6 +99,7 @@ class _Vocabulary:
     plan_wishes: re.Pattern[str]
     qualifier: re.Pattern[str]
     quiet_heading: re.Pattern[str]
+    topic_heading: re.Pattern[str]
     planning: re.Pattern[str]
     goal_prefixes: frozenset[str]
     quiet_prefixes: frozenset[str]
@@ -146,6 +147,7 @@ def vocabulary(extra_goal_headings: tuple[str, ...] = (),
         plan_wishes=_words_pattern(data["headings"]["plan_wishes"]),
         qualifier=_words_pattern(data["headings"]["qualifiers"]),
         quiet_heading=_words_pattern([*data["headings"]["quiet"], *extra_quiet_headings]),
+        topic_heading=_words_pattern(data["headings"]["topics"]),
         planning=_words_pattern(data["headings"]["planning"]),
         goal_prefixes=frozenset(data["prefixes"]["goal"]),
         quiet_prefixes=frozenset(data["prefixes"]["quiet"]),
@@ -354,9 +356,11 @@ def _commits(text: str, vocab: _Vocabulary) -> bool:
 
 
 def _quiet_words(text: str, vocab: _Vocabulary) -> bool:
-    """Whether a quiet word stands outside the goal phrases of a heading: "Progress on Q1
-    goals" is quiet, "Key results" is not (its "results" belongs to the goal phrase)."""
-    goals = [m.span() for m in vocab.goal_heading.finditer(text)]
+    """Whether a quiet word stands outside the goal phrases and themes of a heading:
+    "Progress on Q1 goals" is quiet, "Key results" and "Design system" are not (their
+    "results" and "design" belong to a goal phrase and a theme)."""
+    goals = [m.span() for pattern in (vocab.goal_heading, vocab.topic_heading)
+             for m in pattern.finditer(text)]
     return any(not any(start <= q.start() and q.end() <= end for start, end in goals)
                for q in vocab.quiet_heading.finditer(text))
 
@@ -856,6 +860,8 @@ class _Reader:
     def _acts(self, text: str) -> bool:
         """Whether ``text`` opens with a verb of action that is not mere process."""
         word = _first_word(text)
+        if word.startswith("re-"):
+            word = word[3:]  # "Re-tender the cleaning contract": tender again
         return word in _verbs() and not self._process(word)
 
     def _modal_goal(self, text: str) -> bool:
@@ -1002,8 +1008,9 @@ def is_assignment(text: str, vocab: _Vocabulary) -> bool:
     if match is None:
         return False
     first = match.group("first").lower()
-    # "Grow to 50 customers", "Move to annual billing": a verb, not a name, opens the line.
-    return first not in vocab.team_subjects and first not in _verbs()
+    # "Grow to 50 customers", "Talk to customers more": a verb, not a name, opens the line.
+    return (first not in vocab.team_subjects and first not in _verbs()
+            and first not in vocab.process_verbs)
 
 
 @lru_cache(maxsize=1)
