@@ -86,6 +86,9 @@ SALES = [
     ("Increase by 20% by Q2", "S- M+ A+ R? T+"),
     ("Increase ARR by 20% by Q2 so that we can fund the EMEA launch", "S+ M+ A+ R+ T+"),
     ("Increase win rate to 30% by Q2 so that we hit our annual plan", "S+ M+ A+ R+ T+"),
+    # average order value is a catalogue measure, not the abstract word "value"
+    ("Raise average basket value from £31.40 to £33.00 by 31 March 2027", "S+ M+ A+ R? T+"),
+    ("Grow AOV by 8% by June 2027", "S+ M+ A+ R? T+"),
 ]
 
 # ------------------------------------------------------------------------- marketing
@@ -226,6 +229,9 @@ COMPOUND = [
     ("Increase pipeline by 20% by Q2 and hire two SDRs and launch a blog", "S+ M+ A+ R? T+"),
     ("Launch the partner portal and grow the business by Q2", "S+ M+ A+ R? T+"),
     ("Raise CSAT to 90% and cut churn to 5% by end of 2027", "S+ M+ A+ R? T+"),
+    # a leading time, then the clause, then an aside after a comma: the clause is no adverbial
+    ("By the end of Q2 we will launch the accountant workspace, with bulk export",
+     "S+ M+ A+ R? T+"),
 ]
 
 # ----------------------------------------------------------------------- hedges

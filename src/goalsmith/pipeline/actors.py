@@ -99,6 +99,7 @@ _ADVERBIAL_OPENERS = frozenset({
     "each", "every", "as", "with", "following", "once", "ahead", "no", "between", "q1", "q2",
     "q3", "q4", "h1", "h2", "fy", "eoy", "eoq"})
 _ADVERBIAL_MAX = 14  # tokens before the comma
+_CLAUSE_MODALS = frozenset({"will", "'ll", "’ll", "shall", "must", "would", "should", "can"})
 _BARE_ADVERBIAL_MAX = 8  # tokens of a time adverbial without a comma ("By June 30 we ...")
 _PLACE_MAX = 6  # tokens of a place phrase after a subject ("in the district")
 _AND = frozenset({"and", "&", ",", "/", "+", "or"})
@@ -679,8 +680,8 @@ def skip_adverbial(toks: Sequence[Tok], i: int) -> int:
                     return n + 3
                 continue
             return n + 1
-        if toks[n].low in (".", ";", ":", "!", "?"):
-            break
+        if toks[n].low in (".", ";", ":", "!", "?") or toks[n].low in _CLAUSE_MODALS:
+            break  # "By Q2 we will launch the workspace, with ...": a clause, not an adverbial
     return i
 
 
