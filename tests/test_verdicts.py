@@ -244,6 +244,9 @@ HEDGES = [
     # committed to (M's launch/ship/publish... + artifact); "work on" commits to none.
     ("Work on the partner portal", "S- M- A? R? T-"),
     ("Try to increase pipeline", "S- M- A? R? T-"),
+    # "probably", "maybe": a hedge between the modal and the verb, not part of the object
+    ("We should probably explore a move to Kubernetes", "S- M- A? R? T-"),
+    ("We will probably grow ARR 20% by Q3", "S+ M+ A+ R? T+"),
 ]
 
 # ------------------------------------------------------------- placeholders
