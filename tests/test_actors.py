@@ -280,6 +280,16 @@ OWNERS = [
     ("pupils will read 20 books this year", [("pupils", "role")]),
     ("My partner and I will save $10,000 by December",
      [("partner", "role"), ("I", "pronoun")]),
+    # a gerund before plural roles or a unit, a unit's own name, "folks"
+    ("Training specialists to run 12 workshops by June", [("Training specialists", "role")]),
+    ("Onboarding crew will cut time-to-value to 10 minutes", [("Onboarding crew", "team")]),
+    ("Dev productivity team will cut build time by 30% by Q2",
+     [("Dev productivity team", "team")]),
+    ("Team Red to cut churn to 3% by Q4", [("Team Red", "team")]),
+    ("Our QA folks will automate 200 tests by March", [("QA folks", "team")]),
+    ("Call 20 customers a week. - Jo", [("Jo", "person")]),
+    ("Improving team morale will take time", []),
+    ("Team Building Day will happen in March", []),
     # ... but not a measure, a count of things or a verb
     ("The board of education budget will grow 5% next year", []),
     ("Our 2027 targets will be set by January", []),

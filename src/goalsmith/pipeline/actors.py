@@ -315,12 +315,20 @@ def _modified_role_at(toks: Sequence[Tok], i: int, limit: int, words: ActorWords
     for n in range(i + 1, min(limit, i + (3 if opened else 2))):
         modifier = n - 1
         if not (_modifier(toks, modifier, words, opened) if opened
-                else suffixes.match_at(toks, modifier, n) is not None):
+                else suffixes.match_at(toks, modifier, n) is not None
+                or _gerund_before_roles(toks, modifier, limit, words)):
             return None
         end = _role_at(toks, n, limit, words)
         if end is not None:
             return end
     return None
+
+
+def _gerund_before_roles(toks: Sequence[Tok], n: int, limit: int, words: ActorWords) -> bool:
+    """A gerund naming what plural roles do: "Onboarding specialists to ..."."""
+    role = words.lex.roles.match_at(toks, n + 1, limit) if n + 1 < limit else None
+    return (toks[n].low.endswith("ing") and _modifier(toks, n, words, False)
+            and role is not None and toks[role[0] - 1].norm != toks[role[0] - 1].low)
 
 
 def _names_body(toks: Sequence[Tok], k: int, end: int, words: ActorWords) -> bool:
@@ -347,7 +355,8 @@ def _modifier(toks: Sequence[Tok], n: int, words: ActorWords, opened: bool) -> b
         return False
     if lex.modals.match_at(toks, n, n + 1) is not None:
         return False
-    return opened or not _verb_like(toks, n, words)
+    # "Onboarding squad", "Training managers": a gerund names what the unit does.
+    return opened or not _verb_like(toks, n, words) or tok.low.endswith("ing")
 
 
 def _unit_at(toks: Sequence[Tok], i: int, limit: int, words: ActorWords, opened: bool
@@ -498,10 +507,20 @@ def _widened(text: str, toks: Sequence[Tok], found: tuple[Actor, int], limit: in
     actor, end = found
     if actor.kind not in ("role", "team", "organisation"):
         return found
-    grown = end
+    grown, kind = end, actor.kind
+    start = _token_at(toks, actor.span[0])
     if actor.kind == "role":
         more = _role_at(toks, end, limit, words)
-        grown = more if more is not None else end
+        unit = _unit_at(toks, start, limit, words, opened=False) if more is None else None
+        if more is not None:
+            grown = more
+        elif unit is not None and unit > end:
+            grown, kind = unit, "team"  # "Dev productivity team": a unit, not the role "Dev"
+    elif (end - start == 1 and end + 1 < limit and _caps(toks[end]) and toks[end].text.isalpha()
+          and words.lex.verbs.match_at(toks, end, end + 1) is None
+          and _names_predicate(toks, end + 1, words)
+          and words.lex.team_suffixes.match_at(toks, start, end) is not None):
+        grown = end + 1  # "Team Blue to raise ...": a unit word, then its name
     else:
         suffix = words.lex.team_suffixes.match_at(toks, end, limit)
         if suffix is not None:
@@ -515,8 +534,7 @@ def _widened(text: str, toks: Sequence[Tok], found: tuple[Actor, int], limit: in
             grown = end + 2  # one word: "The board of education budget will" is a measure's
     if grown == end:
         return found
-    start = _token_at(toks, actor.span[0])
-    return _actor(text, toks, start, grown, actor.kind), grown
+    return _actor(text, toks, start, grown, kind), grown
 
 
 def _quantified_owner(text: str, toks: Sequence[Tok], i: int, k: int, limit: int,
