@@ -327,9 +327,14 @@ FIXED_CAUSES = [
      f"teaching {NEXT_Q}."),
     ("We will grow our impact this year.",
      "We will complete 3 milestones toward growing our impact this year."),
-    # A hedge in front of the aim goes ("Try to").
+    # A hedge in front of the aim goes ("Try to"), after a subject too ("will try to",
+    # "should probably").
     ("Try to cut back on coffee.",
      f"Complete 3 milestones toward cutting back on coffee {NEXT_Q}."),
+    ("We will try to explore a move to Kubernetes",
+     f"We will complete 3 milestones {NEXT_Q} toward exploring a move to Kubernetes."),
+    ("We should probably explore a move to Kubernetes",
+     f"We will complete 3 milestones {NEXT_Q} toward exploring a move to Kubernetes."),
     # An object that names no measure gets no invented change ("Improve our partners by
     # 20%", "Win back churned partners by 20%"): the milestones work toward the aim.
     ("Delight our partners", f"Complete 3 milestones toward delighting our partners {NEXT_Q}."),

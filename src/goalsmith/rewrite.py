@@ -1772,6 +1772,18 @@ def _joint_pattern() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def _past_hedge_adverbs(text: str, start: int, hi: int, adverbs: list[str]) -> int:
+    """Where the goal's verb starts after "probably", "maybe" ... (at most two)."""
+    for _ in range(2):
+        word = _LETTERS.match(text, start, hi)
+        if word is None or word.group().lower() not in adverbs:
+            break
+        start = word.end()
+        while start < hi and text[start] == " ":
+            start += 1
+    return start
+
+
 def _find_lead(parts: GoalParts, lo: int, hi: int) -> _Lead | None:
     """The lead in front of the writer's goal, when one stands there (see ``_Lead``)."""
     text = parts.text
@@ -1816,6 +1828,7 @@ def _find_lead(parts: GoalParts, lo: int, hi: int) -> _Lead | None:
             start = found.end()
         while start < hi and text[start] == " ":
             start += 1
+        start = _past_hedge_adverbs(text, start, hi, words.get("hedge_adverbs", []))
         body_word = _LETTERS.match(text, start)
         if body_word is None or body_word.start() != start \
                 or body_word.group().lower() in _NOT_A_BODY:
