@@ -480,11 +480,9 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorW
         # "The CHRO's office", "the CFO's team": the unit the role heads owns the goal.
         end = found[1]
         if end + 1 < limit and toks[end].low in ("'s", "’s"):
-            # "The council's finance directorate": a unit, perhaps qualified, of that one.
-            unit = _unit_at(toks, end + 1, limit, words, opened=True)
+            unit = _possessed_unit(text, toks, i, end + 1, limit, words, cat)
             if unit is not None:
-                return _widened(text, toks, (_actor(text, toks, i, unit, "team"), unit),
-                                limit, words, cat)
+                return unit
     if found is not None and found[0].kind == "role":
         # "Controller Tomás Reyes", "Grants manager Ruth Adeyemi": the role, then who.
         person = _person_at(toks, found[1], limit, lex, cat)
@@ -498,43 +496,66 @@ def _counted(tok: Tok, lex: Lexicon) -> bool:
     return tok.text.isdigit() or (tok.low in lex.number_words and len(tok.text) > 1)
 
 
+def _possessed_unit(text: str, toks: Sequence[Tok], i: int, k: int, limit: int,
+                    words: ActorWords, cat: Catalogue) -> tuple[Actor, int] | None:
+    """The unit after a possessive at ``k``, named with its holder from ``i``: "Maria's
+    team", "The council's finance directorate", "Harbor Dental's outreach clinic staff"."""
+    unit = _unit_at(toks, k, limit, words, opened=True)
+    if unit is None:
+        return None
+    return _widened(text, toks, (_actor(text, toks, i, unit, "team"), unit), limit, words, cat)
+
+
 def _widened(text: str, toks: Sequence[Tok], found: tuple[Actor, int], limit: int,
              words: ActorWords, cat: Catalogue) -> tuple[Actor, int]:
-    """The owner phrase grown over what still names the same owner: a second role ("Dev
-    leads", "nurse navigators"), a unit or its staff after a unit ("Lincoln County Schools",
-    "the mobile clinic staff") and a unit's one-word "of" name before its verb ("The
-    board of education will")."""
+    """The owner phrase grown over what still names the same owner (see ``_role_grown``
+    and ``_unit_grown``)."""
     actor, end = found
-    if actor.kind not in ("role", "team", "organisation"):
-        return found
-    grown, kind = end, actor.kind
     start = _token_at(toks, actor.span[0])
     if actor.kind == "role":
-        more = _role_at(toks, end, limit, words)
-        unit = _unit_at(toks, start, limit, words, opened=False) if more is None else None
-        if more is not None:
-            grown = more
-        elif unit is not None and unit > end:
-            grown, kind = unit, "team"  # "Dev productivity team": a unit, not the role "Dev"
-    elif (end - start == 1 and end + 1 < limit and _caps(toks[end]) and toks[end].text.isalpha()
-          and words.lex.verbs.match_at(toks, end, end + 1) is None
-          and _names_predicate(toks, end + 1, words)
-          and words.lex.team_suffixes.match_at(toks, start, end) is not None):
-        grown = end + 1  # "Team Blue to raise ...": a unit word, then its name
+        grown, kind = _role_grown(toks, start, end, limit, words)
+    elif actor.kind in ("team", "organisation"):
+        grown, kind = _unit_grown(toks, start, end, limit, words, cat), actor.kind
     else:
-        suffix = words.lex.team_suffixes.match_at(toks, end, limit)
-        if suffix is not None:
-            grown = suffix[0]
-        elif end < limit and toks[end].norm in words.collectives and \
-                _names_predicate(toks, end + 1, words):
-            grown = end + 1  # "The mobile clinic staff will"; "The Department's workforce is"
-        elif (end + 2 < limit and toks[end].low == "of" and toks[end + 1].text.isalpha()
-              and cat.match_at(toks, end + 1) is None
-              and words.name_predicates.match_at(toks, end + 2) is not None):
-            grown = end + 2  # one word: "The board of education budget will" is a measure's
+        return found
     if grown == end:
         return found
     return _actor(text, toks, start, grown, kind), grown
+
+
+def _role_grown(toks: Sequence[Tok], start: int, end: int, limit: int, words: ActorWords
+                ) -> tuple[int, str]:
+    """End and kind of a role phrase grown by a second role ("Dev leads", "nurse
+    navigators"), or read as the unit it qualifies ("Dev productivity team")."""
+    more = _role_at(toks, end, limit, words)
+    if more is not None:
+        return more, "role"
+    unit = _unit_at(toks, start, limit, words, opened=False)
+    return (unit, "team") if unit is not None and unit > end else (end, "role")
+
+
+def _unit_grown(toks: Sequence[Tok], start: int, end: int, limit: int, words: ActorWords,
+                cat: Catalogue) -> int:
+    """End of a unit phrase grown by its own name ("Team Blue to"), a further unit word
+    ("Lincoln County Schools"), its staff ("the mobile clinic staff will") or a one-word
+    "of" name ("The board of education will"; "... education budget will" is a measure)."""
+    lex = words.lex
+    if (end - start == 1 and end + 1 < limit and _caps(toks[end]) and toks[end].text.isalpha()
+            and lex.verbs.match_at(toks, end, end + 1) is None
+            and _names_predicate(toks, end + 1, words)
+            and lex.team_suffixes.match_at(toks, start, end) is not None):
+        return end + 1
+    suffix = lex.team_suffixes.match_at(toks, end, limit)
+    if suffix is not None:
+        return suffix[0]
+    if end < limit and toks[end].norm in words.collectives and \
+            _names_predicate(toks, end + 1, words):
+        return end + 1  # not "The Department's workforce is diverse": a state, no owner
+    if (end + 2 < limit and toks[end].low == "of" and toks[end + 1].text.isalpha()
+            and cat.match_at(toks, end + 1) is None
+            and words.name_predicates.match_at(toks, end + 2) is not None):
+        return end + 2
+    return end
 
 
 def _quantified_owner(text: str, toks: Sequence[Tok], i: int, k: int, limit: int,
@@ -598,10 +619,9 @@ def _person_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: Act
         return None
     # "Maria's team" is a team; "Maria" a person.
     if k == i and person + 1 < limit and toks[person].low in ("'s", "’s"):
-        unit = _unit_at(toks, person + 1, limit, words, opened=True)
+        unit = _possessed_unit(text, toks, i, person + 1, limit, words, cat)
         if unit is not None:
-            return _widened(text, toks, (_actor(text, toks, i, unit, "team"), unit),
-                            limit, words, cat)
+            return unit
     return _actor(text, toks, i, person, "person"), person
 
 
