@@ -650,8 +650,8 @@ def test_cadence_through_goal_parts():
     ("Team goals, second half of 2027", "period", "2027-07-01", "2027-12-31"),
     ("Q1 2027 planning meeting notes", "period", "2027-01-01", "2027-03-31"),
     # a span of years ends with its last year; "2026-27" alone names one school year
-    ("School of Chemistry Strategic Plan 2027-2029", "period", "2029-01-01", "2029-12-31"),
-    ("Strategy 2027–29", "period", "2029-01-01", "2029-12-31"),
+    ("School of Chemistry Strategic Plan 2027-2029", "period", "2027-01-01", "2029-12-31"),
+    ("Strategy 2027–29", "period", "2027-01-01", "2029-12-31"),
 ])
 def test_resolve_period(text, kind, start, end):
     frame = resolve_period(text, D("2026-11-29"), 1)

@@ -693,7 +693,8 @@ def _year_range(m: re.Match[str], ctx: _Ctx) -> _Core | None:
     first, last = int(m["y"]), cal.full_year(int(m["y2"]))
     if last <= first or (len(m["y2"]) == 2 and last - first < 2) or last - first > 10:
         return None
-    return _Core(m.start(), m.end(), cal.year_bounds(last), "year", needs="loose")
+    bounds = (cal.year_bounds(first)[0], cal.year_bounds(last)[1])
+    return _Core(m.start(), m.end(), bounds, "year", needs="loose")
 
 
 @_core(rf"(?<![\w$€£¥#.,/'])(?P<y>{_YEAR4})(?![\w%+]|[.,/-]\d)", _DIGITS)
