@@ -763,6 +763,13 @@ SECTIONS += [
     # "re-" in front of a verb is still that verb
     ("# Procurement plan 2027\n\n## Category plans\n\n- Re-tender the cleaning contract "
      "for 10% less by June 30.\n", ["Re-tender the cleaning contract for 10% less by June 30."]),
+    # in a plan, an item that acts with a dated "by" is a commitment, and so are its
+    # siblings that could be one; an undated task is not
+    ("# Procurement plan 2027\n\n## Category plans\n\n- Consolidate the project tools onto "
+     "one by June 30.\n- Renegotiate the CRM renewal by August 31.\n- Look at SaaS sprawl.\n"
+     "\n## Notes\n\n- Send the deck to finance.\n",
+     ["Consolidate the project tools onto one by June 30.",
+      "Renegotiate the CRM renewal by August 31.", "Look at SaaS sprawl."]),
     # a theme holding a quiet word ("design") under a goals heading is no design write-up
     ("# Design team 2027\n\n## Aims for 2027\n\n### Design system\n\n- Make the design "
      "system better.\n\n## Design\n\n- Use an 8px grid.\n", ["Make the design system better."]),

@@ -843,6 +843,8 @@ class _Reader:
             return text, "item under a period heading", kind
         if self.planning and kind == "item" and self._acts(opening) and _measured(opening):
             return text, "measured commitment in a plan", kind
+        if self.planning and kind == "item" and self._acts(opening) and _DATED.search(opening):
+            return text, "dated commitment in a plan", kind
         if self.planning and kind == "paragraph" and self._acts(opening) and \
                 _PROSE_MEASURED.search(opening):
             return text, "measured commitment in a plan", kind
@@ -946,6 +948,13 @@ _PROSE_MEASURED = re.compile(
     r"(?<![\w-])[$£€]?\d[^.;:!?]{0,80}?\b(?:by|before)\s{1,3}(?:the\s{1,3}end\s{1,3}of\s{1,3}|"
     r"end\s{1,3}of\s{1,3}|mid-?)?(?:Q[1-4]|H[12]|FY|(?:19|20)\d\d|\d|jan|feb|mar|apr|may|jun|jul|"
     r"aug|sep|oct|nov|dec|next|this|year-end|the\s{1,3}end)", re.IGNORECASE)
+
+
+# A dated "by"/"before": "Consolidate the three tools onto one by June 30".
+_DATED = re.compile(
+    r"\b(?:by|before)\s{1,3}(?:the\s{1,3}end\s{1,3}of\s{1,3}|end\s{1,3}of\s{1,3}|mid-?)?"
+    r"(?:Q[1-4]|H[12]|FY|(?:19|20)\d\d|\d{1,2}\s|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"year-end)", re.IGNORECASE)
 
 
 def _measured(text: str) -> bool:
