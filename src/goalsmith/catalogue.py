@@ -667,7 +667,8 @@ def build_lexicon(data: Mapping[str, Any], extra: Mapping[str, Sequence[str]] | 
     return Lexicon(
         verbs=_verb_index(verbs),
         modals=_index(words("phrases", "modals"), folded=False),
-        hedges=_index(words("phrases", "hedges"), folded=False),
+        hedges=_index([*words("phrases", "hedges"), *phrases.get("hedge_adverbs", ())],
+                      folded=False),
         noncommittal=_index(words("phrases", "noncommittal"), folded=False),
         declarative_states=_index(words("phrases", "declarative_states"), folded=False),
         abstract=_index(words("objects", "abstract")),

@@ -1772,8 +1772,10 @@ def _joint_pattern() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def _past_hedge_adverbs(text: str, start: int, hi: int, adverbs: list[str]) -> int:
-    """Where the goal's verb starts after "probably", "maybe" ... (at most two)."""
+def _past_hedge_adverbs(text: str, start: int, hi: int) -> int:
+    """Where the goal's verb starts after "probably", "maybe" ... (words.toml
+    ``hedge_adverbs``; at most two)."""
+    adverbs = load_data("words").get("phrases", {}).get("hedge_adverbs", ())
     for _ in range(2):
         word = _LETTERS.match(text, start, hi)
         if word is None or word.group().lower() not in adverbs:
@@ -1828,7 +1830,7 @@ def _find_lead(parts: GoalParts, lo: int, hi: int) -> _Lead | None:
             start = found.end()
         while start < hi and text[start] == " ":
             start += 1
-        start = _past_hedge_adverbs(text, start, hi, words.get("hedge_adverbs", []))
+        start = _past_hedge_adverbs(text, start, hi)
         body_word = _LETTERS.match(text, start)
         if body_word is None or body_word.start() != start \
                 or body_word.group().lower() in _NOT_A_BODY:

@@ -942,19 +942,20 @@ _MEASURED = re.compile(r"\d[^.;:!?]{0,80}?\b(?:by|before|until|due|through|thru|
                        re.IGNORECASE)
 
 
+# A "by" or "before" and the start of a date: "by the end of Q3", "before mid-March".
+_BY = r"\b(?:by|before)\s{1,3}(?:the\s{1,3}end\s{1,3}of\s{1,3}|end\s{1,3}of\s{1,3}|mid-?)?"
+_WHEN = (r"Q[1-4]|H[12]|FY|(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+         r"year-end")
+
 # In prose the bar is higher: an amount (not "tier-1") and a dated "by"/"before" ("Close
 # a £10M round by June 2027"), as background prose has numbers and "through" too.
 _PROSE_MEASURED = re.compile(
-    r"(?<![\w-])[$£€]?\d[^.;:!?]{0,80}?\b(?:by|before)\s{1,3}(?:the\s{1,3}end\s{1,3}of\s{1,3}|"
-    r"end\s{1,3}of\s{1,3}|mid-?)?(?:Q[1-4]|H[12]|FY|(?:19|20)\d\d|\d|jan|feb|mar|apr|may|jun|jul|"
-    r"aug|sep|oct|nov|dec|next|this|year-end|the\s{1,3}end)", re.IGNORECASE)
+    rf"(?<![\w-])[$£€]?\d[^.;:!?]{{0,80}}?{_BY}(?:{_WHEN}|\d|next|this|the\s{{1,3}}end)",
+    re.IGNORECASE)
 
 
 # A dated "by"/"before": "Consolidate the three tools onto one by June 30".
-_DATED = re.compile(
-    r"\b(?:by|before)\s{1,3}(?:the\s{1,3}end\s{1,3}of\s{1,3}|end\s{1,3}of\s{1,3}|mid-?)?"
-    r"(?:Q[1-4]|H[12]|FY|(?:19|20)\d\d|\d{1,2}\s|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-    r"year-end)", re.IGNORECASE)
+_DATED = re.compile(rf"{_BY}(?:{_WHEN}|\d{{1,2}}\s)", re.IGNORECASE)
 
 
 def _measured(text: str) -> bool:
