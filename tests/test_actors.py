@@ -288,6 +288,19 @@ OWNERS = [
     ("Team Red to cut churn to 3% by Q4", [("Team Red", "team")]),
     ("Our QA folks will automate 200 tests by March", [("QA folks", "team")]),
     ("Call 20 customers a week. - Jo", [("Jo", "person")]),
+    # the people of a service, whatever its name, are a team
+    ("Primary care leadership to reduce opioid prescriptions by 10% by 2027",
+     [("Primary care leadership", "team")]),
+    ("ICU leadership: reduce average length of stay by 0.8 days by June",
+     [("ICU leadership", "team")]),
+    ("Public health staff will vaccinate 85% of residents this winter",
+     [("Public health staff", "team")]),
+    ("Community health workers will visit 500 homes by June",
+     [("Community health workers", "role")]),
+    ("Thought leadership will drive 20% of pipeline in 2027", []),
+    ("Train staff to log hours daily", []),
+    # roles in place are a result, not the owners of one
+    ("Owners are in place for all operations teams by Q2", []),
     ("Improving team morale will take time", []),
     ("Team Building Day will happen in March", []),
     # ... but not a measure, a count of things or a verb

@@ -60,6 +60,7 @@ _MAX_SENTENCES = 6
 # Openers that give the goal to each member of a role ("Every AE"), unlike "the" or "our".
 _EACH_MEMBER = ("each", "every")
 _ASIDE_MAX = 12  # tokens in a bracketed aside between an owner and the verb
+_BODY_MODIFIERS = 3  # words before "staff" or "leadership" in "County public health staff"
 
 # List bullets, checkboxes and heading marks before a goal.
 _BULLET_RE = re.compile(
@@ -108,6 +109,7 @@ _PASSIVE_AFTER = frozenset({
     "and", ",", ";", ".", "!", "(", "-", "–", "—", "no", "ahead", "during", "this", "next",
     "q1", "q2", "q3", "q4", "h1", "h2", "eoy", "eoq", "asap", "as"})
 _PREDICATE_PUNCT = frozenset({":"})
+_STATE_RE = re.compile(r"(?:in (?:place|post|seat)|on (?:board|staff))\b")
 # Marks an aside never spans: a bracketed one, and one between commas.
 _BRACKET_ASIDE_ENDS = frozenset({"(", ".", ";"})
 _COMMA_ASIDE_ENDS = _BRACKET_ASIDE_ENDS | {")", "!", "?", ":"}
@@ -150,6 +152,8 @@ class ActorWords:
     topic_endings: tuple[str, ...]
     verb_homographs: frozenset[str]
     collectives: frozenset[str]
+    bodies: frozenset[str]
+    not_bodies: frozenset[str]
     numbered_qualifiers: PhraseIndex
     time_words: frozenset[str]
     place_prepositions: frozenset[str]
@@ -188,6 +192,9 @@ def _actor_words(vocab: Vocabulary) -> ActorWords:
         # Folded like the tokens' ``norm`` so "staff" and "boards" both match.
         collectives=frozenset(" ".join(t.norm for t in tokenize(w))
                               for w in subjects.get("collectives", ())),
+        bodies=frozenset(singular(w.lower()) for w in subjects.get("bodies", ())),
+        not_bodies=frozenset(" ".join(t.norm for t in tokenize(w))
+                             for w in subjects.get("not_bodies", ())),
         numbered_qualifiers=qualifiers,
         time_words=frozenset(singular(w.lower()) for w in subjects.get("time_words", ())),
         place_prepositions=frozenset(
@@ -379,6 +386,20 @@ def _unit_at(toks: Sequence[Tok], i: int, limit: int, words: ActorWords, opened:
     return best
 
 
+def _body_at(toks: Sequence[Tok], i: int, limit: int, words: ActorWords) -> int | None:
+    """End of a body of people named by what they serve: "Primary care leadership",
+    "Public health staff" (the first word no imperative: "Train staff to ...")."""
+    if not _modifier(toks, i, words, False):
+        return None
+    for n in range(i + 1, min(limit, i + _BODY_MODIFIERS + 1)):
+        if toks[n].norm in words.bodies:
+            named = f"{toks[n - 1].norm} {toks[n].norm}"
+            return None if named in words.not_bodies else n + 1
+        if not _modifier(toks, n, words, True):
+            return None
+    return None
+
+
 def _title_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | None:
     """End of a title: "VP Talent", "Head of Marketing", "Chief Revenue Officer"."""
     prefix = lex.title_prefixes.match_at(toks, i, limit)
@@ -516,6 +537,8 @@ def _widened(text: str, toks: Sequence[Tok], found: tuple[Actor, int], limit: in
         grown, kind = _role_grown(toks, start, end, limit, words)
     elif actor.kind in ("team", "organisation"):
         grown, kind = _unit_grown(toks, start, end, limit, words, cat), actor.kind
+        if grown > end and toks[grown - 1].norm in words.collectives:
+            kind = "team"  # "ICU leadership": the organisation's people
     else:
         return found
     if grown == end:
@@ -548,9 +571,11 @@ def _unit_grown(toks: Sequence[Tok], start: int, end: int, limit: int, words: Ac
     suffix = lex.team_suffixes.match_at(toks, end, limit)
     if suffix is not None:
         return suffix[0]
-    if end < limit and toks[end].norm in words.collectives and \
-            _names_predicate(toks, end + 1, words):
-        return end + 1  # not "The Department's workforce is diverse": a state, no owner
+    if end < limit and toks[end].norm in words.collectives and (
+            end + 1 == limit or _names_predicate(toks, end + 1, words)):
+        # Not "The Department's workforce is diverse": a state, no owner. The whole of a
+        # fragment ("ICU leadership:") is an owner slot.
+        return end + 1
     if (end + 2 < limit and toks[end].low == "of" and toks[end + 1].text.isalpha()
             and cat.match_at(toks, end + 1) is None
             and words.name_predicates.match_at(toks, end + 2) is not None):
@@ -596,7 +621,7 @@ def _quantified_owner(text: str, toks: Sequence[Tok], i: int, k: int, limit: int
     org = _organisation_at(text, toks, k, limit, lex, cat) if k == i or tok.low == "the" else None
     if org is not None:
         return _actor(text, toks, k, org, "organisation"), org
-    unit = _unit_at(toks, k, limit, words, opened=k > i)
+    unit = _unit_at(toks, k, limit, words, opened=k > i) or _body_at(toks, k, limit, words)
     if unit is not None:
         # "The agency" keeps its article, like "The team"; "health department" needs none.
         return _actor(text, toks, i if unit - k == 1 else k, unit, "team"), unit
@@ -658,7 +683,9 @@ def is_passive(toks: Sequence[Tok], j: int, lex: Lexicon) -> bool:
     verb = lex.verbs.match_at(toks, j)
     if verb is not None and verb[1].lemma == "be":
         nxt = lex.verbs.match_at(toks, verb[0])
-        return nxt is not None and nxt[1].form == "past"
+        # "Owners are in place for all teams": a state reached, like "are hired".
+        return (nxt is not None and nxt[1].form == "past") or _STATE_RE.match(
+            " ".join(t.low for t in toks[verb[0]:verb[0] + 2])) is not None
     if verb is None or verb[1].form != "past":
         return False
     after = verb[0]
