@@ -345,6 +345,11 @@ REASONS = [
     ("Lower the cost to onboard a clinic by 15% in 2027 in order to fund hiring",
      "in order to fund hiring"),
     ("Hire an analyst by Q1 to cut the close by 2 days", "to cut the close by 2 days"),
+    # ... even when the phrase opens like a purpose ("to set up", "for our")
+    ("Cut the average time to set up a new award account from 19 working days to 10 by Q2",
+     None),
+    ("Bring the chargeback ratio for our top 20 merchants below 0.5% by March 31", None),
+    ("Grow ARR 20% by Q3 for our Series B", "for our Series B"),
 ]
 
 

@@ -1628,10 +1628,12 @@ def _find_reason(goal: _Goal, start: int, object_start: int) -> tuple[int, int] 
 
 def _holds_only_target(goal: _Goal, j: int, end: int) -> bool:
     """ "Reduce the clicks to create an invoice from 12 to 5", "the cost to serve SMB
-    customers by 8%": a bare "to <verb>" holding the goal's only target qualifies the
-    object; a purpose clause does not carry the target of the outcome it serves."""
+    customers by 8%", "the time to set up an account from 19 days to 10", "the chargeback
+    ratio for our top 20 merchants below 0.5%": a "to" or "for" phrase holding the goal's
+    only target qualifies the object; a purpose clause does not carry the target of the
+    outcome it serves."""
     toks = goal.toks
-    if toks[j].low != "to" or goal.lex.reasons.match_at(toks, j) is not None:
+    if toks[j].low not in ("to", "for"):
         return False
     before = j - 1
     # Only right after the object's noun: "... by Q1 to speed up close by 2 days" is a why.
