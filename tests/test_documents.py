@@ -181,6 +181,19 @@ NOT GOALS, just reminders to self
 - call mum on sundays
 """
 
+# a line over a list with no blank line between heads it too
+BOOKKEEPER_TEXT = """my goals for 2027
+=================
+
+- get to 25 monthly clients by the end of june
+
+money stuff (not goals, just notes to self)
+- emergency fund is at 4 months of expenses
+
+things i have to do before january (these are tasks not goals!!)
+- back up the 2026 client folders to the external drive
+"""
+
 TEXT = """Q1 2027 PLAN
 
 Goals:
@@ -197,6 +210,7 @@ Notes:
     (TEXT, "text", ["Increase sales", "Grow pipeline to $2M by March"]),
     # a title naming a plan holds even over a note line; a set-apart line heads its list
     (FOUNDER_TEXT, "text", ["be a better CEO"]),
+    (BOOKKEEPER_TEXT, "text", ["get to 25 monthly clients by the end of june"]),
 ])
 def test_rst_and_plain_text(doc: str, fmt: str, expected: list[str]) -> None:
     assert texts(doc, fmt) == expected
