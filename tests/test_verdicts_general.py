@@ -264,6 +264,9 @@ VERDICTS = [
 STANDING = [
     ("Become the clear leader in mid-market payroll software by 2028", "S- M- A? R? T+"),
     ("Be top of mind for procurement leads in Benelux", "S- M- A? R? T-"),
+    ("Be the most reliable app in our category", "S- M- A? R? T-"),
+    ("Become the obvious choice for small clinics", "S- M- A? R? T-"),
+    ("Become the most-used CRM in the Nordics with 500 customers by 2027", "S+ M+ A+ R? T+"),
     ("Be 15% fitter by June 30, 2027", "S- M+ A+ R? T+"),
     ("Become a top-3 vendor in DACH by 2028", "S+ M+ A? R? T+"),
     ("Hire a team leader for the Lisbon office by Q2 2027", "S+ M+ A+ R? T+"),
