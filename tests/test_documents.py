@@ -702,6 +702,10 @@ SECTIONS += [
      "tool to all five faculties by September 2026.\n", ["Finally, we will finish rolling out "
                                                           "the costing tool to all five "
                                                           "faculties by September 2026."]),
+    # ... and before a subject no pronoun list knows
+    ("# Grants strategy\n\n## What we want to achieve\n\nFifth, the office will strive for "
+     "excellence in pre-award service.\nFifth, the sky was blue.\n",
+     ["Fifth, the office will strive for excellence in pre-award service."]),
     # a quarter before the colon is the goal's own time, not a "Q:" question label
     ("# Plan 2027\n\n## Quarterly targets\n\n- Q1: 8 new logos and the connector launched\n"
      "\n## FAQ\n\n- Q: what counts as a logo?\n", ["Q1: 8 new logos and the connector launched"]),

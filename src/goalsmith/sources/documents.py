@@ -187,12 +187,14 @@ def vocabulary(extra_goal_headings: tuple[str, ...] = (),
 
 def _lead_pattern(phrases: Iterable[str], pronouns: Iterable[str]) -> re.Pattern[str]:
     """A time or framing phrase before the subject, with or without its comma: "At some
-    point we ...", "Finally, we will ...", "In Q1 we'll ..." (bounded: no backtracking)."""
+    point we ...", "Finally, we will ...", "In Q1 we'll ...", "Fifth, the office will"
+    (bounded: no backtracking)."""
     ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
     leads = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
     subjects = "|".join(re.escape(p) for p in sorted(set(pronouns), key=len, reverse=True))
-    return re.compile(rf"^(?:{leads}|{_TIME_LEAD}),?\s+(?=(?:{subjects})(?![\w-]))",
-                      re.IGNORECASE)
+    # With its comma, a framing phrase goes before any subject: "Fifth, the office will ...".
+    return re.compile(rf"^(?:(?:{leads}|{_TIME_LEAD}),?\s+(?=(?:{subjects})(?![\w-]))"
+                      rf"|(?:{leads}),\s+)", re.IGNORECASE)
 
 
 # "In Q1", "By March", "This quarter", "Over the next 6 months", "In 2027": a time phrase
