@@ -499,6 +499,8 @@ CONFIDENCE = [
     ("Launch the portal. Confidence: high", "Confidence: high", 0.8),
     ("We are 8/10 confident", "8/10 confident", 0.8),
     ("Raise the share to 25% (honestly, confidence about 30%).", "confidence about 30%", 0.3),
+    ("earn 120k in revenue. honestly confidence is like 3/10 on this one",
+     "confidence is like 3/10", 0.3),
     # OKR shorthand: a score out of 10 in brackets at the very end
     ("Q4: $2M ARR and 3 enterprise pilots live (4/10)", "(4/10)", 0.4),
     ("KR2: Raise NPS from 31 to 40 by March 31 (7/10).", "(7/10)", 0.7),

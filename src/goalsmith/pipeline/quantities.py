@@ -381,7 +381,7 @@ _CONF_SCALE = r"(?P<scale>/\s{0,2}(?:100|10|5)(?![\d])|out\s{1,2}of\s{1,2}10(?![
 _CONFIDENCE = re.compile(
     rf"(?P<w1>{_CONF_WORD})(?:\s{{0,2}}(?:level|score|rating))?\s{{0,2}}"
     r"(?:[:=(\-–]\s{0,2}|(?:is|of|at)\s{1,2})?"
-    r"(?:(?:about|around|roughly|approximately|maybe|only|just)\s{1,2})?"  # "confidence about 30%"
+    r"(?:(?:about|around|roughly|approximately|maybe|only|just|like)\s{1,2})?"  # "about 30%"
     r"(?P<n1>\d{1,3}(?:\.\d{1,3})?)\s{0,2}"
     + _CONF_SCALE.replace("scale", "s1") + "?"
     + r"|(?P<n2>\d{1,3}(?:\.\d{1,3})?)\s{0,2}" + _CONF_SCALE.replace("scale", "s2")
