@@ -299,6 +299,16 @@ OWNERS = [
      [("Community health workers", "role")]),
     ("Thought leadership will drive 20% of pipeline in 2027", []),
     ("Train staff to log hours daily", []),
+    # more team names, a rotation, a name with its role in brackets before a colon
+    ("Sales Development: hit quota every month of 2027", [("Sales Development", "team")]),
+    ("GTM Systems will migrate all opportunity data to Salesforce by April 30",
+     [("GTM Systems", "team")]),
+    ("Learning & Development will run 12 workshops in 2027",
+     [("Learning & Development", "team")]),
+    ("The on-call rotation will cut pages per shift to 2 by June",
+     [("on-call rotation", "team")]),
+    ("Ji-woo (AR lead): reduce DSO from 58 to 45 days by June", [("Ji-woo", "person")]),
+    ("Pipeline (stretch): grow to 3x coverage by Q2", []),
     # roles in place are a result, not the owners of one
     ("Owners are in place for all operations teams by Q2", []),
     ("Improving team morale will take time", []),

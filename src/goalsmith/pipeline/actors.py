@@ -85,7 +85,10 @@ _OWNED_BY_RE = re.compile(r"\b(?:owned by|owner is|assigned to|led by|driven by)
 # "[Maria] ..." at the start.
 _BRACKET_RE = re.compile(r"\A\[([^\[\]\n]{1,50})\][ \t]{0,5}(?:[:\-–—][ \t]{0,5})?")
 # "Name: ..." (a colon followed by space) and "Name - ..." (a spaced dash) at the start.
-_COLON_RE = re.compile(r"\A([^:\n]{1,60}?)[ \t]{0,5}(?:\([^()\n]{0,40}\)[ \t]{0,5})?:(?:[ \t]+|\Z)")
+_COLON_RE = re.compile(
+    r"\A([^:\n]{1,60}?)[ \t]{0,5}(?:\(([^()\n]{0,40})\)[ \t]{0,5})?:(?:[ \t]+|\Z)")
+# A person's name as written: capitalised words, perhaps hyphenated ("Ji-woo", "Mary Ann").
+_WRITTEN_NAME = re.compile(r"[A-Z][a-z'’]{0,20}(?:[-\s][A-Za-z][a-z'’]{0,20}){0,3}")
 _DASH_RE = re.compile(r"\A([^\n\-–—]{1,50}?)[ \t]{1,5}[\-–—]{1,2}[ \t]{1,5}")
 # Numbered labels: "KR1", "O2", "KR1.3", "G4".
 _NUMBERED_LABEL_RE = re.compile(
@@ -1054,7 +1057,8 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
                 continue
             # An owner before a label: "Year 11 tutors:" opens with a label word.
             named = [] if _is_topic(name, words) else (
-                _owners_in(name, pos, words, cat) or _lowercase_name(name, pos, words))
+                _owners_in(name, pos, words, cat) or _lowercase_name(name, pos, words)
+                or _titled_name(name, colon.group(2), pos, words, cat))
             if named:
                 owners.extend(named)
                 pos += colon.end()
@@ -1108,6 +1112,18 @@ def _named(fragment: str, offset: int, words: ActorWords, cat: Catalogue) -> lis
     if not stripped.startswith("@") and (len(stripped.split()) > 4 or not stripped[0].isalpha()):
         return []
     return [Actor(stripped, (offset + lead, offset + lead + len(stripped)), "person")]
+
+
+def _titled_name(name: str, aside: str | None, offset: int, words: ActorWords,
+                 cat: Catalogue) -> list[Actor]:
+    """ "Ji-woo (AR lead):": a name the word lists do not know, with a role in brackets
+    after it, is that person."""
+    if not aside or not _WRITTEN_NAME.fullmatch(name):
+        return []
+    toks = tokenize(aside)
+    if not any(words.lex.roles.match_at(toks, k) is not None for k in range(len(toks))):
+        return []
+    return _named(name, offset, words, cat)
 
 
 def _lowercase_name(name: str, offset: int, words: ActorWords) -> list[Actor]:
