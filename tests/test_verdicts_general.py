@@ -265,6 +265,11 @@ STANDING = [
     ("Become the clear leader in mid-market payroll software by 2028", "S- M- A? R? T+"),
     ("Be top of mind for procurement leads in Benelux", "S- M- A? R? T-"),
     ("Be the most reliable app in our category", "S- M- A? R? T-"),
+    # moving a body of records somewhere is done or not; moving a measure says not how much
+    ("Migrate purchase orders from spreadsheets to the new ERP by 1 March 2027",
+     "S+ M+ A+ R? T+"),
+    ("Move customer tickets to Zendesk by June 30, 2027", "S+ M+ A+ R? T+"),
+    ("Move revenue to annual contracts by Q3 2027", "S- M- A? R? T+"),
     ("Become the obvious choice for small clinics", "S- M- A? R? T-"),
     ("Become the most-used CRM in the Nordics with 500 customers by 2027", "S+ M+ A+ R? T+"),
     ("Be 15% fitter by June 30, 2027", "S- M+ A+ R? T+"),

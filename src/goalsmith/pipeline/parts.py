@@ -580,6 +580,22 @@ def _kpi(goal: _Goal, start: int, end: int) -> tuple[MetricInfo | None, bool]:
     return max(hits, key=lambda h: h[1] - h[0])[2], False
 
 
+_DESTINATION_WINDOW = 6  # tokens between a moved object and its "to": "from spreadsheets"
+
+
+def _destination_after(goal: _Goal, end: int) -> bool:
+    """Whether a destination follows the object: "... (from spreadsheets) to the new ERP"."""
+    toks = goal.toks
+    for k in range(end, min(len(toks) - 1, end + _DESTINATION_WINDOW)):
+        if toks[k].low in ("to", "onto", "into") and not (goal.in_target[k]
+                                                          or goal.in_time[k]):
+            return toks[k + 1].text[:1].isalpha()
+        if toks[k].low not in ("from", "the", "our", "all", "its") and not (
+                toks[k].text[:1].isalpha()):
+            return False
+    return False
+
+
 def _content_words(goal: _Goal, start: int, end: int) -> int:
     """How many words of the object are not determiners: "the partner portal" has two."""
     lex = goal.lex
@@ -613,6 +629,11 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
     if deliver and info is None and _open_plural(goal, start, end):
         return "population"  # "expand into new markets": which, and how many?
     completes = (lemma or "") in lex.completion_verbs
+    if deliver and (lemma or "") in lex.relocation_verbs and end > start and \
+            goal.toks[end - 1].norm != goal.toks[end - 1].low and _destination_after(goal, end):
+        # "migrate purchase orders to the new ERP": all of them there, or not ("move
+        # revenue to annual contracts" says not how much)
+        return "deliverable"
     if covers_head:
         one = deliver and named and _one_of_a_kind(goal, start, end)
         if deliver and not one and _closed_set(goal, start, end):
