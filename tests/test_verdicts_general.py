@@ -270,6 +270,10 @@ STANDING = [
      "S+ M+ A+ R? T+"),
     ("Move customer tickets to Zendesk by June 30, 2027", "S+ M+ A+ R? T+"),
     ("Move revenue to annual contracts by Q3 2027", "S- M- A? R? T+"),
+    # a title in single or curly quotes is part of the object, as in double quotes
+    ("Expand the 'Champions' advocacy program to 40 members by June 30, 2027",
+     "S+ M+ A+ R? T+"),
+    ("Publish the ‘Ways of Working’ guide by March 31, 2027", "S+ M+ A+ R? T+"),
     ("Become the obvious choice for small clinics", "S- M- A? R? T-"),
     ("Become the most-used CRM in the Nordics with 500 customers by 2027", "S+ M+ A+ R? T+"),
     ("Be 15% fitter by June 30, 2027", "S- M+ A+ R? T+"),

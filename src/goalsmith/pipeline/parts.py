@@ -338,13 +338,16 @@ def _state_ends_clause(goal: _Goal, j: int, limit: int) -> bool:
 
 
 def _quoted_title_end(goal: _Goal, j: int, limit: int) -> int | None:
-    """The token after a quoted title opening at ``j`` ('"Metrics 101"'), else None."""
+    """The token after a quoted title opening at ``j`` ('"Metrics 101"', "‘Ways of
+    Working’", "'Champions'", whose opening mark the tokenizer leaves on the word), else
+    None."""
     toks = goal.toks
-    if toks[j].text not in _QUOTES:
+    glued = toks[j].text[:1] == "'" and toks[j].text[1:2].isalpha()
+    if toks[j].text not in _QUOTES and toks[j].text != "‘" and not glued:
         return None
     for n in range(j + 1, min(limit, j + _QUOTED_MAX)):
-        if toks[n].text in _QUOTES:
-            return n + 1 if n > j + 1 else None
+        if toks[n].text in _QUOTES or toks[n].text in ("’", "'"):
+            return n + 1 if n > j + 1 or glued else None
         if toks[n].text in (".", ";", "(", ")"):
             return None
     return None
