@@ -309,6 +309,9 @@ OWNERS = [
      [("on-call rotation", "team")]),
     ("Ji-woo (AR lead): reduce DSO from 58 to 45 days by June", [("Ji-woo", "person")]),
     ("Pipeline (stretch): grow to 3x coverage by Q2", []),
+    ("jo - finalise the new driver rota by Friday", [("jo", "person")]),
+    ("dsl: get all staff trained on the safeguarding policy by January",
+     [("dsl", "role")]),
     # roles in place are a result, not the owners of one
     ("Owners are in place for all operations teams by Q2", []),
     ("Improving team morale will take time", []),

@@ -1069,7 +1069,8 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
             break
         dash = _DASH_RE.match(rest)
         if dash is not None:
-            named = _owners_in(dash.group(1), pos, words, cat)
+            named = _owners_in(dash.group(1), pos, words, cat) or _lowercase_name(
+                dash.group(1), pos, words)
             if named:
                 owners.extend(named)
                 pos += dash.end()
@@ -1127,8 +1128,9 @@ def _titled_name(name: str, aside: str | None, offset: int, words: ActorWords,
 
 
 def _lowercase_name(name: str, offset: int, words: ActorWords) -> list[Actor]:
-    """ "maria: post 3x a week": a known given name written in lower case, alone before the
-    colon, is the person as typed (not a month: "jan: ...")."""
+    """ "maria: post 3x a week", "jo - finalise the rota": a known given name written in
+    lower case, alone before the colon or dash, is the person as typed (not a month:
+    "jan: ...")."""
     if not name.isalpha() or not name.islower() or name not in words.given_names \
             or name in words.time_words:
         return []
