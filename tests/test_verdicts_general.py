@@ -270,6 +270,11 @@ STANDING = [
      "S+ M+ A+ R? T+"),
     ("Move customer tickets to Zendesk by June 30, 2027", "S+ M+ A+ R? T+"),
     ("Move revenue to annual contracts by Q3 2027", "S- M- A? R? T+"),
+    # a place people want (to work) is a feeling; a claim to prove needs a measure
+    ("Build a company people want to work for", "S- M- A? R? T-"),
+    ("Prove the Academy reduces support load", "S- M- A? R? T-"),
+    ("Prove the Academy reduces support load by 20% by June 30, 2027", "S+ M+ A+ R? T+"),
+    ("Demonstrate the new triage model to the board by March 31, 2027", "S+ M+ A+ R? T+"),
     # a title in single or curly quotes is part of the object, as in double quotes
     ("Expand the 'Champions' advocacy program to 40 members by June 30, 2027",
      "S+ M+ A+ R? T+"),

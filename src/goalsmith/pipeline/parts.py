@@ -583,6 +583,15 @@ def _kpi(goal: _Goal, start: int, end: int) -> tuple[MetricInfo | None, bool]:
     return max(hits, key=lambda h: h[1] - h[0])[2], False
 
 
+def _holds_claim(goal: _Goal, start: int, end: int) -> bool:
+    """Whether the object is a clause with its own finite verb: "the Academy | reduces"."""
+    for k in range(start + 1, end):
+        verb = goal.lex.verbs.match_at(goal.toks, k, end)
+        if verb is not None and verb[1].form == "s":
+            return True
+    return False
+
+
 _DESTINATION_WINDOW = 6  # tokens between a moved object and its "to": "from spreadsheets"
 
 
@@ -632,6 +641,8 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
     if deliver and info is None and _open_plural(goal, start, end):
         return "population"  # "expand into new markets": which, and how many?
     completes = (lemma or "") in lex.completion_verbs
+    if (lemma or "") in lex.proof_verbs and _holds_claim(goal, start, end):
+        return "metric"  # "prove the Academy reduces support load": by how much?
     if deliver and (lemma or "") in lex.relocation_verbs and end > start and \
             goal.toks[end - 1].norm != goal.toks[end - 1].low and _destination_after(goal, end):
         # "migrate purchase orders to the new ERP": all of them there, or not ("move
