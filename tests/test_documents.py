@@ -772,6 +772,10 @@ SECTIONS += [
      "2.2 Make volunteering more inclusive.\n\n## Background\n\n2.5 million meals were "
      "served in 2026.\n",
      ["Recruit 60 new drivers by June 2027.", "Make volunteering more inclusive."]),
+    # ... nor lettered lines
+    ("# Pilot charter 2027\n\n## Success criteria\n\na. Mis-picks fall below 0.2% of "
+     "lines.\nb. Safety improves.\n\n## Notes\n\na. Safety improved.\nb. We met twice.\n",
+     ["Mis-picks fall below 0.2% of lines.", "Safety improves."]),
     ("# BD plan 2027\n\n## Priorities\n\nMove 25% of new matters onto fixed fees by Q4 "
      "2027.\nMove the team offsite.\n",
      ["Move 25% of new matters onto fixed fees by Q4 2027."]),

@@ -673,8 +673,9 @@ class _Reader:
 
     def _outline_items(self, text: str, cls: str | None, line: int,
                        source_lines: list[str]) -> bool:
-        """ "2.1 Recruit 60 volunteers ..." on every line of a Markdown paragraph: an
-        outline Markdown does not read as a list, whose lines are items all the same."""
+        """ "2.1 Recruit 60 volunteers ..." or "a. Safety improves." on every line of a
+        Markdown paragraph: an outline Markdown does not read as a list, whose lines are
+        items all the same."""
         rows = text.split("\n")
         matches = [_OUTLINE_LINE.match(row) for row in rows]
         if len(rows) < 2 or not all(matches):
@@ -1256,8 +1257,10 @@ _UNDERLINE = re.compile(r"^([=\-~^\"'`#*+<>:_.])\1{2,}\s*$")
 _OUTLINE_NUMBER = r"\d{1,3}(?:\.\d{1,3}){1,3}\.?"
 _BULLET = re.compile(r"^(?P<indent>\s{0,40})(?P<marker>[-*+•‣◦]|\d{1,3}[.)]|#\.|[a-z][.)]|"
                      rf"{_OUTLINE_NUMBER}(?=\s{{1,8}}[A-Z][a-z]))\s+(?P<text>\S.*)$")
-# A Markdown paragraph line numbered as an outline: "2.1 Recruit 60 new volunteers".
-_OUTLINE_LINE = re.compile(rf"^\s{{0,3}}{_OUTLINE_NUMBER}\s{{1,8}}(?P<text>[A-Z].*)$")
+# A Markdown paragraph line numbered as an outline ("2.1 Recruit 60 new volunteers") or
+# lettered ("a. Mis-picks fall below 0.2%", "(b) ..."), which Markdown reads as no list.
+_OUTLINE_LINE = re.compile(rf"^\s{{0,3}}(?:{_OUTLINE_NUMBER}|[a-z][.)]|\([a-z]\))"
+                           rf"\s{{1,8}}(?P<text>[A-Z].*)$")
 _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 _CAPS_TITLE = re.compile(r"^[A-Z0-9][A-Z0-9 .&/,'()–—-]{2,80}$")
 _RST_FIELD = re.compile(r"^:(?P<key>[^:]{1,40}):\s*(?P<value>.*)$")
