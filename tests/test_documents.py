@@ -216,6 +216,14 @@ def test_rst_and_plain_text(doc: str, fmt: str, expected: list[str]) -> None:
     assert texts(doc, fmt) == expected
 
 
+def test_an_imperative_under_a_theme_heading_is_tentative() -> None:
+    doc = "# Cost plan 2027\n\n## FinOps practice\n\n- Make the race greener.\n"
+    (cand,) = find_candidates(doc, "markdown")
+    assert cand.tentative and cand.text == "Make the race greener."
+    (cand,) = find_candidates("# Cost plan 2027\n\n## Goals\n\n- Make the race greener.\n")
+    assert not cand.tentative
+
+
 def test_rst_heading_is_a_period_source() -> None:
     (cand,) = find_candidates(RST, "rst")
     assert cand.periods[0].text == "Q1 2027 Sales Plan" and cand.line == 7

@@ -39,3 +39,19 @@ def test_a_rows_vague_due_cell_fails_t_despite_the_documents_period(tmp_path: Pa
     rules = {d["line"]: d["rule"][0] for d in data["diagnostics"]}
     # the ASAP row fails T; the row with an empty Due cell takes Q1 2027 and passes
     assert rules == {5: "T"}, data["diagnostics"]
+
+
+def test_an_imperative_under_a_theme_heading_is_a_goal_only_when_vague() -> None:
+    from datetime import date
+
+    from goalsmith.lint import LintOptions, lint_text
+    from goalsmith.settings import Settings
+
+    plan = ("# Cost plan 2027\n\n## FinOps practice\n\n"
+            "- Try to get cost anomaly alerts in place soon.\n"
+            "- Translate the FAQ into Spanish and Polish.\n"
+            "- Make the tagging policy stricter.\n")
+    report = lint_text(plan, Settings(today=date(2026, 11, 29)), LintOptions(use_cache=False))
+    # the vague ones are goals that fail; the concrete task is no goal at all
+    assert {goal.line for _, goal in report.goals} == {5, 7}
+    assert {d.line for d in report.diagnostics} == {5, 7}

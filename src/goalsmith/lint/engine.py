@@ -310,9 +310,17 @@ def _audit_pending(pending: list[tuple[str, str, list[Candidate], str]], setting
 
     audits = audit_many(items(), settings=settings)
     for display, key, candidates, _ in pending:
-        results = [_goal_result(cand, next(audits)) for cand in candidates]
+        judged = [(cand, next(audits)) for cand in candidates]
+        results = [_goal_result(cand, audit) for cand, audit in judged
+                   if not (cand.tentative and _concrete(audit))]
         done[display] = results
         cache.put(key, [r.to_dict() for r in results])
+
+
+def _concrete(audit: Any) -> bool:
+    """Whether an audit finds a specific, measurable outcome: for a tentative candidate,
+    a task rather than a goal."""
+    return all(audit.criteria[c].verdict != "fail" for c in ("specific", "measurable"))
 
 
 def _period_resolver(settings: Settings) -> Any:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -66,6 +66,10 @@ class Candidate:
     owner: str | None = None
     owner_source: str | None = None
     source_line: str = field(default="", repr=False, compare=False)
+    # Read as a goal only if the audit finds it vague (fails S or M): an imperative under
+    # a plan's theme heading is a goal when it aspires ("Make the race greener") and a
+    # task when it is concrete ("Translate the FAQ into Spanish").
+    tentative: bool = False
 
     def position(self, offset: int | None) -> tuple[int, int]:
         """The line and column of a character offset into ``text`` (the start if unknown)."""
@@ -436,6 +440,11 @@ class _Heading:
     line_period: PeriodHint | None = None  # a "Period:" line inside this section
 
 
+_TENTATIVE = "imperative in a plan"
+# "Average check-in wait was 11 minutes": a state reported, whatever word opens it.
+_PAST_STATE = re.compile(r"\b(?:was|were|had been)\b", re.IGNORECASE)
+
+
 class _RunItem(NamedTuple):
     """A list item as read, kept until its list ends."""
 
@@ -445,6 +454,7 @@ class _RunItem(NamedTuple):
     source_line: str
     found: bool  # read as a goal on its own
     section: str | None  # the section's class when it was read
+    tentative: int | None = None  # index of its tentative candidate, if it has one
 
 
 @dataclass
@@ -599,10 +609,13 @@ class _Reader:
         found = self._judge(text, cls, "item")
         for deeper in [d for d in self._runs if d > depth]:
             self._close_run(deeper)
-        self._runs.setdefault(depth, []).append(
-            _RunItem(text, line, col, source_line, found is not None, cls))
+        tentative = found is not None and found[1] == _TENTATIVE
         if found is not None:
             self._emit(found, line, col, source_line)
+        self._runs.setdefault(depth, []).append(_RunItem(
+            text, line, col, source_line, found is not None and not tentative, cls,
+            len(self.candidates) - 1 if tentative else None))
+        if found is not None and not tentative:
             self._last_item = (depth, len(self.candidates) - 1)
             # The key results under an objective are goals too.
             self.items.append((depth, GOAL))
@@ -622,7 +635,12 @@ class _Reader:
         goals = sum(1 for entry in run if entry.found)
         if not self.planning or len(run) < 3 or goals < 2 or goals * 2 < len(run):
             return
-        for text, line, col, source_line, found, cls in run:
+        for text, line, col, source_line, found, cls, tentative in run:
+            if tentative is not None:
+                # a list of goals holds it whether or not it is vague
+                self.candidates[tentative] = replace(self.candidates[tentative],
+                                                     tentative=False)
+                continue
             if found or cls == QUIET or self._is_label(text) or _CHECKBOX.match(text):
                 continue
             body = _LEAD_NOISE.sub("", text)
@@ -848,6 +866,9 @@ class _Reader:
             return text, "measured commitment in a plan", kind
         if self.planning and kind == "item" and self._acts(opening) and _DATED.search(opening):
             return text, "dated commitment in a plan", kind
+        if self.planning and kind == "item" and cls is None and self._acts(opening) and \
+                not self._process_at(opening) and not _PAST_STATE.search(opening):
+            return text, _TENTATIVE, kind
         if self.planning and kind == "paragraph" and self._acts(opening) and \
                 _PROSE_MEASURED.search(opening):
             return text, "measured commitment in a plan", kind
@@ -937,7 +958,7 @@ class _Reader:
             text=text, line=line, col=col, kind=kind, why=why, section=self.section(),
             periods=self.periods(), owner=getattr(self, "_owner", None),
             owner_source="front matter" if getattr(self, "_owner", None) else None,
-            source_line=source_line[:MAX_LINE_CHARS]))
+            source_line=source_line[:MAX_LINE_CHARS], tentative=why == _TENTATIVE))
 
 
 # A number and, after it, a deadline word: "get down to 85 kg by June 30".
