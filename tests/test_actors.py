@@ -310,6 +310,7 @@ OWNERS = [
     ("Ji-woo (AR lead): reduce DSO from 58 to 45 days by June", [("Ji-woo", "person")]),
     ("Pipeline (stretch): grow to 3x coverage by Q2", []),
     ("jo - finalise the new driver rota by Friday", [("jo", "person")]),
+    ("TBD -- Expansion OKR", []),
     ("dsl: get all staff trained on the safeguarding policy by January",
      [("dsl", "role")]),
     # roles in place are a result, not the owners of one

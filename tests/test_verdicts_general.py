@@ -275,6 +275,9 @@ STANDING = [
     ("Prove the Academy reduces support load", "S- M- A? R? T-"),
     ("Prove the Academy reduces support load by 20% by June 30, 2027", "S+ M+ A+ R? T+"),
     ("Demonstrate the new triage model to the board by March 31, 2027", "S+ M+ A+ R? T+"),
+    # a number in the owner's name is no target
+    ("Ward 7 nursing staff will reduce inpatient falls.", "S- M- A? R? T-"),
+    ("Ward 7 nurses will reduce falls by 20% by June 30, 2027", "S+ M+ A+ R? T+"),
     # a title in single or curly quotes is part of the object, as in double quotes
     ("Expand the 'Champions' advocacy program to 40 members by June 30, 2027",
      "S+ M+ A+ R? T+"),

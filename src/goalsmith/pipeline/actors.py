@@ -424,6 +424,7 @@ def _organisation_at(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Le
     """End of an organisation name: "USDA", "Department of Agriculture", "Acme Inc"."""
     tok = toks[i]
     if (tok.text.isupper() and tok.text.isalpha() and 2 <= len(tok.text) <= 6
+            and tok.low not in lex.not_names  # "TBD -- Expansion OKR": a placeholder
             and cat.match_at(toks, i, limit) is None
             and lex.scope.match_at(toks, i, limit) is None
             and lex.roles.match_at(toks, i, limit) is None
@@ -1075,6 +1076,9 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
                 owners.extend(named)
                 pos += dash.end()
                 continue
+            if all(t.low in lex.not_names for t in tokenize(dash.group(1))):
+                pos += dash.end()  # "TBD -- Expansion OKR": a placeholder for the owner
+                continue
         break
     return tuple(owners), pos
 
@@ -1323,6 +1327,10 @@ def make_actors(nlp: Language, name: str, extra_words: dict[str, list[str]],
     def goalsmith_actors(doc: Doc) -> Doc:
         parts = goal_parts(doc)
         parts.actors = find_actors(parts.text, vocab)
+        if parts.actors and parts.targets:
+            # "Ward 7 nurses will ...": a number inside the owner's name is no target.
+            parts.targets = [t for t in parts.targets if not any(
+                a.span[0] <= t.span[0] and t.span[1] <= a.span[1] for a in parts.actors)]
         return doc
 
     return goalsmith_actors
