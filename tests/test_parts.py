@@ -350,6 +350,15 @@ REASONS = [
      None),
     ("Bring the chargeback ratio for our top 20 merchants below 0.5% by March 31", None),
     ("Grow ARR 20% by Q3 for our Series B", "for our Series B"),
+    # "since" with a present verb is a cause, with a past one a time; "so" + a subject
+    # and a present verb is a purpose
+    ("Renegotiate the HQ lease since we only use 60% of the floor",
+     "since we only use 60% of the floor"),
+    ("Cut cloud costs by 10% by Q2 since we are over budget", "since we are over budget"),
+    ("Grow ARR 20% since we launched in 2024", None),
+    ("Automate AP invoice matching so the team stops keying invoices by hand",
+     "so the team stops keying invoices by hand"),
+    ("Improve onboarding so customers see value faster", "so customers see value faster"),
 ]
 
 

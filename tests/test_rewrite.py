@@ -368,6 +368,16 @@ FIXED_CAUSES = [
     ("Grow ARR consistently", f"Grow ARR consistently by 20% {NEXT_Q}."),
     ("Understand our users better",
      f"Complete 3 milestones toward understanding our users better {NEXT_Q}."),
+    # A deliverable is completed, even when a measure's name sits inside it.
+    ("Explore a customer lifetime value model.",
+     f"Complete a customer lifetime value model {NEXT_Q}."),
+    ("Work on the renewal playbook.", f"Complete the renewal playbook {NEXT_Q}."),
+    # The deadline goes before a cause or purpose, where it still reads as the goal's.
+    ("Automate AP invoice matching so the team stops keying invoices by hand",
+     f"Automate AP invoice matching {NEXT_Q} so the team stops keying invoices by hand."),
+    # Employee wellbeing is measured as engagement, not as one person's sleep.
+    ("Improve employee wellbeing so people stop burning out",
+     f"Increase engagement score by 5 points {NEXT_Q} so people stop burning out."),
     # The writer's deadline stays whole when moving it would split its phrase.
     ("Renew the Brno Freight contract at 105% of current ACV by its June 30 end date",
      "Complete 3 milestones toward renewing the Brno Freight contract at 105% of current ACV "

@@ -86,7 +86,10 @@ _SINCE_TIME = frozenset({"january", "february", "march", "april", "may", "june",
                          "august", "september", "october", "november", "december", "jan",
                          "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
                          "dec", "last", "the", "q1", "q2", "q3", "q4", "h1", "h2", "launch",
-                         "then", "fy", "we", "our", "its", "it"})
+                         "then", "fy", "our", "its"})
+# After these, "since" is a time when a past verb follows ("since we launched") and a
+# cause otherwise ("since we only use 60% of the floor").
+_SINCE_SUBJECTS = frozenset({"we", "it", "i", "they"})
 _TOP_N_RE = re.compile(r"\b(?:top|largest|biggest)[ \t]{1,3}\d{1,4}[ \t]{1,3}"
                        r"(?:[A-Za-z-]{1,20}[ \t]{1,3}){0,2}?(?:accounts|customers|logos|clients)\b",
                        re.IGNORECASE)
@@ -97,6 +100,8 @@ _SOURCE_RE = re.compile(
         re.escape(w) for w in load_data("words").get("scope_phrases", {}).get(
             "source_participles", ()))) + r")(?![\w-])", re.IGNORECASE)
 _SO_MODALS = frozenset({"can", "could", "will", "would", "may", "might", "'ll", "are", "is"})
+_SO_SUBJECTS = frozenset({"they", "we", "it", "i", "people", "customers", "the", "our",
+                          "everyone", "staff", "users"})
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "our", "my", "their", "its", "your", "this",
                              "these", "those", "more", "new", "every", "all", "each", "us",
                              "them", "it", "his", "her"})
@@ -1592,11 +1597,15 @@ def _reason_at(goal: _Goal, j: int, limit: int, object_start: int) -> bool:
     if marker is not None:
         if toks[j].low == "since":  # "since January" is a time, not a cause
             nxt = j + 1
+            if nxt < limit and toks[nxt].low in _SINCE_SUBJECTS:
+                return not _past_verb_near(goal, nxt + 1, limit)
             return nxt < limit and not goal.in_time[nxt] and not goal.numberish(nxt) and (
                 toks[nxt].low not in _SINCE_TIME)
         return True
-    if toks[j].low == "so":  # "so partners can self-serve"
-        return any(toks[k].low in _SO_MODALS for k in range(j + 1, min(limit, j + 5)))
+    if toks[j].low == "so":  # "so partners can self-serve", "so they stick", "so the team stops"
+        return any(toks[k].low in _SO_MODALS for k in range(j + 1, min(limit, j + 5))) or (
+            j + 2 < limit and toks[j + 1].low in _SO_SUBJECTS
+            and _present_verb_near(goal, j + 2, limit))
     if toks[j].low != "to" or j <= object_start or j + 1 >= limit:
         return False
     if _in_compound(goal, j):
@@ -1614,6 +1623,29 @@ def _reason_at(goal: _Goal, j: int, limit: int, object_start: int) -> bool:
             or lex.hedges.match_at(toks, j + 1, limit) is not None):
         return True
     return _unlisted_infinitive(goal, j + 1, limit)
+
+
+_SINCE_VERB_WINDOW = 3  # "since we | (first / only) launched"
+
+
+def _past_verb_near(goal: _Goal, j: int, limit: int) -> bool:
+    """Whether a past-tense verb stands within a few words of ``j`` ("we | first launched")."""
+    for k in range(j, min(limit, j + _SINCE_VERB_WINDOW)):
+        verb = goal.lex.verbs.match_at(goal.toks, k, limit)
+        if verb is not None and verb[1].lemma == "be":
+            return goal.toks[k].low in ("was", "were", "been")  # the lexicon files "are" too
+        if verb is not None:
+            return verb[1].form == "past"
+    return False
+
+
+def _present_verb_near(goal: _Goal, j: int, limit: int) -> bool:
+    """Whether a present-tense verb stands within a few words of ``j`` ("the team | stops")."""
+    for k in range(j, min(limit, j + _SINCE_VERB_WINDOW)):
+        verb = goal.lex.verbs.match_at(goal.toks, k, limit)
+        if verb is not None:
+            return verb[1].form in ("s", "base")
+    return False
 
 
 def _unlisted_infinitive(goal: _Goal, j: int, limit: int) -> bool:

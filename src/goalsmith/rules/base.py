@@ -393,7 +393,9 @@ def committed_verb(info: Any | None, deliverable: bool = False) -> str:
     from goalsmith.rules.registry import section
 
     words = section("rewrite")
-    if info is None and deliverable:
+    # "Explore a customer lifetime value model": a deliverable is completed, even when a
+    # measure's name sits inside it.
+    if deliverable:
         return str(words.get("verb_deliverable", "complete"))
     better = info_value(info, "better")
     if better == "down":
