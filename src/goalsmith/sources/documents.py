@@ -66,7 +66,7 @@ class Candidate:
     owner: str | None = None
     owner_source: str | None = None
     source_line: str = field(default="", repr=False, compare=False)
-    # Read as a goal only if the audit finds it vague (fails S or M): an imperative under
+    # Read as a goal only if the audit finds it vague (fails S): an imperative under
     # a plan's theme heading is a goal when it aspires ("Make the race greener") and a
     # task when it is concrete ("Translate the FAQ into Spanish").
     tentative: bool = False
