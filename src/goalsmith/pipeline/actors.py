@@ -82,13 +82,24 @@ _LABEL_WORD = re.compile(r"owners?|dri|lead|assignee|responsible|accountable", r
 # "owned by Maria", "led by the Atlas team".
 _OWNED_BY_RE = re.compile(r"\b(?:owned by|owner is|assigned to|led by|driven by)[ \t]{1,5}"
                           r"([^\n,;.()]{1,60})", re.IGNORECASE)
+# "... (Inés to own).", "..., Talent Acquisition to own": an owner named at the end.
+_TO_OWN_RE = re.compile(r"[(,;\-–—][ \t]{0,5}([^()\[\]\n,;]{1,50}?)[ \t]{1,3}"
+                        r"(?:to own|owns it|owns this|will own|to lead)[ \t]{0,3}\)?[ \t]*\.?\Z",
+                        re.IGNORECASE)
+# "... by Q2 [Theo]", "... in H1 (Field Marketing EMEA)": a tag at the very end.
+_END_TAG_RE = re.compile(r"[ \t]([(\[])([^()\[\]\n]{1,40})[)\]][ \t]*\.?\Z")
 # "[Maria] ..." at the start.
 _BRACKET_RE = re.compile(r"\A\[([^\[\]\n]{1,50})\][ \t]{0,5}(?:[:\-–—][ \t]{0,5})?")
 # "Name: ..." (a colon followed by space) and "Name - ..." (a spaced dash) at the start.
 _COLON_RE = re.compile(
     r"\A([^:\n]{1,60}?)[ \t]{0,5}(?:\(([^()\n]{0,40})\)[ \t]{0,5})?:(?:[ \t]+|\Z)")
 # A person's name as written: capitalised words, perhaps hyphenated ("Ji-woo", "Mary Ann").
-_WRITTEN_NAME = re.compile(r"[A-Z][a-z'’]{0,20}(?:[-\s][A-Za-z][a-z'’]{0,20}){0,3}")
+_WRITTEN_NAME = re.compile(
+    r"[A-Z][a-z'’]{0,20}(?:[-\s][A-Za-z][a-z'’]{0,20}){0,3}(?:\s[A-Z]\.)?")
+# "Lena from Renewals:": a person named with the team they belong to.
+_FROM_TEAM_RE = re.compile(r"\A([A-Z][a-z'’-]{1,20})[ \t]{1,3}from[ \t]{1,3}(\S.{0,40})\Z")
+# "Kai, pls get the contract signed": a person addressed before an imperative.
+_VOCATIVE_RE = re.compile(r"\A([A-Z][a-z'’-]{1,20}),[ \t]{1,3}(?:(pls|plz|please)\b)?")
 _DASH_RE = re.compile(r"\A([^\n\-–—]{1,50}?)[ \t]{1,5}[\-–—]{1,2}[ \t]{1,5}")
 # Numbered labels: "KR1", "O2", "KR1.3", "G4".
 _NUMBERED_LABEL_RE = re.compile(
@@ -157,6 +168,7 @@ class ActorWords:
     collectives: frozenset[str]
     bodies: frozenset[str]
     not_bodies: frozenset[str]
+    holder_words: frozenset[str]
     numbered_qualifiers: PhraseIndex
     time_words: frozenset[str]
     place_prepositions: frozenset[str]
@@ -198,6 +210,7 @@ def _actor_words(vocab: Vocabulary) -> ActorWords:
         bodies=frozenset(singular(w.lower()) for w in subjects.get("bodies", ())),
         not_bodies=frozenset(" ".join(t.norm for t in tokenize(w))
                              for w in subjects.get("not_bodies", ())),
+        holder_words=frozenset(w.lower() for w in subjects.get("holder_words", ())),
         numbered_qualifiers=qualifiers,
         time_words=frozenset(singular(w.lower()) for w in subjects.get("time_words", ())),
         place_prepositions=frozenset(
@@ -486,7 +499,7 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorW
     team = lex.possessive_teams.match_at(toks, i, limit)
     if team is not None:
         return _actor(text, toks, i, team[0], "team"), team[0]
-    k = i
+    k, held = i, False
     if tok.low in lex.role_quantifiers:
         k = i + 1
         if k < limit and toks[k].low == "of":  # "each of our AEs"
@@ -494,11 +507,17 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorW
         if k + 1 < limit and _counted(toks[k], lex) and \
                 text[toks[k].end:toks[k + 1].start].isspace():
             k += 1  # "Our two CSMs", "The 311 contact center"
+        if k + 1 < limit and toks[k].low in words.holder_words:
+            k += 1  # "Our new head of CS", "The interim CFO": the role is the owner
+            held = True
         if k >= limit:
             return None  # "... the" at the end: an opener with nothing after it
     found = _quantified_owner(text, toks, i, k, limit, words, cat)
     if found is not None:
         found = _widened(text, toks, found, limit, words, cat)
+    if found is not None and held:
+        # the whole phrase names the owner, so that no part of it is read as the object
+        found = _actor(text, toks, i, found[1], found[0].kind), found[1]
     if found is not None and k > i and tok.low in _EACH_MEMBER:
         return _mention_from(found[0], tok.start), found[1]  # "Every CSM": each member owns it
     if found is not None and found[0].kind in ("role", "team", "organisation"):
@@ -567,6 +586,9 @@ def _unit_grown(toks: Sequence[Tok], start: int, end: int, limit: int, words: Ac
     ("Lincoln County Schools"), its staff ("the mobile clinic staff will") or a one-word
     "of" name ("The board of education will"; "... education budget will" is a measure)."""
     lex = words.lex
+    scope = lex.scope.match_at(toks, end, limit)
+    if scope is not None and scope[0] == limit and toks[end].text[:1].isupper():
+        return scope[0]  # a tag "(Field Marketing EMEA)": the team in that region
     if (end - start == 1 and end + 1 < limit and _caps(toks[end]) and toks[end].text.isalpha()
             and lex.verbs.match_at(toks, end, end + 1) is None
             and _names_predicate(toks, end + 1, words)
@@ -1059,7 +1081,8 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
             # An owner before a label: "Year 11 tutors:" opens with a label word.
             named = [] if _is_topic(name, words) else (
                 _owners_in(name, pos, words, cat) or _lowercase_name(name, pos, words)
-                or _titled_name(name, colon.group(2), pos, words, cat))
+                or _titled_name(name, colon.group(2), pos, words, cat)
+                or _person_from_team(name, pos, words, cat))
             if named:
                 owners.extend(named)
                 pos += colon.end()
@@ -1068,6 +1091,11 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
                 pos += colon.end()
                 continue
             break
+        vocative = _vocative(rest, pos, words, cat)
+        if vocative is not None:
+            owners.append(vocative[0])
+            pos = vocative[1]
+            continue
         dash = _DASH_RE.match(rest)
         if dash is not None:
             named = _owners_in(dash.group(1), pos, words, cat) or _lowercase_name(
@@ -1121,14 +1149,44 @@ def _named(fragment: str, offset: int, words: ActorWords, cat: Catalogue) -> lis
 
 def _titled_name(name: str, aside: str | None, offset: int, words: ActorWords,
                  cat: Catalogue) -> list[Actor]:
-    """ "Ji-woo (AR lead):": a name the word lists do not know, with a role in brackets
-    after it, is that person."""
+    """ "Ji-woo (AR lead):", "Tomasz K. (HRIS):": a name the word lists do not know, with a
+    role or a team in brackets after it, is that person."""
     if not aside or not _WRITTEN_NAME.fullmatch(name):
         return []
     toks = tokenize(aside)
-    if not any(words.lex.roles.match_at(toks, k) is not None for k in range(len(toks))):
-        return []
+    if not any(words.lex.roles.match_at(toks, k) is not None for k in range(len(toks))) \
+            and not _owners_in(aside, 0, words, cat):
+        return []  # "Pipeline (stretch):" is a label with a note
     return _named(name, offset, words, cat)
+
+
+def _person_from_team(name: str, offset: int, words: ActorWords,
+                      cat: Catalogue) -> list[Actor]:
+    """ "Lena from Renewals:": a written name and the team or place they come from."""
+    match = _FROM_TEAM_RE.match(name)
+    if match is None:
+        return []
+    team = match.group(2)
+    # a listed unit, or one capitalised as a department's name ("Renewals")
+    if not (_owners_in(team, 0, words, cat) or all(w[:1].isupper() for w in team.split())):
+        return []
+    return [Actor(name, (offset, offset + len(name)), "person")]
+
+
+def _vocative(rest: str, pos: int, words: ActorWords,
+              cat: Catalogue) -> tuple[Actor, int] | None:
+    """ "Kai, pls get ...", "Maria, close ...": the person addressed and where the goal
+    starts. Without a "please" only a known given name counts ("Separately, ...")."""
+    match = _VOCATIVE_RE.match(rest)
+    if match is None:
+        return None
+    name = match.group(1)
+    if match.group(2) is None and name.lower() not in words.given_names:
+        return None
+    after = tokenize(rest[match.end():])
+    if not after or (match.group(2) is None and words.lex.verbs.match_at(after, 0) is None):
+        return None
+    return Actor(name, (pos, pos + len(name)), "person"), pos + match.end()
 
 
 def _lowercase_name(name: str, offset: int, words: ActorWords) -> list[Actor]:
@@ -1158,6 +1216,19 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
     signed = _SIGNED_RE.search(text)
     if signed is not None and trailing is None:
         found.extend(_signed_owner(signed.group(1), signed.start(1), words, cat))
+    to_own = _TO_OWN_RE.search(text)
+    if to_own is not None:
+        named = _owners_in(to_own.group(1).strip(), to_own.start(1)
+                           + len(to_own.group(1)) - len(to_own.group(1).lstrip()), words, cat)
+        if named:  # like "(DRI: Sam)", the mention runs over its words: "Inés to own"
+            last = named[-1]
+            end = to_own.end() - len(to_own.group()) + len(to_own.group().rstrip(" \t.)"))
+            found.extend([*named[:-1], Actor(text[last.span[0]:end], (last.span[0], end),
+                                             last.kind)])
+    end_tag = _END_TAG_RE.search(text) if trailing is None and to_own is None else None
+    if end_tag is not None:
+        found.extend(_end_tag_owners(end_tag.group(2), end_tag.start(2),
+                                     end_tag.group(1) == "[", words, cat))
     for match in _OWNED_BY_RE.finditer(text):
         fragment = match.group(1)
         toks = tokenize(fragment)
@@ -1167,6 +1238,23 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
     for match in _MENTION_RE.finditer(text):
         found.append(Actor(match.group(), match.span(), "person"))
     return found
+
+
+def _end_tag_owners(fragment: str, offset: int, square: bool, words: ActorWords,
+                    cat: Catalogue) -> list[Actor]:
+    """Owners in a tag closing the goal: "[Theo]", "(Field Marketing EMEA)". A lone word in
+    brackets is a name only in square ones, or when it is a known given name: "(Stretch)",
+    "(SSO)" and "(Draft)" are notes, not owners."""
+    owners = _owners_in(fragment.strip(), offset, words, cat)
+    if len(owners) != 1:
+        return owners if owners and all(o.kind != "organisation" for o in owners) else []
+    only = owners[0]
+    if only.kind in ("team", "role"):
+        return owners
+    if only.kind == "person" and (square or " " in only.text
+                                  or only.text.lower() in words.given_names):
+        return owners
+    return []
 
 
 def _signed_owner(fragment: str, offset: int, words: ActorWords, cat: Catalogue) -> list[Actor]:
