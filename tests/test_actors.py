@@ -331,6 +331,11 @@ OWNERS = [
     ("Lena from Renewals: secure 3 early renewals by March", [("Lena from Renewals", "person")]),
     ("Tomasz K. (HRIS): migrate payroll to Workday by May", [("Tomasz K.", "person")]),
     ("the PTA liaison should boost parent engagement", [("PTA liaison", "role")]),
+    # a department named in title case around a team word, before its predicate
+    ("Midwifery Services will hire 4 community midwives next quarter",
+     [("Midwifery Services", "team")]),
+    ("Project Phoenix will launch by June", []),
+    ("Customer Support Tickets will fall 10% by June", []),
     ("dsl: get all staff trained on the safeguarding policy by January",
      [("dsl", "role")]),
     # roles in place are a result, not the owners of one

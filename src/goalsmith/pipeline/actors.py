@@ -60,6 +60,7 @@ _MAX_SENTENCES = 6
 # Openers that give the goal to each member of a role ("Every AE"), unlike "the" or "our".
 _EACH_MEMBER = ("each", "every")
 _ASIDE_MAX = 12  # tokens in a bracketed aside between an owner and the verb
+_TITLED_MAX = 4  # words of a department's title-case name ("Finance Business Partnering")
 _BODY_MODIFIERS = 3  # words before "staff" or "leadership" in "County public health staff"
 
 # List bullets, checkboxes and heading marks before a goal.
@@ -654,8 +655,26 @@ def _quantified_owner(text: str, toks: Sequence[Tok], i: int, k: int, limit: int
     if k > i and tok.low not in ("the",):
         return None  # "our pipeline": a possessive, not an owner
     if k == i:
-        return _person_owner(text, toks, i, limit, words, cat)
+        named = _titled_unit(text, toks, i, limit, words, cat)
+        return named or _person_owner(text, toks, i, limit, words, cat)
     return None
+
+
+def _titled_unit(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorWords,
+                 cat: Catalogue) -> tuple[Actor, int] | None:
+    """A department named in title case, holding a unit or team word, before its
+    predicate: "Finance Business Partnering to ...", "Midwifery Services will ..."."""
+    lex = words.lex
+    n, unit = i, False
+    while n < limit and n - i < _TITLED_MAX and _caps(toks[n]) and toks[n].text.isalpha() \
+            and not toks[n].text.isupper() and cat.match_at(toks, n, n + 1) is None \
+            and (lex.verbs.match_at(toks, n, n + 1) is None
+                 or (n > i and toks[n].low.endswith("ing"))):  # "Business Partnering"
+        unit = unit or lex.teams.match_at(toks, n, n + 1) is not None
+        n += 1
+    if n - i < 2 or not unit or not _names_predicate(toks, n, words):
+        return None
+    return _actor(text, toks, i, n, "team"), n
 
 
 def _person_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorWords,
