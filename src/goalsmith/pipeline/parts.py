@@ -597,6 +597,10 @@ def _holds_claim(goal: _Goal, start: int, end: int) -> bool:
     return False
 
 
+# The shape of a measure the catalogue may not list, heading the object: "time-to-<event>",
+# "cost per <unit>" (not "the cost-per-hire report").
+_MEASURE_SHAPE = re.compile(r"\b(?:time|days|hours|cost)[- ](?:to|per)[- ][a-z][\w-]{0,40}\Z",
+                            re.IGNORECASE)
 _DESTINATION_WINDOW = 6  # tokens between a moved object and its "to": "from spreadsheets"
 
 
@@ -632,6 +636,8 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
     ("hire great engineers") is a population, which a target or a scope must pin.
     """
     lex = goal.lex
+    if _MEASURE_SHAPE.search(goal.slice(start, end)):
+        return "metric"  # "time-to-first-dashboard", "cost per hire": how long or how much
     deliver = category in ("deliver", _UNLISTED)
     # An unlisted verb may be upkeep ("tidy the stockroom"): it needs a named object too.
     upkeep = (lemma or "") in lex.upkeep_verbs or category == _UNLISTED
