@@ -636,8 +636,8 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
     ("hire great engineers") is a population, which a target or a scope must pin.
     """
     lex = goal.lex
-    if _MEASURE_SHAPE.search(goal.slice(start, end)):
-        return "metric"  # "time-to-first-dashboard", "cost per hire": how long or how much
+    if info is None and _MEASURE_SHAPE.search(goal.slice(start, end)):
+        return "population"  # "time-to-first-dashboard": a measure no catalogue lists
     deliver = category in ("deliver", _UNLISTED)
     # An unlisted verb may be upkeep ("tidy the stockroom"): it needs a named object too.
     upkeep = (lemma or "") in lex.upkeep_verbs or category == _UNLISTED
