@@ -368,6 +368,11 @@ FIXED_CAUSES = [
     ("Grow ARR consistently", f"Grow ARR consistently by 20% {NEXT_Q}."),
     ("Understand our users better",
      f"Complete 3 milestones toward understanding our users better {NEXT_Q}."),
+    # A contracted intention ("I'm going to", "I'd like to") keeps its person in front.
+    ("I'm going to explore a career change in the coming months",
+     f"I will complete 3 milestones toward exploring a career change {NEXT_Q}."),
+    ("I'd like to maybe explore a move to Kubernetes",
+     f"I will complete 3 milestones toward exploring a move to Kubernetes {NEXT_Q}."),
     # A deliverable is completed, even when a measure's name sits inside it.
     ("Explore a customer lifetime value model.",
      f"Complete a customer lifetime value model {NEXT_Q}."),

@@ -1786,6 +1786,26 @@ def _past_hedge_adverbs(text: str, start: int, hi: int) -> int:
     return start
 
 
+# "I'm going to", "I'd like to", "we'll": a pronoun and its intention in one word.
+_CONTRACTED_LEAD = re.compile(
+    r"(?P<who>I|we|they|you)['’](?:m going to|re going to|d like to|d love to|ll)[ \t]{1,3}",
+    re.IGNORECASE)
+
+
+def _contracted_lead(parts: GoalParts, lo: int, hi: int) -> _Lead | None:
+    """ "I'm going to explore a career change": the person stays in front with "will"."""
+    text = parts.text
+    match = _CONTRACTED_LEAD.match(text, lo, hi)
+    if match is None:
+        return None
+    start = _past_hedge_adverbs(text, match.end(), hi)
+    body_word = _LETTERS.match(text, start)
+    if body_word is None or body_word.start() != start or not body_word.group().islower() \
+            or body_word.group().lower() in _NOT_A_BODY:
+        return None
+    return _Lead(match.group("who"), " will ", (start, len(text.rstrip())), True)
+
+
 def _find_lead(parts: GoalParts, lo: int, hi: int) -> _Lead | None:
     """The lead in front of the writer's goal, when one stands there (see ``_Lead``)."""
     text = parts.text
@@ -1796,6 +1816,9 @@ def _find_lead(parts: GoalParts, lo: int, hi: int) -> _Lead | None:
             return None
         shown = confidence.text[:1].lower() + confidence.text[1:]
         return _Lead("", "", (separator.end(), hi), False, f" ({shown})")
+    contracted = _contracted_lead(parts, lo, hi)
+    if contracted is not None:
+        return contracted
     tokens = []
     for match in _LEAD_TOKENS.finditer(text, lo, hi):
         tokens.append(match)
