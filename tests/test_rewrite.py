@@ -372,7 +372,7 @@ FIXED_CAUSES = [
     ("I'm going to explore a career change in the coming months",
      f"I will complete 3 milestones toward exploring a career change {NEXT_Q}."),
     ("I'd like to maybe explore a move to Kubernetes",
-     f"I will complete 3 milestones toward exploring a move to Kubernetes {NEXT_Q}."),
+     f"I will complete 3 milestones {NEXT_Q} toward exploring a move to Kubernetes."),
     # A deliverable is completed, even when a measure's name sits inside it.
     ("Explore a customer lifetime value model.",
      f"Complete a customer lifetime value model {NEXT_Q}."),
