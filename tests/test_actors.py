@@ -331,6 +331,13 @@ OWNERS = [
     ("Lena from Renewals: secure 3 early renewals by March", [("Lena from Renewals", "person")]),
     ("Tomasz K. (HRIS): migrate payroll to Workday by May", [("Tomasz K.", "person")]),
     ("the PTA liaison should boost parent engagement", [("PTA liaison", "role")]),
+    # an appositive title before "aims to"; a title after "owned by X" is hers, no owner
+    ("Dr. Mensah, Dean of Students, aims to cut first-year dropout by 40% in 2027",
+     [("Dr. Mensah, Dean of Students", "person")]),
+    ("Priya, our CFO, aims to cut opex 5% by Q3", [("Priya, our CFO", "person")]),
+    ("Close $2.4M in new ARR by June 30, 2027, owned by Dana Whitfield (Head of Public "
+     "Sector)", [("Dana Whitfield", "person")]),
+    ("Attribution: figure it out by Q2", []),
     # a department named in title case around a team word, before its predicate
     ("Midwifery Services will hire 4 community midwives next quarter",
      [("Midwifery Services", "team")]),

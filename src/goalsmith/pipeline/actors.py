@@ -853,11 +853,15 @@ def _clause_subject(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
         return [], i  # "Empower team to ...", "The team's velocity", "The office move is"
     end = j
     j = past_aside(toks, j, lex)  # "Priya (FP&A) will deliver ...", "We, as a team, will"
-    owners = _appositive(text, toks, owners, end, words)
+    merged = _appositive(text, toks, owners, end, words)
+    if len(merged) < len(owners) and j < len(toks) and toks[j].text == ",":
+        j += 1  # "Priya, our CFO, | aims to ...": the appositive's closing comma
+    owners = merged
     if all(a.kind != "person" for a in owners):  # "Adoption in schools will ...": no name
         j = _predicate_after_place(toks, j, words)
-    if not (has_predicate(toks, j, lex) or _loose_predicate(toks, i, j, owners, lex, cat)):
-        return [], i
+    if not (has_predicate(toks, j, lex) or words.name_predicates.match_at(toks, j) is not None
+            or _loose_predicate(toks, i, j, owners, lex, cat)):
+        return [], i  # a predicate: "will", a verb, or "aims to" ("Priya, our CFO, aims to")
     if owners[-1].kind != "pronoun" and is_passive(toks, j, lex):
         return [], i  # "VP Talent hired by Q1": a result, not an owner
     if (all(_unknown_person(a, words) for a in owners) or _verb_like(toks, i, words)
@@ -1244,10 +1248,6 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
             end = to_own.end() - len(to_own.group()) + len(to_own.group().rstrip(" \t.)"))
             found.extend([*named[:-1], Actor(text[last.span[0]:end], (last.span[0], end),
                                              last.kind)])
-    end_tag = _END_TAG_RE.search(text) if trailing is None and to_own is None else None
-    if end_tag is not None:
-        found.extend(_end_tag_owners(end_tag.group(2), end_tag.start(2),
-                                     end_tag.group(1) == "[", words, cat))
     for match in _OWNED_BY_RE.finditer(text):
         fragment = match.group(1)
         toks = tokenize(fragment)
@@ -1256,6 +1256,11 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
                            a.kind) for a in owners)
     for match in _MENTION_RE.finditer(text):
         found.append(Actor(match.group(), match.span(), "person"))
+    end_tag = _END_TAG_RE.search(text) if trailing is None and to_own is None else None
+    if end_tag is not None and not any(0 <= end_tag.start() - a.span[1] <= 1 for a in found):
+        # (not "owned by Dana Whitfield (Head of Public Sector)": her title, not an owner)
+        found.extend(_end_tag_owners(end_tag.group(2), end_tag.start(2),
+                                     end_tag.group(1) == "[", words, cat))
     return found
 
 
