@@ -368,6 +368,14 @@ FIXED_CAUSES = [
     ("Grow ARR consistently", f"Grow ARR consistently by 20% {NEXT_Q}."),
     ("Understand our users better",
      f"Complete 3 milestones toward understanding our users better {NEXT_Q}."),
+    # A body named in title case ("Faculty Senate", "Curriculum & Assessment") is an owner
+    # in front too.
+    ("Faculty Senate to explore a four-day teaching week",
+     f"Faculty Senate to complete 3 milestones toward exploring a four-day teaching week "
+     f"{NEXT_Q}."),
+    ("Curriculum & Assessment to consider AI tutoring for sixth form",
+     f"Curriculum & Assessment to complete 3 milestones toward considering AI tutoring for "
+     f"sixth form {NEXT_Q}."),
     # A contracted intention ("I'm going to", "I'd like to") keeps its person in front.
     ("I'm going to explore a career change in the coming months",
      f"I will complete 3 milestones toward exploring a career change {NEXT_Q}."),

@@ -1750,6 +1750,8 @@ _CLAUSE_WORDS = frozenset((*_REASON_WORDS, "to"))
 _TIME_LEADS_WORDS = frozenset(lead.strip().split(" ")[0] for lead in _TIME_LEADS)
 # The words of a goal's first few tokens, for its lead.
 _LEAD_TOKENS = re.compile(r"\S{1,60}")
+# A body's name in title case, two to four words: "Faculty Senate", "Curriculum & Assessment".
+_TITLED_SUBJECT = re.compile(r"[A-Z][\w'’-]*(?:\s(?:&|and|of|[A-Z][\w'’-]*)){1,3}")
 _LEAD_SEPARATOR = re.compile(r"\)?[ \t]{0,3}[:\-–—][ \t]{1,3}")
 _NOT_A_BODY = frozenset(("to", "of", "in", "on", "at", "for", "by", "with", "from", "above",
                          "below", "under", "over", "and", "or", "the", "a", "an", "be", "been",
@@ -1835,7 +1837,7 @@ def _find_lead(parts: GoalParts, lo: int, hi: int) -> _Lead | None:
         colon = subject.endswith(":")
         subject = subject.rstrip(":").strip()
         if not subject or not subject[-1:].isalnum():
-            if not colon:
+            if not colon and not subject.endswith("&"):  # "Curriculum & Assessment to"
                 return None
             continue
         covered = any(lo <= a.span[0] and a.span[1] <= end for a in parts.actors)
@@ -1871,7 +1873,9 @@ def _find_lead(parts: GoalParts, lo: int, hi: int) -> _Lead | None:
         if joint != ": " and (not verb_like or not body_word.group().islower()):
             return None  # "Effective team onboarding to sales productivity": no verb after
         inner = [w.lower() for w in _WORDS.findall(subject)[1:]]
-        if joint == " to " and (not (pronoun or last.lower() in owner_nouns) or any(
+        named = _TITLED_SUBJECT.fullmatch(subject) is not None  # "Faculty Senate to ..."
+        if joint == " to " and (not (pronoun or covered or named
+                                     or last.lower() in owner_nouns) or any(
                 w in _verb_bases() or w in _modal_words() for w in inner)):
             return None  # "We want people to feel valued": a verb in the "subject"
         if joint == ": " and not verb_like and not body_word.group().islower():
