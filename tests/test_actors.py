@@ -338,6 +338,9 @@ OWNERS = [
     ("Close $2.4M in new ARR by June 30, 2027, owned by Dana Whitfield (Head of Public "
      "Sector)", [("Dana Whitfield", "person")]),
     ("Attribution: figure it out by Q2", []),
+    # a capitalised thing's name is no unknown person
+    ("Handbook to contain detailed tasks for each new Sales role", []),
+    ("Ingrid to close 5 deals by June", [("Ingrid", "person")]),
     # a department named in title case around a team word, before its predicate
     ("Midwifery Services will hire 4 community midwives next quarter",
      [("Midwifery Services", "team")]),

@@ -170,6 +170,7 @@ class ActorWords:
     bodies: frozenset[str]
     not_bodies: frozenset[str]
     holder_words: frozenset[str]
+    thing_endings: tuple[str, ...]
     numbered_qualifiers: PhraseIndex
     time_words: frozenset[str]
     place_prepositions: frozenset[str]
@@ -212,6 +213,7 @@ def _actor_words(vocab: Vocabulary) -> ActorWords:
         not_bodies=frozenset(" ".join(t.norm for t in tokenize(w))
                              for w in subjects.get("not_bodies", ())),
         holder_words=frozenset(w.lower() for w in subjects.get("holder_words", ())),
+        thing_endings=tuple(w.lower() for w in people.get("thing_endings", ())),
         numbered_qualifiers=qualifiers,
         time_words=frozenset(singular(w.lower()) for w in subjects.get("time_words", ())),
         place_prepositions=frozenset(
@@ -867,6 +869,9 @@ def _clause_subject(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
     if (all(_unknown_person(a, words) for a in owners) or _verb_like(toks, i, words)
             ) and not _names_predicate(toks, j, words):
         return [], i  # "Apply to 5 jobs", "Support managers better": a verb, not an owner
+    if len(owners) == 1 and _unknown_person(owners[0], words) and \
+            owners[0].text.lower().endswith(words.thing_endings):
+        return [], i  # "Handbook to contain ...": a thing's name, not a person's
     # "Sales will grow 20%": the metric grows; "Sales will grow pipeline": the team acts.
     only = owners[0]
     if (len(owners) == 1 and only.kind in ("team", "role")
