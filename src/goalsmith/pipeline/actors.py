@@ -870,7 +870,7 @@ def _clause_subject(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
             ) and not _names_predicate(toks, j, words):
         return [], i  # "Apply to 5 jobs", "Support managers better": a verb, not an owner
     if len(owners) == 1 and _unknown_person(owners[0], words) and \
-            owners[0].text.lower().endswith(words.thing_endings):
+            " " not in owners[0].text and owners[0].text.lower().endswith(words.thing_endings):
         return [], i  # "Handbook to contain ...": a thing's name, not a person's
     # "Sales will grow 20%": the metric grows; "Sales will grow pipeline": the team acts.
     only = owners[0]

@@ -1909,7 +1909,12 @@ def _subject_skip(goal: _Goal, i: int) -> int:
             j += 1
         else:
             break
-    return past_aside(toks, j, lex) if seen else i  # "Priya (FP&A) will ...", "We, as a team, will"
+    if not seen:
+        return i
+    after = past_aside(toks, j, lex)  # "Priya (FP&A) will ...", "We, as a team, will"
+    if after == j and j < len(toks) and toks[j].text == ",":
+        after += 1  # "Dr. Mensah, Dean of Students, | aims to ...": an appositive's comma
+    return after
 
 
 # "The enterprise team led by Tomasz will ...": a group named by who leads it.
