@@ -341,6 +341,8 @@ OWNERS = [
     # a capitalised thing's name is no unknown person
     ("Handbook to contain detailed tasks for each new Sales role", []),
     ("Ingrid to close 5 deals by June", [("Ingrid", "person")]),
+    ("Loss Prevention will reduce inventory shrinkage to 0.5% by June",
+     [("Loss Prevention", "person")]),
     # a department named in title case around a team word, before its predicate
     ("Midwifery Services will hire 4 community midwives next quarter",
      [("Midwifery Services", "team")]),
