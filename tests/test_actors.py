@@ -341,6 +341,9 @@ OWNERS = [
     # a capitalised thing's name is no unknown person
     ("Handbook to contain detailed tasks for each new Sales role", []),
     ("Ingrid to close 5 deals by June", [("Ingrid", "person")]),
+    # a count opening the sentence before roles
+    ("Two AEs will close 10 deals by June", [("AEs", "role")]),
+    ("More professional developers will love Sourcegraph", []),
     ("Loss Prevention will reduce inventory shrinkage to 0.5% by June",
      [("Loss Prevention", "person")]),
     # a department named in title case around a team word, before its predicate

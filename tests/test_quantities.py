@@ -336,6 +336,8 @@ CONVENTIONS = [
     ("grow partner revenue to $N", [T("placeholder", None, "USD")]),
     # "to zero" is a count even without a counted noun
     ("bring open P1 bugs to zero", [T("count", 0.0)]),
+    # ... and so is a level "at zero"
+    ("keep logo churn at zero through Q3", [T("count", 0.0)]),
     # so is the zero a metric's label states; another number word there names nothing
     ("Pressure ulcers, category 2 and above: zero by 31 March 2027", [T("count", 0.0)]),
     ("Priority: one", []),

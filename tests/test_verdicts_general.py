@@ -280,6 +280,10 @@ STANDING = [
     ("Cut time-to-first-dashboard to X minutes by Q3 2027", "S- M- A? R? T+"),
     ("Cut time-to-first-dashboard to 10 minutes by Q3 2027", "S+ M+ A+ R? T+"),
     ("Publish the cost-per-hire report by March 31, 2027", "S+ M+ A+ R? T+"),
+    # a count before the owner, or its opener, is neither target nor object
+    ("Our two enterprise CSMs will keep logo churn at zero across the top 20 accounts "
+     "through Q3 2027.", "S+ M+ A+ R? T+"),
+    ("Two AEs will close 10 deals by June 30, 2027", "S+ M+ A+ R? T+"),
     # a number in the owner's name is no target
     ("Ward 7 nursing staff will reduce inpatient falls.", "S- M- A? R? T-"),
     ("Ward 7 nurses will reduce falls by 20% by June 30, 2027", "S+ M+ A+ R? T+"),

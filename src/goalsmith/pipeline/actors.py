@@ -59,6 +59,9 @@ MAX_CHARS = 20_000
 _MAX_SENTENCES = 6
 # Openers that give the goal to each member of a role ("Every AE"), unlike "the" or "our".
 _EACH_MEMBER = ("each", "every")
+# Counts that may open a sentence before its owners: "Two AEs will ..." (not "More ...").
+_CARDINALS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                        "ten", "eleven", "twelve"})
 _ASIDE_MAX = 12  # tokens in a bracketed aside between an owner and the verb
 _TITLED_MAX = 4  # words of a department's title-case name ("Finance Business Partnering")
 _BODY_MODIFIERS = 3  # words before "staff" or "leadership" in "County public health staff"
@@ -515,6 +518,12 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorW
             held = True
         if k >= limit:
             return None  # "... the" at the end: an opener with nothing after it
+    elif i + 1 < limit and tok.low in _CARDINALS and tok.text[:1].isupper():
+        # "Two AEs will ...": a count opening the sentence before roles or a team
+        found = _quantified_owner(text, toks, i, i + 1, limit, words, cat)
+        if found is not None and found[0].kind in ("role", "team"):
+            return _widened(text, toks, found, limit, words, cat)
+        return None
     found = _quantified_owner(text, toks, i, k, limit, words, cat)
     if found is not None:
         found = _widened(text, toks, found, limit, words, cat)
@@ -1445,9 +1454,12 @@ def make_actors(nlp: Language, name: str, extra_words: dict[str, list[str]],
         parts = goal_parts(doc)
         parts.actors = find_actors(parts.text, vocab)
         if parts.actors and parts.targets:
-            # "Ward 7 nurses will ...": a number inside the owner's name is no target.
+            # "Ward 7 nurses will ...", "Two AEs will ...": a number in or counting the
+            # owner is no target.
             parts.targets = [t for t in parts.targets if not any(
-                a.span[0] <= t.span[0] and t.span[1] <= a.span[1] for a in parts.actors)]
+                a.span[0] <= t.span[0] < a.span[1] or (t.span[0] < a.span[0] < t.span[1]
+                                                     and t.span[1] <= a.span[1])
+                for a in parts.actors)]
         return doc
 
     return goalsmith_actors

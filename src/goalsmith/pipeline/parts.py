@@ -1903,7 +1903,8 @@ def _subject_skip(goal: _Goal, i: int) -> int:
         if goal.in_actor[j]:
             j += 1
             seen = True
-        elif toks[j].low in lex.role_quantifiers or toks[j].low in ("and", "&", ",", "of"):
+        elif toks[j].low in lex.role_quantifiers or toks[j].low in ("and", "&", ",", "of") \
+                or toks[j].text.isdigit() or toks[j].low in lex.number_words:  # "Our two CSMs"
             if not any(goal.in_actor[k] for k in range(j + 1, min(len(toks), j + 3))):
                 break
             j += 1

@@ -967,9 +967,10 @@ def _read_one(text: str, m: re.Match[str], claimed: _Claims,
         return None
     if cand.kind in ("count", "multiplier") and first.is_word and cand.noun is None and (
             cand.kind == "count" and not first.has_mag) and cand.rel != "to" and not (
-            first.raw.lower() == "zero" and text[:cand.start].rstrip().endswith(":")):
+            first.raw.lower() == "zero" and (text[:cand.start].rstrip().endswith(":")
+                                             or _prev_word(text, cand.start) == "at")):
         # a number word needs a counted noun ("one of", "three."), "to zero", or is the
-        # zero of a metric label ("Pressure ulcers: zero")
+        # zero of a metric label ("Pressure ulcers: zero") or a level ("churn at zero")
         return None
     if (cand.kind == "count" and not first.has_mag and _is_year(first) and cand.unit is None):
         return None
