@@ -64,6 +64,8 @@ _CARDINALS = frozenset({"two", "three", "four", "five", "six", "seven", "eight",
                         "ten", "eleven", "twelve"})
 _ASIDE_MAX = 12  # tokens in a bracketed aside between an owner and the verb
 _TITLED_MAX = 4  # words of a department's title-case name ("Finance Business Partnering")
+_PERIOD_TOKEN = re.compile(r"(?:FY|Q[1-4]|H[12])[-']?\d{2,4}|(?:FY|Q[1-4]|H[12])", re.IGNORECASE)
+_NAME_JOINERS = frozenset({"&", "and", "of", "on", "for"})
 _BODY_MODIFIERS = 3  # words before "staff" or "leadership" in "County public health staff"
 
 # List bullets, checkboxes and heading marks before a goal.
@@ -173,6 +175,8 @@ class ActorWords:
     bodies: frozenset[str]
     not_bodies: frozenset[str]
     holder_words: frozenset[str]
+    thing_names: frozenset[str]
+    system_verbs: frozenset[str]
     thing_endings: tuple[str, ...]
     numbered_qualifiers: PhraseIndex
     time_words: frozenset[str]
@@ -216,6 +220,8 @@ def _actor_words(vocab: Vocabulary) -> ActorWords:
         not_bodies=frozenset(" ".join(t.norm for t in tokenize(w))
                              for w in subjects.get("not_bodies", ())),
         holder_words=frozenset(w.lower() for w in subjects.get("holder_words", ())),
+        thing_names=frozenset(singular(w.lower()) for w in subjects.get("thing_names", ())),
+        system_verbs=frozenset(w.lower() for w in subjects.get("system_verbs", ())),
         thing_endings=tuple(w.lower() for w in people.get("thing_endings", ())),
         numbered_qualifiers=qualifiers,
         time_words=frozenset(singular(w.lower()) for w in subjects.get("time_words", ())),
@@ -331,7 +337,9 @@ def _role_at(toks: Sequence[Tok], i: int, limit: int, words: ActorWords) -> int 
     migration" "leads" is the verb, in "Site leads will report ..." the role."""
     lex = words.lex
     role = lex.roles.match_at(toks, i, limit)
-    if role is None or (_verb_like(toks, i, words) and not has_predicate(toks, role[0], lex)):
+    # (a role closing a prefix needs no predicate: "Safeguarding Lead: ...")
+    if role is None or (_verb_like(toks, i, words) and role[0] < limit
+                        and not has_predicate(toks, role[0], lex)):
         return None
     return role[0]
 
@@ -356,8 +364,10 @@ def _modified_role_at(toks: Sequence[Tok], i: int, limit: int, words: ActorWords
 def _gerund_before_roles(toks: Sequence[Tok], n: int, limit: int, words: ActorWords) -> bool:
     """A gerund naming what plural roles do: "Onboarding specialists to ..."."""
     role = words.lex.roles.match_at(toks, n + 1, limit) if n + 1 < limit else None
+    # plural roles ("Onboarding specialists") or a title ("Safeguarding Lead")
     return (toks[n].low.endswith("ing") and _modifier(toks, n, words, False)
-            and role is not None and toks[role[0] - 1].norm != toks[role[0] - 1].low)
+            and role is not None and (toks[role[0] - 1].norm != toks[role[0] - 1].low
+                                      or (_caps(toks[n]) and _caps(toks[n + 1]))))
 
 
 def _names_body(toks: Sequence[Tok], k: int, end: int, words: ActorWords) -> bool:
@@ -528,6 +538,8 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorW
     if found is not None:
         found = _widened(text, toks, found, limit, words, cat)
     if found is not None and held:
+        if found[0].kind not in ("role", "team"):
+            return None  # "The new EHR will go live": a new thing, not a new holder
         # the whole phrase names the owner, so that no part of it is read as the object
         found = _actor(text, toks, i, found[1], found[0].kind), found[1]
     if found is not None and k > i and tok.low in _EACH_MEMBER:
@@ -673,19 +685,49 @@ def _quantified_owner(text: str, toks: Sequence[Tok], i: int, k: int, limit: int
 
 def _titled_unit(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorWords,
                  cat: Catalogue) -> tuple[Actor, int] | None:
-    """A department named in title case, holding a unit or team word, before its
-    predicate: "Finance Business Partnering to ...", "Midwifery Services will ..."."""
+    """A department or body named in title case before its predicate: "Finance Business
+    Partnering to ...", "Midwifery Services will ...", "Adult Social Care will cut ...",
+    "Revenues & Benefits will clear ...". Without a team word in it, the name needs a
+    predicate that acts ("will cut", not "will go live": "The Warm Homes Programme")."""
     lex = words.lex
-    n, unit = i, False
-    while n < limit and n - i < _TITLED_MAX and _caps(toks[n]) and toks[n].text.isalpha() \
-            and not toks[n].text.isupper() and cat.match_at(toks, n, n + 1) is None \
-            and (lex.verbs.match_at(toks, n, n + 1) is None
-                 or (n > i and toks[n].low.endswith("ing"))):  # "Business Partnering"
-        unit = unit or lex.teams.match_at(toks, n, n + 1) is not None
+    n, unit, names, joined = i, False, 0, False
+    while n < limit and n - i < _TITLED_MAX + 2:
+        tok = toks[n]
+        if names and tok.low in _NAME_JOINERS and n + 1 < limit and _caps(toks[n + 1]):
+            joined = joined or tok.low in ("and", "&")
+            n += 1  # "Quality & Safety", "Meals on Wheels"
+            continue
+        if not (_caps(tok) and tok.text.isalpha() and not tok.text.isupper()
+                and cat.match_at(toks, n, n + 1) is None
+                and (lex.verbs.match_at(toks, n, n + 1) is None
+                     or (n > i and tok.low.endswith("ing")))):  # "Business Partnering"
+            break
+        unit = unit or lex.teams.match_at(toks, n, n + 1) is not None or (
+            lex.team_suffixes.match_at(toks, n, n + 1) is not None)
+        names += 1
         n += 1
-    if n - i < 2 or not unit or not _names_predicate(toks, n, words):
-        return None
+    if names < 2 or not _names_predicate(toks, n, words) or _title_cased_after(toks, n, words):
+        return None  # "Economic Measures to Advance National Security": a heading
+    if not unit and (joined or toks[i].low in words.given_names
+                     or toks[n - 1].norm in words.thing_names or not _acts_after(toks, n, words)):
+        return None  # "Jonas and Wen will ...", "Jane Doe to own ...": people, read as such
     return _actor(text, toks, i, n, "team"), n
+
+
+def _title_cased_after(toks: Sequence[Tok], n: int, words: ActorWords) -> bool:
+    """Whether the word after the predicate at ``n`` is capitalised, as in a heading."""
+    predicate = words.name_predicates.match_at(toks, n)
+    k = predicate[0] if predicate is not None else n + 1
+    return k < len(toks) and toks[k].text[:1].isupper()
+
+
+def _acts_after(toks: Sequence[Tok], n: int, words: ActorWords) -> bool:
+    """Whether the predicate at ``n`` goes on to a verb that acts ("will cut", "to
+    reduce"), not to one a system or a programme does ("will go live", "will launch")."""
+    predicate = words.name_predicates.match_at(toks, n)
+    k = predicate[0] if predicate is not None else n + 1
+    verb = words.lex.verbs.match_at(toks, k) if k < len(toks) else None
+    return verb is not None and verb[1].lemma not in words.system_verbs
 
 
 def _person_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorWords,
@@ -832,9 +874,9 @@ def _bare_adverbial_end(toks: Sequence[Tok], i: int, words: ActorWords) -> int |
         if tok.low in lex.pronouns and tok.text != "US":
             return n  # "In EMEA we will ...": a pronoun opens the clause wherever it stands
         before = toks[n - 1]
-        if (before.text.isdigit() or before.norm in words.time_words) and (
-                tok.low in lex.role_quantifiers):
-            return n
+        if (before.text.isdigit() or before.norm in words.time_words
+                or _PERIOD_TOKEN.fullmatch(before.text)) and tok.low in lex.role_quantifiers:
+            return n  # "By the end of FY2027 the Ministry's Data Office will ..."
     return None
 
 
@@ -1135,8 +1177,9 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
             continue
         dash = _DASH_RE.match(rest)
         if dash is not None:
-            named = _owners_in(dash.group(1), pos, words, cat) or _lowercase_name(
-                dash.group(1), pos, words)
+            named = [] if _is_topic(dash.group(1), words) else (  # "Reporting — faster"
+                _owners_in(dash.group(1), pos, words, cat)
+                or _lowercase_name(dash.group(1), pos, words))
             if named:
                 owners.extend(named)
                 pos += dash.end()
