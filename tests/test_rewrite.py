@@ -352,6 +352,10 @@ FIXED_CAUSES = [
     ("Adopt a new CRM, timeline TBD", f"Adopt a new CRM {NEXT_Q}."),
     ("Train all 30 volunteers on the new policy before the summer term.",
      f"Train all 30 volunteers on the new policy {NEXT_Q}."),
+    # ... and the words leading into it ("by the | end of the summer")
+    ("Upgrade Wi-Fi in all 38 schools by the end of the summer holidays",
+     f"Upgrade Wi-Fi in all 38 schools {NEXT_Q}."),
+    ("Finish the audit by the end of the holidays", f"Finish the audit {NEXT_Q}."),
     # "by TBD" after a deliverable is a date to come: the deadline takes its place.
     ("Move payroll onto a single platform by TBD",
      f"Move payroll onto a single platform {NEXT_Q}."),

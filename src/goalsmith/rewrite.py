@@ -92,6 +92,13 @@ _PREPOSITIONS = ("by", "to", "of", "at")
 _TARGET_LEADS = ("by ", "to ", "at ", "of ", "at least ", "at most ", "under ", "below ",
                  "above ", "over ", "more than ", "less than ", "no more than ", "up to ",
                  "from ", "within ")
+# The words before a time that would dangle once it goes: "by the", "before the end of".
+# (A bare "by" before the time is left to the deadline that takes its place.)
+_DANGLING_TIME_LEAD = re.compile(
+    r"\b(?:by|before|until|till|through|during)[ \t]{1,3}(?:the[ \t]{1,3}"
+    r"(?:(?:end|start|middle|beginning)[ \t]{1,3}of[ \t]{1,3}(?:the[ \t]{1,3})?)?"
+    r"|(?:end|start|middle|beginning)[ \t]{1,3}of[ \t]{1,3}(?:the[ \t]{1,3})?)\Z",
+    re.IGNORECASE)
 _TIME_LEADS = ("by ", "before ", "within ", "in ", "until ", "through ", "no later than ",
                "on ", "over the next ", "during ")
 _REASON_LEADS = ("so that ", "so ", "to ", "in order to ", "because ", "since ", "which will ",
@@ -1488,9 +1495,15 @@ class _Plan:
         return start, end
 
     def _drop_start(self, frame: Timeframe) -> int:
-        """Where a dropped time starts: "now and in the future" goes whole."""
-        match = _JOINED_TIME.search(self.parts.text, max(0, frame.span[0] - 30), frame.span[0])
-        return match.start() if match is not None else frame.span[0]
+        """Where a dropped time starts: "now and in the future" goes whole, and so do the
+        words that lead into it ("by the | end of the summer", "by the end of | the
+        holidays")."""
+        text = self.parts.text
+        match = _JOINED_TIME.search(text, max(0, frame.span[0] - 30), frame.span[0])
+        if match is not None:
+            return match.start()
+        lead = _DANGLING_TIME_LEAD.search(text, max(0, frame.span[0] - 40), frame.span[0])
+        return lead.start() if lead is not None else frame.span[0]
 
     def _drop_end(self, frame: Timeframe) -> int:
         """Where a dropped time ends: an undated event ("once the new CRM is live") runs to
@@ -2310,6 +2323,7 @@ _CHECKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("target after a function word", re.compile(
         rf"\b(?:{_FUNCTION_WORDS}) (?:by|to) (?:[$€£<]|\d)", re.IGNORECASE)),
     ("doubled word", re.compile(r"\b(\w+) \1\b", re.IGNORECASE)),
+    ("doubled phrase", re.compile(r"\b(\w+ \w+) \1\b", re.IGNORECASE)),  # "by the by the"
     ("dangling ending", re.compile(rf"\b(?:{_FUNCTION_WORDS})[.!?]$", re.IGNORECASE)),
     ("empty brackets", re.compile(r"\( ?\)|\[ ?\]")),
     # "... toward The university aims to ...", "... so that We ...": a sentence's start
