@@ -714,18 +714,22 @@ def _titled_unit(text: str, toks: Sequence[Tok], i: int, limit: int, words: Acto
     return _actor(text, toks, i, n, "team"), n
 
 
+def _after_predicate(toks: Sequence[Tok], n: int, words: ActorWords) -> int:
+    """The token after the name predicate at ``n`` ("will", "aims to")."""
+    predicate = words.name_predicates.match_at(toks, n)
+    return predicate[0] if predicate is not None else n + 1
+
+
 def _title_cased_after(toks: Sequence[Tok], n: int, words: ActorWords) -> bool:
     """Whether the word after the predicate at ``n`` is capitalised, as in a heading."""
-    predicate = words.name_predicates.match_at(toks, n)
-    k = predicate[0] if predicate is not None else n + 1
+    k = _after_predicate(toks, n, words)
     return k < len(toks) and toks[k].text[:1].isupper()
 
 
 def _acts_after(toks: Sequence[Tok], n: int, words: ActorWords) -> bool:
     """Whether the predicate at ``n`` goes on to a verb that acts ("will cut", "to
     reduce"), not to one a system or a programme does ("will go live", "will launch")."""
-    predicate = words.name_predicates.match_at(toks, n)
-    k = predicate[0] if predicate is not None else n + 1
+    k = _after_predicate(toks, n, words)
     verb = words.lex.verbs.match_at(toks, k) if k < len(toks) else None
     return verb is not None and verb[1].lemma not in words.system_verbs
 
@@ -1170,7 +1174,7 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
                 pos += colon.end()
                 continue
             break
-        vocative = _vocative(rest, pos, words, cat)
+        vocative = _vocative(rest, pos, words)
         if vocative is not None:
             owners.append(vocative[0])
             pos = vocative[1]
@@ -1253,8 +1257,7 @@ def _person_from_team(name: str, offset: int, words: ActorWords,
     return [Actor(name, (offset, offset + len(name)), "person")]
 
 
-def _vocative(rest: str, pos: int, words: ActorWords,
-              cat: Catalogue) -> tuple[Actor, int] | None:
+def _vocative(rest: str, pos: int, words: ActorWords) -> tuple[Actor, int] | None:
     """ "Kai, pls get ...", "Maria, close ...": the person addressed and where the goal
     starts. Without a "please" only a known given name counts ("Separately, ...")."""
     match = _VOCATIVE_RE.match(rest)

@@ -1604,14 +1604,14 @@ def _reason_at(goal: _Goal, j: int, limit: int, object_start: int) -> bool:
         if toks[j].low == "since":  # "since January" is a time, not a cause
             nxt = j + 1
             if nxt < limit and toks[nxt].low in _SINCE_SUBJECTS:
-                return not _past_verb_near(goal, nxt + 1, limit)
+                return _verb_form_near(goal, nxt + 1, limit) != "past"
             return nxt < limit and not goal.in_time[nxt] and not goal.numberish(nxt) and (
                 toks[nxt].low not in _SINCE_TIME)
         return True
     if toks[j].low == "so":  # "so partners can self-serve", "so they stick", "so the team stops"
         return any(toks[k].low in _SO_MODALS for k in range(j + 1, min(limit, j + 5))) or (
             j + 2 < limit and toks[j + 1].low in _SO_SUBJECTS
-            and _present_verb_near(goal, j + 2, limit))
+            and _verb_form_near(goal, j + 2, limit) in ("s", "base"))
     if toks[j].low != "to" or j <= object_start or j + 1 >= limit:
         return False
     if _in_compound(goal, j):
@@ -1634,24 +1634,16 @@ def _reason_at(goal: _Goal, j: int, limit: int, object_start: int) -> bool:
 _SINCE_VERB_WINDOW = 3  # "since we | (first / only) launched"
 
 
-def _past_verb_near(goal: _Goal, j: int, limit: int) -> bool:
-    """Whether a past-tense verb stands within a few words of ``j`` ("we | first launched")."""
+def _verb_form_near(goal: _Goal, j: int, limit: int) -> str | None:
+    """The form of the first verb within a few words of ``j`` ("we | first launched": past,
+    "the team | stops": s), or None."""
     for k in range(j, min(limit, j + _SINCE_VERB_WINDOW)):
         verb = goal.lex.verbs.match_at(goal.toks, k, limit)
-        if verb is not None and verb[1].lemma == "be":
-            return goal.toks[k].low in ("was", "were", "been")  # the lexicon files "are" too
+        if verb is not None and verb[1].lemma == "be":  # the lexicon files "are" as past too
+            return "past" if goal.toks[k].low in ("was", "were", "been") else "base"
         if verb is not None:
-            return verb[1].form == "past"
-    return False
-
-
-def _present_verb_near(goal: _Goal, j: int, limit: int) -> bool:
-    """Whether a present-tense verb stands within a few words of ``j`` ("the team | stops")."""
-    for k in range(j, min(limit, j + _SINCE_VERB_WINDOW)):
-        verb = goal.lex.verbs.match_at(goal.toks, k, limit)
-        if verb is not None:
-            return verb[1].form in ("s", "base")
-    return False
+            return verb[1].form
+    return None
 
 
 def _unlisted_infinitive(goal: _Goal, j: int, limit: int) -> bool:
