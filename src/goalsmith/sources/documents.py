@@ -1474,15 +1474,10 @@ def _line_headings(lines: list[str], rst: bool) -> tuple[dict[int, tuple[int, st
     return found, overlines
 
 
-_LIST_TITLE_CHARS = 80  # "things i have to do before january (these are tasks not goals!!)"
-
-
 def _stands_over_list(lines: list[str], index: int) -> bool:
     """Whether a short plain line after a blank line heads the list below it, directly
     ("money stuff (not goals, just notes)" over "- ...") or after a blank line."""
-    title = lines[index].strip()
-    if index == 0 or len(title) > _LIST_TITLE_CHARS or _BULLET.match(title) or \
-            title[-1] in ".!?;:,":
+    if index == 0 or not _title_like(lines[index].strip()):
         return False
     if lines[index - 1].strip() or index + 1 >= len(lines):
         return False
