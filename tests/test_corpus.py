@@ -204,6 +204,22 @@ VALIDATOR_CASES = [
         "text": "Every AE books 40 demos by Q3.",
         "split": assign_split("Every AE books 40 demos by Q3."),
         "spans": (CorpusSpan(6, 8, "ACTOR"),)}, "leaves out its owner label"),
+    ("linking word inside METRIC", {
+        "text": "Close $900k in net-new ARR by Q3.",
+        "split": assign_split("Close $900k in net-new ARR by Q3."),
+        "spans": (CorpusSpan(12, 26, "METRIC"),)}, "opens with 'in'"),
+    ("comparative inside METRIC", {
+        "text": "Get more leads by Q3.",
+        "split": assign_split("Get more leads by Q3."),
+        "spans": (CorpusSpan(4, 14, "METRIC"),)}, "opens with 'more'"),
+    ("article left out of METRIC", {
+        "text": "Reach a win rate of 30% by Q3.",
+        "split": assign_split("Reach a win rate of 30% by Q3."),
+        "spans": (CorpusSpan(8, 16, "METRIC"),)}, "leaves out its article"),
+    ("article inside ACTOR", {
+        "text": "The SRE team will cut MTTR by 25% by Q3.",
+        "split": assign_split("The SRE team will cut MTTR by 25% by Q3."),
+        "spans": (CorpusSpan(0, 12, "ACTOR"),)}, "opens with 'The'"),
 ]
 
 

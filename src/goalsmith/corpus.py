@@ -297,8 +297,26 @@ def _check_spans(item: CorpusItem) -> list[str]:
         if span.label == "ACTOR" and _ACTOR_OPENER_RE.search(item.text, 0, span.start):
             problems.append(f"ACTOR span {covered!r} leaves out its owner label or 'every'/'each'"
                             " (the guide marks the whole mention: 'Owner: Maria', 'Every AE')")
+        opener = _LEADING_WORD_RE.match(covered)
+        if opener is not None and opener.group(1).lower() in _LEFT_OUT.get(span.label, ()):
+            problems.append(f"{span.label} span {covered!r} opens with {opener.group(1)!r}, "
+                            "which the guide leaves outside (corpus/README.md, span boundaries)")
+        if span.label == "METRIC" and _ARTICLE_BEFORE_RE.search(item.text, 0, span.start) \
+                and not any(o.start < span.start < o.end for o in item.spans):
+            problems.append(f"METRIC span {covered!r} leaves out its article or possessive "
+                            "(corpus/README.md, span boundaries: 'a win rate of 30%')")
     return problems
 
+
+# The words the guide keeps at the head of a METRIC span when they come right before it.
+_ARTICLE_BEFORE_RE = re.compile(r"(?:^|(?<=\s))(?:a|an|the|my|our|their|your|its|his|her) \Z",
+                                re.IGNORECASE)
+
+# First words the guide's span boundaries leave outside a span: the word linking a metric to
+# its number or verb, the comparative that is the change itself, and an owner's article.
+_LEFT_OUT = {"METRIC": frozenset(("in", "of", "to", "for", "on", "into", "more", "fewer", "less")),
+             "ACTOR": frozenset(("the",))}
+_LEADING_WORD_RE = re.compile(r"(\w+)\s")
 
 # What the guide puts inside an ACTOR span when it comes right before the owner's name.
 _ACTOR_OPENER_RE = re.compile(r"(?:\b(?:owners?|dri|lead)[ \t]*:|\b(?:every|each))[ \t]*\Z",
