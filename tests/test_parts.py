@@ -230,6 +230,26 @@ METRICS = [
      "metric"),
     ("Help desk first-contact resolution at 70% by Q2", "Help desk first-contact resolution",
      "first contact resolution", "metric"),
+    # a number that is no target is part of the name ("30-day", "a half marathon")
+    ("Reduce 30-day readmissions from 22% to 17% by Q4", "30-day readmissions", None,
+     "population"),
+    ("I will run a half marathon by October", "a half marathon", None, "deliverable"),
+    ("Ship two-factor login for all plans by Q1", "two-factor login", None, "deliverable"),
+    ("Raise 8th-grade math proficiency from 54% to 65% by June", "8th-grade math proficiency",
+     "test scores", "metric"),
+    ("Take a two-week holiday in Portugal", "a two-week holiday", None, "population"),
+    # a period's end before a noun names a process, not a time
+    ("Cut month-end close from 10 days to 6 days by Q1", "month-end close", None, "population"),
+    ("Shorten quarter-end close to 5 days", "quarter-end close", None, "population"),
+    ("Automate 3 manual month-end reports by Q1", "manual month-end reports", None,
+     "deliverable"),
+    # ... and a result stated after a comma
+    ("Month-end close entirely in-house, completed in 5 business days", "Month-end close",
+     None, "deliverable"),
+    ("Cut back on alcohol", "alcohol", None, "population"),
+    ("Reply to parent emails within 24 hours", "parent emails", None, "deliverable"),
+    # the words a quantity skips are not put back when they are no number
+    ("Fix up the house", "the house", None, "population"),
 ]
 
 

@@ -329,8 +329,10 @@ FIXED_CAUSES = [
      "We will complete 3 milestones toward growing our impact this year."),
     # A hedge in front of the aim goes ("Try to"), after a subject too ("will try to",
     # "should probably").
-    ("Try to cut back on coffee.",
-     f"Complete 3 milestones toward cutting back on coffee {NEXT_Q}."),
+    ("Try to cut back on coffee.", f"Cut back on coffee by 20% {NEXT_Q}."),
+    # A change by a count that names no number gives way to the target.
+    ("Reduce handle time by a few minutes by Q2", "Reduce handle time by 20% by Q2."),
+    ("Reduce month-end close by a few days by Q2", "Reduce month-end close by 20% by Q2."),
     ("We will try to explore a move to Kubernetes",
      f"We will complete 3 milestones {NEXT_Q} toward exploring a move to Kubernetes."),
     ("We should probably explore a move to Kubernetes",

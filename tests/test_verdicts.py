@@ -297,6 +297,10 @@ FAILING_TIMES = [
     ("Increase pipeline by 20% by March 2026", "S+ M+ A+ R? T-"),
     ("Increase pipeline by 20% once the new CRM is live", "S+ M+ A+ R? T-"),
     ("Increase pipeline by 20% in the spring", "S+ M+ A+ R? T-"),
+    # a period's end that names a process is no deadline
+    ("Cut month-end close from 10 days to 6 days", "S+ M+ A+ R? T-"),
+    ("Shorten quarter-end close to 5 days", "S+ M+ A+ R? T-"),
+    ("Reduce errors in month-end close", "S+ M- A? R? T-"),
 ]
 
 # ------------------------------------- what pins an outcome, and what does not

@@ -1209,6 +1209,9 @@ class _Plan:
                     end = tail[1]
                 else:
                     start = end = tail[1]
+            vague = self._vague_amount_at(start)
+            if vague is not None:
+                end = vague  # "reduce handle time by a few minutes" -> "... by 20%"
             phrase = self._target_phrase(value)
         pieces = [_Piece(" "), *self._slot_pieces(phrase, value, "target", source), _Piece(" ")]
         self.edits.append(_Edit(start, end, pieces, order=1))
@@ -1394,6 +1397,18 @@ class _Plan:
             if before.endswith(f"{prep} "):
                 return start - len(prep) - 1, end
         return span
+
+    def _vague_amount_at(self, point: int) -> int | None:
+        """The end of a change by a count that names no number ("by a few days") right at
+        ``point``: the writer's vague amount, which the new target replaces."""
+        text = self.parts.text
+        for frame in self.parts.timeframes:
+            words = frame.text.lower().split(" ", 1)
+            adjacent = not text[point:frame.span[0]].strip()
+            if frame.kind == "vague" and words[0] == "by" and adjacent and any(
+                    words[1:2] and words[1].startswith(w + " ") for w in _vague_counts()):
+                return frame.span[1]
+        return None
 
     def _target_point(self) -> int:
         """Where a new target goes: after the action, the metric and the scope next to it."""
@@ -1895,6 +1910,12 @@ def _find_lead(parts: GoalParts, lo: int, hi: int) -> _Lead | None:
             return None  # "Headcount: Q3 ...": no verb after the heading
         return _Lead(subject, joint, (start, len(text.rstrip())), owner_like or acronym)
     return None
+
+
+@lru_cache(maxsize=1)
+def _vague_counts() -> tuple[str, ...]:
+    """ "a few", "several": counts that name no number (the time reader's list)."""
+    return tuple(load_data("time").get("vague_counts", {}).get("words", ()))
 
 
 def _reads_as_target(answer: str) -> bool:

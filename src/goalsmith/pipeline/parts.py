@@ -235,6 +235,11 @@ def _skip_quantity(goal: _Goal, j: int, limit: int) -> tuple[int, int | None]:
     return j, comparative
 
 
+# Words a number that names a thing may be written with: "a half marathon", "two-week".
+_NAMING_NUMBERS = frozenset({"a", "an", "half", "one", "two", "three", "four", "five", "six",
+                             "seven", "eight", "nine", "ten", "twelve", "quarter"})
+
+
 def _object_end(goal: _Goal, start: int, limit: int) -> int:
     """The token after the object phrase that starts at ``start``."""
     toks, lex, cat = goal.toks, goal.lex, goal.cat
@@ -1112,6 +1117,11 @@ def _read_object(goal: _Goal, j: int, limit: int) -> tuple[int, int, int | None]
     """(start, end, comparative) of the object after a verb ending at ``j``."""
     start, comparative = _skip_quantity(goal, j, limit)
     end = _object_end(goal, start, limit)
+    if end > start > j and comparative is None and all(
+            not goal.in_target[n] and (goal.numberish(n) or goal.toks[n].low in _NAMING_NUMBERS)
+            for n in range(j, start)):
+        # "a half marathon", "30-day readmissions": a number that is no target names the thing.
+        return j, max(end, _object_end(goal, j, limit)), comparative
     # "Stand up a 24/7 NOC": a skipped number that is no target is part of the name.
     if end == start and start > j and not any(goal.in_target[n] for n in range(j, start)):
         named_end = _object_end(goal, j, limit)
@@ -1499,11 +1509,22 @@ def _declarative(goal: _Goal, i: int, limit: int) -> _Clause | None:
             j = hit[0]
             continue
         tok = toks[j]
-        if (tok.text in _CLOSERS and tok.text != ":" and not _glued(goal, j)) or (
+        if (tok.text in _CLOSERS and tok.text != ":" and not _glued(goal, j)
+                and not _comma_before_participle(goal, j, limit)) or (
                 lex.reasons.match_at(toks, j, limit)):
             return None
         j += 1
     return None
+
+
+def _comma_before_participle(goal: _Goal, j: int, limit: int) -> bool:
+    """ "Month-end close entirely in-house, completed in 5 days": the result after a comma."""
+    if goal.toks[j].text != "," or j + 1 >= limit:
+        return False
+    verb = goal.lex.verbs.match_at(goal.toks, j + 1, limit)
+    # "..., automated operational foundation": a participle before a noun is an adjective.
+    return verb is not None and verb[1].form == "past" and verb[1].category != "generic" \
+        and not _modifies_noun(goal, verb[0], limit)
 
 
 def _modifies_noun(goal: _Goal, k: int, limit: int) -> bool:

@@ -754,6 +754,8 @@ def _preceded_by_the(ctx: _Ctx, pos: int) -> bool:
 def _ends(m: re.Match[str], ctx: _Ctx) -> _Core | None:
     """EOQ, EOY, EOM, EOW, EOFY, year-end (2027), quarter-end, the weekend."""
     unit = ENDS[re.sub(r"\s+", " ", m["e"])]
+    if not m["yref"] and _modifies_noun(m, ctx):
+        return None
     fs = ctx.fiscal_start
     if m["yref"] and unit in ("year", "fiscal_year"):
         parsed = _parse_yref(m["yref"], ctx)
@@ -767,6 +769,27 @@ def _ends(m: re.Match[str], ctx: _Ctx) -> _Core | None:
     else:
         bounds = cal.period_bounds(ctx.today, unit, fs)
     return _Core(m.start(), m.end(), bounds, GRANULARITY.get(unit, unit), kind="deadline")
+
+
+# Words that lead a period's end as a time: "by month-end", "before year-end".
+_END_LEADS = frozenset({"by", "at", "before", "until", "till", "til", "through", "after",
+                        "around", "near", "from", "to", "of", "for", "on", "since", "the"})
+
+
+def _modifies_noun(m: re.Match[str], ctx: _Ctx) -> bool:
+    """ "month-end close", "quarter-end reporting": a period's end naming a process, not a
+    time, when a word follows it and no time preposition leads it."""
+    if "end" not in m["e"]:
+        return False
+    nxt = ctx.after(m.end(), 1)
+    before = ctx.before(m.start(), 1)
+    return bool(nxt) and nxt[0][1][:1].isalpha() and nxt[0][1] not in _FOLLOW_AS_TIME and \
+        not (before and before[-1][1] in _END_LEADS)
+
+
+# Words after a period's end that leave it a time: "year-end and beyond", "month-end we ...".
+_FOLLOW_AS_TIME = frozenset({"and", "or", "but", "so", "then", "we", "i", "to", "with",
+                             "if", "when", "because", "as"})
 
 
 @_core(rf"(?<![\w])(?P<d>{_alt(DAYS)})(?![\w])", _gate(DAYS))
