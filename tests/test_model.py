@@ -73,7 +73,21 @@ MODEL_OWNERS = [
     ("Hire a VP Sales by March", "VP Sales", False),
     ("Train the SDR team on discovery by Q2", "SDR team", False),
     ("Launch a portal for customers", "customers", False),
+    # a prefix the rules read as a topic, everybody, or a programme is no owner
+    ("Webinars: get more people to attend", "Webinars", False),
+    ("Pricing: figure out packaging for the AI add-on", "Pricing", False),
+    ("users should be able to find stuff faster", "users", False),
+    ("The Warm Homes programme will reach 2,000 households", "programme", False),
+    ("Revenues & Benefits will clear the backlog by Q2", "Revenues & Benefits", True),
 ]
+
+
+def test_an_owner_tagged_in_pieces_is_one_owner():
+    text = "Grants manager Ruth Adeyemi will apply for six grants by March"
+    merged = merge_into(GoalParts(text=text), [("ACTOR", 0, 14), ("ACTOR", 15, 27)],
+                        {"ACTOR": "fallback", "METRIC": "rules", "SCOPE": "rules",
+                         "ACTION": "rules"})
+    assert [a.text for a in merged.actors] == ["Grants manager Ruth Adeyemi"]
 
 
 @pytest.mark.parametrize(("text", "span_text", "kept"), MODEL_OWNERS)

@@ -1410,16 +1410,19 @@ def owner_position(text: str, span: tuple[int, int], vocab: Vocabulary | None = 
 @lru_cache(maxsize=4096)
 def _owner_position(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
     words = _actor_words(vocab)
-    _, body = _split_prefix(text, vocab)
+    prefix_owners, body = _split_prefix(text, vocab)
     if end <= body:
-        return True
+        # The rules read every prefix: one they took for a topic ("Pricing:") stays one.
+        return any(a.span[0] < end and start < a.span[1] for a in prefix_owners)
+    if start < body + _unread_prefix_end(text[body:]):
+        return False
     if any(m.start(1) <= start and end <= m.end(1) for m in _tag_matches(text)):
         return True
     if any(m.start() < end and start < m.end() for m in _MENTION_RE.finditer(text)):
         return True  # "@maria"
     toks = tokenize(text)
     first, last = _token_at(toks, start), _token_at(toks, end)
-    if first >= len(toks) or toks[first].start != start:
+    if first >= len(toks) or toks[first].start != start or _names_no_one(toks[first:last], words):
         return False
     starts = [body, *(m.end() for m in _SENTENCE_RE.finditer(text, body))][:_MAX_SENTENCES]
     lex = words.lex
@@ -1438,6 +1441,18 @@ def _owner_position(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
         if first in (i, opener) or inside or modified:
             return not (_glued_to_next(text, toks, last) or is_passive(toks, last, lex))
     return False
+
+
+def _unread_prefix_end(rest: str) -> int:
+    """Length of a short "Webinars:" / "Reporting —" prefix the rules read as no owner."""
+    prefix = _COLON_RE.match(rest) or _DASH_RE.match(rest)
+    return prefix.end() if prefix is not None and len(prefix.group(1).split()) <= 4 else 0
+
+
+def _names_no_one(toks: Sequence[Tok], words: ActorWords) -> bool:
+    """ "users", "The Warm Homes programme": everybody, or a thing, in the subject's place."""
+    return bool(toks) and (all(t.low in words.lex.generic_groups for t in toks)
+                           or singular(toks[-1].low) in words.thing_names)
 
 
 def _modifiers_only(toks: Sequence[Tok], i: int, j: int, words: ActorWords) -> bool:

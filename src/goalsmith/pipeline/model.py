@@ -140,8 +140,14 @@ def merge_into(parts: GoalParts, ents: Sequence[tuple[str, int, int]],
     text = parts.text
     by_label: dict[str, list[Span]] = {label: [] for label in LABELS}
     for label, start, end in ents:
-        if label in by_label:
-            by_label[label].append((start, end))
+        if label not in by_label:
+            continue
+        spans = by_label[label]
+        if label == "ACTOR" and spans and not text[spans[-1][1]:start].strip():
+            # "Grants manager | Ruth Adeyemi": one owner the tagger marked in two pieces.
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
     # The tagger sometimes marks an object or a beneficiary ("hire a VP Sales", "for
     # customers"); an owner only stands where a goal names one.
     actors = [Actor(text[s:e], (s, e), actor_kind(text[s:e], vocab))
