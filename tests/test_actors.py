@@ -372,6 +372,23 @@ OWNERS = [
      [("Midwifery Services", "team")]),
     ("Project Phoenix will launch by June", []),
     ("Customer Support Tickets will fall 10% by June", []),
+    # ... longer than the team word in it, with an acronym, a word that may be a verb, or
+    # after "the"
+    ("Finance Business Partnering to cut spend by $N this fiscal year.",
+     [("Finance Business Partnering", "team")]),
+    ("Platform Reliability will improve reliability by end of Q1.",
+     [("Platform Reliability", "team")]),
+    ("SME Lending to reduce loan write-offs by 10% in FY2027.", [("SME Lending", "team")]),
+    ("Records Management Unit will destroy 40,000 boxes of records by Q2",
+     [("Records Management Unit", "team")]),
+    ("The Quality & Safety Committee will focus on sepsis screening in Q1.",
+     [("Quality & Safety Committee", "team")]),
+    ("Harbourside Refugee Action will double the number of clients by 2028",
+     [("Harbourside Refugee Action", "team")]),
+    ("Finance and Legal will cut annual spend by $250k by June 30.",
+     [("Finance", "team"), ("Legal", "team")]),
+    ("CRM Migration will complete by Q2", []),
+    ("API Gateway Migration will reduce latency by 20%", []),
     ("dsl: get all staff trained on the safeguarding policy by January",
      [("dsl", "role")]),
     # roles in place are a result, not the owners of one

@@ -330,6 +330,10 @@ FIXED_CAUSES = [
     # A hedge in front of the aim goes ("Try to"), after a subject too ("will try to",
     # "should probably").
     ("Try to cut back on coffee.", f"Cut back on coffee by 20% {NEXT_Q}."),
+    # A goal rebuilt from its parts keeps the owner in front of it.
+    ("Sales Ops to cut spend by $N this fiscal year.",
+     "Sales Ops to cut spend by 10% this fiscal year."),
+    ("We will achieve <target> NPS by Q3", "We will increase NPS by 10 points by Q3."),
     # A change by a count that names no number gives way to the target.
     ("Reduce handle time by a few minutes by Q2", "Reduce handle time by 20% by Q2."),
     ("Reduce month-end close by a few days by Q2", "Reduce month-end close by 20% by Q2."),

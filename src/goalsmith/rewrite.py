@@ -652,7 +652,10 @@ class _Plan:
         pieces = [_Piece(verb, "action", "text" if keep else "default", verb), _Piece(" "),
                   _Piece(shown, "metric", "text", shown), _Piece(" "),
                   *self._slot_pieces(phrase, value, "target", source)]
-        self.edits.append(_Edit(self.lo, self.hi, pieces))
+        lead = self.shape.lead
+        # "Sales Ops to cut spend by $N": the owner in front stays, the rest is rebuilt.
+        start = lead.body[0] if lead is not None and lead.owner and lead.joint else self.lo
+        self.edits.append(_Edit(start, self.hi, pieces))
         self._deadline(rebuilt=True)
         self._reason(rebuilt=True)
         self._owner()

@@ -652,6 +652,12 @@ def _quantified_owner(text: str, toks: Sequence[Tok], i: int, k: int, limit: int
             qualified = _role_at(toks, end, limit, words) if kind == "team" else None
             if qualified is not None:
                 return _actor(text, toks, k, qualified, "role"), qualified  # "Eng managers"
+            titled = _titled_unit(text, toks, k, limit, words, cat) if kind == "team" else None
+            if titled is not None and titled[1] > end and not any(
+                    t.low == "and" for t in toks[k:titled[1]]):
+                # "Finance Business Partnering to ...": more than "Finance" ("Finance and
+                # Legal" stays two owners)
+                return titled
             # "The team" keeps its article: "team" alone names nobody in particular.
             first = i if kind == "team" and end - k == 1 and lex.team_suffixes.match_at(
                 toks, k, end) is not None else k
@@ -680,7 +686,7 @@ def _quantified_owner(text: str, toks: Sequence[Tok], i: int, k: int, limit: int
     if k == i:
         named = _titled_unit(text, toks, i, limit, words, cat)
         return named or _person_owner(text, toks, i, limit, words, cat)
-    return None
+    return _titled_unit(text, toks, k, limit, words, cat)  # "The Quality & Safety Committee"
 
 
 def _titled_unit(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorWords,
@@ -690,28 +696,43 @@ def _titled_unit(text: str, toks: Sequence[Tok], i: int, limit: int, words: Acto
     "Revenues & Benefits will clear ...". Without a team word in it, the name needs a
     predicate that acts ("will cut", not "will go live": "The Warm Homes Programme")."""
     lex = words.lex
-    n, unit, names, joined = i, False, 0, False
+    n, unit, names, joined, verbal, acronyms = i, False, 0, False, False, 0
     while n < limit and n - i < _TITLED_MAX + 2:
         tok = toks[n]
         if names and tok.low in _NAME_JOINERS and n + 1 < limit and _caps(toks[n + 1]):
             joined = joined or tok.low in ("and", "&")
             n += 1  # "Quality & Safety", "Meals on Wheels"
             continue
-        if not (_caps(tok) and tok.text.isalpha() and not tok.text.isupper()
-                and cat.match_at(toks, n, n + 1) is None
-                and (lex.verbs.match_at(toks, n, n + 1) is None
-                     or (n > i and tok.low.endswith("ing")))):  # "Business Partnering"
+        acronym = tok.text.isupper() and 2 <= len(tok.text) <= 5 and n + 1 < limit and (
+            _caps(toks[n + 1]) and not toks[n + 1].text.isupper())  # "SME Lending"
+        if not (_caps(tok) and tok.text.isalpha() and (acronym or not tok.text.isupper())
+                and cat.match_at(toks, n, n + 1) is None):
             break
-        unit = unit or lex.teams.match_at(toks, n, n + 1) is not None or (
-            lex.team_suffixes.match_at(toks, n, n + 1) is not None)
+        # "Business Partnering" is a name; "Records" may be a verb, so a name that holds
+        # one needs a unit word ("Records Management Unit").
+        verbal = verbal or (lex.verbs.match_at(toks, n, n + 1) is not None
+                            and not (n > i and tok.low.endswith("ing")))
+        acronyms += acronym
+        unit = unit or _is_unit_word(toks, n, lex)
         names += 1
         n += 1
     if names < 2 or not _names_predicate(toks, n, words) or _title_cased_after(toks, n, words):
         return None  # "Economic Measures to Advance National Security": a heading
-    if not unit and (joined or toks[i].low in words.given_names
-                     or toks[n - 1].norm in words.thing_names or not _acts_after(toks, n, words)):
-        return None  # "Jonas and Wen will ...", "Jane Doe to own ...": people, read as such
+    if unit and not _is_unit_word(toks, n - 1, lex) and not _acts_after(toks, n, words):
+        return None  # "Team Building Day will happen": an event named after a team word
+    if not unit and (joined or verbal or toks[i].low in words.given_names
+                     or toks[n - 1].norm in words.thing_names or not _acts_after(toks, n, words)
+                     or (acronyms and toks[n - 1].low.endswith(words.thing_endings))):
+        # "Jonas and Wen will ...", "Jane Doe to own ...": people, read as such; "API
+        # Gateway Migration will ...": a project
+        return None
     return _actor(text, toks, i, n, "team"), n
+
+
+def _is_unit_word(toks: Sequence[Tok], n: int, lex: Lexicon) -> bool:
+    """Whether the word at ``n`` is a team word ("Unit", "Committee", "Operations")."""
+    return lex.teams.match_at(toks, n, n + 1) is not None or (
+        lex.team_suffixes.match_at(toks, n, n + 1) is not None)
 
 
 def _after_predicate(toks: Sequence[Tok], n: int, words: ActorWords) -> int:
