@@ -79,7 +79,8 @@ _TAG_RE = re.compile(
     r"[ \t]{0,5}([^()\[\]\n]{1,60}?)[ \t]{0,5}[)\]]", re.IGNORECASE)
 # "... - Owner: Sam" or "| DRI: Sam" at the end of a goal.
 _TRAILING_RE = re.compile(
-    r"(?:^|[\-–—|;,][ \t]{0,5})(?:owners?|dri|assignee)[ \t]{0,5}[:=][ \t]{0,5}"
+    r"(?:^|[\-–—|;,][ \t]{0,5})(?:owners?|dri|assignee)(?:[ \t]{0,5}[:=][ \t]{0,5}|[ \t]{1,5}"
+    r"(?=(?-i:[A-Z])))"
     r"([^\n:;|()\[\]]{1,60}?)[ \t]*\.?\Z", re.IGNORECASE)
 # "... by Q3 - Mei", "... within 90 days — Front desk team": an owner signed after a dash.
 _SIGNED_RE = re.compile(r"[ \t][\-–—][ \t]{1,3}([A-Za-z][^\n\-–—:;|()\[\]\d]{0,39}?)[ \t]*\.?\Z")
@@ -682,7 +683,10 @@ def _quantified_owner(text: str, toks: Sequence[Tok], i: int, k: int, limit: int
         # "The agency" keeps its article, like "The team"; "health department" needs none.
         return _actor(text, toks, i if unit - k == 1 else k, unit, "team"), unit
     if k > i and tok.low not in ("the",):
-        return None  # "our pipeline": a possessive, not an owner
+        # "our pipeline": a possessive, not an owner; "Our Infection Prevention and Control
+        # team" names one
+        titled = _titled_unit(text, toks, k, limit, words, cat)
+        return titled if titled is not None and _is_unit_word(toks, titled[1] - 1, lex) else None
     if k == i:
         named = _titled_unit(text, toks, i, limit, words, cat)
         return named or _person_owner(text, toks, i, limit, words, cat)
@@ -703,6 +707,9 @@ def _titled_unit(text: str, toks: Sequence[Tok], i: int, limit: int, words: Acto
             joined = joined or tok.low in ("and", "&")
             n += 1  # "Quality & Safety", "Meals on Wheels"
             continue
+        if names and tok.text.islower() and lex.team_suffixes.match_at(toks, n, n + 1):
+            unit, names, n = True, names + 1, n + 1
+            break  # "Infection Prevention and Control team"
         acronym = tok.text.isupper() and 2 <= len(tok.text) <= 5 and n + 1 < limit and (
             _caps(toks[n + 1]) and not toks[n + 1].text.isupper())  # "SME Lending"
         if not (_caps(tok) and tok.text.isalpha() and (acronym or not tok.text.isupper())
@@ -1246,10 +1253,14 @@ def _named(fragment: str, offset: int, words: ActorWords, cat: Catalogue) -> lis
     found = _owners_in(stripped, offset + lead, words, cat)
     if found:
         return found
-    # Anything else in an owner slot is a person's name as written ("@maria", "maria").
-    if not stripped.startswith("@") and (len(stripped.split()) > 4 or not stripped[0].isalpha()):
+    # Anything else in an owner slot is a person's name as written ("@maria", "maria"),
+    # unless it says the owner is still to come ("owner TBC").
+    if not stripped.startswith("@") and (len(stripped.split()) > 4 or not stripped[0].isalpha()
+                                         or all(t.low in words.lex.not_names
+                                                for t in tokenize(stripped))):
         return []
-    return [Actor(stripped, (offset + lead, offset + lead + len(stripped)), "person")]
+    kind = "team" if "&" in stripped else "person"  # "owner Buying & Merchandising"
+    return [Actor(stripped, (offset + lead, offset + lead + len(stripped)), kind)]
 
 
 def _titled_name(name: str, aside: str | None, offset: int, words: ActorWords,
