@@ -334,6 +334,9 @@ FIXED_CAUSES = [
     ("Sales Ops to cut spend by $N this fiscal year.",
      "Sales Ops to cut spend by 10% this fiscal year."),
     ("We will achieve <target> NPS by Q3", "We will increase NPS by 10 points by Q3."),
+    ("$N in net new ARR from enterprise accounts",
+     f"Increase net new ARR from enterprise accounts by 20% {NEXT_Q}."),
+    ("Build some dashboards", f"Build 3 dashboards {NEXT_Q}."),
     # A change by a count that names no number gives way to the target.
     ("Reduce handle time by a few minutes by Q2", "Reduce handle time by 20% by Q2."),
     ("Reduce month-end close by a few days by Q2", "Reduce month-end close by 20% by Q2."),

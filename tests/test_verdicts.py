@@ -305,6 +305,18 @@ FAILING_TIMES = [
 
 # ------------------------------------- what pins an outcome, and what does not
 PINNING = [
+    # a scope opening a short owner's name pins it; one inside the owner's name does not
+    ("Rural clinics: increase telehealth visits.", "S+ M- A? R? T-"),
+    ("Warehouse team to do more cycle counts.", "S- M- A? R? T-"),
+    ("Reduce the outpatient no-show rate to <target>% by EOQ", "S+ M- A? R? T+"),
+    ("Get in front of more decision makers in retail banking.", "S+ M- A? R? T-"),
+    # an amount counted in a metric is no subject; a vague count names no deliverable
+    ("$3M in pipeline by Q3", "S+ M+ A+ R? T+"),
+    ("Expansion: $N in upsell ARR by Q3", "S- M- A? R? T+"),
+    ("Ship some improvements to the editor", "S- M- A? R? T-"),
+    ("events budget — spend it better this year", "S- M- A? R? T+"),
+    # a named thing got signed is a deliverable
+    ("Kai, pls get the Brightwater contract signed by friday", "S+ M+ A+ R? T+"),
     # a named deliverable pins the outcome, even when a metric word names it
     ("Publish the partner onboarding guide by March 31", "S+ M+ A+ R? T+"),
     ("Implement a lead-routing model by Q2", "S+ M+ A+ R? T+"),

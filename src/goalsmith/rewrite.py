@@ -74,8 +74,8 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from goalsmith.catalogue import goal_frame_end, tokenize, verb_lemmas
-from goalsmith.data import load_data
-from goalsmith.goal import CharSpan, GoalParts, Target, Timeframe
+from goalsmith.data import load_data, vague_counts
+from goalsmith.goal import CharSpan, GoalParts, Metric, Target, Timeframe
 from goalsmith.rules.base import (
     Goal,
     committed_verb,
@@ -650,8 +650,8 @@ class _Plan:
         phrase = self._target_phrase(value, change=True)
         shown = metric.text
         pieces = [_Piece(verb, "action", "text" if keep else "default", verb), _Piece(" "),
-                  _Piece(shown, "metric", "text", shown), _Piece(" "),
-                  *self._slot_pieces(phrase, value, "target", source)]
+                  _Piece(shown, "metric", "text", shown), _Piece(self._scope_after(metric)),
+                  _Piece(" "), *self._slot_pieces(phrase, value, "target", source)]
         lead = self.shape.lead
         # "Sales Ops to cut spend by $N": the owner in front stays, the rest is rebuilt.
         start = lead.body[0] if lead is not None and lead.owner and lead.joint else self.lo
@@ -660,6 +660,16 @@ class _Plan:
         self._reason(rebuilt=True)
         self._owner()
         return self._render()
+
+    def _scope_after(self, metric: Metric) -> str:
+        """ " from enterprise accounts": the scope right after the metric, with its one
+        linking word, which a goal rebuilt from its parts keeps."""
+        text = self.parts.text
+        for scope in self.parts.scope:
+            gap = text[metric.span[1]:scope.span[0]]
+            if scope.span[0] >= metric.span[1] and _LINK_GAP.fullmatch(gap):
+                return text[metric.span[1]:scope.span[1]]
+        return ""
 
     def attach(self, purpose: bool) -> Rewrite:
         """The writer's sentence kept whole, with what is missing attached to it.
@@ -1194,6 +1204,10 @@ class _Plan:
             metric = self.parts.metric
             assert metric is not None
             start = end = metric.span[0]
+            vague = next((w for w in vague_counts()
+                          if metric.text.lower().startswith(w + " ")), None)
+            if vague is not None:
+                end = start + len(vague) + 1  # "Build some dashboards" -> "Build 3 dashboards"
             value = value if source == "answer" else str(self.words.get("default_count", "3"))
             phrase = "<target>" if self.settings.placeholders else value
         else:
@@ -1409,7 +1423,7 @@ class _Plan:
             words = frame.text.lower().split(" ", 1)
             adjacent = not text[point:frame.span[0]].strip()
             if frame.kind == "vague" and words[0] == "by" and adjacent and any(
-                    words[1:2] and words[1].startswith(w + " ") for w in _vague_counts()):
+                    words[1:2] and words[1].startswith(w + " ") for w in vague_counts()):
                 return frame.span[1]
         return None
 
@@ -1839,6 +1853,10 @@ def _contracted_lead(parts: GoalParts, lo: int, hi: int) -> _Lead | None:
     return _Lead(match.group("who"), " will ", (start, len(text.rstrip())), True)
 
 
+# One linking word between a metric and its scope: " for ", " in the ", " from ".
+_LINK_GAP = re.compile(r" (?:in|for|from|across|among|at|on)(?: the)? ")
+
+
 def _find_lead(parts: GoalParts, lo: int, hi: int) -> _Lead | None:
     """The lead in front of the writer's goal, when one stands there (see ``_Lead``)."""
     text = parts.text
@@ -1913,12 +1931,6 @@ def _find_lead(parts: GoalParts, lo: int, hi: int) -> _Lead | None:
             return None  # "Headcount: Q3 ...": no verb after the heading
         return _Lead(subject, joint, (start, len(text.rstrip())), owner_like or acronym)
     return None
-
-
-@lru_cache(maxsize=1)
-def _vague_counts() -> tuple[str, ...]:
-    """ "a few", "several": counts that name no number (the time reader's list)."""
-    return tuple(load_data("time").get("vague_counts", {}).get("words", ()))
 
 
 def _reads_as_target(answer: str) -> bool:

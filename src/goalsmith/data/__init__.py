@@ -23,3 +23,9 @@ def load_data(name: str) -> dict[str, Any]:
     """The parsed ``<name>.toml`` table shipped in ``goalsmith/data`` (cached; do not mutate)."""
     text = resources.files(__package__).joinpath(f"{name}.toml").read_text(encoding="utf-8")
     return tomllib.loads(text)
+
+
+@cache
+def vague_counts() -> tuple[str, ...]:
+    """ "a few", "several", "some": counts that name no number (``time.toml``)."""
+    return tuple(load_data("time").get("vague_counts", {}).get("words", ()))

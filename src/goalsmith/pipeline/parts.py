@@ -45,7 +45,7 @@ from goalsmith.catalogue import (
     tokenize,
     vocabulary,
 )
-from goalsmith.data import load_data
+from goalsmith.data import load_data, vague_counts
 from goalsmith.goal import Action, Actor, GoalParts, Metric, Reason, Scope, Target, Timeframe
 from goalsmith.pipeline.actors import (
     MAX_CHARS,
@@ -652,6 +652,8 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
         named = True
     if deliver and upkeep and not named:
         return "population"
+    if deliver and _vaguely_counted(goal, start, end):
+        return "population"  # "ship some improvements to the editor": how many, which?
     if deliver and role:
         return "population" if _uncounted_plural(goal, start, end) else "deliverable"
     if deliver and info is None and _open_plural(goal, start, end):
@@ -665,7 +667,8 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
         # revenue to annual contracts" says not how much)
         return "deliverable"
     if covers_head:
-        one = deliver and named and _one_of_a_kind(goal, start, end)
+        one = (deliver or (completes and _done_participle(goal, end - 1))) and named and (
+            _one_of_a_kind(goal, start, end))  # "get the Brightwater contract signed"
         if deliver and not one and _closed_set(goal, start, end):
             return "population"  # "qualify the 200 oldest open opportunities": every one
         if completes and _counted_set(goal, start, end):
@@ -718,6 +721,12 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
     # Any other noun phrase acted on by a delivery verb ("migrate the user db") is a
     # deliverable: only listed abstract words are abstract.
     return "deliverable" if deliver else "population"
+
+
+def _done_participle(goal: _Goal, j: int) -> bool:
+    """Whether ``toks[j]`` is the past participle of a verb of delivery ("signed")."""
+    verb = goal.lex.verbs.match_at(goal.toks, j, j + 1) if j >= 0 else None
+    return verb is not None and verb[1].form == "past" and verb[1].category == "deliver"
 
 
 def _closed_set(goal: _Goal, start: int, end: int) -> bool:
@@ -880,6 +889,13 @@ def _open_plural(goal: _Goal, start: int, end: int) -> bool:
     counted = start > 0 and (goal.numberish(start - 1) or goal.in_target[start - 1])
     return (end - start <= 3 and toks[start].low in goal.lex.open_sets and not counted
             and head.norm != head.low and not any(goal.numberish(k) for k in range(start, end)))
+
+
+def _vaguely_counted(goal: _Goal, start: int, end: int) -> bool:
+    """ "some improvements", "a few dashboards": a plural counted by no number."""
+    head = goal.toks[end - 1]
+    opening = goal.slice(start, end).lower()
+    return head.norm != head.low and any(opening.startswith(w + " ") for w in vague_counts())
 
 
 def _bare_plural(goal: _Goal, start: int, end: int) -> bool:
@@ -1480,6 +1496,8 @@ def _quantity_first(goal: _Goal, i: int, limit: int) -> _Clause | None:
 def _declarative(goal: _Goal, i: int, limit: int) -> _Clause | None:
     """A result stated as a fact: subject + participle / copula / linking word / target."""
     toks, lex, cat = goal.toks, goal.lex, goal.cat
+    if _amount_in(goal, i, limit):
+        return None  # "$3M in pipeline by Q3": the amount is no subject
     j = i
     while j < limit and j - i < 14:
         if goal.in_time[j] and j > i:
@@ -1525,6 +1543,14 @@ def _comma_before_participle(goal: _Goal, j: int, limit: int) -> bool:
     # "..., automated operational foundation": a participle before a noun is an adjective.
     return verb is not None and verb[1].form == "past" and verb[1].category != "generic" \
         and not _modifies_noun(goal, verb[0], limit)
+
+
+def _amount_in(goal: _Goal, i: int, limit: int) -> bool:
+    """Whether an amount at ``i`` is followed by "in" and what it is counted in."""
+    j = i
+    while j < limit and goal.in_target[j]:
+        j += 1
+    return j > i and j + 1 < limit and goal.toks[j].low == "in" and not goal.in_time[j + 1]
 
 
 def _modifies_noun(goal: _Goal, k: int, limit: int) -> bool:
@@ -2084,9 +2110,12 @@ def _scope_prefix(goal: _Goal, first: int) -> tuple[int, Scope] | None:
     if found is None:
         return None
     end, kind = found
-    if end + 1 >= len(toks) or toks[end].text not in _PREFIX_MARKS:
+    # "Rural clinics:", "EMEA team –": the scope may open a short owner's name.
+    mark = next((k for k in range(end, min(len(toks) - 1, end + 3))
+                 if toks[k].text in _PREFIX_MARKS), None)
+    if mark is None or not all(toks[k].text.isalpha() for k in range(end, mark)):
         return None
-    return end, Scope(goal.slice(first, end), goal.span(first, end), kind)
+    return mark, Scope(goal.slice(first, end), goal.span(first, end), kind)
 
 
 def _past_confidence(toks: Sequence[Tok], first: int,
