@@ -52,6 +52,11 @@ PERCENT = [
     ("Maintain 99.9% availability", [T("percent", 99.9, "%")]),
     ("win rate of 120%", [T("percent", 120.0, "%")]),
     ("keep forecast accuracy within 5%", [T("percent", 5.0, "%", "at_most")]),
+    # a share written as a fraction
+    ("cut support tickets by a third", [T("percent", 33.3, "%", rel=True)]),
+    ("cut costs by one third by Q2", [T("percent", 33.3, "%", rel=True)]),
+    ("reduce churn by two-thirds", [T("percent", 66.7, "%", rel=True)]),
+    ("grow revenue by a quarter", [T("percent", 25.0, "%", rel=True)]),
 ]
 
 POINTS = [

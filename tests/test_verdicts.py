@@ -315,6 +315,10 @@ PINNING = [
     ("Expansion: $N in upsell ARR by Q3", "S- M- A? R? T+"),
     ("Ship some improvements to the editor", "S- M- A? R? T-"),
     ("events budget — spend it better this year", "S- M- A? R? T+"),
+    # a fraction is a target; a goal frame may state the result itself
+    ("Cut support tickets caused by bugs by a third ASAP", "S+ M+ A+ R? T-"),
+    ("my goal for q1 is 300k closed won in the smb segment", "S+ M+ A+ R? T+"),
+    ("Boost team spirit with monthly socials", "S- M- A? R? T-"),
     # a named thing got signed is a deliverable
     ("Kai, pls get the Brightwater contract signed by friday", "S+ M+ A+ R? T+"),
     # a named deliverable pins the outcome, even when a metric word names it

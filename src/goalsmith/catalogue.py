@@ -546,6 +546,8 @@ def goal_frame_end(toks: Sequence[Tok], i: int, lex: Lexicon) -> int:
         k = next((m for m in range(k + 1, min(n, k + 6)) if toks[m].low in ("is", "will")), n)
     if k + 1 < n and toks[k].low == "is" and toks[k + 1].low == "to":
         return k + 2
+    if k + 1 < n and toks[k].low == "is" and toks[k + 1].text[:1].isdigit():
+        return k + 1  # "my goal for q1 is 300k closed won": the result it states
     if k + 2 < n and toks[k].low == "will" and toks[k + 1].low == "be" and \
             toks[k + 2].low == "to":
         return k + 3

@@ -347,9 +347,11 @@ _PH_NAME = _ends_with(_PH["name_words"])
 
 _MULT = _D["multipliers"]
 _MULT_WORDS = {k.lower(): float(v) for k, v in _MULT["words"].items()}
+_FRACTIONS = {k.lower(): float(v) for k, v in _D["fractions"].items()}
 _MULT_WORD = re.compile(
     r"(?P<w>" + _alt(_MULT["words"]) + r")(?!-)"
     r"|(?P<half>" + _alt(_MULT["half_phrases"]) + ")"
+    r"|(?P<frac>" + _alt(_D["fractions"]) + r")(?![\w-])"
     r"|(?P<factor>" + _alt(_MULT["factor_phrases"]) + r")\s{1,3}(?P<n>\d{1,3}(?:\.\d{1,2})?)"
     r"(?![\w.])"
     r"|(?<![\w])[x×](?P<xn>\d{1,3}(?:\.\d{1,2})?)(?![\w.])",
@@ -413,7 +415,8 @@ _MONEY_PHRASES = tuple(p.lower() for p in _CUR["money_context"] if " " in p)
 _DIGIT_X = re.compile(r"\d\s{0,2}[x×X]")
 _X_DIGIT = re.compile(r"[x×]\d")
 _FREQ_HEADS = frozenset(["times", *_TIMES_WORDS, *_U["frequency_occasions"]])
-_MULT_HEADS = frozenset([*(w.split()[0] for w in _MULT_WORDS), "half", "factor", "percent"])
+_MULT_HEADS = frozenset([*(w.split()[0] for w in _MULT_WORDS), "half", "factor", "percent",
+                         "third", "thirds", "quarter", "quarters", "one-third", "two-thirds"])
 _PH_TRIGGER = re.compile(
     r"[KLMNXYZ](?<![A-Za-z][KLMNXYZ])(?![a-jl-z])|[nx](?<![A-Za-z][nx])(?=\s?%)"
     r"|[\[<{?_]|" + _SYMBOL_RE + r"\s?[A-Z]")
@@ -1330,6 +1333,11 @@ def _read_multiplier_words(text: str, claimed: _Claims) -> list[_Cand]:
             value = _MULT_WORDS[m.group("w").lower()]
         elif m.group("half"):
             value = 0.5
+        elif m.group("frac"):
+            out.append(_Cand(start=m.start(), end=m.end(), kind="percent",
+                             value=_FRACTIONS[m.group("frac").lower()], unit="%", relative=True,
+                             lead=m.start(), anchors=[m.start()]))
+            continue
         else:
             value = float(m.group("n") or m.group("xn"))
         out.append(_Cand(start=m.start(), end=m.end(), kind="multiplier", value=value,
