@@ -319,6 +319,8 @@ PINNING = [
     ("Cut support tickets caused by bugs by a third ASAP", "S+ M+ A+ R? T-"),
     ("my goal for q1 is 300k closed won in the smb segment", "S+ M+ A+ R? T+"),
     ("Boost team spirit with monthly socials", "S- M- A? R? T-"),
+    ("Improve developer experience in 2027", "S- M- A? R? T+"),
+    ("Sign the renewal with the data-enrichment vendor before January 1.", "S+ M+ A+ R? T+"),
     # a named thing got signed is a deliverable
     ("Kai, pls get the Brightwater contract signed by friday", "S+ M+ A+ R? T+"),
     # a named deliverable pins the outcome, even when a metric word names it

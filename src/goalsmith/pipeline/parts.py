@@ -667,8 +667,10 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
         # revenue to annual contracts" says not how much)
         return "deliverable"
     if covers_head:
-        one = (deliver or (completes and _done_participle(goal, end - 1))) and named and (
-            _one_of_a_kind(goal, start, end))  # "get the Brightwater contract signed"
+        # "get the Brightwater contract signed"; "sign the renewal | with the vendor"
+        one = (deliver or (completes and _done_participle(goal, end - 1))) and (
+            named or (deliver and _qualified_after(goal, end))) and (
+            _one_of_a_kind(goal, start, end))
         if deliver and not one and _closed_set(goal, start, end):
             return "population"  # "qualify the 200 oldest open opportunities": every one
         if completes and _counted_set(goal, start, end):
