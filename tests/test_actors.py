@@ -394,6 +394,11 @@ OWNERS = [
     ("Zero stock-outs in Q4 trading, owner approval needed", []),
     ("Complete the EU AI Act gap analysis TBC, owner TBC", []),
     ("Budget holders: spend less.", [("Budget holders", "role")]),
+    # a short prefix naming a service is its owner; a service as a subject is a product
+    ("Physio service — improve access soon.", [("Physio service", "team")]),
+    ("Meals on Wheels Service: deliver 5,000 hot meals a month",
+     [("Meals on Wheels Service", "team")]),
+    ("The new service will launch by Q2", []),
     ("Build trust with customers by Q2", []),
     ("CRM Migration will complete by Q2", []),
     ("API Gateway Migration will reduce latency by 20%", []),

@@ -337,6 +337,11 @@ FIXED_CAUSES = [
     ("$N in net new ARR from enterprise accounts",
      f"Increase net new ARR from enterprise accounts by 20% {NEXT_Q}."),
     ("Build some dashboards", f"Build 3 dashboards {NEXT_Q}."),
+    # An owner set off by a spaced dash stays in front, as one before a colon does.
+    ("Owner: Tomás - improve pipeline in Iberia by the end of the year.",
+     "Owner: Tomás - increase pipeline in Iberia by 20% by the end of the year."),
+    ("Physio service — improve access soon.",
+     f"Physio service — complete 3 milestones toward improving access {NEXT_Q}."),
     # A change by a count that names no number gives way to the target.
     ("Reduce handle time by a few minutes by Q2", "Reduce handle time by 20% by Q2."),
     ("Reduce month-end close by a few days by Q2", "Reduce month-end close by 20% by Q2."),

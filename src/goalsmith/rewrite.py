@@ -1795,6 +1795,7 @@ _CLAUSE_WORDS = frozenset((*_REASON_WORDS, "to"))
 _TIME_LEADS_WORDS = frozenset(lead.strip().split(" ")[0] for lead in _TIME_LEADS)
 # The words of a goal's first few tokens, for its lead.
 _LEAD_TOKENS = re.compile(r"\S{1,60}")
+_DASHES = frozenset(("-", "–", "—"))
 # A body's name in title case, two to four words: "Faculty Senate", "Curriculum & Assessment".
 _TITLED_SUBJECT = re.compile(r"[A-Z][\w'’-]*(?:\s(?:&|and|of|[A-Z][\w'’-]*)){1,3}")
 _LEAD_SEPARATOR = re.compile(r"\)?[ \t]{0,3}[:\-–—][ \t]{1,3}")
@@ -1882,6 +1883,13 @@ def _find_lead(parts: GoalParts, lo: int, hi: int) -> _Lead | None:
     first = tokens[0].group().rstrip(":").lower() if tokens else ""
     for count, token in enumerate(tokens[:4], 1):
         end = token.end()
+        if count > 1 and token.group() in _DASHES and any(
+                lo <= a.span[0] and a.span[1] <= token.start() for a in parts.actors):
+            # "Physio service — improve access": an owner set off by a spaced dash
+            start = end + len(text[end:hi]) - len(text[end:hi].lstrip())
+            if start < hi and text[start:start + 1].isalpha():
+                return _Lead(text[lo:token.start()].strip(), f" {token.group()} ",
+                             (start, len(text.rstrip())), True)
         subject = text[lo:end]
         colon = subject.endswith(":")
         subject = subject.rstrip(":").strip()

@@ -184,6 +184,7 @@ class ActorWords:
     place_prepositions: frozenset[str]
     object_verbs: frozenset[str]
     owning_words: tuple[str, ...] = ()
+    service_words: frozenset[str] = frozenset()
 
 
 def actor_words(vocab: Vocabulary | None = None) -> ActorWords:
@@ -230,6 +231,8 @@ def _actor_words(vocab: Vocabulary) -> ActorWords:
             w.lower() for w in subjects.get("place_prepositions", ())),
         object_verbs=frozenset(w.lower() for w in subjects.get("object_verbs", ())),
         owning_words=tuple(w.lower() for w in data.get("prefixes", {}).get("owning_words", ())),
+        service_words=frozenset(
+            w.lower() for w in data.get("prefixes", {}).get("service_words", ())),
     )
 
 
@@ -1193,7 +1196,7 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
             named = [] if _is_topic(name, words) else (
                 _owners_in(name, pos, words, cat) or _lowercase_name(name, pos, words)
                 or _titled_name(name, colon.group(2), pos, words, cat)
-                or _person_from_team(name, pos, words, cat))
+                or _person_from_team(name, pos, words, cat) or _service(name, pos, words))
             if named:
                 owners.extend(named)
                 pos += colon.end()
@@ -1211,7 +1214,8 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
         if dash is not None:
             named = [] if _is_topic(dash.group(1), words) else (  # "Reporting — faster"
                 _owners_in(dash.group(1), pos, words, cat)
-                or _lowercase_name(dash.group(1), pos, words))
+                or _lowercase_name(dash.group(1), pos, words)
+                or _service(dash.group(1), pos, words))
             if named:
                 owners.extend(named)
                 pos += dash.end()
@@ -1224,6 +1228,15 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
 
 
 _POSSESSED_LABEL = re.compile(r"\A(?P<who>[^:'’]{1,40})['’]s[ \t]{1,3}(?P<label>[^:]{1,30})\Z")
+
+
+def _service(name: str, offset: int, words: ActorWords) -> list[Actor]:
+    """ "Physio service", "Meals on Wheels Service": a short prefix naming a service."""
+    toks = tokenize(name)
+    if not 2 <= len(toks) <= 4 or not all(t.text.isalpha() for t in toks) or (
+            toks[-1].low not in words.service_words):
+        return []
+    return [Actor(name.strip(), (offset + toks[0].start, offset + toks[-1].end), "team")]
 
 
 def _owning_prefix(name: str, offset: int, words: ActorWords, cat: Catalogue) -> list[Actor]:
