@@ -243,6 +243,9 @@ PLACEHOLDERS = [
     ("XXX new logos", [T("placeholder", None)]),
     ("ARR of ZZZ", [T("placeholder", None)]),
     ("hit [target]", [T("placeholder", None)]),
+    # an undecided input is no target
+    ("Complete the rebrand next year, budget TBD.", []),
+    ("Launch the portal by Q2, owner: TBC", []),
     ("hit <target>", [T("placeholder", None)]),
     ("Win N6 cloud customers", [T("placeholder", None)]),
     ("$L in bookings", [T("placeholder", None, "USD")]),

@@ -344,6 +344,7 @@ _PLACEHOLDER = re.compile(
 _PH_WORDS_CI = re.compile(_alt(_PH["words"]), re.IGNORECASE)
 _PH_LEAD = _ends_with(_PH["lead_words"])
 _PH_NAME = _ends_with(_PH["name_words"])
+_PH_INPUT = _ends_with(_PH["undecided_inputs"])
 
 _MULT = _D["multipliers"]
 _MULT_WORDS = {k.lower(): float(v) for k, v in _MULT["words"].items()}
@@ -1367,12 +1368,18 @@ def _read_placeholders(text: str, claimed: _Claims, scan_words: bool) -> list[_C
         return out
     taken = _Claims((c.start, c.end) for c in out)
     for m in _PH_WORDS_CI.finditer(text):  # "tbd", "to be determined" in any case
-        if m.start() in claimed or m.start() in taken:
+        if m.start() in claimed or m.start() in taken or _undecided_input(text, m.start()):
             continue
         out.append(_Cand(start=m.start(), end=m.end(), kind="placeholder", value=None,
                          lead=m.start(), anchors=[m.start()]))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _undecided_input(text: str, pos: int) -> bool:
+    """ "budget TBD", "owner: TBC": what is undecided is an input, not the target."""
+    before = text[:pos].rstrip(" \t:-–—")
+    return _ends(_PH_INPUT, before, len(before))
 
 
 def _placeholder(text: str, m: re.Match[str], claimed: _Claims) -> _Cand | None:
