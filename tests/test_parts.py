@@ -269,6 +269,11 @@ def test_no_object_no_metric_kind(nlp, text: str) -> None:
 
 # (goal, [(scope text, kind)])
 SCOPES = [
+    # which people or part a listed measure is taken on: "of" and two words or more
+    ("Improve retention of first-year nursing students by next fall",
+     [("first-year nursing students", "qualifier")]),
+    ("Reduce stockouts of top-100 SKUs to under 1%", [("top-100 SKUs", "qualifier")]),
+    ("Increase the number of services with SLOs", [("services", "product")]),
     ("Increase EMEA pipeline by 25% by end of Q3", [("EMEA", "region")]),
     ("Sell more in Germany", [("Germany", "country")]),
     ("Close 12 new logos in mid-market this quarter", [("mid-market", "segment")]),

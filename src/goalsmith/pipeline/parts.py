@@ -1819,6 +1819,9 @@ def _scope(goal: _Goal, start: int, excluded: Sequence[tuple[int, int]]) -> list
 
 
 _MAX_QUALIFIER = 5
+# Measures whose "of" names what is counted, not which part: "the number of services".
+_COUNT_HEADS = frozenset({"number", "share", "percentage", "percent", "proportion", "rate",
+                          "count", "ratio", "amount", "volume"})
 
 
 def _whole_of_plain(goal: _Goal, i: int, j: int) -> bool:
@@ -1836,12 +1839,25 @@ def _of_the(goal: _Goal, j: int) -> bool:
     """ "memory usage of the ingestion workers": "of the" and two words or more say which
     (a single word after it, "the number of the users", does not)."""
     toks = goal.toks
-    if toks[j].low != "of" or j + 3 >= len(toks) or toks[j + 1].low != "the" or j == 0:
+    if toks[j].low != "of" or j == 0 or j + 2 >= len(toks):
         return False
-    if goal.lex.abstract.match_at(toks, j - 1, j) is not None:
+    if toks[j + 1].low != "the":
+        # "retention of first-year nursing students": a listed measure, then which people
+        return _measure_ends_at(goal, j) and _content_words(goal, j + 1, j + 3) >= 2 and not any(
+            goal.toks[k].low in goal.lex.boundaries for k in range(j + 1, j + 3))
+    if j + 3 >= len(toks) or goal.lex.abstract.match_at(toks, j - 1, j) is not None:
         return False  # "the quality of the customer onboarding": what, not which
     return _content_words(goal, j + 2, j + 4) >= 2 and not any(
         goal.toks[k].low in goal.lex.boundaries for k in range(j + 2, j + 4))
+
+
+def _measure_ends_at(goal: _Goal, j: int) -> bool:
+    """Whether a catalogue measure other than a count's head ends right before ``j``."""
+    for i in range(max(0, j - 4), j):
+        hit = goal.cat.match_at(goal.toks, i, j)
+        if hit is not None and hit[0] == j:
+            return goal.toks[j - 1].low not in _COUNT_HEADS
+    return False
 
 
 def _qualifier_at(goal: _Goal, j: int) -> tuple[int, int] | None:
