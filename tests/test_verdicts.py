@@ -321,6 +321,11 @@ PINNING = [
     ("Boost team spirit with monthly socials", "S- M- A? R? T-"),
     ("Improve developer experience in 2027", "S- M- A? R? T+"),
     ("Sign the renewal with the data-enrichment vendor before January 1.", "S+ M+ A+ R? T+"),
+    # one listed deliverable a phrase after it says which of is named
+    ("Our Chief Data Officer will publish a data strategy for the Ministry by the end of "
+     "Q1 2027", "S+ M+ A+ R? T+"),
+    ("Roll out a new process for deal-desk approvals.", "S+ M+ A? R? T-"),
+    ("Publish a data strategy by Q1", "S- M- A? R? T+"),
     # a named thing got signed is a deliverable
     ("Kai, pls get the Brightwater contract signed by friday", "S+ M+ A+ R? T+"),
     # a named deliverable pins the outcome, even when a metric word names it

@@ -686,8 +686,9 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
     listed = lex.deliverables.match_at(goal.toks, end - 1, end) is not None
     # "publish the 2027 engineering strategy", "roll out the new review process": a
     # delivery of one named artifact, even when its head word alone would be abstract.
-    if deliver and not upkeep and named and listed and _one_of_a_kind(goal, start, end):
-        return "deliverable"
+    if deliver and not upkeep and (named or _qualified_after(goal, end)) and listed and (
+            _one_of_a_kind(goal, start, end)):
+        return "deliverable"  # ... or "publish a data strategy | for the Ministry"
     if _head_abstract(goal, start, end) or ((lemma or "") in _COPULAS and (
             _names_abstract(goal, start, end - 1) or _claims_status(goal, start, end))
             and not names_a_rank(goal.slice(start, end), lex.rank_words)):
