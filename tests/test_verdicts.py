@@ -326,6 +326,11 @@ PINNING = [
      "Q1 2027", "S+ M+ A+ R? T+"),
     ("Roll out a new process for deal-desk approvals.", "S+ M+ A? R? T-"),
     ("Publish a data strategy by Q1", "S- M- A? R? T+"),
+    # a heading over a goal that names its own object; a heading that is the metric
+    ("Laptop refresh: replace all 1,100 Windows 10 devices before October 14",
+     "S+ M+ A+ R? T+"),
+    ("Forecast calls: tighten them up", "S- M- A? R? T-"),
+    ("Churn: reduce to 5% by Q4", "S+ M+ A+ R? T+"),
     # a named thing got signed is a deliverable
     ("Kai, pls get the Brightwater contract signed by friday", "S+ M+ A+ R? T+"),
     # a named deliverable pins the outcome, even when a metric word names it

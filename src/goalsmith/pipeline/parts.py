@@ -2085,6 +2085,13 @@ def _extract(text: str, timeframes: tuple[Timeframe, ...], targets: tuple[Target
     if prefix is not None and i <= prefix[0]:
         i = _clause_start(goal, prefix[0] + 1)  # "EMEA: increase pipeline ..."
     main = _clause(goal, i, len(toks), main=True) if i < len(toks) else None
+    label = _label_end(goal, i) if prefix is None else None
+    if label is not None:
+        # "Laptop refresh: replace all 1,100 devices": a heading over a goal that names
+        # its own object (not "Churn: reduce to 5%", whose heading is the metric).
+        behind = _clause(goal, label, len(toks), main=True)
+        if behind is not None and behind.action is not None and behind.metric is not None:
+            main, i = behind, label
     after = main.end if main else i
     if reason is None:
         object_start = main.end if main and main.action is None else (
@@ -2117,6 +2124,18 @@ def _extract(text: str, timeframes: tuple[Timeframe, ...], targets: tuple[Target
 
 
 _PREFIX_MARKS = frozenset({":", "–", "—"})
+
+
+def _label_end(goal: _Goal, i: int) -> int | None:
+    """The token after a short heading and its colon at ``i`` ("Laptop refresh:"), when a
+    verb follows it."""
+    toks = goal.toks
+    colon = next((k for k in range(i + 1, min(len(toks) - 1, i + 5)) if toks[k].text == ":"),
+                 None)
+    if colon is None or _verb_at(goal, i, colon) is not None or any(
+            goal.in_time[k] or goal.in_target[k] or goal.in_actor[k] for k in range(i, colon)):
+        return None  # ("Deliver product roadmap: identify ...": a goal, not a heading)
+    return colon + 1 if _verb_at(goal, colon + 1, len(toks)) is not None else None
 
 
 def _scope_prefix(goal: _Goal, first: int) -> tuple[int, Scope] | None:
