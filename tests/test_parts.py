@@ -273,6 +273,11 @@ SCOPES = [
     ("Improve retention of first-year nursing students by next fall",
      [("first-year nursing students", "qualifier")]),
     ("Reduce stockouts of top-100 SKUs to under 1%", [("top-100 SKUs", "qualifier")]),
+    # a school year says which pupils
+    ("Lift Grade 8 math proficiency to <target> by spring testing.",
+     [("Grade 8", "segment")]),
+    ("Get every 5th grader reading at grade level by June",
+     [("5th grader", "segment"), ("grade level", "qualifier")]),
     ("Increase the number of services with SLOs", [("services", "product")]),
     ("Increase EMEA pipeline by 25% by end of Q3", [("EMEA", "region")]),
     ("Sell more in Germany", [("Germany", "country")]),

@@ -93,6 +93,9 @@ _SINCE_SUBJECTS = frozenset({"we", "it", "i", "they"})
 _TOP_N_RE = re.compile(r"\b(?:top|largest|biggest)[ \t]{1,3}\d{1,4}[ \t]{1,3}"
                        r"(?:[A-Za-z-]{1,20}[ \t]{1,3}){0,2}?(?:accounts|customers|logos|clients)\b",
                        re.IGNORECASE)
+# "Grade 8", "3rd-grade", "5th graders": a school year says which pupils.
+_GRADE_RE = re.compile(r"\bgrade[ \t]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)[ \t-]grad(?:e|ers?)\b",
+                       re.IGNORECASE)
 _MAX_NP = 10
 # "marketing-sourced pipeline": the source of what is counted says which part of it.
 _SOURCE_RE = re.compile(
@@ -1808,6 +1811,9 @@ def _scope(goal: _Goal, start: int, excluded: Sequence[tuple[int, int]]) -> list
     for match in _TOP_N_RE.finditer(goal.text, origin):
         if free(match.span()):
             found.append(Scope(match.group(), match.span(), "accounts"))
+    for match in _GRADE_RE.finditer(goal.text, origin):
+        if free(match.span()):
+            found.append(Scope(match.group(), match.span(), "segment"))
     if "-" in goal.text:
         for match in _SOURCE_RE.finditer(goal.text, origin):
             found.append(Scope(match.group(), match.span(), "channel"))
