@@ -394,6 +394,13 @@ OWNERS = [
     ("Zero stock-outs in Q4 trading, owner approval needed", []),
     ("Complete the EU AI Act gap analysis TBC, owner TBC", []),
     ("Budget holders: spend less.", [("Budget holders", "role")]),
+    # a second clause with its own owner
+    ("By Q2 the Web team will have moved 100% of pages, and we'll also look into dark mode",
+     [("Web team", "team"), ("we", "pronoun")]),
+    ("Cut costs so that we can hire", []),
+    # where the owners work, between them and their verb
+    ("Every CSM on the Growth pod books 8 expansion conversations a month.",
+     [("CSM", "role")]),
     # a short prefix naming a service is its owner; a service as a subject is a product
     ("Physio service — improve access soon.", [("Physio service", "team")]),
     ("Meals on Wheels Service: deliver 5,000 hot meals a month",

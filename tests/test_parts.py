@@ -248,6 +248,9 @@ METRICS = [
      None, "deliverable"),
     ("Cut back on alcohol", "alcohol", None, "population"),
     ("Reply to parent emails within 24 hours", "parent emails", None, "deliverable"),
+    # the owners' place is no object
+    ("Every CSM on the Growth pod books 8 expansion conversations a month.",
+     "expansion conversations", None, "deliverable"),
     # the words a quantity skips are not put back when they are no number
     ("Fix up the house", "the house", None, "population"),
 ]

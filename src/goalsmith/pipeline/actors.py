@@ -915,7 +915,7 @@ def _bare_adverbial_end(toks: Sequence[Tok], i: int, words: ActorWords) -> int |
     return None
 
 
-def _predicate_after_place(toks: Sequence[Tok], j: int, words: ActorWords) -> int:
+def predicate_after_place(toks: Sequence[Tok], j: int, words: ActorWords) -> int:
     """The predicate after a place phrase between subject and verb ("Every school in the
     district will ..."), or ``j`` when there is none."""
     if j >= len(toks) or toks[j].low not in words.place_prepositions:
@@ -924,7 +924,10 @@ def _predicate_after_place(toks: Sequence[Tok], j: int, words: ActorWords) -> in
         if words.name_predicates.match_at(toks, n) is not None:
             return n
         tok = toks[n]
-        if not tok.text[:1].isalnum() or words.lex.verbs.match_at(toks, n, n + 1) is not None:
+        verb = words.lex.verbs.match_at(toks, n, n + 1)
+        if verb is not None and verb[1].form == "s" and n > j + 1:
+            return n  # "Every CSM on the Growth pod | books 8 ..."
+        if not tok.text[:1].isalnum() or verb is not None:
             return j
     return j
 
@@ -946,7 +949,7 @@ def _clause_subject(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
         j += 1  # "Priya, our CFO, | aims to ...": the appositive's closing comma
     owners = merged
     if all(a.kind != "person" for a in owners):  # "Adoption in schools will ...": no name
-        j = _predicate_after_place(toks, j, words)
+        j = predicate_after_place(toks, j, words)
     if not (has_predicate(toks, j, lex) or words.name_predicates.match_at(toks, j) is not None
             or _loose_predicate(toks, i, j, owners, lex, cat)):
         return [], i  # a predicate: "will", a verb, or "aims to" ("Priya, our CFO, aims to")
@@ -1431,8 +1434,15 @@ def _find_actors(text: str, vocab: Vocabulary) -> tuple[Actor, ...]:
             continue
         owners, _ = subject_owners(text, toks, i, words, cat)
         found.extend(owners)
+    for match in _AND_WE_RE.finditer(text, body):
+        # "..., and we'll also look into dark mode": a second clause with its own owner
+        found.append(Actor(match.group(1), match.span(1), "pronoun"))
     found.extend(_tagged(text, words, cat))
     return tuple(_dedupe(found))
+
+
+_AND_WE_RE = re.compile(r"(?:,[ \t]*|[ \t])and[ \t]+(we|I)(?:'ll|’ll|[ \t]+(?:will|shall|should|"
+                        r"must|need|plan|aim|want|also|can|are going|am going))\b")
 
 
 def owner_position(text: str, span: tuple[int, int], vocab: Vocabulary | None = None) -> bool:

@@ -51,7 +51,9 @@ from goalsmith.pipeline.actors import (
     MAX_CHARS,
     _team_at,
     _token_at,
+    actor_words,
     past_aside,
+    predicate_after_place,
     skip_adverbial,
     split_prefix,
 )
@@ -1979,7 +1981,8 @@ def _subject_skip(goal: _Goal, i: int) -> int:
     after = past_aside(toks, j, lex)  # "Priya (FP&A) will ...", "We, as a team, will"
     if after == j and j < len(toks) and toks[j].text == ",":
         after += 1  # "Dr. Mensah, Dean of Students, | aims to ...": an appositive's comma
-    return after
+    # "Every CSM on the Growth pod | books ...": the owners' place, as the owner reader skips it
+    return predicate_after_place(toks, after, actor_words())
 
 
 # "The enterprise team led by Tomasz will ...": a group named by who leads it.
