@@ -993,17 +993,6 @@ def past_aside(toks: Sequence[Tok], j: int, lex: Lexicon | None = None) -> int:
         if toks[n].text in ends:
             break
     return j
-    if toks[j].text == "," and lex is not None and lex.modals.match_at(toks, j + 1) is not None:
-        return j + 1  # the comma that closes an appositive owner: "..., Dana Kim, will"
-    close = ")" if toks[j].text == "(" else ","
-    for n in range(j + 1, min(len(toks), j + _ASIDE_MAX)):
-        if toks[n].text == close:
-            if close == "," and (n == j + 1 or lex is None or not has_predicate(toks, n + 1, lex)):
-                break
-            return n + 1
-        if toks[n].text in ("(", ".", ";") or (close == "," and toks[n].text in _COMMA_ASIDE_ENDS):
-            break
-    return j
 
 
 def _appositive(text: str, toks: Sequence[Tok], owners: list[Actor], end: int,
