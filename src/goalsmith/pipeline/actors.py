@@ -700,8 +700,9 @@ def _titled_unit(text: str, toks: Sequence[Tok], i: int, limit: int, words: Acto
                  cat: Catalogue) -> tuple[Actor, int] | None:
     """A department or body named in title case before its predicate: "Finance Business
     Partnering to ...", "Midwifery Services will ...", "Adult Social Care will cut ...",
-    "Revenues & Benefits will clear ...". Without a team word in it, the name needs a
-    predicate that acts ("will cut", not "will go live": "The Warm Homes Programme")."""
+    "SME Lending to ...". Without a team word in it, the name needs a predicate that acts
+    ("will cut", not "will go live": "The Warm Homes Programme"); a name with a catalogue
+    measure in it ("Revenues & Benefits") is not read here."""
     lex = words.lex
     n, unit, names, joined, verbal, acronyms = i, False, 0, False, False, 0
     while n < limit and n - i < _TITLED_MAX + 2:

@@ -240,9 +240,9 @@ def _skip_quantity(goal: _Goal, j: int, limit: int) -> tuple[int, int | None]:
     return j, comparative
 
 
-# Words a number that names a thing may be written with: "a half marathon", "two-week".
-_NAMING_NUMBERS = frozenset({"a", "an", "half", "one", "two", "three", "four", "five", "six",
-                             "seven", "eight", "nine", "ten", "twelve", "quarter"})
+# Words besides the cardinals that a number naming a thing is written with: "a half
+# marathon", "a quarter-end close".
+_NAMING_WORDS = frozenset({"a", "an", "half", "quarter"})
 
 
 def _object_end(goal: _Goal, start: int, limit: int) -> int:
@@ -1142,7 +1142,8 @@ def _read_object(goal: _Goal, j: int, limit: int) -> tuple[int, int, int | None]
     start, comparative = _skip_quantity(goal, j, limit)
     end = _object_end(goal, start, limit)
     if end > start > j and comparative is None and all(
-            not goal.in_target[n] and (goal.numberish(n) or goal.toks[n].low in _NAMING_NUMBERS)
+            not goal.in_target[n] and (goal.numberish(n) or goal.toks[n].low in _NAMING_WORDS
+                                       or goal.toks[n].low in _cardinals())
             for n in range(j, start)):
         # "a half marathon", "30-day readmissions": a number that is no target names the thing.
         return j, max(end, _object_end(goal, j, limit)), comparative
