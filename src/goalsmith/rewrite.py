@@ -665,9 +665,12 @@ class _Plan:
         """ " from enterprise accounts": the scope right after the metric, with its one
         linking word, which a goal rebuilt from its parts keeps."""
         text = self.parts.text
+        links = self.goal.lexicon.scope_prepositions
         for scope in self.parts.scope:
             gap = text[metric.span[1]:scope.span[0]]
-            if scope.span[0] >= metric.span[1] and _LINK_GAP.fullmatch(gap):
+            words = gap.split()
+            if scope.span[0] >= metric.span[1] and gap[:1] == " " and gap[-1:] == " " and (
+                    words[:1] and words[0].lower() in links and words[1:] in ([], ["the"])):
                 return text[metric.span[1]:scope.span[1]]
         return ""
 
@@ -1852,10 +1855,6 @@ def _contracted_lead(parts: GoalParts, lo: int, hi: int) -> _Lead | None:
             or body_word.group().lower() in _NOT_A_BODY:
         return None
     return _Lead(match.group("who"), " will ", (start, len(text.rstrip())), True)
-
-
-# One linking word between a metric and its scope: " for ", " in the ", " from ".
-_LINK_GAP = re.compile(r" (?:in|for|from|across|among|at|on)(?: the)? ")
 
 
 def _find_lead(parts: GoalParts, lo: int, hi: int) -> _Lead | None:

@@ -1829,9 +1829,9 @@ def _scope(goal: _Goal, start: int, excluded: Sequence[tuple[int, int]]) -> list
 
 
 _MAX_QUALIFIER = 5
-# Measures whose "of" names what is counted, not which part: "the number of services".
-_COUNT_HEADS = frozenset({"number", "share", "percentage", "percent", "proportion", "rate",
-                          "count", "ratio", "amount", "volume"})
+# Measure nouns whose "of" names what is counted, not which part ("the number of
+# services"): the rewriter's list, read here too.
+_COUNT_HEADS = frozenset(load_data("rules").get("rewrite", {}).get("measure_nouns", ()))
 
 
 def _whole_of_plain(goal: _Goal, i: int, j: int) -> bool:

@@ -417,7 +417,7 @@ _DIGIT_X = re.compile(r"\d\s{0,2}[x×X]")
 _X_DIGIT = re.compile(r"[x×]\d")
 _FREQ_HEADS = frozenset(["times", *_TIMES_WORDS, *_U["frequency_occasions"]])
 _MULT_HEADS = frozenset([*(w.split()[0] for w in _MULT_WORDS), "half", "factor", "percent",
-                         "third", "thirds", "quarter", "quarters", "one-third", "two-thirds"])
+                         *(p.split()[-1] for p in _FRACTIONS)])
 _PH_TRIGGER = re.compile(
     r"[KLMNXYZ](?<![A-Za-z][KLMNXYZ])(?![a-jl-z])|[nx](?<![A-Za-z][nx])(?=\s?%)"
     r"|[\[<{?_]|" + _SYMBOL_RE + r"\s?[A-Z]")

@@ -771,6 +771,9 @@ def _ends(m: re.Match[str], ctx: _Ctx) -> _Core | None:
     return _Core(m.start(), m.end(), bounds, GRANULARITY.get(unit, unit), kind="deadline")
 
 
+# Words after a period's end that leave it a time: "year-end and beyond", "month-end we ...".
+_FOLLOW_AS_TIME = frozenset({"and", "or", "but", "so", "then", "we", "i", "to", "with",
+                             "if", "when", "because", "as"})
 # Words that lead a period's end as a time: "by month-end", "before year-end".
 _END_LEADS = frozenset({"by", "at", "before", "until", "till", "til", "through", "after",
                         "around", "near", "from", "to", "of", "for", "on", "since", "the"})
@@ -785,11 +788,6 @@ def _modifies_noun(m: re.Match[str], ctx: _Ctx) -> bool:
     before = ctx.before(m.start(), 1)
     return bool(nxt) and nxt[0][1][:1].isalpha() and nxt[0][1] not in _FOLLOW_AS_TIME and \
         not (before and before[-1][1] in _END_LEADS)
-
-
-# Words after a period's end that leave it a time: "year-end and beyond", "month-end we ...".
-_FOLLOW_AS_TIME = frozenset({"and", "or", "but", "so", "then", "we", "i", "to", "with",
-                             "if", "when", "because", "as"})
 
 
 @_core(rf"(?<![\w])(?P<d>{_alt(DAYS)})(?![\w])", _gate(DAYS))
