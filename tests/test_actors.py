@@ -422,6 +422,19 @@ OWNERS = [
     ("Partner revenue will grow 20% by Q3", []),
     ("Partner with Legal to close 10 deals by Q2", []),
     ("The Interior Department workforce is diverse and engaged", []),
+    # a plural noun before a role says what the role handles: an imperative takes no "-s"
+    ("Grants manager Ruth Adeyemi will apply for six foundation grants by March 31",
+     [("Grants manager Ruth Adeyemi", "person")]),
+    ("Payments engineers will ship the new ledger by Q2", [("Payments engineers", "role")]),
+    # outside firms a goal is given to
+    ("Our cleaning contractor will deep-clean all 40 wards by March",
+     [("cleaning contractor", "role")]),
+    ("Our vendor will deliver the kiosks by June", [("vendor", "role")]),
+    ("Select a vendor for the kiosks by Q2", []),
+    ("Vendor spend will fall 10% by Q3", []),
+    # "on-time" is no place between an owner and its verb
+    ("Supplier on-time delivery will reach 95% by Q3", []),
+    ("Partner on-time delivery will reach 95% by Q3", []),
 ]
 
 

@@ -357,12 +357,21 @@ def _modified_role_at(toks: Sequence[Tok], i: int, limit: int, words: ActorWords
         modifier = n - 1
         if not (_modifier(toks, modifier, words, opened) if opened
                 else suffixes.match_at(toks, modifier, n) is not None
-                or _gerund_before_roles(toks, modifier, limit, words)):
+                or _gerund_before_roles(toks, modifier, limit, words)
+                or _plural_before_role(toks, modifier, words)):
             return None
         end = _role_at(toks, n, limit, words)
         if end is not None:
             return end
     return None
+
+
+def _plural_before_role(toks: Sequence[Tok], n: int, words: ActorWords) -> bool:
+    """A plural noun naming what a role handles: "Grants manager", "Claims handler" (an
+    imperative takes no "-s", so the word is no verb here)."""
+    low = toks[n].low
+    return (n == 0 and _caps(toks[n]) and len(low) > 3 and low.endswith("s")
+            and not low.endswith(("ss", "us", "is")) and _modifier(toks, n, words, True))
 
 
 def _gerund_before_roles(toks: Sequence[Tok], n: int, limit: int, words: ActorWords) -> bool:
@@ -949,7 +958,8 @@ def _clause_subject(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
     if len(merged) < len(owners) and j < len(toks) and toks[j].text == ",":
         j += 1  # "Priya, our CFO, | aims to ...": the appositive's closing comma
     owners = merged
-    if all(a.kind != "person" for a in owners):  # "Adoption in schools will ...": no name
+    if all(a.kind != "person" for a in owners) and not _glued_to_next(text, toks, j + 1):
+        # "Adoption in schools will ...": no name ("Supplier on-time delivery": no place)
         j = predicate_after_place(toks, j, words)
     if not (has_predicate(toks, j, lex) or words.name_predicates.match_at(toks, j) is not None
             or _loose_predicate(toks, i, j, owners, lex, cat)):
