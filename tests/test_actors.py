@@ -435,6 +435,27 @@ OWNERS = [
     # "on-time" is no place between an owner and its verb
     ("Supplier on-time delivery will reach 95% by Q3", []),
     ("Partner on-time delivery will reach 95% by Q3", []),
+    # one modifier that is no verb before a role ("Coach managers to ..." stays a verb)
+    ("Executive Director to explore a legacy giving program.",
+     [("Executive Director", "role")]),
+    ("Catering manager will cut food waste by 10% by June", [("Catering manager", "role")]),
+    ("Coach managers to give feedback every week", []),
+    ("Train managers on feedback by Q2", []),
+    # a role, then a name, before the goal's colon or dash
+    ("Elena, Merch lead: launch the spring capsule collection by February 20.",
+     [("Elena, Merch lead", "person")]),
+    ("Transport manager Kofi: keep fuel cost per mile below $0.62 in Q1",
+     [("Transport manager Kofi", "person")]),
+    ("exec chef tomasz: reduce food waste by a third by end of june",
+     [("exec chef tomasz", "person")]),
+    ("ops lead sarah — cut dock-to-stock time to 4 hours asap", [("ops lead sarah", "person")]),
+    ("Maria, Sam: close 10 deals by Q2", [("Maria", "person"), ("Sam", "person")]),
+    ("Volunteer hours: 10,000 logged next year.", []),
+    ("Lead globally: cultivate a global science community", []),
+    ("AE pipeline: add $3M by Q2", []),
+    ("Lead engineer update: ship v2 by May", []),
+    ("Health & Safety: 100% of site operatives hold a valid card by end of January.",
+     [("Health & Safety", "team")]),
 ]
 
 

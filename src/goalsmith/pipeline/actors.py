@@ -358,7 +358,9 @@ def _modified_role_at(toks: Sequence[Tok], i: int, limit: int, words: ActorWords
         if not (_modifier(toks, modifier, words, opened) if opened
                 else suffixes.match_at(toks, modifier, n) is not None
                 or _gerund_before_roles(toks, modifier, limit, words)
-                or _plural_before_role(toks, modifier, words)):
+                or _plural_before_role(toks, modifier, words)
+                # "Executive Director", "Catering manager": one word that is no verb
+                or (n == i + 1 and _modifier(toks, modifier, words, False))):
             return None
         end = _role_at(toks, n, limit, words)
         if end is not None:
@@ -1197,9 +1199,11 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
                 continue
             # An owner before a label: "Year 11 tutors:" opens with a label word.
             named = [] if _is_topic(name, words) else (
-                _owners_in(name, pos, words, cat) or _lowercase_name(name, pos, words)
+                (_titled_name(name, None, pos, words, cat) if colon.group(2) is None else [])
+                or _owners_in(name, pos, words, cat) or _lowercase_name(name, pos, words)
                 or _titled_name(name, colon.group(2), pos, words, cat)
-                or _person_from_team(name, pos, words, cat) or _service(name, pos, words))
+                or _person_from_team(name, pos, words, cat) or _service(name, pos, words)
+                or _role_then_name(name, pos, words, cat))
             if named:
                 owners.extend(named)
                 pos += colon.end()
@@ -1218,7 +1222,8 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
             named = [] if _is_topic(dash.group(1), words) else (  # "Reporting — faster"
                 _owners_in(dash.group(1), pos, words, cat)
                 or _lowercase_name(dash.group(1), pos, words)
-                or _service(dash.group(1), pos, words))
+                or _service(dash.group(1), pos, words)
+                or _role_then_name(dash.group(1), pos, words, cat))
             if named:
                 owners.extend(named)
                 pos += dash.end()
@@ -1281,8 +1286,17 @@ def _named(fragment: str, offset: int, words: ActorWords, cat: Catalogue) -> lis
 
 def _titled_name(name: str, aside: str | None, offset: int, words: ActorWords,
                  cat: Catalogue) -> list[Actor]:
-    """ "Ji-woo (AR lead):", "Tomasz K. (HRIS):": a name the word lists do not know, with a
-    role or a team in brackets after it, is that person."""
+    """ "Ji-woo (AR lead):", "Tomasz K. (HRIS):", "Elena, Merch lead:": a name the word
+    lists do not know, with a role or a team in brackets or after a comma, is that person."""
+    if aside is None and name.count(",") == 1:
+        written, aside = (part.strip() for part in name.split(","))
+        if any(a.kind == "person" for a in _owners_in(aside, 0, words, cat)):
+            return []  # "Maria, Sam:": two people
+        person = _titled_name(written, aside, offset, words, cat) if _WRITTEN_NAME.fullmatch(
+            written) else []
+        if len(person) == 1 and person[0].kind == "person":
+            return [Actor(name, (offset, offset + len(name)), "person")]
+        return []
     if not aside or not _WRITTEN_NAME.fullmatch(name):
         return []
     toks = tokenize(aside)
@@ -1290,6 +1304,27 @@ def _titled_name(name: str, aside: str | None, offset: int, words: ActorWords,
             and not _owners_in(aside, 0, words, cat):
         return []  # "Pipeline (stretch):" is a label with a note
     return _named(name, offset, words, cat)
+
+
+def _role_then_name(name: str, offset: int, words: ActorWords, cat: Catalogue
+                    ) -> list[Actor]:
+    """ "Transport manager Kofi:", "exec chef tomasz:", "ops lead sarah —": a role and a
+    name before the goal's colon or dash is that person (their role first)."""
+    toks, lex = tokenize(name), words.lex
+    last = len(toks) - 1
+    if last < 1 or not toks[last].text.isalpha() or toks[last].low in lex.not_names or any(
+            found.match_at(toks, last, last + 1) is not None
+            for found in (cat, lex.verbs, lex.labels, lex.deliverables, lex.scope, lex.roles,
+                          lex.teams)) or toks[last].low.endswith(words.topic_endings):
+        return []  # "AE pipeline:", "Lead engineer update:": a topic after the role
+    if not (toks[last].text[:1].isupper() or name.islower()):
+        return []  # "Volunteer hours:", "Lead globally:": a name is cased like the rest
+    head = name[:toks[-2].end]
+    role = _owners_in(head, offset, words, cat)
+    if len(role) != 1 or role[0].kind != "role" or role[0].span != (offset, offset + len(head)):
+        return []
+    end = toks[-1].end
+    return [Actor(name[:end], (offset, offset + end), "person")]
 
 
 def _person_from_team(name: str, offset: int, words: ActorWords,
