@@ -238,6 +238,10 @@ METRICS = [
     ("Raise 8th-grade math proficiency from 54% to 65% by June", "8th-grade math proficiency",
      "test scores", "metric"),
     ("Take a two-week holiday in Portugal", "a two-week holiday", None, "population"),
+    ("Digitise the 1890–1920 herbarium collection by December 2027",
+     "the 1890–1920 herbarium collection", None, "deliverable"),
+    # a manner adverb between the modal and the verb is not the object
+    ("Engineers will quickly ship the fix by Q2", "the fix", None, "deliverable"),
     # a period's end before a noun names a process, not a time
     ("Cut month-end close from 10 days to 6 days by Q1", "month-end close", None, "population"),
     ("Shorten quarter-end close to 5 days", "quarter-end close", None, "population"),
@@ -276,6 +280,10 @@ SCOPES = [
     ("Improve retention of first-year nursing students by next fall",
      [("first-year nursing students", "qualifier")]),
     ("Reduce stockouts of top-100 SKUs to under 1%", [("top-100 SKUs", "qualifier")]),
+    # a named rival says which comparison; a stage of schooling says which schools
+    ("Increase share of voice vs. Brightline by Q3", [("vs. Brightline", "accounts")]),
+    ("Win more deals vs competitors", []),
+    ("Cut suspension rates at our middle schools", [("middle schools", "segment")]),
     # a school year says which pupils
     ("Lift Grade 8 math proficiency to <target> by spring testing.",
      [("Grade 8", "segment")]),

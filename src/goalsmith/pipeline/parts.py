@@ -98,6 +98,9 @@ _TOP_N_RE = re.compile(r"\b(?:top|largest|biggest)[ \t]{1,3}\d{1,4}[ \t]{1,3}"
 # "Grade 8", "3rd-grade", "5th graders": a school year says which pupils.
 _GRADE_RE = re.compile(r"\bgrade[ \t]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)[ \t-]grad(?:e|ers?)\b",
                        re.IGNORECASE)
+# "share of voice vs. Brightline": a named rival says which comparison is meant.
+_VERSUS_RE = re.compile(r"\b(?:vs\.?|versus)[ \t]{1,3}[A-Z][\w&'’-]{0,30}"
+                        r"(?:[ \t][A-Z][\w&'’-]{0,30}){0,2}")
 _MAX_NP = 10
 # "marketing-sourced pipeline": the source of what is counted says which part of it.
 _SOURCE_RE = re.compile(
@@ -477,10 +480,14 @@ def _number_in_name(goal: _Goal, start: int, j: int, limit: int) -> bool:
 
 
 def _number_part(goal: _Goal, j: int) -> bool:
-    """A "/" or "-" or digits glued to the number before it: the "/7" of "24/7"."""
+    """A "/" or "-" or digits glued to the number before it: the "/7" of "24/7", and the
+    second year of "the 1890–1920 collection" (the tokens leave the dash out)."""
     toks = goal.toks
-    return j > 0 and toks[j - 1].end == toks[j].start and (
-        toks[j].text in ("/", "-") or toks[j].text.isdigit())
+    if j == 0:
+        return False
+    between = goal.text[toks[j - 1].end:toks[j].start]
+    return (between == "" and (toks[j].text in ("/", "-", "–") or toks[j].text.isdigit())) or (
+        between in ("-", "–") and toks[j].text.isdigit() and toks[j - 1].text.isdigit())
 
 
 def _in_compound(goal: _Goal, j: int) -> bool:
@@ -1118,6 +1125,8 @@ def _skip_auxiliaries(goal: _Goal, i: int, limit: int) -> tuple[int, tuple[int, 
             i = modal[0]
             if i + 1 < limit and toks[i].low in ("have", "'ve") and _verb_at(goal, i + 1, limit):
                 i += 1  # "will have hired 40 nurses": the future perfect's own verb
+            elif i + 1 < limit and _manner_adverb(toks[i]) and _verb_at(goal, i + 1, limit):
+                i += 1  # "will quickly ship the fix": how, before the verb
             continue
         found = lex.hedges.match_at(toks, i, limit)
         if found is not None:
@@ -1135,6 +1144,11 @@ def _skip_auxiliaries(goal: _Goal, i: int, limit: int) -> tuple[int, tuple[int, 
                 continue
         break
     return i, hedge
+
+
+def _manner_adverb(tok: Tok) -> bool:
+    """An "-ly" word that says how: "quickly", "painlessly" (not "only", "early")."""
+    return tok.text.isalpha() and len(tok.low) > 5 and tok.low.endswith("ly")
 
 
 def _read_object(goal: _Goal, j: int, limit: int) -> tuple[int, int, int | None]:
@@ -1817,6 +1831,9 @@ def _scope(goal: _Goal, start: int, excluded: Sequence[tuple[int, int]]) -> list
     for match in _GRADE_RE.finditer(goal.text, origin):
         if free(match.span()):
             found.append(Scope(match.group(), match.span(), "segment"))
+    for match in _VERSUS_RE.finditer(goal.text, origin):
+        if free(match.span()):
+            found.append(Scope(match.group(), match.span(), "accounts"))
     if "-" in goal.text:
         for match in _SOURCE_RE.finditer(goal.text, origin):
             found.append(Scope(match.group(), match.span(), "channel"))
