@@ -224,6 +224,21 @@ def test_an_imperative_under_a_theme_heading_is_tentative() -> None:
     assert not cand.tentative
 
 
+def test_imperatives_in_a_list_of_goals_are_goals() -> None:
+    # two sure goals, and imperatives that make up the rest of the list: the list holds
+    # goals, so its imperatives are goals whether or not they are vague; asking is process
+    doc = ("# my plan for 2027\n\n## money stuff\n\n"
+           "- pay off the £2,400 on the credit card by end of april\n"
+           "- build an emergency fund of £4,050 by december\n- spend less on takeaways\n"
+           "- put £150 a month into the ISA\n- ask priya about the pension\n"
+           "- sort out the overdraft soon\n")
+    assert [(c.text, c.tentative) for c in find_candidates(doc, "markdown")] == [
+        ("pay off the £2,400 on the credit card by end of april", False),
+        ("build an emergency fund of £4,050 by december", False),
+        ("spend less on takeaways", False), ("put £150 a month into the ISA", False),
+        ("sort out the overdraft soon", False)]
+
+
 def test_rst_heading_is_a_period_source() -> None:
     (cand,) = find_candidates(RST, "rst")
     assert cand.periods[0].text == "Q1 2027 Sales Plan" and cand.line == 7

@@ -633,7 +633,10 @@ class _Reader:
         as goals too, when they could be one."""
         run = self._runs.pop(depth, [])
         goals = sum(1 for entry in run if entry.found)
-        if not self.planning or len(run) < 3 or goals < 2 or goals * 2 < len(run):
+        # an imperative of the plan ("put £150 a month into the ISA") counts towards the
+        # share, once two items are sure goals
+        maybe = sum(1 for entry in run if entry.tentative is not None)
+        if not self.planning or len(run) < 3 or goals < 2 or (goals + maybe) * 2 < len(run):
             return
         for text, line, col, source_line, found, cls, tentative in run:
             if tentative is not None:
