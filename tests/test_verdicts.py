@@ -167,6 +167,10 @@ ENGINEERING = [
     ("Fix bugs", "S- M- A? R? T-"),
     ("Reduce error rate by 50% by end of Q1 so that enterprise customers renew",
      "S+ M+ A+ R+ T+"),
+    # going live with a named system is done or not; going live alone names nothing
+    ("Go live with the new warehouse management system by March 31", "S+ M+ A+ R? T+"),
+    ("Go live with Epic at both hospitals by 2027-04-01", "S+ M+ A+ R? T+"),
+    ("Go live by Q2", "S- M- A? R? T+"),
 ]
 
 # -------------------------------------------------------------------------------- hr
