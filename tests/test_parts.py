@@ -457,6 +457,24 @@ def test_pure_function_with_hand_made_parts() -> None:
     assert parts.deadline == date(2027, 9, 30)
 
 
+# (goal, deadline): the latest deadline or period; a deadline stated with "by" outranks a
+# period named in the background.
+DEADLINES = [
+    ("Ship X by March and Y by June", date(2027, 6, 30)),
+    ("Grow revenue 20% in 2027", date(2027, 12, 31)),
+    ("Apply for six grants by March 31 to replace the contract that ends in 2027.",
+     date(2027, 3, 31)),
+    ("Bring the defect rate for castings under 0.5% by end of Q1 (forgings come next year).",
+     date(2027, 3, 31)),
+    ("Cut churn to 5% by Q2 and keep it there through 2027", date(2027, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("text", "deadline"), DEADLINES)
+def test_deadline(nlp, text: str, deadline: date) -> None:
+    assert parts_of(nlp, text).deadline == deadline
+
+
 def test_pure_function_without_other_components() -> None:
     parts = extract_parts("Launch the partner portal by March so partners can self-serve")
     assert parts.action.lemma == "launch"

@@ -30,6 +30,10 @@ def _iso(day: date | None) -> str | None:
     return None if day is None else day.isoformat()
 
 
+# Openings of a stated deadline: "by March 31", "before the end of Q1".
+_STATED_DEADLINE = ("by ", "before ", "no later than ")
+
+
 @dataclass(frozen=True)
 class Timeframe:
     """A time expression: a deadline, a period, a duration, a cadence or vague time."""
@@ -169,9 +173,15 @@ class GoalParts:
 
     @property
     def deadline(self) -> date | None:
-        """The end date that makes the goal time-bound: the latest deadline or period end."""
-        ends = [t.end for t in self.timeframes if t.kind in ("deadline", "period") and t.end]
-        return max(ends) if ends else None
+        """The end date that makes the goal time-bound: the latest deadline or period end.
+        A deadline stated with "by" outranks a period named elsewhere ("... by March 31 to
+        replace the contract that ends in 2027", "... by end of Q1 (forgings come next
+        year)"): the period is then background, not when the goal is done."""
+        ends = [t for t in self.timeframes if t.kind in ("deadline", "period") and t.end]
+        if any(t.kind == "deadline" and t.text.lower().startswith(_STATED_DEADLINE)
+               for t in ends):
+            ends = [t for t in ends if t.kind == "deadline"]
+        return max(t.end for t in ends) if ends else None
 
     @property
     def cadence(self) -> Timeframe | None:
