@@ -81,6 +81,12 @@ NOV_29: list[Row] = [
     ("Reach 100 new logos by end of March", "by end of March", "deadline", "2027-03-01",
      "2027-03-31"),
     ("Book 40 meetings in November", "in November", "period", "2026-11-01", "2026-11-30"),
+    # "next <month>": the next one to come ("next November", said in November, is a year on)
+    ("Ship v2 by next March", "by next March", "deadline", "2027-03-01", "2027-03-31"),
+    ("Pass the DELE B2 exam by next November", "by next November", "deadline",
+     "2027-11-01", "2027-11-30"),
+    ("Open the café this coming June", "this coming June", "period", "2027-06-01",
+     "2027-06-30"),
     ("Cut churn to 3% by mid-March", "by mid-March", "deadline", "2027-03-15", "2027-03-15"),
     ("Migrate billing by Mar '27", "by Mar '27", "deadline", "2027-03-01", "2027-03-31"),
     ("Roll out the playbook in May", "in May", "period", "2027-05-01", "2027-05-31"),

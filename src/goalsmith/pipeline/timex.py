@@ -573,7 +573,7 @@ def _ambiguous_word(ctx: _Ctx, start: int, word: str) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
-@_core(rf"(?<![\w])(?P<month>{_MONTH})\.?"
+@_core(rf"(?<![\w])(?:(?P<next>next|this coming|this){_S})?(?P<month>{_MONTH})\.?"
        rf"(?:{_OS},?{_OS}(?:of{_S})?(?P<yref>{_YEAR4}(?![\d%]|[.,]\d)|'\s?\d{{2}}(?![\d%])"
        rf"|(?:this|next|last){_S}year(?![\w])))?(?![\w])", _MONTH_GATE)
 def _month(m: re.Match[str], ctx: _Ctx) -> _Core | None:
@@ -585,6 +585,11 @@ def _month(m: re.Match[str], ctx: _Ctx) -> _Core | None:
             return None
         return _Core(m.start(), m.end(), cal.month_bounds(parsed[0], month), "month")
     bounds = cal.next_month(ctx.today, month)
+    if m["next"] == "next" and month == ctx.today.month:
+        bounds = cal.month_bounds(ctx.today.year + 1, month)  # "next November", in November
+    if m["next"]:
+        # "next March", "this coming June": a time whatever stands before it
+        return _Core(m.start(), m.end(), bounds, "month")
     # A bare month is a time only after a time word ("in May", "by March"), except in a
     # heading or an answer (lenient reading): "the May campaign" is a name.
     needs = "context" if _ambiguous_word(ctx, m.start("month"), m["month"]) else "loose"
