@@ -832,6 +832,10 @@ def test_full_stop_ends_the_sentence_not_the_span(goal, text):
      ["so that we can hit the FY27 plan"]),
     ("Hire 3 SREs because pages doubled. Ship SSO by Q2.", ["because pages doubled"]),
     ("To support the launch, hire 2 SDRs", []),  # a leading reason is not judged here
+    # an aside set off by commas ends at its closing comma; the deadline after it is the goal's
+    ("Reach 90% renewals, which will protect next year's plan, by the end of the year",
+     ["which will protect next year's plan"]),
+    ("Cut churn to 5%, which will protect 2027 revenue", ["which will protect 2027 revenue"]),
     ("Because.", []),
     ("", []),
 ])

@@ -1722,6 +1722,11 @@ def reason_spans(text: str) -> tuple[tuple[int, int], ...]:
         sentence = max(pos, *(low.rfind(ch, pos, m.start()) + 1 for ch in ".;!?\n"))
         end_m = _SENTENCE_END_RE.search(low, m.end())
         end = end_m.start() if end_m else len(low)
+        if low.startswith("which", m.start()) and low[:m.start()].rstrip().endswith(","):
+            # ", which will protect next year's plan, by the end of the fiscal year": an
+            # aside set off by commas ends at its closing comma
+            close = low.find(",", m.end(), end)
+            end = close if close != -1 else end
         if low.startswith("to ", m.start()) and opens_complement(low[sentence:m.start()]):
             pos = m.end()
             continue
