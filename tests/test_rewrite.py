@@ -373,6 +373,8 @@ FIXED_CAUSES = [
     # "by TBD" after a deliverable is a date to come: the deadline takes its place.
     ("Move payroll onto a single platform by TBD",
      f"Move payroll onto a single platform {NEXT_Q}."),
+    ("Publish the Local Plan review TBD", f"Publish the Local Plan review {NEXT_Q}."),
+    ("Ship the pricing page, TBD.", f"Ship the pricing page {NEXT_Q}."),
     # Impossible targets and hidden values are replaced where they stand.
     ("Get win rate on mid-market deals to 140% by Q3",
      "Increase win rate on mid-market deals by 5 points by Q3."),

@@ -262,6 +262,10 @@ PLACEHOLDERS = [
     # a deliverable whose extent is a placeholder is undecided too; "by TBD" is a time
     ("Roll out endpoint detection to X% of company laptops by Q3", "S+ M- A+ R? T+"),
     ("Move benefits administration onto a single platform by TBD", "S+ M+ A? R? T-"),
+    # ... and so is an undecided word right after a named deliverable
+    ("Publish the Local Plan review TBD", "S+ M+ A? R? T-"),
+    ("Ship the pricing page, TBC", "S+ M+ A? R? T-"),
+    ("Increase NPS TBD", "S- M- A? R? T-"),
 ]
 
 # ---------------------------------------------- time expressions that resolve (T+)

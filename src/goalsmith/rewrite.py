@@ -1570,7 +1570,8 @@ class _Plan:
             *_HEAD_STOPS, *_REASON_WORDS))
 
     def _date_placeholders(self) -> list[CharSpan]:
-        """ "by TBD" after a deliverable with no deadline: a date to come, not a target."""
+        """ "by TBD" (or a bare "TBD" right after it) after a deliverable with no deadline: a
+        date to come, not a target."""
         action, metric = self.parts.action, self.parts.metric
         deliverable = (action is not None and action.direction == "deliver") or (
             metric is not None and metric.kind == "deliverable")
@@ -1583,6 +1584,8 @@ class _Plan:
             if self.parts.text[start:end].lower().startswith("by ") and token is not None \
                     and token[2].upper().startswith("TB"):
                 found.append((start, end))
+            elif self.goal.dates_deliverable(target):
+                found.append((metric.span[1], end))  # "the pricing page, TBD": its comma too
         return found
 
     def _own_deadline_frame(self) -> Timeframe | None:

@@ -127,6 +127,16 @@ class Goal:
         return (metric.kind == "population" and metric.kpi is None
                 and action.direction == "deliver" and self._definite_set)
 
+    def dates_deliverable(self, holder: Target) -> bool:
+        """ "Publish the Local Plan review TBD": an undecided word right after a named
+        deliverable says when it is undecided (T judges that), not how much."""
+        metric = self.parts.metric
+        if metric is None or metric.kind != "deliverable" or (
+                holder.text.lower() not in _UNDECIDED_WORDS):
+            return False
+        gap = holder.span[0] - metric.span[1]
+        return 0 <= gap <= 3 and not self.parts.text[metric.span[1]:holder.span[0]].strip(" ,")
+
     @cached_property
     def _definite_set(self) -> bool:
         """The object opens with (or follows) a word that closes the set: "the", "all"."""
@@ -284,6 +294,8 @@ class Goal:
             for h in self.placeholders)
 
 
+# Placeholder words that stand for anything undecided, a date as much as a number.
+_UNDECIDED_WORDS = frozenset({"tbd", "tbc", "tba"})
 # What may stand between a count and the thing it counts ("[N] percent of the invoices").
 _COUNT_LINKS = frozenset({"", "of", "of the", "of our", "of all", "of all the", "more", "new"})
 

@@ -64,7 +64,7 @@ def _target_placeholder(goal: Goal) -> bool:
     """Whether a placeholder stands for a target rather than a time."""
     text = goal.parts.text
     return any(not _TIME_BEFORE.search(text[max(0, h.span[0] - 12):h.span[0]])
-               for h in goal.placeholders)
+               and not goal.dates_deliverable(h) for h in goal.placeholders)
 
 
 def _placeholder_fail(goal: Goal, example: str) -> Outcome:
