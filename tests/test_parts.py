@@ -240,6 +240,11 @@ METRICS = [
     ("Take a two-week holiday in Portugal", "a two-week holiday", None, "population"),
     ("Digitise the 1890–1920 herbarium collection by December 2027",
      "the 1890–1920 herbarium collection", None, "deliverable"),
+    # the number after an acronym names the standard ("ISO 27001"), not a value
+    ("Achieve ISO 9001 certification for the Pune plant in Q3 FY28", "ISO 9001 certification",
+     None, "deliverable"),
+    ("Get ISO 27001 certified in the first half of 2027", "ISO 27001 certified", None,
+     "deliverable"),
     # a manner adverb between the modal and the verb is not the object
     ("Engineers will quickly ship the fix by Q2", "the fix", None, "deliverable"),
     # a period's end before a noun names a process, not a time

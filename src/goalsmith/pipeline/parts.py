@@ -451,10 +451,26 @@ def _version_of_name(goal: _Goal, start: int, j: int, limit: int) -> bool:
     """ "Python 2 code", "Windows 10 laptops": a bare number that is no target, after a
     capitalised word inside the object and before a word, is a version of that name."""
     toks = goal.toks
-    return (j > start and toks[j - 1].text[:1].isupper()
+    if j <= start or goal.in_target[j] or goal.in_amount[j]:
+        return False
+    if _standard_number(goal, j):
+        return True  # "ISO 27001", "SOC 2": the number is the standard's name
+    return (toks[j - 1].text[:1].isupper()
             and _VERSION_RE.fullmatch(toks[j].text) is not None and toks[j].text[:1].isdigit()
-            and len(toks[j].text) <= 5 and not goal.in_target[j] and j + 1 < limit
+            and len(toks[j].text) <= 5 and j + 1 < limit
             and toks[j + 1].text[:1].isalpha() and toks[j + 1].low not in goal.lex.boundaries)
+
+
+def _standard_number(goal: _Goal, j: int) -> bool:
+    """ "ISO 9001", "SOC 2": the number after an acronym that names which one (not a
+    measure's value: "MRR 50000")."""
+    if j == 0 or goal.in_target[j] or goal.in_amount[j]:
+        return False
+    name, number = goal.toks[j - 1], goal.toks[j]
+    return (name.text.isupper() and name.text.isalpha() and 2 <= len(name.text) <= 5
+            and number.text.isdigit() and len(number.text) <= 5
+            and goal.text[name.end:number.start] == " "  # (not "COVID-19")
+            and goal.cat.match_at(goal.toks, j - 1, j) is None)
 
 
 def _noun_after_article(goal: _Goal, start: int, j: int) -> bool:
@@ -803,8 +819,9 @@ def _proper_name(goal: _Goal, start: int, end: int) -> bool:
         if any(ch.isupper() for ch in text[1:]):
             written_as_name = True
         elif not (text[:1].isupper() or _VERSION_RE.fullmatch(text)
-                  or toks[k].low in _RANK_WORDS):
-            return False
+                  or toks[k].low in _RANK_WORDS or _standard_number(goal, k)
+                  or (k == end - 1 and k > core and _done_participle(goal, k))):
+            return False  # (but "get ISO 27001 certified": the standard, then done)
     return written_as_name
 
 
