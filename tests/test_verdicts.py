@@ -171,10 +171,20 @@ ENGINEERING = [
     ("Go live with the new warehouse management system by March 31", "S+ M+ A+ R? T+"),
     ("Go live with Epic at both hospitals by 2027-04-01", "S+ M+ A+ R? T+"),
     ("Go live by Q2", "S- M- A? R? T+"),
+    # a name a number is part of ("24/7"), a list of names that says which, a thing sold out
+    ("Launch 24/7 chat coverage for Premium customers by the end of Q1", "S+ M+ A+ R? T+"),
+    ("Ship role-based permissions (Admin, Approver, Viewer) by May 31, 2027",
+     "S+ M+ A+ R? T+"),
+    ("Ship new features (faster, better) by Q2", "S- M- A? R? T+"),
+    ("Sell out all 800 places in the Harbour 10K by 1 May 2027", "S+ M+ A+ R? T+"),
+    # a named account, then done
+    ("Get Kestrel Logistics signed this quarter.", "S+ M+ A+ R? T+"),
+    ("Get Marketing aligned by Q2", "S- M- A? R? T+"),
 ]
 
 # -------------------------------------------------------------------------------- hr
 HR = [
+    ("Submit my PhD thesis by June", "S+ M+ A+ R? T+"),
     ("Hire two SDRs by end of Q1", "S+ M+ A+ R? T+"),
     ("VP Talent hired", "S+ M+ A? R? T-"),
     ("VP Talent hired by March 31, 2027", "S+ M+ A+ R? T+"),

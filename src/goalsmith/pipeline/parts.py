@@ -102,6 +102,10 @@ _GRADE_RE = re.compile(r"\bgrade[ \t]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)[ \t-]gra
 _VERSUS_RE = re.compile(r"\b(?:vs\.?|versus)[ \t]{1,3}[A-Z][\w&'’-]{0,30}"
                         r"(?:[ \t][A-Z][\w&'’-]{0,30}){0,2}")
 _MAX_NP = 10
+# A list of names in brackets right after an object says which ones: "(Admin, Approver,
+# Viewer)".
+_ENUMERATED_RE = re.compile(r"[ \t]{0,2}\((?:[A-Z][^(),\n]{0,29},[ \t]?){1,8}"
+                            r"(?:and[ \t])?[A-Z][^(),\n]{0,29}\)")
 # "marketing-sourced pipeline": the source of what is counted says which part of it.
 _SOURCE_RE = re.compile(
     r"(?<![\w-])[A-Za-z][A-Za-z0-9&]{1,24}-(?:" + "|".join(sorted(
@@ -227,8 +231,8 @@ def _skip_quantity(goal: _Goal, j: int, limit: int) -> tuple[int, int | None]:
     while j < limit:
         tok = toks[j]
         nxt_num = j + 1 < limit and (goal.numberish(j + 1) or toks[j + 1].low in lex.number_words)
-        if goal.numberish(j):
-            j += 1
+        if goal.numberish(j) or (j > 0 and goal.numberish(j - 1) and _number_part(goal, j)):
+            j += 1  # (the "/7" of "24/7" too)
         elif tok.low in ("more", "less", "fewer"):
             comparative = comparative if comparative is not None else j
             j += 1
@@ -684,6 +688,8 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
         return "population"  # "ship some improvements to the editor": how many, which?
     if deliver and role:
         return "population" if _uncounted_plural(goal, start, end) else "deliverable"
+    if deliver and _ENUMERATED_RE.match(goal.text, goal.toks[end - 1].end):
+        return "deliverable"  # "ship role-based permissions (Admin, Approver, Viewer)"
     if deliver and info is None and _open_plural(goal, start, end):
         return "population"  # "expand into new markets": which, and how many?
     completes = (lemma or "") in lex.completion_verbs
@@ -822,7 +828,8 @@ def _proper_name(goal: _Goal, start: int, end: int) -> bool:
                   or toks[k].low in _RANK_WORDS or _standard_number(goal, k)
                   or (k == end - 1 and k > core and _done_participle(goal, k))):
             return False  # (but "get ISO 27001 certified": the standard, then done)
-    return written_as_name
+    # "get Kestrel Logistics signed": a capitalised name, then done
+    return written_as_name or (end - 1 > core and _done_participle(goal, end - 1))
 
 
 def _generic_group(goal: _Goal, start: int, end: int) -> bool:
@@ -1174,7 +1181,8 @@ def _read_object(goal: _Goal, j: int, limit: int) -> tuple[int, int, int | None]
     end = _object_end(goal, start, limit)
     if end > start > j and comparative is None and all(
             not goal.in_target[n] and (goal.numberish(n) or goal.toks[n].low in _NAMING_WORDS
-                                       or goal.toks[n].low in _cardinals())
+                                       or goal.toks[n].low in _cardinals()
+                                       or _number_part(goal, n))
             for n in range(j, start)):
         # "a half marathon", "30-day readmissions": a number that is no target names the thing.
         return j, max(end, _object_end(goal, j, limit)), comparative
