@@ -310,6 +310,9 @@ NOV_29: list[Row] = [
     ("Improve win rates over time", "over time", "vague", N, N),
     ("Launch a community at some point", "at some point", "vague", N, N),
     ("Someday open a Tokyo office", "Someday", "vague", N, N),
+    # a repeat with no interval says not how often, so it is no cadence
+    ("Run security awareness training regularly", "regularly", "vague", N, N),
+    ("Review the drug list periodically", "periodically", "vague", N, N),
     ("Grow the SMB segment in the coming months", "in the coming months", "vague", N, N),
     ("Close the Acme deal before the holidays", "before the holidays", "vague", N, N),
     ("Launch the referral program this summer", "this summer", "vague", N, N),
