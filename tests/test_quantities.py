@@ -257,6 +257,8 @@ PLACEHOLDERS = [
     # a share of something, or a value after a label, is a level
     ("Raise digital FNOL share: 40% of claims", [T("percent", 40.0, "%")]),
     ("Raise NPS: 40%", [T("percent", 40.0, "%")]),
+    # a rank word before a change names the measure, not a rank ("position by 15%")
+    ("Increase cash position by 15% by Q3", [T("percent", 15.0, "%", rel=True)]),
     # a known start and an undecided end: one placeholder that keeps its start
     ("raise awareness from 14% to X% by 2027", [T("placeholder", None, "%", base=14.0)]),
     ("Increase NPS from 31 to TBD by June", [T("placeholder", None, base=31.0)]),
@@ -298,6 +300,7 @@ TRAPS = [
     ("Become a top-3 vendor", []),
     ("be #1 in G2", []),
     ("rank in the top 10", []),
+    ("Move up to position 3 by Q3", []),
     ("be in the top 10% of reps", []),
     ("finish 3rd", []),
     ("call 555-123-4567", []),
