@@ -245,6 +245,10 @@ METRICS = [
      None, "deliverable"),
     ("Get ISO 27001 certified in the first half of 2027", "ISO 27001 certified", None,
      "deliverable"),
+    # "I'd like us to ...": the writer's own people, then their verb
+    ("I'd like us to reduce churn by 40% in the next 2 quarters", "churn", "churn", "metric"),
+    ("We want everyone to complete security training by March", "security training", None,
+     "deliverable"),
     # a manner adverb between the modal and the verb is not the object
     ("Engineers will quickly ship the fix by Q2", "the fix", None, "deliverable"),
     # a period's end before a noun names a process, not a time

@@ -1441,10 +1441,16 @@ def _people_then_verb(goal: _Goal, verb: Verb, after: int, limit: int) -> int | 
     return _their_verb(goal, after, limit, possessive=False)
 
 
+_WANTED_PRONOUNS = frozenset({"us", "everyone", "everybody"})
+
+
 def _wanted_people_verb(goal: _Goal, i: int, limit: int) -> int | None:
     """ "(I) want | my team to | hit 98% adherence": a word of wanting, people and "to";
     where the people's verb stands, or None."""
-    if goal.toks[i].low not in goal.lex.intent_words:
+    toks = goal.toks
+    if toks[i].low in ("'d", "’d", "would") and i + 1 < limit:
+        i += 1  # "I'd like us to ..."
+    if toks[i].low not in goal.lex.intent_words:
         return None
     return _their_verb(goal, i + 1, limit, possessive=True)
 
@@ -1457,6 +1463,8 @@ def _their_verb(goal: _Goal, k: int, limit: int, possessive: bool) -> int | None
     owned = lex.possessive_teams.match_at(toks, k, limit) if possessive else None
     if owned is not None:
         k = owned[0]
+    elif possessive and k < limit and toks[k].low in _WANTED_PRONOUNS:
+        k += 1  # "I'd like us to reduce ...": the people wanted are the writer's own
     else:
         while k < limit and k - start < 2 and (toks[k].low in lex.role_quantifiers
                                                or toks[k].low in lex.singular_openers):
