@@ -374,6 +374,10 @@ FIXED_CAUSES = [
     ("Move payroll onto a single platform by TBD",
      f"Move payroll onto a single platform {NEXT_Q}."),
     ("Publish the Local Plan review TBD", f"Publish the Local Plan review {NEXT_Q}."),
+    # the deadline goes before a purpose clause, where it dates the outcome
+    ("Get time-to-first-value for new SMB customers under 14 days so they stick past the "
+     "first renewal", "Get time-to-first-value for new SMB customers under 14 days "
+     f"{NEXT_Q} so they stick past the first renewal."),
     ("Ship the pricing page, TBD.", f"Ship the pricing page {NEXT_Q}."),
     # Impossible targets and hidden values are replaced where they stand.
     ("Get win rate on mid-market deals to 140% by Q3",

@@ -1654,6 +1654,13 @@ class _Plan:
             parts.reason is not None and parts.reason.text.lower().startswith(
                 tuple(self.words.get("clear_reason_leads", []))))
         tail_starts = [parts.reason.span[0]] if parts.reason and clear else []
+        # A time inside a purpose clause ("so they stick past the first renewal") dates
+        # the purpose when the goal is read again: the deadline goes before it.
+        from goalsmith.pipeline.timex import reason_spans
+
+        outcome_end = parts.metric.span[1] if parts.metric is not None else self.lo
+        tail_starts.extend(start for start, _ in reason_spans(text)[:1]
+                           if outcome_end <= start < self.hi)
         confidence = parts.confidence
         if confidence is not None and parts.metric is not None \
                 and confidence.span[0] > parts.metric.span[1]:
