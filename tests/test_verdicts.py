@@ -180,6 +180,9 @@ ENGINEERING = [
     # a named account, then done
     ("Get Kestrel Logistics signed this quarter.", "S+ M+ A+ R? T+"),
     ("Get Marketing aligned by Q2", "S- M- A? R? T+"),
+    ("Retire the legacy lab results interface by June 30, 2027", "S+ M+ A+ R? T+"),
+    # a named target with no verb of reaching, and a degree after it, is a change
+    ("Finance: forecast better", "S- M- A? R? T-"),
 ]
 
 # -------------------------------------------------------------------------------- hr

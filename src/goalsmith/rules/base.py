@@ -227,6 +227,11 @@ class Goal:
             return False
         if action is not None and action.direction != "reach":
             return False
+        from goalsmith.catalogue import tokenize
+
+        if action is None and self.lexicon.degree_tails.match_at(
+                tokenize(self._word_after_object), 0) is not None:
+            return False  # "Finance: forecast better": a change, the named word its verb
         # A known metric held at a named level: "hold opex at or below plan", "keep
         # opex flat" (no change: a 0% target).
         return is_named_target(metric.text) or (
