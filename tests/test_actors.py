@@ -456,6 +456,11 @@ OWNERS = [
     ("Lead engineer update: ship v2 by May", []),
     ("Health & Safety: 100% of site operatives hold a valid card by end of January.",
      [("Health & Safety", "team")]),
+    # initials joined by "&" name a team; roles and where they work close a prefix
+    ("The F&B team aims to lift average spend per cover from €38 to €42 in Q1",
+     [("F&B team", "team")]),
+    ("AEs in the Central region: hit quota every quarter of 2027", [("AEs", "role")]),
+    ("Sales in Germany: double it by Q4", []),
 ]
 
 

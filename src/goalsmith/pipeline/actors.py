@@ -281,6 +281,8 @@ def _team_name_word(toks: Sequence[Tok], n: int, limit: int, lex: Lexicon) -> bo
     """Whether ``toks[n]`` may be part of a team's name ("Atlas" in "the Atlas team"): a
     capitalised word that is not the unit word, a verb ("Increase unit test coverage"), a
     hedge ("Help IIJA agencies fill ...") or a determiner ("Some agencies have ...")."""
+    if toks[n].text == "&" and 0 < n < limit - 1:
+        return _caps(toks[n - 1]) and _caps(toks[n + 1])  # "the F&B team"
     return (_caps(toks[n]) and lex.team_suffixes.match_at(toks, n, limit) is None
             and lex.verbs.match_at(toks, n) is None
             and lex.hedges.match_at(toks, n, n + 1) is None
@@ -1121,7 +1123,10 @@ def _owners_in(fragment: str, offset: int, words: ActorWords, cat: Catalogue) ->
     if toks[0].low.startswith("@"):
         toks = toks[1:]
     owners, j = read_owners(fragment, toks, 0, len(toks), words, cat)
-    if not owners or j < len(toks):
+    # "AEs in the Central region:": where the owners work may close the fragment
+    placed = j < len(toks) and toks[j].low in words.place_prepositions and (
+        len(toks) - j <= _PLACE_MAX) and all(a.kind == "role" for a in owners)
+    if not owners or (j < len(toks) and not placed):
         return []
     return [Actor(a.text, (a.span[0] + offset, a.span[1] + offset), a.kind) for a in owners]
 
