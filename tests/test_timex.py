@@ -302,6 +302,8 @@ NOV_29: list[Row] = [
     ("Run standups on Mondays", "on Mondays", "cadence", N, N),
     ("Send reports every other week", "every other week", "cadence", N, N),
     ("Hold a QBR once a quarter", "a quarter", "cadence", N, N),
+    # the period a cadence runs through ("every quarter of 2027"); not "the class of 2027"
+    ("Hit quota every quarter of 2027", "of 2027", "period", "2027-01-01", "2027-12-31"),
     # Vague
     ("Improve onboarding soon", "soon", "vague", N, N),
     ("Fix the pricing page ASAP", "ASAP", "vague", N, N),
@@ -693,6 +695,10 @@ def test_resolve_period_finds_no_period(text):
 def test_resolve_period_reports_what_does_not_resolve(text, kind):
     frame = resolve_period(text, D("2026-11-29"), 1)
     assert frame is not None and frame.kind == kind and frame.end is None
+
+
+def test_a_year_after_of_names_no_period_without_a_cadence():
+    assert find_timeframes("Grow the class of 2027 to 120 students", D("2026-11-29")) == []
 
 
 def test_resolve_period_with_a_fiscal_calendar():

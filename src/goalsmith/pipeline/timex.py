@@ -1032,11 +1032,23 @@ def _read_context(core: _Core, ctx: _Ctx) -> tuple[int, str, str, str, int, str]
     found = _match_tail(tokens, PREFIX_TABLE, PREFIX_LONGEST)
     if found:
         prefix, prefix_class, start = found
+    elif _of_a_cadence(tokens):
+        # "hit quota every quarter | of 2027": the period the cadence runs through
+        prefix, prefix_class, start = "of", "period", tokens[-1][0]
     end, suffix_class = core.end, ""
     after = _match_head(ctx.after(core.end, SUFFIX_LONGEST), SUFFIXES, SUFFIX_LONGEST)
     if after:
         suffix_class, end = after[1], after[2]
     return start, prefix, prefix_class, modifier, end, suffix_class
+
+
+_CADENCE_UNITS = frozenset({"day", "week", "month", "quarter", "year", "term", "semester"})
+
+
+def _of_a_cadence(tokens: list[tuple[int, str]]) -> bool:
+    """Whether the words before a period are "every <unit> of" ("every quarter of")."""
+    return len(tokens) >= 3 and tokens[-1][1] == "of" and tokens[-2][1] in _CADENCE_UNITS \
+        and tokens[-3][1] in ("every", "each")
 
 
 def _has_context(core: _Core, prefix_class: str, modifier: str, ctx: _Ctx) -> bool:
