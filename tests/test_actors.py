@@ -461,6 +461,26 @@ OWNERS = [
      [("F&B team", "team")]),
     ("AEs in the Central region: hit quota every quarter of 2027", [("AEs", "role")]),
     ("Sales in Germany: double it by Q4", []),
+    # a title and an initial; a title with a year group; talk before the subject
+    ("Ms K: get Year 10 coursework submission to 95% by the end of term",
+     [("Ms K", "person")]),
+    ("Head of Year 11 will look at ways to reduce exclusions", [("Head of Year 11", "role")]),
+    ("ok so Procurement is going to renegotiate the cleaning contract",
+     [("Procurement", "team")]),
+    ("So that we can hire, cut costs", []),
+    # "and also we ...": a second clause with its owner
+    ("sales team needs to sell more and also we should look at the pricing page",
+     [("sales team", "team"), ("we", "pronoun")]),
+    # departments, roles and outside firms of more trades; the people of a personal goal
+    ("A&E must improve flow this winter", [("A&E", "team")]),
+    ("The Bursar will review school fees at some point", [("Bursar", "role")]),
+    ("Our MSP will patch all critical vulnerabilities within 14 days", [("MSP", "role")]),
+    ("buyers to cut aged stock over 180 days old by 25% before 1 February",
+     [("buyers", "role")]),
+    ("My wife and I will pay off the last $6,400 of our car loan by June",
+     [("wife", "role"), ("I", "pronoun")]),
+    ("Visit my sister in Melbourne before she moves", []),
+    ("Reseller revenue will grow 20% by Q3", []),
 ]
 
 

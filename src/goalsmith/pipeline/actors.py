@@ -458,7 +458,8 @@ def _title_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | No
     n = k
     while n < limit and n - k < 3:
         tok = toks[n]
-        if _caps(tok) or lex.teams.match_at(toks, n, n + 1) is not None or tok.low == "&":
+        if _caps(tok) or lex.teams.match_at(toks, n, n + 1) is not None or tok.low == "&" or (
+                n > k and _unit_tag(tok) and _caps(toks[n - 1])):  # "Head of Year 11"
             n += 1
             continue
         break
@@ -787,6 +788,9 @@ def _person_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: Act
     if toks[i].low in words.honorifics and i + 1 < limit:
         k = i + 2 if toks[i + 1].low == "." else i + 1
     person = _person_at(toks, k, limit, lex, cat)
+    if person is None and k > i and k < limit and len(toks[k].text) == 1 and (
+            toks[k].text.isupper()):
+        person = k + 1  # "Ms K": a title and an initial
     if person is None:
         return None
     # "Maria's team" is a team; "Maria" a person.
@@ -877,6 +881,10 @@ def _metric_covers(toks: Sequence[Tok], i: int, j: int, cat: Catalogue) -> bool:
     return hit is not None and hit[0] == j
 
 
+# Words of talk that open a sentence before its subject.
+_FILLERS = frozenset({"ok", "okay", "so", "right", "basically", "honestly", "anyway", "well"})
+
+
 def skip_adverbial(toks: Sequence[Tok], i: int) -> int:
     """The token after a leading adverbial phrase and its comma, or ``i``."""
     if i >= len(toks) or toks[i].low not in _ADVERBIAL_OPENERS:
@@ -901,6 +909,8 @@ def subject_owners(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
                    cat: Catalogue | None = None) -> tuple[list[Actor], int]:
     """Owners that are the subject of the clause starting at ``i`` (after an adverbial)."""
     cat = cat if cat is not None else vocabulary().catalogue
+    while i + 1 < len(toks) and toks[i].low in _FILLERS:
+        i += 1  # "ok so Procurement is going to ..."
     i = skip_adverbial(toks, i)
     found = _clause_subject(text, toks, i, words, cat)
     if found[0]:
@@ -1481,8 +1491,9 @@ def _find_actors(text: str, vocab: Vocabulary) -> tuple[Actor, ...]:
     return tuple(_dedupe(found))
 
 
-_AND_WE_RE = re.compile(r"(?:,[ \t]*|[ \t])and[ \t]+(we|I)(?:'ll|’ll|[ \t]+(?:will|shall|should|"
-                        r"must|need|plan|aim|want|also|can|are going|am going))\b")
+_AND_WE_RE = re.compile(r"(?:,[ \t]*|[ \t])and[ \t]+(?:also[ \t]+)?(we|I)(?:'ll|’ll|[ \t]+"
+                        r"(?:will|shall|should|must|need|plan|aim|want|also|can|are going|"
+                        r"am going))\b")
 
 
 def owner_position(text: str, span: tuple[int, int], vocab: Vocabulary | None = None) -> bool:
