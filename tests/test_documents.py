@@ -239,6 +239,15 @@ def test_imperatives_in_a_list_of_goals_are_goals() -> None:
         ("sort out the overdraft soon", False)]
 
 
+def test_a_past_time_in_brackets_is_an_aside() -> None:
+    doc = ("# Plan 2027\n\n## Goals\n\n1. Improve on-call availability.\n"
+           "2. Recruit 40 on-call firefighters (confidence: low, 3/10 - we missed this last "
+           "year).\n3. Last year we recruited 12 firefighters.\n")
+    assert [c.text for c in find_candidates(doc, "markdown")] == [
+        "Improve on-call availability.",
+        "Recruit 40 on-call firefighters (confidence: low, 3/10 - we missed this last year)."]
+
+
 def test_rst_heading_is_a_period_source() -> None:
     (cand,) = find_candidates(RST, "rst")
     assert cand.periods[0].text == "Q1 2027 Sales Plan" and cand.line == 7

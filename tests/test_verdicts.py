@@ -183,6 +183,11 @@ ENGINEERING = [
     ("Retire the legacy lab results interface by June 30, 2027", "S+ M+ A+ R? T+"),
     # a named target with no verb of reaching, and a degree after it, is a change
     ("Finance: forecast better", "S- M- A? R? T-"),
+    # a name capitalised in a sentence that is not; a recertification is done or not
+    ("Launch Guild Wars (the PvP guild mode) to all players by 31 March 2027",
+     "S+ M+ A+ R? T+"),
+    ("Build Dashboards by Q2", "S- M- A? R? T+"),
+    ("Achieve ISO 9001 recertification for the aseptic unit by April", "S+ M+ A+ R? T+"),
 ]
 
 # -------------------------------------------------------------------------------- hr

@@ -735,7 +735,8 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
     # "build dashboards", "run campaigns": an uncounted plural with no article is how
     # many of what? Not one identified thing.
     if deliver and _bare_plural(goal, start, end) and not _proper_name(goal, start, end) \
-            and not _qualified_after(goal, end) and not _closed_set(goal, start, end):
+            and not _qualified_after(goal, end) and not _closed_set(goal, start, end) \
+            and not _title_cased_name(goal, start, end):
         return "population"
     # Many things ("strengthen family partnerships") are one deliverable only when
     # delivered.
@@ -830,6 +831,18 @@ def _proper_name(goal: _Goal, start: int, end: int) -> bool:
             return False  # (but "get ISO 27001 certified": the standard, then done)
     # "get Kestrel Logistics signed": a capitalised name, then done
     return written_as_name or (end - 1 > core and _done_participle(goal, end - 1))
+
+
+def _title_cased_name(goal: _Goal, start: int, end: int) -> bool:
+    """ "Launch Guild Wars": words capitalised in a sentence that is not, a name (the
+    capitals of a title-case heading name nothing: "Launch Partner Programs")."""
+    toks = goal.toks
+    if end - start < 2 or start == 0 or not all(
+            toks[k].text[:1].isupper() and toks[k].text.isalpha() for k in range(start, end)):
+        return False
+    lower = sum(1 for k, tok in enumerate(toks) if (k < start or k >= end)
+                and tok.text.isalpha() and tok.text.islower() and len(tok.text) > 3)
+    return lower >= 2
 
 
 def _generic_group(goal: _Goal, start: int, end: int) -> bool:
