@@ -481,6 +481,8 @@ OWNERS = [
      [("wife", "role"), ("I", "pronoun")]),
     ("Visit my sister in Melbourne before she moves", []),
     ("Reseller revenue will grow 20% by Q3", []),
+    ("J. Castellanos to publish the API deprecation schedule", [("J. Castellanos", "person")]),
+    ("Maria Lopez Garcia Perez will ship the app", []),  # (three words of a name at most)
 ]
 
 

@@ -249,6 +249,9 @@ METRICS = [
     ("I'd like us to reduce churn by 40% in the next 2 quarters", "churn", "churn", "metric"),
     ("We want everyone to complete security training by March", "security training", None,
      "deliverable"),
+    # owners joined by "+" or "/" are skipped whole
+    ("Jo + Mateo to launch the referral programme for existing customers",
+     "the referral programme", None, "deliverable"),
     # a manner adverb between the modal and the verb is not the object
     ("Engineers will quickly ship the fix by Q2", "the fix", None, "deliverable"),
     # a period's end before a noun names a process, not a time

@@ -502,7 +502,11 @@ def _person_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon, cat: Catal
     if cat.match_at(toks, i, limit) is not None:
         return None  # "Time-to-fill is ...": a metric, not a name
     n = i
-    while n < limit and n - i < 3:
+    if i + 2 < limit and len(toks[i].text) == 1 and toks[i].text.isupper() and (
+            toks[i + 1].text == "." and _caps(toks[i + 2]) and toks[i + 2].text.isalpha()):
+        n = i + 2  # "J. Castellanos": an initial, then the surname
+    first = n
+    while n < limit and n - first < 3:
         tok = toks[n]
         if not ((_caps(tok) and tok.text.isalpha() and not tok.text.isupper()) or
                 (tok.text.isupper() and len(tok.text) == 1 and n > i)):  # "Jane Q Doe"

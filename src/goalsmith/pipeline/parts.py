@@ -1454,6 +1454,9 @@ def _people_then_verb(goal: _Goal, verb: Verb, after: int, limit: int) -> int | 
     return _their_verb(goal, after, limit, possessive=False)
 
 
+# Words between the owners at the start of a goal: "Jo + Mateo", "AEs/SDRs", "Sales and
+# Marketing", "each of our CSMs".
+_OWNER_JOINERS = frozenset({"and", "&", ",", "of", "+", "/"})
 _WANTED_PRONOUNS = frozenset({"us", "everyone", "everybody"})
 
 
@@ -2033,7 +2036,7 @@ def _subject_skip(goal: _Goal, i: int) -> int:
         if goal.in_actor[j]:
             j += 1
             seen = True
-        elif toks[j].low in lex.role_quantifiers or toks[j].low in ("and", "&", ",", "of") \
+        elif toks[j].low in lex.role_quantifiers or toks[j].low in _OWNER_JOINERS \
                 or toks[j].text.isdigit() or toks[j].low in lex.number_words:  # "Our two CSMs"
             if not any(goal.in_actor[k] for k in range(j + 1, min(len(toks), j + 3))):
                 break
