@@ -254,6 +254,8 @@ METRICS = [
      "the referral programme", None, "deliverable"),
     # a manner adverb between the modal and the verb is not the object
     ("Engineers will quickly ship the fix by Q2", "the fix", None, "deliverable"),
+    ("Thanks to the new CRM, we can now aim to cut churn to 5% by Q3", "churn", "churn",
+     "metric"),
     # a period's end before a noun names a process, not a time
     ("Cut month-end close from 10 days to 6 days by Q1", "month-end close", None, "population"),
     ("Shorten quarter-end close to 5 days", "quarter-end close", None, "population"),

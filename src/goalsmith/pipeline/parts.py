@@ -1162,8 +1162,10 @@ def _skip_auxiliaries(goal: _Goal, i: int, limit: int) -> tuple[int, tuple[int, 
             i = modal[0]
             if i + 1 < limit and toks[i].low in ("have", "'ve") and _verb_at(goal, i + 1, limit):
                 i += 1  # "will have hired 40 nurses": the future perfect's own verb
-            elif i + 1 < limit and _manner_adverb(toks[i]) and _verb_at(goal, i + 1, limit):
-                i += 1  # "will quickly ship the fix": how, before the verb
+            elif i + 1 < limit and (_manner_adverb(toks[i]) or toks[i].low in _INNER_ADVERBS) \
+                    and (_verb_at(goal, i + 1, limit)
+                         or lex.hedges.match_at(toks, i + 1, limit) is not None):
+                i += 1  # "will quickly ship the fix", "can now aim to cut": before the verb
             continue
         found = lex.hedges.match_at(toks, i, limit)
         if found is not None:
@@ -1181,6 +1183,11 @@ def _skip_auxiliaries(goal: _Goal, i: int, limit: int) -> tuple[int, tuple[int, 
                 continue
         break
     return i, hedge
+
+
+# Adverbs that stand between a modal and its verb: "we can now aim to", "will also ship".
+_INNER_ADVERBS = frozenset({"now", "also", "still", "then", "really", "further", "finally",
+                            "first", "definitely", "actually"})
 
 
 def _manner_adverb(tok: Tok) -> bool:
