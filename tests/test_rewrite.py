@@ -374,6 +374,8 @@ FIXED_CAUSES = [
     ("Move payroll onto a single platform by TBD",
      f"Move payroll onto a single platform {NEXT_Q}."),
     ("Publish the Local Plan review TBD", f"Publish the Local Plan review {NEXT_Q}."),
+    ("Every line manager to complete appraisals for their team by <date>.",
+     f"Every line manager to complete appraisals for their team {NEXT_Q}."),
     # the deadline goes before a purpose clause, where it dates the outcome
     ("Get time-to-first-value for new SMB customers under 14 days so they stick past the "
      "first renewal", "Get time-to-first-value for new SMB customers under 14 days "

@@ -315,6 +315,8 @@ NOV_29: list[Row] = [
     # a repeat with no interval says not how often, so it is no cadence
     ("Run security awareness training regularly", "regularly", "vague", N, N),
     ("Review the drug list periodically", "periodically", "vague", N, N),
+    # a slot for a date still to be written
+    ("Ship the German landing pages by [date]", "[date]", "vague", N, N),
     ("Grow the SMB segment in the coming months", "in the coming months", "vague", N, N),
     ("Close the Acme deal before the holidays", "before the holidays", "vague", N, N),
     ("Launch the referral program this summer", "this summer", "vague", N, N),
