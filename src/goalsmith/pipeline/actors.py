@@ -371,7 +371,7 @@ def _modified_role_at(toks: Sequence[Tok], i: int, limit: int, words: ActorWords
 
 
 def _plural_before_role(toks: Sequence[Tok], n: int, words: ActorWords) -> bool:
-    """A plural noun naming what a role handles: "Grants manager", "Claims handler" (an
+    """A plural noun naming what a role handles: "Grants manager", "Payments engineers" (an
     imperative takes no "-s", so the word is no verb here)."""
     low = toks[n].low
     return (n == 0 and _caps(toks[n]) and len(low) > 3 and low.endswith("s")
@@ -1338,11 +1338,11 @@ def _role_then_name(name: str, offset: int, words: ActorWords, cat: Catalogue
         return []  # "AE pipeline:", "Lead engineer update:": a topic after the role
     if not (toks[last].text[:1].isupper() or name.islower()):
         return []  # "Volunteer hours:", "Lead globally:": a name is cased like the rest
-    head = name[:toks[-2].end]
+    head = name[:toks[last - 1].end]
     role = _owners_in(head, offset, words, cat)
     if len(role) != 1 or role[0].kind != "role" or role[0].span != (offset, offset + len(head)):
         return []
-    end = toks[-1].end
+    end = toks[last].end
     return [Actor(name[:end], (offset, offset + end), "person")]
 
 

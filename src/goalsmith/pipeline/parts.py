@@ -1186,8 +1186,7 @@ def _skip_auxiliaries(goal: _Goal, i: int, limit: int) -> tuple[int, tuple[int, 
 
 
 # Adverbs that stand between a modal and its verb: "we can now aim to", "will also ship".
-_INNER_ADVERBS = frozenset({"now", "also", "still", "then", "really", "further", "finally",
-                            "first", "definitely", "actually"})
+_INNER_ADVERBS = frozenset(load_data("words")["phrases"]["inner_adverbs"])
 
 
 def _manner_adverb(tok: Tok) -> bool:
