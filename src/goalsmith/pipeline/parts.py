@@ -48,6 +48,7 @@ from goalsmith.catalogue import (
 from goalsmith.data import load_data, vague_counts
 from goalsmith.goal import Action, Actor, GoalParts, Metric, Reason, Scope, Target, Timeframe
 from goalsmith.pipeline.actors import (
+    _AND,
     MAX_CHARS,
     _team_at,
     _token_at,
@@ -101,6 +102,8 @@ _GRADE_RE = re.compile(r"\bgrade[ \t]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)[ \t-]gra
 # "share of voice vs. Brightline": a named rival says which comparison is meant.
 _VERSUS_RE = re.compile(r"\b(?:vs\.?|versus)[ \t]{1,3}[A-Z][\w&'’-]{0,30}"
                         r"(?:[ \t][A-Z][\w&'’-]{0,30}){0,2}")
+# Scope phrases read by pattern, with their kind.
+_SCOPE_PATTERNS = ((_TOP_N_RE, "accounts"), (_GRADE_RE, "segment"), (_VERSUS_RE, "accounts"))
 _MAX_NP = 10
 # A list of names in brackets right after an object says which ones: "(Admin, Approver,
 # Viewer)".
@@ -1460,9 +1463,9 @@ def _people_then_verb(goal: _Goal, verb: Verb, after: int, limit: int) -> int | 
     return _their_verb(goal, after, limit, possessive=False)
 
 
-# Words between the owners at the start of a goal: "Jo + Mateo", "AEs/SDRs", "Sales and
-# Marketing", "each of our CSMs".
-_OWNER_JOINERS = frozenset({"and", "&", ",", "of", "+", "/"})
+# Words between the owners at the start of a goal: the owner reader's joiners ("Jo +
+# Mateo", "AEs/SDRs", "Sales and Marketing") and "of" ("each of our CSMs").
+_OWNER_JOINERS = _AND | {"of"}
 _WANTED_PRONOUNS = frozenset({"us", "everyone", "everybody"})
 
 
@@ -1880,15 +1883,10 @@ def _scope(goal: _Goal, start: int, excluded: Sequence[tuple[int, int]]) -> list
             if qualifier is not None and free(goal.span(j, qualifier[1])):
                 found.append(Scope(goal.slice(*qualifier), goal.span(*qualifier), "qualifier"))
     origin = toks[start].start if start < len(toks) else 0
-    for match in _TOP_N_RE.finditer(goal.text, origin):
-        if free(match.span()):
-            found.append(Scope(match.group(), match.span(), "accounts"))
-    for match in _GRADE_RE.finditer(goal.text, origin):
-        if free(match.span()):
-            found.append(Scope(match.group(), match.span(), "segment"))
-    for match in _VERSUS_RE.finditer(goal.text, origin):
-        if free(match.span()):
-            found.append(Scope(match.group(), match.span(), "accounts"))
+    for pattern, kind in _SCOPE_PATTERNS:
+        for match in pattern.finditer(goal.text, origin):
+            if free(match.span()):
+                found.append(Scope(match.group(), match.span(), kind))
     if "-" in goal.text:
         for match in _SOURCE_RE.finditer(goal.text, origin):
             found.append(Scope(match.group(), match.span(), "channel"))

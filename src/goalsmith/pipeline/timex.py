@@ -1042,12 +1042,10 @@ def _read_context(core: _Core, ctx: _Ctx) -> tuple[int, str, str, str, int, str]
     return start, prefix, prefix_class, modifier, end, suffix_class
 
 
-_OF_CADENCE_UNITS = frozenset({"day", "week", "month", "quarter", "year", "term", "semester"})
-
-
 def _of_a_cadence(tokens: list[tuple[int, str]]) -> bool:
-    """Whether the words before a period are "every <unit> of" ("every quarter of")."""
-    return len(tokens) >= 3 and tokens[-1][1] == "of" and tokens[-2][1] in _OF_CADENCE_UNITS \
+    """Whether the words before a period are "every <unit> of" ("every quarter of"), with a
+    unit the cadence reader knows."""
+    return len(tokens) >= 3 and tokens[-1][1] == "of" and tokens[-2][1] in _CADENCE_UNITS \
         and tokens[-3][1] in ("every", "each")
 
 

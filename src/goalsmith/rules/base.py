@@ -14,6 +14,7 @@ from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from goalsmith.data import load_data
 from goalsmith.goal import Action, CharSpan, GoalParts, Metric, Target, Timeframe
 from goalsmith.settings import Settings
 from goalsmith.verdict import Criterion, Finding, GoalContext
@@ -299,8 +300,9 @@ class Goal:
             for h in self.placeholders)
 
 
-# Placeholder words that stand for anything undecided, a date as much as a number.
-_UNDECIDED_WORDS = frozenset({"tbd", "tbc", "tba"})
+# Placeholder words that stand for anything undecided, a date as much as a number: the
+# time reader's "TBD" words.
+_UNDECIDED_WORDS = frozenset(w.lower() for w in load_data("time")["tbd"]["words"])
 # What may stand between a count and the thing it counts ("[N] percent of the invoices").
 _COUNT_LINKS = frozenset({"", "of", "of the", "of our", "of all", "of all the", "more", "new"})
 
