@@ -710,6 +710,9 @@ LABEL_VERBS = [
     ("We will release two case studies per month", [("two case studies", 2.0)]),
     ("Marketing: release three videos by Q2", [("three videos", 3.0)]),
     ("Issue 40 refunds by Friday", [("40 refunds", 40.0)]),
+    # "place" also names a rank ("finish in place 3"), but not as the verb of a count
+    ("Place 20 bylined articles in trade press", [("20 bylined articles", 20.0)]),
+    ("Finish in place 3 in the regional league", []),
     ("Release 2 by Q3", []),
     ("Migrate to Release 2 of the app", []),
     ("Windows 11 laptops for all staff", []),

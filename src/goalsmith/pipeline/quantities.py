@@ -963,9 +963,12 @@ def _read_one(text: str, m: re.Match[str], claimed: _Claims,
         return None  # "Release 2": with no counted noun, the label reading stands
     if cand.kind == "duration" and not _duration_allowed(text, cand, first):
         return None
-    if _ends(_RANK_BEFORE, text, cand.lead) or (
-            _ends(_RANK_BEFORE, text, cand.start) and cand.rel != "by"):
-        return None  # (but "grow our cash position by 15%" changes the measure)
+    if (_ends(_RANK_BEFORE, text, cand.lead) or (
+            _ends(_RANK_BEFORE, text, cand.start) and cand.rel != "by")) and not (
+            cand.noun is not None and _label_verb_opens(text, first.start)):
+        # (but "grow our cash position by 15%" changes the measure, and "Place 20
+        # bylined articles" opens with a verb)
+        return None
     if _ends(_QUALIFIER_BEFORE, text, cand.start) or _names_items(text, cand):
         return None  # "invoices older than 60 days", "orders over $50k": which items
     if _month_next_to(text, first, last):
