@@ -188,6 +188,11 @@ METRICS = [
     # a verb the lists do not know is one of delivery that needs a named object
     ("Repave the north parking lot by June", "the north parking lot", None, "deliverable"),
     ("Tidy the garage", "the garage", None, "population"),
+    # an upkeep verb with its particle reads the object after the particle
+    ("Clean up the data in Q1.", "the data", None, "population"),
+    ("Admins: clean up the CRM.", "the CRM", None, "population"),
+    ("Tidy up Salesforce at some point.", "Salesforce", None, "population"),
+    ("Fix up the house", "the house", None, "population"),
     ("Our admins will rotate all API keys by March", "all API keys", None, "deliverable"),
     # completing one identified thing, or a whole set, whatever the verb
     ("Deprecate the v1 billing API by Q3", "the v1 billing API", None, "deliverable"),
