@@ -66,6 +66,27 @@ def test_merge_fills_a_missing_metric_and_keeps_the_rules_scope():
     assert merged.scope == parts.scope
 
 
+# (text, the rules' metric, the ACTION span the tagger proposed, kept as the action?)
+MODEL_ACTIONS_IN_METRICS = [
+    ("Win rate by stage reported weekly.", "Win rate", "Win", False),
+    ("Mean time to detect under 1 hour", "Mean time to detect", "Mean", False),
+    # a verb before a metric that does not open with it stays
+    ("Report logo churn to the CFO every Monday", "Report logo churn", "Report", True),
+]
+
+
+@pytest.mark.parametrize(("text", "metric", "action", "kept"), MODEL_ACTIONS_IN_METRICS)
+def test_a_verb_that_opens_a_metric_name_is_no_action(text, metric, action, kept):
+    start = text.index(metric)
+    parts = GoalParts(text=text, metric=Metric(metric, (start, start + len(metric)), None,
+                                               "metric"))
+    merged = merge_into(parts, [("ACTION", start, start + len(action))],
+                        {"ACTOR": "rules", "METRIC": "rules", "SCOPE": "rules",
+                         "ACTION": "fallback"})
+    assert (merged.action is not None) is kept
+    assert merged.metric == parts.metric
+
+
 # (text, the ACTOR span the tagger proposed, kept as the owner?)
 MODEL_OWNERS = [
     ("Maria will grow ARR by 10%", "Maria", True),

@@ -163,13 +163,27 @@ def merge_into(parts: GoalParts, ents: Sequence[tuple[str, int, int]],
     rules_action = [parts.action] if parts.action else []
     metric = merge_spans(rules_metric, metrics, policy["METRIC"])
     action = merge_spans(rules_action, actions, policy["ACTION"])
-    return replace(
+    merged = replace(
         parts,
         actors=merge_spans(parts.actors, actors, policy["ACTOR"]),
         scope=merge_spans(parts.scope, scopes, policy["SCOPE"]),
         metric=metric[0] if metric else None,
         action=action[0] if action else None,
     )
+    return _settle_action(merged, vocab) if not rules_action else merged
+
+
+def _settle_action(parts: GoalParts, vocab: Vocabulary | None) -> GoalParts:
+    """The tagger's verb where the rules read a metric's name that opens with a verb ("Win
+    rate by stage reported weekly", "Mean time to detect under 1 hour") is no verb."""
+    action, metric = parts.action, parts.metric
+    if action is None or metric is None or not _overlaps(action.span, metric.span):
+        return parts
+    toks = tokenize(parts.text[action.span[0]:metric.span[1]])
+    named = (vocab or vocabulary()).catalogue.match_at(toks, 0, len(toks)) if toks else None
+    if named is not None and toks[named[0] - 1].end > action.span[1] - action.span[0]:
+        return replace(parts, action=None)
+    return parts
 
 
 def tagged_spans(doc: Doc) -> list[tuple[str, int, int]]:
