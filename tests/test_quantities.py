@@ -202,6 +202,10 @@ SCORES_RATIOS = [
     # seconds glued to a decimal ("4.2s"); a decade or an age stays no target
     ("cut load time from 4.2s to 1.5s", [T("duration", 1.5, "second", base=4.2)]),
     ("people in their 20s", []),
+    # after a word of change or level, "30s" is seconds
+    ("bring average handle time down 30s", [T("duration", 30.0, "second", rel=True)]),
+    ("Reduce AHT to 45s by Q2", [T("duration", 45.0, "second")]),
+    ("grow sales in the 1990s", []),
     ("RFC 42", []),
     # "receivables to under $5,000": a change to a level, not which items
     ("Reduce receivables to under $5,000", [T("currency", 5000.0, "USD", "at_most")]),

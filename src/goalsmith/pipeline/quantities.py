@@ -233,6 +233,9 @@ _ATTACHED_UNIT = re.compile(
     + r")(?![A-Za-z0-9])")
 _TIMES = re.compile(r"\s{1,2}(?i:times)(?![\w])")
 _SECONDS_ATTACHED = re.compile(r"s(?![A-Za-z0-9'’])")
+# Words after which "30s" is a change or a level in seconds, never a decade or an age.
+_SECONDS_LINKS = frozenset({"to", "by", "down", "up", "under", "below", "than", "within",
+                            "from", "at", "of", "shave", "save"})
 _SCALE = re.compile(r"\s?/\s?(?P<den>\d{1,3})(?![\d/]|[.,]\d)|\s{1,2}(?i:out\s{1,2}of)\s{1,2}"
                     r"(?P<den2>\d{1,3})(?![\d])")
 _SCALES = frozenset(int(s) for s in _U["score_scales"])
@@ -674,8 +677,11 @@ def _read_unit(text: str, amount: _Amount, money_goal: bool) -> None:
         elif m:
             amount.kind, amount.unit = "duration", _U["time_attached"][m.group("time")]
             amount.end = m.end()
-        elif "." in amount.raw and _SECONDS_ATTACHED.match(text, pos):
-            # "from 4.2s to 1.5s": seconds (a bare "20s" or "1990s" stays a decade or age)
+        elif _SECONDS_ATTACHED.match(text, pos) and (
+                "." in amount.raw or (len(amount.raw) <= 3 and _prev_word(
+                    text, amount.start) in _SECONDS_LINKS)):
+            # "from 4.2s to 1.5s", "bring handle time down 30s": seconds (a bare "20s" or
+            # "1990s", "in their 30s" stays a decade or an age)
             amount.kind, amount.unit, amount.end = "duration", "second", pos + 1
         else:
             _read_word_unit(text, amount)
