@@ -104,6 +104,12 @@ OWNERS = [
     ("Grow ARR 20% by Q3 - Owner: Priya", [("Priya", "person")]),
     ("Reduce churn by 10% owned by the Customer Success team",
      [("Customer Success team", "team")]),
+    # the agent of a promised passive result owns it; who approves or uses it does not
+    ("The retention policy will be redrafted by Zainab by Friday.", [("Zainab", "person")]),
+    ("The plan is to be signed off by Finance by June", [("Finance", "team")]),
+    ("Build a cost model that is approved by the Board of Directors", []),
+    ("The plan is used by the exec team and is up to date", []),
+    ("Publish the editorial calendar for the relaunch ~ Maria", [("Maria", "person")]),
     ("VP Sales: hit quota in Q3", [("VP Sales", "role")]),
     ("Product: ship v2 of the API by Q3", [("Product", "team")]),
     ("Sales (Closing Deals): reach $N net new ARR in Q3", [("Sales", "team")]),

@@ -82,13 +82,19 @@ _TRAILING_RE = re.compile(
     r"(?:^|[\-–—|;,][ \t]{0,5})(?:owners?|dri|assignee)(?:[ \t]{0,5}[:=][ \t]{0,5}|[ \t]{1,5}"
     r"(?=(?-i:[A-Z])))"
     r"([^\n:;|()\[\]]{1,60}?)[ \t]*\.?\Z", re.IGNORECASE)
-# "... by Q3 - Mei", "... within 90 days — Front desk team": an owner signed after a dash.
-_SIGNED_RE = re.compile(r"[ \t][\-–—][ \t]{1,3}([A-Za-z][^\n\-–—:;|()\[\]\d]{0,39}?)[ \t]*\.?\Z")
+# "... by Q3 - Mei", "... within 90 days — Front desk team", "... ~ Kat": an owner signed
+# after a dash or a tilde.
+_SIGNED_RE = re.compile(r"[ \t][\-–—~][ \t]{1,3}([A-Za-z][^\n\-–—~:;|()\[\]\d]{0,39}?)[ \t]*\.?\Z")
 _MAX_SIGNED_WORDS = 4
 _LABEL_WORD = re.compile(r"owners?|dri|lead|assignee|responsible|accountable", re.IGNORECASE)
-# "owned by Maria", "led by the Atlas team".
-_OWNED_BY_RE = re.compile(r"\b(?:owned by|owner is|assigned to|led by|driven by)[ \t]{1,5}"
-                          r"([^\n,;.()]{1,60})", re.IGNORECASE)
+# "owned by Maria", "led by the Atlas team"; the agent of a result promised in the
+# passive: "will be redrafted by Zainab", "is to be signed off by Finance" (not "that is
+# approved by the Board", "is used by the exec team": who approves or uses is no owner).
+_OWNED_BY_RE = re.compile(r"\b(?:owned by|owner is|assigned to|led by|driven by|"
+                          r"(?:will|shall|must|should|to|'ll|’ll)[ \t]{1,3}be[ \t]{1,3}"
+                          r"(?:[a-z]{2,20}ly[ \t]{1,3})?"
+                          r"[a-z]{2,20}(?:ed|en|wn|ne|lt|nt|de)(?:[ \t]{1,3}(?:off|up|out))?"
+                          r"[ \t]{1,3}by)[ \t]{1,5}([^\n,;.()]{1,60})", re.IGNORECASE)
 # "... (Inés to own).", "..., Talent Acquisition to own": an owner named at the end.
 _TO_OWN_RE = re.compile(r"[(,;\-–—][ \t]{0,5}([^()\[\]\n,;]{1,50}?)[ \t]{1,3}"
                         r"(?:to own|owns it|owns this|will own|to lead)[ \t]{0,3}\)?[ \t]*\.?\Z",
