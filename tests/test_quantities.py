@@ -206,6 +206,9 @@ SCORES_RATIOS = [
     ("bring average handle time down 30s", [T("duration", 30.0, "second", rel=True)]),
     ("Reduce AHT to 45s by Q2", [T("duration", 45.0, "second")]),
     ("grow sales in the 1990s", []),
+    # a count after "per" is a rate's denominator, not a target
+    ("Reduce support tickets per 1,000 users from 14 to 9", [T("count", 9.0, base=14.0)]),
+    ("Cut falls to 3 per 1,000 bed days", [T("count", 3.0)]),
     ("RFC 42", []),
     # "receivables to under $5,000": a change to a level, not which items
     ("Reduce receivables to under $5,000", [T("currency", 5000.0, "USD", "at_most")]),

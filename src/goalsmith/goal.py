@@ -127,9 +127,16 @@ class Metric:
     span: CharSpan
     kpi: str | None = None  # the metric catalogue's name, when it is a known metric
     kind: str = "metric"  # metric, deliverable, population, abstract
+    # the words at its end that narrow what is counted: "per order", "with a mentor"
+    qualifier: CharSpan | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "span": _span(self.span), "kpi": self.kpi}
+
+    @property
+    def head_end(self) -> int:
+        """Where the metric's own words end, before a qualifier."""
+        return self.qualifier[0] if self.qualifier is not None else self.span[1]
 
 
 @dataclass(frozen=True)

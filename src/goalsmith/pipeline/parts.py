@@ -1031,8 +1031,60 @@ def _metric(goal: _Goal, start: int, end: int, category: str | None,
     if kind == "deliverable" or (kind == "population" and category in ("deliver", _UNLISTED)
                                  and (not covers_head or _closed_set(goal, start, end))):
         info = None
-    return Metric(goal.slice(start, end), goal.span(start, end),
-                  info.name if info is not None else None, kind)
+    reach = _narrowed_end(goal, start, end)
+    return Metric(goal.slice(start, reach), goal.span(start, reach),
+                  info.name if info is not None else None, kind,
+                  goal.span(end, reach) if reach > end else None)
+
+
+# (not "in", "from": "the number of accounts in EMEA" names a region, which is scope)
+_COUNTED_QUALIFIERS = frozenset({"with", "without", "using", "who", "that", "on"})
+_QUALIFIER_MAX = 6  # words of a phrase that says which things are counted
+
+
+def _narrowed_end(goal: _Goal, start: int, end: int) -> int:
+    """Where a metric ends once the words that say which quantity is meant are in it: a
+    "per" that is no period ("cost per order", "support tickets per 1,000 users"), and
+    what narrows the things a share or a number counts ("the share of courses with open
+    textbooks", "the percentage of users who invite a teammate")."""
+    toks, n = goal.toks, len(goal.toks)
+    if end >= n or end == start:
+        return end
+    if toks[end].low == "per":
+        stop = _plain_run(goal, end + 1, 3)
+        last = toks[stop - 1] if stop > end + 1 else None
+        return stop if last is not None and last.norm not in _TIME_UNITS else end
+    counts = any(toks[k].low in _COUNT_HEADS and k + 1 < end and toks[k + 1].low == "of"
+                 for k in range(start, min(end, start + 3)))
+    if counts and toks[end].low in _COUNTED_QUALIFIERS:
+        stop = _plain_run(goal, end + 1, _QUALIFIER_MAX)
+        return stop if stop > end + 1 else end
+    return end
+
+
+def _plain_run(goal: _Goal, k: int, most: int) -> int:
+    """The end of a run of up to ``most`` words from ``k`` that are no time, target,
+    owner, boundary, reason or punctuation; ``k`` when the run would stop inside a phrase
+    ("using two | or more modules") or go on past ``most``."""
+    toks, lex, n = goal.toks, goal.lex, len(goal.toks)
+    stop = k
+    while stop < n:
+        tok = toks[stop]
+        if tok.low in _PHRASE_JOINERS and stop > k and (
+                goal.numberish(stop - 1) or toks[stop - 1].low in _cardinals()):
+            return k
+        if goal.in_time[stop] or goal.in_target[stop] or goal.in_actor[stop] or (
+                tok.low in lex.boundaries and stop > k) or not (
+                tok.text[:1].isalnum() or _glued(goal, stop)) or (
+                lex.reasons.match_at(toks, stop, n) is not None) or tok.low in _COORDINATORS:
+            break
+        if stop - k == most:
+            return k
+        stop += 1
+    return stop
+
+
+_PHRASE_JOINERS = frozenset({"or", "and", "&", "nor"})
 
 
 # ----------------------------------------------------------------- actions

@@ -963,6 +963,8 @@ def _read_one(text: str, m: re.Match[str], claimed: _Claims,
         cand.anchors.append(amount2.num_start)
     if cand.kind == "count" and not _count_allowed(text, cand, first, last):
         return None
+    if cand.kind == "count" and cand.rel is None and _prev_word(text, cand.start) == "per":
+        return None  # "support tickets per 1,000 users": the denominator of a rate
     if not _finish_tail(text, cand, last, claimed, money_goal):
         return None
     if cand.kind == "count" and cand.noun is None and _label_verb_opens(text, first.start):

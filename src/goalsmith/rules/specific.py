@@ -99,7 +99,7 @@ def _pins(goal: Goal) -> list[tuple[tuple[int, int], str]]:
     # of it: it pins nothing.
     head_is_scope = metric is not None and _head_is_scope_word(goal, metric.text)
     pins += [(s.span, "its scope") for s in parts.scope
-             if not (metric is not None and s.span[1] == metric.span[1]
+             if not (metric is not None and s.span[1] == metric.head_end
                      and s.span[0] >= metric.span[0]
                      and (head_is_scope or " " not in s.text.strip()))
              and _restricts(goal, s.text, s.span)]
