@@ -110,6 +110,10 @@ OWNERS = [
     ("Build a cost model that is approved by the Board of Directors", []),
     ("The plan is used by the exec team and is up to date", []),
     ("Publish the editorial calendar for the relaunch ~ Maria", [("Maria", "person")]),
+    # given names from many cultures, short forms too
+    ("Publish the editorial calendar ~ Kat", [("Kat", "person")]),
+    ("Lower CAC payback to 14 months - Oluwaseun", [("Oluwaseun", "person")]),
+    ("Ship the intake form by March - Stretch", []),
     ("VP Sales: hit quota in Q3", [("VP Sales", "role")]),
     ("Product: ship v2 of the API by Q3", [("Product", "team")]),
     ("Sales (Closing Deals): reach $N net new ARR in Q3", [("Sales", "team")]),
