@@ -896,6 +896,32 @@ def _complement(goal: _Goal, start: int, end: int, limit: int) -> Metric | None:
     return Metric(goal.slice(start, k + 1), goal.span(start, k + 1), None, "abstract")
 
 
+_STATE_OPENERS = frozenset({"more", "less", "twice", "as", "fewer"})
+
+
+def _made_thing(goal: _Goal, metric: Metric, start: int, end: int) -> Metric:
+    """ "Make renewals smoother", "Make customers 20% happier": the metric is the thing
+    made ("renewals"), not the state it should reach. Only for an abstract state, which
+    the kind, read from the whole phrase, keeps."""
+    toks, lex = goal.toks, goal.lex
+    if metric.kind != "abstract":
+        return metric  # ("make the forecast more accurate": the rules read the comparative)
+    stop = _token_at(toks, metric.span[1])
+    for k in range(start + 1, stop):
+        tok = toks[k]
+        counted = (goal.numberish(k) or goal.in_target[k]) and k + 1 < stop
+        # The state past the object ("Jenna's life | easier"), or a comparative that ends
+        # the object ("renewals smoother"; not "my number", "a bigger impact").
+        state_word = k == end < stop or (
+            k == end - 1 == stop - 1 and tok.low.endswith("er")
+            and lex.abstract.match_at(toks, k, k + 1) is not None
+            and toks[k - 1].low not in _OBJECT_OPENERS and toks[k - 1].low not in lex.determiners)
+        if tok.low in _STATE_OPENERS or counted or state_word:
+            return replace(metric, text=goal.slice(start, k), span=goal.span(start, k),
+                           qualifier=None)
+    return metric
+
+
 def _one_of_a_kind(goal: _Goal, start: int, end: int) -> bool:
     """ "the Vanguard renewal", "a deal-scoring model": one thing, singular, no count."""
     toks = goal.toks
@@ -1341,7 +1367,8 @@ def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
         metric = _metric(goal, start, end, info.category, info.lemma, comparative,
                          goal.span(i, verb[0]))
         if metric is not None and info.lemma in goal.lex.causative_verbs:
-            metric = _complement(goal, start, end, limit) or metric
+            metric = _made_thing(goal, _complement(goal, start, end, limit) or metric, start,
+                                 end)
         state = _phrase_at(goal, end, goal.lex.vague_states, limit) \
             if metric is not None and end > start else None
         if state is not None and metric is not None:
