@@ -197,6 +197,11 @@ METRICS = [
      "the percentage of students with a mentor", None, "population"),
     ("Increase the share of customers using two or more modules", "the share of customers",
      None, "population"),
+    # a comparator after the number ("or better", "or more") is part of the amount
+    ("Hit a 90% or better renewal rate by March 31.", "renewal rate", "renewal rate",
+     "metric"),
+    ("Reconcile 98% or more of bookings by fiscal year end.", "bookings", "bookings",
+     "metric"),
     # "make" names the thing made; an abstract state it should reach stays out of the span
     ("Make renewals smoother.", "renewals", None, "abstract"),
     ("Make customers 20% happier.", "customers", None, "abstract"),

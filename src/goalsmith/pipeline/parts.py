@@ -2334,11 +2334,16 @@ def _amount_spans(target: Target) -> list[tuple[int, int]]:
     """The parts of a target's span that are amount, not the counted noun."""
     start, end = target.span
     if not target.noun:
-        return [(start, end)] if target.kind == "placeholder" else []
+        # "98% or more", "a 90% or better": the words after the number are amount too
+        whole = target.kind == "placeholder" or _OR_TAIL.search(target.text) is not None
+        return [(start, end)] if whole else []
     at = target.text.rfind(target.noun)
     if at < 0:
         return []
     return [(start, start + at)] if at > 0 else []
+
+
+_OR_TAIL = re.compile(r"\bor[ \t]{1,3}[A-Za-z]{2,12}\Z")
 
 
 def _kpi_spans(goal: _Goal, metric: Metric) -> list[tuple[int, int]]:
