@@ -197,6 +197,9 @@ METRICS = [
      "the percentage of students with a mentor", None, "population"),
     ("Increase the share of customers using two or more modules", "the share of customers",
      None, "population"),
+    # after a word of wanting, the counted thing is the result
+    ("We want $2M in partner-influenced pipeline by the end of Q3",
+     "partner-influenced pipeline", "pipeline", "metric"),
     # a comparator after the number ("or better", "or more") is part of the amount
     ("Hit a 90% or better renewal rate by March 31.", "renewal rate", "renewal rate",
      "metric"),

@@ -1308,7 +1308,10 @@ def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
         return None
     hedge_text = goal.slice(*hedge) if hedge else None
     if main and hedge is None:
-        counted = _quantity_first(goal, i, limit)
+        # "We want $2M in partner-influenced pipeline", "i want 45 demos booked": what is
+        # wanted, counted, is the result.
+        wanted = i + 1 < limit and toks[i].low in lex.intent_words and goal.numberish(i + 1)
+        counted = _quantity_first(goal, i + 1 if wanted else i, limit, wanted)
         if counted is not None:
             return counted
     wanted = _wanted_people_verb(goal, i, limit)
@@ -1629,8 +1632,9 @@ def _skill(goal: _Goal, verb: Verb, after: int, limit: int) -> Metric | None:
     return Metric(goal.slice(after, end), goal.span(after, end), None, "deliverable")
 
 
-def _quantity_first(goal: _Goal, i: int, limit: int) -> _Clause | None:
-    """A result written as amount + metric: "Zero churn this year", "$10M ARR by Q4"."""
+def _quantity_first(goal: _Goal, i: int, limit: int, wanted: bool = False) -> _Clause | None:
+    """A result written as amount + metric: "Zero churn this year", "$10M ARR by Q4";
+    ``wanted``: after a word of wanting, also "$2M in pipeline"."""
     if _verb_at(goal, i, limit) is not None:
         return None  # "Double pipeline": a verb that is also an amount
     start, _ = _skip_quantity(goal, i, limit)
@@ -1641,6 +1645,9 @@ def _quantity_first(goal: _Goal, i: int, limit: int) -> _Clause | None:
             goal.toks, start, limit) is None:
         return None
     end = _object_end(goal, start, limit)
+    if wanted and end == start and start + 1 < limit and goal.toks[start].low in ("in", "of"):
+        start += 1  # "(we want) $2M in partner-influenced pipeline"
+        end = _object_end(goal, start, limit)
     if end == start:
         return None
     later = _declarative(goal, start, limit)
