@@ -197,6 +197,9 @@ METRICS = [
      "the percentage of students with a mentor", None, "population"),
     ("Increase the share of customers using two or more modules", "the share of customers",
      None, "population"),
+    # a period before the object says when; a cadence word stays ("monthly burn")
+    ("Hit 100% of Q1 quota for every rep", "quota", "quota attainment", "metric"),
+    ("Hold monthly burn under €1.1M", "monthly burn", "burn", "metric"),
     # after a word of wanting, the counted thing is the result
     ("We want $2M in partner-influenced pipeline by the end of Q3",
      "partner-influenced pipeline", "pipeline", "metric"),
@@ -472,6 +475,8 @@ COMPOUNDS = [
     ("Grow revenue to between $15M and $20M by EOY", []),
     ("Maximize monthly community engagement and reach", []),
     ("Increase NPS from 30 to 45 by Q4 so that we can raise prices", []),
+    # a stated confidence is no second outcome
+    ("Increase deferred revenue by 15% in H1, I'm about 30% confident", []),
 ]
 
 

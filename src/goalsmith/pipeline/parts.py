@@ -1275,9 +1275,18 @@ def _manner_adverb(tok: Tok) -> bool:
     return tok.text.isalpha() and len(tok.low) > 5 and tok.low.endswith("ly")
 
 
+_PERIOD_NAME = re.compile(r"(?:Q[1-4]|H[12]|FY)['’-]?\d{0,4}|FY\d{2,4}", re.IGNORECASE)
+
+
 def _read_object(goal: _Goal, j: int, limit: int) -> tuple[int, int, int | None]:
     """(start, end, comparative) of the object after a verb ending at ``j``."""
     start, comparative = _skip_quantity(goal, j, limit)
+    past = start
+    while past < limit and goal.in_time[past] and _PERIOD_NAME.fullmatch(goal.toks[past].text):
+        past += 1
+    if start < past < limit and goal.toks[past].text[:1].isalpha() and not (
+            goal.in_time[past] or goal.toks[past].low in goal.lex.boundaries):
+        start = past  # "Close Q3 FY27 books": the period says when, the books are the object
     end = _object_end(goal, start, limit)
     if end > start > j and comparative is None and all(
             not goal.in_target[n] and (goal.numberish(n) or goal.toks[n].low in _NAMING_WORDS
@@ -2267,7 +2276,10 @@ def _extract(text: str, timeframes: tuple[Timeframe, ...], targets: tuple[Target
     limit = reason[0] if reason and reason[0] >= after else len(toks)
     if main is not None:
         parts.action, parts.metric = main.action, main.metric
-        parts.extra_outcomes = _extras(goal, after, limit)
+        # (not a stated confidence read as a clause: "..., I'm about 30% confident")
+        parts.extra_outcomes = [
+            (action, metric) for action, metric in _extras(goal, after, limit)
+            if confidence is None or metric is None or not _within(metric.span, confidence)]
     if reason is not None:
         parts.reason = Reason(goal.slice(*reason), goal.span(*reason))
     excluded = [a.span for a in actors]
@@ -2290,6 +2302,10 @@ def _extract(text: str, timeframes: tuple[Timeframe, ...], targets: tuple[Target
 
 
 _PREFIX_MARKS = frozenset({":", "–", "—"})
+
+
+def _within(span: tuple[int, int], outer: tuple[int, int]) -> bool:
+    return outer[0] <= span[0] and span[1] <= outer[1]
 
 
 def _label_end(goal: _Goal, i: int) -> int | None:
