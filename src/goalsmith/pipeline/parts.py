@@ -236,6 +236,9 @@ def _skip_quantity(goal: _Goal, j: int, limit: int) -> tuple[int, int | None]:
         nxt_num = j + 1 < limit and (goal.numberish(j + 1) or toks[j + 1].low in lex.number_words)
         if goal.numberish(j) or (j > 0 and goal.numberish(j - 1) and _number_part(goal, j)):
             j += 1  # (the "/7" of "24/7" too)
+        elif j > 0 and goal.in_target[j] and toks[j - 1].text[:1].isdigit() and (
+                goal.text[toks[j - 1].end:tok.start] == "-"):
+            j += 1  # the unit of "a 2-hour response time", "a 4.8-star rating"
         elif tok.low in ("more", "less", "fewer"):
             comparative = comparative if comparative is not None else j
             j += 1
