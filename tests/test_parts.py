@@ -197,6 +197,8 @@ METRICS = [
      "the percentage of students with a mentor", None, "population"),
     ("Increase the share of customers using two or more modules", "the share of customers",
      None, "population"),
+    # after "more", a word that could be a verb is the thing counted
+    ("more leads", "leads", "leads", "metric"),
     # the unit glued to a target's number is part of the target, not the metric
     ("Achieve a 2-hour response time for site outages by 1 March", "response time",
      "first response time", "metric"),

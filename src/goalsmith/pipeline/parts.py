@@ -1685,7 +1685,8 @@ def _declarative(goal: _Goal, i: int, limit: int) -> _Clause | None:
             while j < limit and goal.in_time[j]:
                 j += 1  # "Final Q3 hiring is 85% of plan": the time qualifies the subject
             continue
-        if j > i:
+        # ("more leads": a verb's form after a comparative is the thing counted)
+        if j > i and not (j == i + 1 and toks[i].low in _COMPARATIVES):
             link = _link_at(goal, j, limit)
             if link is not None:
                 action, end = link
@@ -1712,6 +1713,9 @@ def _declarative(goal: _Goal, i: int, limit: int) -> _Clause | None:
             return None
         j += 1
     return None
+
+
+_COMPARATIVES = frozenset({"more", "less", "fewer"})
 
 
 def _comma_before_participle(goal: _Goal, j: int, limit: int) -> bool:
