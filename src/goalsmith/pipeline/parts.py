@@ -117,6 +117,7 @@ _SOURCE_RE = re.compile(
 _SO_MODALS = frozenset({"can", "could", "will", "would", "may", "might", "'ll", "are", "is"})
 _SO_SUBJECTS = frozenset({"they", "we", "it", "i", "people", "customers", "the", "our",
                           "everyone", "staff", "users"})
+_ARTICLES = frozenset({"the", "a", "an", "our", "my", "their", "its", "your", "his", "her"})
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "our", "my", "their", "its", "your", "this",
                              "these", "those", "more", "new", "every", "all", "each", "us",
                              "them", "it", "his", "her"})
@@ -1260,8 +1261,11 @@ def _skip_auxiliaries(goal: _Goal, i: int, limit: int) -> tuple[int, tuple[int, 
                 after += 1  # "hope to someday offer ...": the time word splits the verb
             # "aim to foster a culture": a hedge before a vague verb leaves that verb
             # as the action (non-committal), not the hedge's word as an object.
+            # "aim to draw 500 attendees": a verb the lists do not know, before its object
             if _acts(goal, after, limit) or lex.hedges.match_at(toks, after, limit) is not None \
-                    or lex.noncommittal.match_at(toks, after, limit) is not None:
+                    or lex.noncommittal.match_at(toks, after, limit) is not None \
+                    or (_unlisted_verb(goal, after, limit) is not None
+                        and (goal.numberish(after + 1) or toks[after + 1].low in _ARTICLES)):
                 hedge = hedge or (i, found[0])
                 i = after
                 continue
