@@ -67,6 +67,10 @@ EXACT = [
      "Raise aided brand awareness in the UK from 14% to 19% by the end of 2027."),
     ("Cut churn from 5% to X% by Q3", "Cut churn from 5% to 4.5% by Q3."),
     ("Increase NPS from 31 to TBD by June", "Increase NPS from 31 to 41 by June."),
+    # A verb the lists do not know is the writer's action and stays.
+    ("Drink more water", "Drink 20% more water by the end of next quarter (March 31, 2027)."),
+    ("I will journal more",
+     "I will journal 20% more by the end of next quarter (March 31, 2027)."),
     # The rubric's own example: target and period are defaults.
     ("increase sales", "Increase sales by 20% by the end of next quarter (March 31, 2027)."),
     # A declarative key result stays declarative.

@@ -1067,9 +1067,17 @@ class _Plan:
         improve = self.goal.lexicon.improve_verbs
         if committal and lemma not in improve and direction is not None:
             return None
+        if committal and lemma and self._unlisted_verb(lemma):
+            return None  # "I will journal more" -> "I will journal 20% more", not "improve"
         if not committal and direction in ("up", "down", "reach", "deliver") and lemma:
             return lemma  # "try to get" -> "get": keep the concrete verb behind the hedge
         return self._committed_verb()
+
+    def _unlisted_verb(self, lemma: str) -> bool:
+        """Whether the writer's verb is one the lists do not know (read as one of delivery)."""
+        toks = tokenize(lemma)
+        return bool(toks) and self.goal.lexicon.verbs.match_at(toks, 0, len(toks)) is None and (
+            self.goal.lexicon.noncommittal.match_at(toks, 0, len(toks)) is None)
 
     def _committed_verb(self, info: Any = None) -> str:
         info = info if info is not None else self.metric_info
