@@ -110,6 +110,10 @@ OWNERS = [
     ("Build a cost model that is approved by the Board of Directors", []),
     ("The plan is used by the exec team and is up to date", []),
     ("Publish the editorial calendar for the relaunch ~ Maria", [("Maria", "person")]),
+    # a site or a depot, named or numbered, owns what it is to do
+    ("Site 04 to close out the monitoring visit findings", [("Site 04", "team")]),
+    ("Doncaster depot to hire 6 drivers by March", [("Doncaster depot", "team")]),
+    ("Reduce injuries at the Leeds site", []),
     # given names from many cultures, short forms too
     ("Publish the editorial calendar ~ Kat", [("Kat", "person")]),
     ("Lower CAC payback to 14 months - Oluwaseun", [("Oluwaseun", "person")]),
