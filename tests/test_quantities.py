@@ -206,6 +206,8 @@ SCORES_RATIOS = [
     ("bring average handle time down 30s", [T("duration", 30.0, "second", rel=True)]),
     ("Reduce AHT to 45s by Q2", [T("duration", 45.0, "second")]),
     ("grow sales in the 1990s", []),
+    # a label's number opens no range: "Grade 3 to 95%" is a level of 95%
+    ("Get attendance in Grade 3 to 95% by Q2", [T("percent", 95.0, "%")]),
     # a count after "per" is a rate's denominator, not a target
     ("Reduce support tickets per 1,000 users from 14 to 9", [T("count", 9.0, base=14.0)]),
     ("Cut falls to 3 per 1,000 bed days", [T("count", 3.0)]),

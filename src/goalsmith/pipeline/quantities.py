@@ -943,6 +943,9 @@ def _read_one(text: str, m: re.Match[str], claimed: _Claims,
         return None
     start, rel, cmp_phrase, comparator = _read_left(text, first.start)
     second = _read_second(text, first, claimed, money_goal)
+    if second and first.kind is None and first.sign is None and rel is None and _ends(
+            _LABEL_BEFORE, text, first.start):
+        return None  # "Grade 3 to 95%": the label's number opens no range; "to 95%" is read alone
     between = _BETWEEN.find(text, first.start)
     if second and second[0] == "and" and between is None:
         second = None
