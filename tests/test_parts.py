@@ -33,6 +33,8 @@ def parts_of(nlp, text: str) -> GoalParts:
 
 # (goal, action text, lemma, direction, committal, hedge)
 ACTIONS = [
+    # a verb's particle belongs to it (corpus guide)
+    ("Win back 20 churned accounts in LATAM", "Win back", "win back", "up", True, None),
     # a hedge before a verb the lists do not know, and its counted object
     ("We aim to draw 500 attendees to the harvest festival", "draw", "draw", None, True,
      "aim to"),
@@ -200,6 +202,9 @@ METRICS = [
      "the percentage of students with a mentor", None, "population"),
     ("Increase the share of customers using two or more modules", "the share of customers",
      None, "population"),
+    # a verb's particle is no part of the object
+    ("Housekeeping: turn around checkout rooms within 35 minutes", "checkout rooms", None,
+     "population"),
     # after "more", a word that could be a verb is the thing counted
     ("more leads", "leads", "leads", "metric"),
     # the unit glued to a target's number is part of the target, not the metric
