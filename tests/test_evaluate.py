@@ -56,3 +56,22 @@ def test_the_model_is_taken_only_where_no_span_score_falls(model_actor, policy) 
     predictions = _predictions(model_actor)
     assert [p.rules.actors for p in predictions][1] == []  # the premise: rules miss "Qx7"
     assert choose_policy(predictions)["ACTOR"] == policy
+
+
+# (compound goal, the ACTION and METRIC texts scored: one per outcome, as the corpus marks)
+OUTCOMES = [
+    ("Increase ARR 10% and hire two SDRs by Q3", {"Increase", "hire"}, {"ARR", "SDRs"}),
+    ("Increase ARR by 10% by Q3", {"Increase"}, {"ARR"}),
+]
+
+
+@pytest.mark.parametrize(("text", "actions", "metrics"), OUTCOMES)
+def test_every_outcome_of_a_compound_goal_is_scored(text, actions, metrics) -> None:
+    from goalsmith.api import audit
+    from goalsmith.evaluate import _predicted_spans
+
+    spans = _predicted_spans(audit(text))
+    assert {text[s:e] for s, e in spans["ACTION"]} == actions
+    assert {text[s:e] for s, e in spans["METRIC"]} == metrics
+    outcomes = audit(text).to_dict()["extractions"]["outcomes"]
+    assert [o["metric"]["text"] for o in outcomes] == sorted(metrics - {"ARR"})

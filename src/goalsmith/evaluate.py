@@ -112,13 +112,7 @@ class GoalScores:
 
 
 def _predicted_spans(audit: Audit) -> dict[str, set[tuple[int, int]]]:
-    p = audit.parts
-    return {
-        "ACTION": {p.action.span} if p.action else set(),
-        "METRIC": {p.metric.span} if p.metric else set(),
-        "SCOPE": {s.span for s in p.scope},
-        "ACTOR": {a.span for a in p.actors},
-    }
+    return {label: _parts_spans(audit.parts, label) for label in SPAN_LABELS}
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -198,10 +192,13 @@ class Predictions:
 
 
 def _parts_spans(parts: Any, label: str) -> set[tuple[int, int]]:
+    """The spans of one label in ``parts``; the action and the metric of every outcome of
+    a compound goal count, as the corpus marks one per outcome."""
+    outcomes = [(parts.action, parts.metric), *parts.extra_outcomes]
     if label == "ACTION":
-        return {parts.action.span} if parts.action else set()
+        return {a.span for a, _ in outcomes if a is not None and a.text}
     if label == "METRIC":
-        return {parts.metric.span} if parts.metric else set()
+        return {m.span for _, m in outcomes if m is not None}
     if label == "SCOPE":
         return {s.span for s in parts.scope}
     return {a.span for a in parts.actors}

@@ -208,4 +208,8 @@ class GoalParts:
             "scope": [s.to_dict() for s in self.scope],
             "reason": self.reason.to_dict() if self.reason else None,
             "confidence": self.confidence.value if self.confidence else None,
+            # the further outcomes of a compound goal, each with its action and metric
+            "outcomes": [{"action": action.to_dict(),
+                          "metric": metric.to_dict() if metric else None}
+                         for action, metric in self.extra_outcomes],
         }

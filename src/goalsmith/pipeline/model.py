@@ -163,12 +163,15 @@ def merge_into(parts: GoalParts, ents: Sequence[tuple[str, int, int]],
     rules_action = [parts.action] if parts.action else []
     metric = merge_spans(rules_metric, metrics, policy["METRIC"])
     action = merge_spans(rules_action, actions, policy["ACTION"])
+    # The model's outcome replaces the rules' reading of the goal's outcomes, extras too.
+    model_outcome = "model" in (policy["METRIC"], policy["ACTION"])
     merged = replace(
         parts,
         actors=merge_spans(parts.actors, actors, policy["ACTOR"]),
         scope=merge_spans(parts.scope, scopes, policy["SCOPE"]),
         metric=metric[0] if metric else None,
         action=action[0] if action else None,
+        extra_outcomes=[] if model_outcome else parts.extra_outcomes,
     )
     return _settle_action(merged, vocab) if not rules_action else merged
 
