@@ -542,6 +542,9 @@ GROUP_LABELS = [
      "md", ["Release v1.0 of the app by Q3."]),
     ("Plan 2027\n=========\n\nGoals\n-----\n\n- Field work\n\n  - Deploy 24 recorders by May 15.\n",
      "rst", ["Deploy 24 recorders by May 15."]),
+    # a verb's form joined to a noun names two topics: "Reach and impact"
+    ("# Plan 2027\n\n## Goals\n\n2. Reach and impact\n   - Launch the pilot in two schools by "
+     "Q1.\n", "md", ["Launch the pilot in two schools by Q1."]),
     # an item with a verb stays a goal, nested items or not
     ("# Plan 2027\n\n## Goals\n\n- Grow ARR to $5M\n  - Sign 20 new logos by Q2.\n",
      "md", ["Grow ARR to $5M", "Sign 20 new logos by Q2."]),
@@ -681,6 +684,9 @@ SECTIONS = [
      "- KR1: Cut open incidents from 23 to 8.\n", ["Make data the default for product "
                                                    "decisions", "Cut open incidents from "
                                                    "23 to 8."]),
+    # reminders and errands are things to do, not goals
+    ("# My 2027\n\n## Goals\n\n- Run a 10k by June.\n\n## Reminders\n\n"
+     "- book the boiler service for the flat by next weekend\n", ["Run a 10k by June."]),
     # a plan for an event is a plan, not the event's notes
     ("---\ntitle: Sales Kickoff 2027 - planning doc\n---\n\n# SKO 2027\n\n"
      "## What the event has to deliver\n\n1. Make SKO more engaging this year.\n",

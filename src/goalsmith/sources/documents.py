@@ -664,9 +664,12 @@ class _Reader:
             return
         text = self.candidates[-1].text
         words = text.split()
+        # ("Reach and impact": a verb's form joined to a noun is a pair of topics)
+        paired = len(words) >= 3 and words[1].lower() in ("and", "&")
         if (self.candidates[-1].kind != "prefixed" and len(words) <= 4
                 and not any(ch.isdigit() for ch in text)
-                and not self.vocab.change.match(text) and not self.vocab.deliver.match(text)):
+                and (paired or not (self.vocab.change.match(text)
+                                    or self.vocab.deliver.match(text)))):
             self.candidates.pop()
 
     def paragraph(self, text: str, line: int, source_lines: list[str]) -> None:
