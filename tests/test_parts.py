@@ -210,6 +210,10 @@ METRICS = [
     # the unit glued to a target's number is part of the target, not the metric
     ("Achieve a 2-hour response time for site outages by 1 March", "response time",
      "first response time", "metric"),
+    # after a possessive, a boundary or reason word is a modifier, and an amount says which
+    ("Get my driving licence by March", "my driving licence", None, "deliverable"),
+    ("Pay off my $4,800 credit card balance by June 2027", "my $4,800 credit card balance",
+     None, "deliverable"),
     # a period before the object says when; a cadence word stays ("monthly burn")
     ("Hit 100% of Q1 quota for every rep", "quota", "quota attainment", "metric"),
     ("Hold monthly burn under €1.1M", "monthly burn", "burn", "metric"),

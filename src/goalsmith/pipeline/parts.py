@@ -287,7 +287,7 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
             # "90% of accounts engaged" counts a share of accounts in that state)
             break
         tok = toks[j]
-        if j == start + 1 and toks[start].low == "the" and tok.text[:1] in _CURRENCY_MARKS:
+        if j == start + 1 and toks[start].low in _ARTICLES and tok.text[:1] in _CURRENCY_MARKS:
             named = _amount_end(goal, j, limit)
             if named is not None:
                 j = named  # "pay off the £2,900 card balance": the amount says which one
@@ -331,8 +331,8 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
                 and not _noun_after_article(goal, start, j)) or (
                 tok.text in _CLOSERS and not _glued(goal, j)) or (tok.low == "'s" and j == start):
             break
-        if j > start and (lex.reasons.match_at(toks, j, limit) is not None
-                          or _ends_object(goal, j, limit)):
+        if j > start and not _noun_after_article(goal, start, j) and (
+                lex.reasons.match_at(toks, j, limit) is not None or _ends_object(goal, j, limit)):
             break
         if tok.text == "#" and j + 1 < limit and toks[j + 1].start == tok.end and \
                 toks[j + 1].text.isdigit():
