@@ -258,6 +258,8 @@ METRICS = [
     ("Halve time-to-first-value by Q2", "time-to-first-value", None, "population"),
     ("Double the design team by Q4", "the design team", None, "population"),
     ("Double the team by Q4", "the team", None, "abstract"),
+    ("Be a centre of excellence for cardiac research", "a centre of excellence", None,
+     "abstract"),
     ("Be better prepared for board meetings", "better prepared", None, "abstract"),
     # a counted comparative of a concrete thing names a measure; of a team it does not
     ("Make the test suite 3x faster by Q2", "the test suite", None, "deliverable"),
