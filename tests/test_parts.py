@@ -210,6 +210,9 @@ METRICS = [
     # the unit glued to a target's number is part of the target, not the metric
     ("Achieve a 2-hour response time for site outages by 1 March", "response time",
      "first response time", "metric"),
+    # the amount comes first, a cadence between it and the metric; South Asian magnitudes
+    ("Close $150k per month in new MRR.", "new MRR", "MRR", "metric"),
+    ("Raise ₹5 crore in seed funding by March", "seed funding", None, "population"),
     # after a possessive, a boundary or reason word is a modifier, and an amount says which
     ("Get my driving licence by March", "my driving licence", None, "deliverable"),
     ("Pay off my $4,800 credit card balance by June 2027", "my $4,800 credit card balance",

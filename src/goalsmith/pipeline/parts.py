@@ -1307,12 +1307,17 @@ def _read_object(goal: _Goal, j: int, limit: int) -> tuple[int, int, int | None]
         named_end = _object_end(goal, j, limit)
         if named_end > start:
             return j, named_end, comparative
-    # "Generate $2M in pipeline", "Add 500 worth of ...": the amount comes first.
+    # "Generate $2M in pipeline", "Add 500 worth of ...": the amount comes first (and
+    # "Close $150k per month in new MRR": a cadence between them).
     amount = any(goal.numberish(n) for n in range(j, start))
-    if end == start and amount and start + 1 < limit and goal.toks[start].low in ("in", "of"):
-        later = _object_end(goal, start + 1, limit)
-        if later > start + 1:
-            return start + 1, later, comparative
+    link = start
+    while amount and end == start and link < limit and goal.in_time[link] and (
+            goal.toks[link].low not in ("in", "of")):
+        link += 1
+    if end == start and amount and link + 1 < limit and goal.toks[link].low in ("in", "of"):
+        later = _object_end(goal, link + 1, limit)
+        if later > link + 1:
+            return link + 1, later, comparative
     return start, end, comparative
 
 
