@@ -118,6 +118,7 @@ _SO_MODALS = frozenset({"can", "could", "will", "would", "may", "might", "'ll", 
 _SO_SUBJECTS = frozenset({"they", "we", "it", "i", "people", "customers", "the", "our",
                           "everyone", "staff", "users"})
 _ARTICLES = frozenset({"the", "a", "an", "our", "my", "their", "its", "your", "his", "her"})
+_COMPARATIVES = frozenset({"more", "less", "fewer"})
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "our", "my", "their", "its", "your", "this",
                              "these", "those", "more", "new", "every", "all", "each", "us",
                              "them", "it", "his", "her"})
@@ -240,7 +241,7 @@ def _skip_quantity(goal: _Goal, j: int, limit: int) -> tuple[int, int | None]:
         elif j > 0 and goal.in_target[j] and toks[j - 1].text[:1].isdigit() and (
                 goal.text[toks[j - 1].end:tok.start] == "-"):
             j += 1  # the unit of "a 2-hour response time", "a 4.8-star rating"
-        elif tok.low in ("more", "less", "fewer"):
+        elif tok.low in _COMPARATIVES:
             comparative = comparative if comparative is not None else j
             j += 1
         elif tok.low in lex.number_words and tok.text[:1].isalpha():
@@ -1309,16 +1310,25 @@ def _read_object(goal: _Goal, j: int, limit: int) -> tuple[int, int, int | None]
             return j, named_end, comparative
     # "Generate $2M in pipeline", "Add 500 worth of ...": the amount comes first (and
     # "Close $150k per month in new MRR": a cadence between them).
-    amount = any(goal.numberish(n) for n in range(j, start))
-    link = start
-    while amount and end == start and link < limit and goal.in_time[link] and (
-            goal.toks[link].low not in ("in", "of")):
-        link += 1
-    if end == start and amount and link + 1 < limit and goal.toks[link].low in ("in", "of"):
-        later = _object_end(goal, link + 1, limit)
-        if later > link + 1:
-            return link + 1, later, comparative
+    if end == start and any(goal.numberish(n) for n in range(j, start)):
+        link = start
+        while link < limit and goal.in_time[link] and goal.toks[link].low not in _AMOUNT_LINKS:
+            link += 1
+        linked = _linked_object(goal, link, limit)
+        if linked is not None:
+            return (*linked, comparative)
     return start, end, comparative
+
+
+_AMOUNT_LINKS = frozenset({"in", "of"})
+
+
+def _linked_object(goal: _Goal, link: int, limit: int) -> tuple[int, int] | None:
+    """The object after "in" or "of" at ``link``, once an amount has come first."""
+    if link + 1 >= limit or goal.toks[link].low not in _AMOUNT_LINKS:
+        return None
+    end = _object_end(goal, link + 1, limit)
+    return (link + 1, end) if end > link + 1 else None
 
 
 def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
@@ -1666,9 +1676,9 @@ def _quantity_first(goal: _Goal, i: int, limit: int, wanted: bool = False) -> _C
             goal.toks, start, limit) is None:
         return None
     end = _object_end(goal, start, limit)
-    if wanted and end == start and start + 1 < limit and goal.toks[start].low in ("in", "of"):
-        start += 1  # "(we want) $2M in partner-influenced pipeline"
-        end = _object_end(goal, start, limit)
+    linked = _linked_object(goal, start, limit) if wanted and end == start else None
+    if linked is not None:
+        start, end = linked  # "(we want) $2M in partner-influenced pipeline"
     if end == start:
         return None
     later = _declarative(goal, start, limit)
@@ -1722,9 +1732,6 @@ def _declarative(goal: _Goal, i: int, limit: int) -> _Clause | None:
             return None
         j += 1
     return None
-
-
-_COMPARATIVES = frozenset({"more", "less", "fewer"})
 
 
 def _comma_before_participle(goal: _Goal, j: int, limit: int) -> bool:
