@@ -118,6 +118,8 @@ OWNERS = [
     ("Publish the editorial calendar ~ Kat", [("Kat", "person")]),
     ("Lower CAC payback to 14 months - Oluwaseun", [("Oluwaseun", "person")]),
     ("Ship the intake form by March - Stretch", []),
+    # a known given name written with its accents
+    ("Publish the hiring plan by June - José", [("José", "person")]),
     ("VP Sales: hit quota in Q3", [("VP Sales", "role")]),
     ("Product: ship v2 of the API by Q3", [("Product", "team")]),
     ("Sales (Closing Deals): reach $N net new ARR in Q3", [("Sales", "team")]),

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -141,6 +142,18 @@ _STATE_RE = re.compile(r"(?:in (?:place|post|seat)|on (?:board|staff))\b")
 _BRACKET_ASIDE_ENDS = frozenset({"(", ".", ";"})
 _COMMA_ASIDE_ENDS = _BRACKET_ASIDE_ENDS | {")", "!", "?", ":"}
 _APPOSITIVE_OPENERS = frozenset({"", "our", "the", "my", "their", "its"})
+
+
+def _given(words: ActorWords, word: str) -> bool:
+    """Whether ``word`` is a known given name, accents aside ("Ramón", "Inés")."""
+    low = word.lower()
+    return low in words.given_names or _unaccented(low) in words.given_names
+
+
+@lru_cache(maxsize=4096)
+def _unaccented(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word)
+                   if not unicodedata.combining(ch))
 
 
 def _caps(tok: Tok) -> bool:
@@ -755,7 +768,7 @@ def _titled_unit(text: str, toks: Sequence[Tok], i: int, limit: int, words: Acto
         return None  # "Economic Measures to Advance National Security": a heading
     if unit and not _is_unit_word(toks, n - 1, lex) and not _acts_after(toks, n, words):
         return None  # "Team Building Day will happen": an event named after a team word
-    if not unit and (joined or verbal or toks[i].low in words.given_names
+    if not unit and (joined or verbal or _given(words, toks[i].low)
                      or toks[n - 1].norm in words.thing_names or not _acts_after(toks, n, words)
                      or (acronyms and toks[n - 1].low.endswith(words.thing_endings))):
         # "Jonas and Wen will ...", "Jane Doe to own ...": people, read as such; "API
@@ -1111,7 +1124,7 @@ def _unknown_person(actor: Actor, words: ActorWords) -> bool:
     if actor.kind != "person":
         return False
     parts = [w for w in re.split(r"[\s.]+", actor.text.lower()) if w]
-    return not any(w in words.given_names or w in words.honorifics for w in parts)
+    return not any(_given(words, w) or w in words.honorifics for w in parts)
 
 
 def _verb_like(toks: Sequence[Tok], i: int, words: ActorWords) -> bool:
@@ -1170,7 +1183,7 @@ def _is_topic(fragment: str, words: ActorWords) -> bool:
     lex = words.lex
     return (len(toks) == 1 and toks[0].low.endswith(words.topic_endings)
             and lex.teams.match_at(toks, 0) is None and lex.roles.match_at(toks, 0) is None
-            and toks[0].low not in words.given_names)
+            and not _given(words, toks[0].low))
 
 
 def split_prefix(text: str, vocab: Vocabulary | None = None) -> tuple[tuple[Actor, ...], int]:
@@ -1372,7 +1385,7 @@ def _vocative(rest: str, pos: int, words: ActorWords) -> tuple[Actor, int] | Non
     if match is None:
         return None
     name = match.group(1)
-    if match.group(2) is None and name.lower() not in words.given_names:
+    if match.group(2) is None and not _given(words, name):
         return None
     after = tokenize(rest[match.end():])
     if not after or (match.group(2) is None and words.lex.verbs.match_at(after, 0) is None):
@@ -1384,7 +1397,7 @@ def _lowercase_name(name: str, offset: int, words: ActorWords) -> list[Actor]:
     """ "maria: post 3x a week", "jo - finalise the rota": a known given name written in
     lower case, alone before the colon or dash, is the person as typed (not a month:
     "jan: ...")."""
-    if not name.isalpha() or not name.islower() or name not in words.given_names \
+    if not name.isalpha() or not name.islower() or not _given(words, name) \
             or name in words.time_words:
         return []
     return [Actor(name, (offset, offset + len(name)), "person")]
@@ -1444,7 +1457,7 @@ def _end_tag_owners(fragment: str, offset: int, square: bool, words: ActorWords,
     if only.kind in ("team", "role"):
         return owners
     if only.kind == "person" and (square or " " in only.text
-                                  or only.text.lower() in words.given_names):
+                                  or _given(words, only.text)):
         return owners
     return []
 
@@ -1467,7 +1480,7 @@ def _signed_owner(fragment: str, offset: int, words: ActorWords, cat: Catalogue)
     if owner.kind != "person" or not all(w.isalpha() and w[:1].isupper() and not w.isupper()
                                          for w in words_in):
         return []
-    return [owner] if words_in[0].lower() in words.given_names else []
+    return [owner] if _given(words, words_in[0]) else []
 
 
 # ------------------------------------------------------------------ API
