@@ -233,9 +233,7 @@ _ATTACHED_UNIT = re.compile(
     + r")(?![A-Za-z0-9])")
 _TIMES = re.compile(r"\s{1,2}(?i:times)(?![\w])")
 _SECONDS_ATTACHED = re.compile(r"s(?![A-Za-z0-9'’])")
-# Words after which "30s" is a change or a level in seconds, never a decade or an age.
-_SECONDS_LINKS = frozenset({"to", "by", "down", "up", "under", "below", "than", "within",
-                            "from", "at", "of", "shave", "save"})
+_SECONDS_LINKS = _lower_set(_U["seconds_links"])  # "down 30s": seconds, not a decade
 _SCALE = re.compile(r"\s?/\s?(?P<den>\d{1,3})(?![\d/]|[.,]\d)|\s{1,2}(?i:out\s{1,2}of)\s{1,2}"
                     r"(?P<den2>\d{1,3})(?![\d])")
 _SCALES = frozenset(int(s) for s in _U["score_scales"])
