@@ -49,6 +49,7 @@ from goalsmith.data import load_data, vague_counts
 from goalsmith.goal import Action, Actor, GoalParts, Metric, Reason, Scope, Target, Timeframe
 from goalsmith.pipeline.actors import (
     _AND,
+    _PERIOD_TOKEN,
     MAX_CHARS,
     _team_at,
     _token_at,
@@ -117,7 +118,6 @@ _SOURCE_RE = re.compile(
 _SO_MODALS = frozenset({"can", "could", "will", "would", "may", "might", "'ll", "are", "is"})
 _SO_SUBJECTS = frozenset({"they", "we", "it", "i", "people", "customers", "the", "our",
                           "everyone", "staff", "users"})
-_ARTICLES = frozenset({"the", "a", "an", "our", "my", "their", "its", "your", "his", "her"})
 _COMPARATIVES = frozenset({"more", "less", "fewer"})
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "our", "my", "their", "its", "your", "this",
                              "these", "those", "more", "new", "every", "all", "each", "us",
@@ -288,7 +288,8 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
             # "90% of accounts engaged" counts a share of accounts in that state)
             break
         tok = toks[j]
-        if j == start + 1 and toks[start].low in _ARTICLES and tok.text[:1] in _CURRENCY_MARKS:
+        if j == start + 1 and toks[start].low in lex.singular_openers and (
+                tok.text[:1] in _CURRENCY_MARKS):
             named = _amount_end(goal, j, limit)
             if named is not None:
                 j = named  # "pay off the £2,900 card balance": the amount says which one
@@ -901,7 +902,7 @@ def _complement(goal: _Goal, start: int, end: int, limit: int) -> Metric | None:
     return Metric(goal.slice(start, k + 1), goal.span(start, k + 1), None, "abstract")
 
 
-_STATE_OPENERS = frozenset({"more", "less", "twice", "as", "fewer"})
+_STATE_OPENERS = _COMPARATIVES | {"twice", "as"}
 
 
 def _made_thing(goal: _Goal, metric: Metric, start: int, end: int) -> Metric:
@@ -1265,8 +1266,9 @@ def _skip_auxiliaries(goal: _Goal, i: int, limit: int) -> tuple[int, tuple[int, 
             # "aim to draw 500 attendees": a verb the lists do not know, before its object
             if _acts(goal, after, limit) or lex.hedges.match_at(toks, after, limit) is not None \
                     or lex.noncommittal.match_at(toks, after, limit) is not None \
-                    or (_unlisted_verb(goal, after, limit) is not None
-                        and (goal.numberish(after + 1) or toks[after + 1].low in _ARTICLES)):
+                    or (_unlisted_verb(goal, after, limit) is not None and (
+                        goal.numberish(after + 1)
+                        or toks[after + 1].low in lex.singular_openers)):
                 hedge = hedge or (i, found[0])
                 i = after
                 continue
@@ -1283,14 +1285,11 @@ def _manner_adverb(tok: Tok) -> bool:
     return tok.text.isalpha() and len(tok.low) > 5 and tok.low.endswith("ly")
 
 
-_PERIOD_NAME = re.compile(r"(?:Q[1-4]|H[12]|FY)['’-]?\d{0,4}|FY\d{2,4}", re.IGNORECASE)
-
-
 def _read_object(goal: _Goal, j: int, limit: int) -> tuple[int, int, int | None]:
     """(start, end, comparative) of the object after a verb ending at ``j``."""
     start, comparative = _skip_quantity(goal, j, limit)
     past = start
-    while past < limit and goal.in_time[past] and _PERIOD_NAME.fullmatch(goal.toks[past].text):
+    while past < limit and goal.in_time[past] and _PERIOD_TOKEN.fullmatch(goal.toks[past].text):
         past += 1
     if start < past < limit and goal.toks[past].text[:1].isalpha() and not (
             goal.in_time[past] or goal.toks[past].low in goal.lex.boundaries):
