@@ -166,6 +166,15 @@ OWNERS = [
     ("Dr. Patel will enrol 40 patients in the study by June 2027", [("Dr. Patel", "person")]),
     ("Ms. Ortiz: get 90% of her 4th graders reading at grade level by May 31",
      [("Ms. Ortiz", "person")]),
+    # a name part joined by a hyphen or an O'/D' apostrophe is still the name
+    ("Hyun-woo to launch the customer community forum", [("Hyun-woo", "person")]),
+    ("Siobhán O'Neill will raise activation from 31% to 40% by Q1",
+     [("Siobhán O'Neill", "person")]),
+    ("Ms. O'Brien will get every pupil reading by June", [("Ms. O'Brien", "person")]),
+    ("Ana D’Souza to close 12 renewals by March", [("Ana D’Souza", "person")]),
+    # a title that is also a verb: before "will" it titles a person, before "to" it orders
+    ("Coach Rivera will get 20 athletes to the regional qualifier", [("Coach Rivera", "person")]),
+    ("Coach Maria to close 20 deals by Q2", []),
     # a topic word labels the goal, it does not own it
     ("Accessibility: reach WCAG 2.2 AA on the checkout flow by June 30", []),
     ("Onboarding: cut time to first value to 10 days by Q2", []),

@@ -515,8 +515,20 @@ def _organisation_at(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Le
     return n if saw_org_word and n > i else None
 
 
-def _person_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon, cat: Catalogue
-               ) -> int | None:
+def _name_joined(text: str, toks: Sequence[Tok], n: int) -> bool:
+    """Whether token ``n`` continues the name part before it: "Hyun-woo" (a hyphen, which
+    the tokenizer drops) or "O'Neill" ("O" and "'Neill")."""
+    prev, tok = toks[n - 1], toks[n]
+    if not prev.text.isalpha():
+        return False
+    if tok.start == prev.end + 1 and text[prev.end] == "-":
+        return tok.text.isalpha()
+    return (tok.start == prev.end and len(prev.text) == 1 and prev.text.isupper()
+            and tok.text[:1] in "'’" and tok.text[1:2].isupper() and tok.text[1:].isalpha())
+
+
+def _person_at(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Lexicon,
+               cat: Catalogue) -> int | None:
     """End of a person's name: one to three capitalised words that are nothing else."""
     if cat.match_at(toks, i, limit) is not None:
         return None  # "Time-to-fill is ...": a metric, not a name
@@ -527,9 +539,13 @@ def _person_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon, cat: Catal
     first = n
     while n < limit and n - first < 3:
         tok = toks[n]
+        if n > first and _name_joined(text, toks, n):
+            n += 1
+            continue
         if not ((_caps(tok) and tok.text.isalpha() and not tok.text.isupper()) or
-                (tok.text.isupper() and len(tok.text) == 1 and n > i)):  # "Jane Q Doe"
-            break
+                (tok.text.isupper() and len(tok.text) == 1
+                 and (n > i or (n + 1 < limit and _name_joined(text, toks, n + 1))))):
+            break  # "Jane Q Doe", "O'Brien"
         if (tok.low in lex.not_names or lex.verbs.match_at(toks, n) is not None
                 or lex.modals.match_at(toks, n, n + 1) is not None
                 or lex.hedges.match_at(toks, n) is not None
@@ -594,7 +610,7 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorW
                 return unit
     if found is not None and found[0].kind == "role":
         # "Controller Tomás Reyes", "Grants manager Ruth Adeyemi": the role, then who.
-        person = _person_at(toks, found[1], limit, lex, cat)
+        person = _person_at(text, toks, found[1], limit, lex, cat)
         if person is not None:
             return _actor(text, toks, _token_at(toks, found[0].span[0]), person, "person"), person
     return found
@@ -810,7 +826,7 @@ def _person_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: Act
     k = i
     if toks[i].low in words.honorifics and i + 1 < limit:
         k = i + 2 if toks[i + 1].low == "." else i + 1
-    person = _person_at(toks, k, limit, lex, cat)
+    person = _person_at(text, toks, k, limit, lex, cat)
     if person is None and k > i and k < limit and len(toks[k].text) == 1 and (
             toks[k].text.isupper()):
         person = k + 1  # "Ms K": a title and an initial
@@ -986,8 +1002,9 @@ def _clause_subject(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
     owners, j = read_owners(text, toks, i, len(toks), words, cat)
     if not owners or _glued_to_next(text, toks, j):
         return [], i  # "Marketing-sourced pipeline": a modifier, not a subject
-    if (_opens_with_object_verb(toks, i, owners[0], words) or _possessive_at(toks, j, lex)
-            or _noun_before_verb(toks, j, words)):
+    if ((_opens_with_object_verb(toks, i, owners[0], words)
+         and not (j < len(toks) and toks[j].low in _CLAUSE_MODALS))  # "Coach Rivera will"
+            or _possessive_at(toks, j, lex) or _noun_before_verb(toks, j, words)):
         return [], i  # "Empower team to ...", "The team's velocity", "The office move is"
     end = j
     j = past_aside(toks, j, lex)  # "Priya (FP&A) will deliver ...", "We, as a team, will"
