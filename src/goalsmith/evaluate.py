@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from goalsmith.corpus import CorpusItem
+from goalsmith.goal import reported
 from goalsmith.settings import Settings
 from goalsmith.verdict import Audit
 
@@ -198,7 +199,7 @@ def _parts_spans(parts: Any, label: str) -> set[tuple[int, int]]:
     if label == "ACTION":
         return {a.span for a, _ in outcomes if a is not None and a.text}
     if label == "METRIC":
-        return {m.span for _, m in outcomes if m is not None}
+        return {shown.span for shown in (reported(m) for _, m in outcomes) if shown}
     if label == "SCOPE":
         return {s.span for s in parts.scope}
     return {a.span for a in parts.actors}

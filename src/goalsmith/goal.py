@@ -8,7 +8,7 @@ offsets into the goal text, end exclusive, as CONTRACT.md requires.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -129,6 +129,13 @@ class Metric:
     kind: str = "metric"  # metric, deliverable, population, abstract
     # the words at its end that narrow what is counted: "per order", "with a mentor"
     qualifier: CharSpan | None = None
+    # False when the object is no noun phrase ("get fit", "travel more", "Save £500"): the
+    # rules still read the words (a finding names them, the catalogue knows "Save"), but
+    # nothing is reported as the metric.
+    phrase: bool = True
+    # Where the state it should reach starts, at its end ("the forecast | more accurate",
+    # "teachers | more"): the rules read it; the metric reported stops before it.
+    state: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "span": _span(self.span), "kpi": self.kpi}
@@ -199,7 +206,7 @@ class GoalParts:
         cadence = self.cadence
         return {
             "action": self.action.to_dict() if self.action else None,
-            "metric": self.metric.to_dict() if self.metric else None,
+            "metric": _reported(self.metric),
             "targets": [t.to_dict() for t in self.targets],
             "timeframes": [t.to_dict() for t in self.timeframes],
             "deadline": _iso(self.deadline),
@@ -210,6 +217,23 @@ class GoalParts:
             "confidence": self.confidence.value if self.confidence else None,
             # the further outcomes of a compound goal, each with its action and metric
             "outcomes": [{"action": action.to_dict(),
-                          "metric": metric.to_dict() if metric else None}
+                          "metric": _reported(metric)}
                          for action, metric in self.extra_outcomes],
         }
+
+
+def reported(metric: Metric | None) -> Metric | None:
+    """The metric as the product reports it: none when the object is no noun phrase, and
+    without the state it should reach."""
+    if metric is None or not metric.phrase:
+        return None
+    if metric.state is None:
+        return metric
+    text = metric.text[:metric.state - metric.span[0]].rstrip()
+    return replace(metric, text=text, span=(metric.span[0], metric.span[0] + len(text)),
+                   state=None)
+
+
+def _reported(metric: Metric | None) -> dict[str, Any] | None:
+    shown = reported(metric)
+    return shown.to_dict() if shown is not None else None

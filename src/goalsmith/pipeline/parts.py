@@ -2297,10 +2297,11 @@ def _extract(text: str, timeframes: tuple[Timeframe, ...], targets: tuple[Target
     # Further outcomes stop where the reason starts (even right after the object).
     limit = reason[0] if reason and reason[0] >= after else len(toks)
     if main is not None:
-        parts.action, parts.metric = main.action, main.metric
+        parts.action, parts.metric = main.action, _as_read(goal, main.action, main.metric)
         # (not a stated confidence read as a clause: "..., I'm about 30% confident")
         parts.extra_outcomes = [
-            (action, metric) for action, metric in _extras(goal, after, limit)
+            (action, _as_read(goal, action, metric))
+            for action, metric in _extras(goal, after, limit)
             if confidence is None or metric is None or not _within(metric.span, confidence)]
     if reason is not None:
         parts.reason = Reason(goal.slice(*reason), goal.span(*reason))
@@ -2324,6 +2325,93 @@ def _extract(text: str, timeframes: tuple[Timeframe, ...], targets: tuple[Target
 
 
 _PREFIX_MARKS = frozenset({":", "–", "—"})
+# Endings of an adverb of manner read as the object: "grow spiritually", "live frugally".
+_ADVERB_ENDINGS = ("ally", "ively", "ously", "fully", "ently", "antly")
+_ADVERB_MIN = 6  # letters: "rally" and "tally" are nouns
+# Words between a copula and its adjective: "be more productive", "stay very calm".
+_DEGREE_WORDS = frozenset({"more", "less", "very", "so", "much", "really", "even", "truly"})
+# Words that join a noun to more of its phrase, so a comparative after them modifies it.
+_LINKING_WORDS = frozenset({"of", "that", "who", "which", "whose", "and", "or", "&"})
+# Verbs of a state between the thing made and the state: "make the brand feel more premium".
+_STATE_VERBS = frozenset({"feel", "look", "seem", "get", "become", "be", "stay", "appear"})
+# A verb's particle read as its object: "Speak out more", "Reach out".
+_PARTICLES = frozenset({"out", "up", "down", "off", "back", "over", "around", "away"})
+
+
+def _as_read(goal: _Goal, action: Action | None, metric: Metric | None) -> Metric | None:
+    """``metric`` with the state it should reach marked at its end ("teachers | more"), and
+    marked as no noun phrase when it is none; the product reports neither."""
+    if metric is None:
+        return None
+    toks = goal.toks
+    first, end = _token_at(toks, metric.span[0]), _token_at(toks, metric.span[1])
+    if end - first == 1 and _state_word(goal, first):
+        return replace(metric, phrase=False)  # "travel more", "grow spiritually"
+    # (a comparative opening it is an adjective: "bigger deals", "fewer angry emails")
+    head = next((k for k in range(first + 1, end) if _state_word(goal, k)), end)
+    if head < end and _ends_head(goal, head - 1):
+        while head - 1 > first and toks[head - 1].low in _STATE_VERBS:
+            head -= 1  # "the brand | feel more premium"
+        metric = replace(metric, state=toks[head].start)
+    else:
+        head = end  # "the trust of more developers": the comparative modifies a noun
+    if not _noun_phrase(goal, action, metric, first, head):
+        return replace(metric, phrase=False)
+    return metric
+
+
+def _ends_head(goal: _Goal, k: int) -> bool:
+    """Whether token ``k`` may end the object's head, before its state: not a linking word
+    ("the conditions of | Federally funded ...", "programs that | positively impact")."""
+    low, lex = goal.toks[k].low, goal.lex
+    return low not in _LINKING_WORDS and low not in lex.boundaries and (
+        low not in lex.determiners)
+
+
+def _state_word(goal: _Goal, k: int) -> bool:
+    """A comparative or an adverb, which says how the object should change or be done,
+    not what it is: "more", "healthier", "a lot", "spiritually"."""
+    tok, lex = goal.toks[k], goal.lex
+    if _hyphenated(goal, k):
+        return False  # "more-engaged", "cost-less"
+    return (tok.low in _COMPARATIVES or tok.low in lex.measurable_comparatives
+            or lex.object_tails.match_at(goal.toks, k, k + 1) is not None
+            or (len(tok.low) >= _ADVERB_MIN and tok.low.endswith(_ADVERB_ENDINGS)))
+
+
+def _noun_phrase(goal: _Goal, action: Action | None, metric: Metric, first: int,
+                 end: int) -> bool:
+    """Whether the object's words ``first``..``end`` are a noun phrase. The verb itself
+    ("Save £500 a month", "Sleep more"), a particle ("Speak out more"), the unit of a
+    target ("Lose 10 kg") and an adjective after a copula ("be more productive") are
+    not: the corpus marks no METRIC there."""
+    toks = goal.toks
+    if action is not None and action.text and (
+            metric.span[0] < action.span[1] and action.span[0] < metric.span[1]):
+        return False
+    if all(goal.in_amount[k] for k in range(first, end)):
+        return False
+    if end - first == 1 and (toks[first].low in _PARTICLES or (
+            (action is None or not action.text) and end < len(toks)
+            and toks[end].low in _COMPARATIVES)):
+        return False  # "Speak out more", "Sleep more" (a verb the lexicon lacks)
+    return not (action is not None and action.lemma in _COPULAS and metric.kpi is None
+                and _one_word(goal, first, end) and toks[first].text.islower()
+                and _follows(goal, action, first))
+
+
+def _one_word(goal: _Goal, first: int, end: int) -> bool:
+    """One word, hyphenated parts and all ("productive", "customer-centric")."""
+    return all(goal.text[goal.toks[k - 1].end:goal.toks[k].start] == "-"
+               for k in range(first + 1, end))
+
+
+def _follows(goal: _Goal, action: Action, first: int) -> bool:
+    """Whether token ``first`` follows the action, degree words aside ("be more X")."""
+    k = first - 1
+    while k >= 0 and goal.toks[k].low in _DEGREE_WORDS:
+        k -= 1
+    return k >= 0 and goal.toks[k].end == action.span[1]
 
 
 def _within(span: tuple[int, int], outer: tuple[int, int]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from goalsmith.goal import reported
 from goalsmith.verdict import CRITERIA, Audit
 
 CRITERION_NAMES = {
@@ -60,8 +61,9 @@ def _part_spans(audit: Audit) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     if p.action:
         spans.append((*p.action.span, PART_STYLES["action"]))
-    if p.metric:
-        spans.append((*p.metric.span, PART_STYLES["metric"]))
+    metric = reported(p.metric)
+    if metric:
+        spans.append((*metric.span, PART_STYLES["metric"]))
     spans += [(*t.span, PART_STYLES["target"]) for t in p.targets]
     spans += [(*t.span, PART_STYLES["time"]) for t in p.timeframes]
     spans += [(*a.span, PART_STYLES["actor"]) for a in p.actors]
