@@ -314,7 +314,7 @@ def test_standing_ranks_and_done_states(text: str, expected: str) -> None:
 OWNERS = [
     ("Our HR business partners will cut case time to 14 days", ["HR business partners"]),
     ("Sign 3 new business partners in DACH by Q2", []),
-    ("The CHRO's office will publish the pay-equity report by June", ["The CHRO's office"]),
+    ("The CHRO's office will publish the pay-equity report by June", ["CHRO's office"]),
     ("The SRE team (owner: Fatima Okafor) will bring MTTR down to 45 minutes by Q3",
      ["SRE team", "Fatima Okafor"]),
     # a prefix that says whose the goal is; a period's goals belong to no one

@@ -83,9 +83,11 @@ _TRAILING_RE = re.compile(
     r"(?:^|[\-–—|;,][ \t]{0,5})(?:owners?|dri|assignee)(?:[ \t]{0,5}[:=][ \t]{0,5}|[ \t]{1,5}"
     r"(?=(?-i:[A-Z])))"
     r"([^\n:;|()\[\]]{1,60}?)[ \t]*\.?\Z", re.IGNORECASE)
-# "... by Q3 - Mei", "... within 90 days — Front desk team", "... ~ Kat": an owner signed
-# after a dash or a tilde.
-_SIGNED_RE = re.compile(r"[ \t][\-–—~][ \t]{1,3}([A-Za-z][^\n\-–—~:;|()\[\]\d]{0,39}?)[ \t]*\.?\Z")
+# "... by Q3 - Mei", "... within 90 days — Front desk team", "... ~ Kat", "... ~Kat": an
+# owner signed after a dash or a tilde; a hyphen may join the parts of a name ("Raghunathan-Lee").
+_SIGNED_RE = re.compile(r"[ \t](?:[\-–—][ \t]{1,3}|~[ \t]{0,3})"
+                        r"([^\W\d_](?:[^\n\-–—~:;|()\[\]\d]|(?<=[^\W\d_])-(?=[^\W\d_])){0,39}?)"
+                        r"[ \t]*\.?\Z")
 _MAX_SIGNED_WORDS = 4
 _LABEL_WORD = re.compile(r"owners?|dri|lead|assignee|responsible|accountable", re.IGNORECASE)
 # "owned by Maria", "led by the Atlas team"; the agent of a result promised in the
@@ -142,6 +144,7 @@ _STATE_RE = re.compile(r"(?:in (?:place|post|seat)|on (?:board|staff))\b")
 _BRACKET_ASIDE_ENDS = frozenset({"(", ".", ";"})
 _COMMA_ASIDE_ENDS = _BRACKET_ASIDE_ENDS | {")", "!", "?", ":"}
 _APPOSITIVE_OPENERS = frozenset({"", "our", "the", "my", "their", "its"})
+_WANTS = frozenset({"wants", "needs"})  # "Coach Tomasz Wójcik wants the U14s ..."
 
 
 def _given(words: ActorWords, word: str) -> bool:
@@ -527,6 +530,17 @@ def _name_joined(text: str, toks: Sequence[Tok], n: int) -> bool:
             and tok.text[:1] in "'’" and tok.text[1:2].isupper() and tok.text[1:].isalpha())
 
 
+def _initials_end(text: str, toks: Sequence[Tok], i: int, limit: int) -> int | None:
+    """End of a person's initials written together at ``i``: "A.K.", "J.R.R."."""
+    n = i
+    while n + 1 < limit and len(toks[n].text) == 1 and toks[n].text.isupper() and (
+            toks[n + 1].text == "." and toks[n + 1].start == toks[n].end):
+        n += 2
+        if n < limit and toks[n].start != toks[n - 1].end:
+            break
+    return n if n - i >= 4 else None
+
+
 def _person_at(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Lexicon,
                cat: Catalogue) -> int | None:
     """End of a person's name: one to three capitalised words that are nothing else."""
@@ -536,6 +550,9 @@ def _person_at(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Lexicon,
     if i + 2 < limit and len(toks[i].text) == 1 and toks[i].text.isupper() and (
             toks[i + 1].text == "." and _caps(toks[i + 2]) and toks[i + 2].text.isalpha()):
         n = i + 2  # "J. Castellanos": an initial, then the surname
+    initials = _initials_end(text, toks, i, limit)
+    if initials is not None and lex.scope.match_at(toks, i, initials) is None:
+        return initials  # "A.K. to reconcile ..." (not "U.S.")
     first = n
     while n < limit and n - first < 3:
         tok = toks[n]
@@ -868,8 +885,11 @@ def read_owners(text: str, toks: Sequence[Tok], i: int, limit: int, words: Actor
 
 
 def is_passive(toks: Sequence[Tok], j: int, lex: Lexicon) -> bool:
-    """Whether ``toks[j:]`` reads as a passive result: "hired by Q1", "is launched"."""
+    """Whether ``toks[j:]`` reads as a passive result: "hired by Q1", "is launched", "to be
+    fixed soon"."""
     limit = len(toks)
+    if j + 1 < limit and toks[j].low == "to" and toks[j + 1].low == "be":
+        j += 1
     verb = lex.verbs.match_at(toks, j)
     if verb is not None and verb[1].lemma == "be":
         nxt = lex.verbs.match_at(toks, verb[0])
@@ -1003,7 +1023,7 @@ def _clause_subject(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
     if not owners or _glued_to_next(text, toks, j):
         return [], i  # "Marketing-sourced pipeline": a modifier, not a subject
     if ((_opens_with_object_verb(toks, i, owners[0], words)
-         and not (j < len(toks) and toks[j].low in _CLAUSE_MODALS))  # "Coach Rivera will"
+         and not _subject_modal(toks, j, words))  # "Coach Rivera will", "... wants"
             or _possessive_at(toks, j, lex) or _noun_before_verb(toks, j, words)):
         return [], i  # "Empower team to ...", "The team's velocity", "The office move is"
     end = j
@@ -1020,9 +1040,11 @@ def _clause_subject(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
         return [], i  # a predicate: "will", a verb, or "aims to" ("Priya, our CFO, aims to")
     if owners[-1].kind != "pronoun" and is_passive(toks, j, lex):
         return [], i  # "VP Talent hired by Q1": a result, not an owner
-    if (all(_unknown_person(a, words) for a in owners) or _verb_like(toks, i, words)
-            ) and not _names_predicate(toks, j, words):
-        return [], i  # "Apply to 5 jobs", "Support managers better": a verb, not an owner
+    if all(_unknown_person(a, words) for a in owners) and not _names_predicate(toks, j, words):
+        return [], i  # "Apply to 5 jobs", "Pricing needs a rethink": a verb or a thing
+    if _verb_like(toks, i, words) and not (_names_predicate(toks, j, words)
+                                           or _subject_modal(toks, j, words)):
+        return [], i  # "Support managers better": a verb, not an owner
     if len(owners) == 1 and _unknown_person(owners[0], words) and \
             " " not in owners[0].text and owners[0].text.lower().endswith(words.thing_endings):
         return [], i  # "Handbook to contain ...": a thing's name, not a person's
@@ -1033,6 +1055,14 @@ def _clause_subject(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
             and not _has_object(toks, j, lex)):
         return [], i
     return owners, j
+
+
+def _subject_modal(toks: Sequence[Tok], j: int, words: ActorWords) -> bool:
+    """A modal only a subject takes at ``j``: "will", "wants", "aims to" (not the "to" of
+    an order: "Coach Maria to close ...")."""
+    return j < len(toks) and toks[j].low != "to" and (
+        toks[j].low in _CLAUSE_MODALS or toks[j].low in _WANTS
+        or words.name_predicates.match_at(toks, j) is not None)
 
 
 def past_aside(toks: Sequence[Tok], j: int, lex: Lexicon | None = None) -> int:
@@ -1258,7 +1288,8 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
                 or _owners_in(name, pos, words, cat) or _lowercase_name(name, pos, words)
                 or _titled_name(name, colon.group(2), pos, words, cat)
                 or _person_from_team(name, pos, words, cat) or _service(name, pos, words)
-                or _role_then_name(name, pos, words, cat))
+                or _role_then_name(name, pos, words, cat)
+                or _modified_role(name, pos, words))
             if named:
                 owners.extend(named)
                 pos += colon.end()
@@ -1363,23 +1394,68 @@ def _titled_name(name: str, aside: str | None, offset: int, words: ActorWords,
 
 def _role_then_name(name: str, offset: int, words: ActorWords, cat: Catalogue
                     ) -> list[Actor]:
-    """ "Transport manager Kofi:", "exec chef tomasz:", "ops lead sarah —": a role and a
-    name before the goal's colon or dash is that person (their role first)."""
-    toks, lex = tokenize(name), words.lex
-    last = len(toks) - 1
-    if last < 1 or not toks[last].text.isalpha() or toks[last].low in lex.not_names or any(
-            found.match_at(toks, last, last + 1) is not None
-            for found in (cat, lex.verbs, lex.labels, lex.deliverables, lex.scope, lex.roles,
-                          lex.teams)) or toks[last].low.endswith(words.topic_endings):
-        return []  # "AE pipeline:", "Lead engineer update:": a topic after the role
-    if not (toks[last].text[:1].isupper() or name.islower()):
-        return []  # "Volunteer hours:", "Lead globally:": a name is cased like the rest
-    head = name[:toks[last - 1].end]
-    role = _owners_in(head, offset, words, cat)
-    if len(role) != 1 or role[0].kind != "role" or role[0].span != (offset, offset + len(head)):
+    """ "Transport manager Kofi:", "exec chef tomasz:", "ops lead sarah —", "Lab director
+    Dr. Henrik Aaltonen:": a role and a name (one or two words, perhaps titled) before the
+    goal's colon or dash is that person (their role first)."""
+    toks = tokenize(name)
+    for size in (1, 2):
+        cut = len(toks) - size
+        if cut < 1 or not all(_plain_name_word(name, toks, n, words, cat)
+                              for n in range(cut, len(toks))):
+            return []  # "AE pipeline:", "Lead engineer update:": a topic after the role
+        head_end = cut
+        if toks[cut - 1].low in words.honorifics:
+            head_end = cut - 1  # "Dr Aaltonen"
+        elif cut >= 2 and toks[cut - 1].text == "." and toks[cut - 2].low in words.honorifics:
+            head_end = cut - 2  # "Dr. Aaltonen"
+        if head_end < 1:
+            continue
+        head = name[:toks[head_end - 1].end]
+        role = _owners_in(head, offset, words, cat)
+        if len(role) == 1 and role[0].kind == "role" and role[0].span == (
+                offset, offset + len(head)):
+            end = toks[-1].end
+            return [Actor(name[:end], (offset, offset + end), "person")]
+    return []
+
+
+_ROLE_MODIFIERS_MAX = 3  # words before a role in a prefix: "Sequencing core manager:"
+
+
+def _modified_role(name: str, offset: int, words: ActorWords) -> list[Actor]:
+    """ "Sequencing core manager:", "Co-op manager:": a role after plain modifiers fills a
+    prefix (in a sentence, the reader allows fewer, as a verb may open it)."""
+    toks = tokenize(name)
+    role = _role_ending(toks, words)
+    if role is None or not (toks[0].text[:1].isupper() or name.islower()):
         return []
-    end = toks[last].end
-    return [Actor(name[:end], (offset, offset + end), "person")]
+    glued = sum(1 for n in range(1, role) if name[toks[n - 1].end:toks[n].start] == "-")
+    if role - glued > _ROLE_MODIFIERS_MAX or not all(
+            _modifier(toks, n, words, n > 0) for n in range(role)):  # no verb first
+        return []
+    return [Actor(name, (offset, offset + len(name)), "role")]
+
+
+def _role_ending(toks: Sequence[Tok], words: ActorWords) -> int | None:
+    """Where a role that ends ``toks`` starts, after at least one other word."""
+    for k in range(1, len(toks)):
+        found = words.lex.roles.match_at(toks, k)
+        if found is not None and found[0] == len(toks):
+            return k
+    return None
+
+
+def _plain_name_word(name: str, toks: Sequence[Tok], n: int, words: ActorWords,
+                     cat: Catalogue) -> bool:
+    """Whether ``toks[n]`` may be a word of a person's name after their role: no listed
+    word, and cased like a name (or like the rest, when all is lower case)."""
+    tok, lex = toks[n], words.lex
+    if not tok.text.isalpha() or tok.low in lex.not_names or any(
+            found.match_at(toks, n, n + 1) is not None
+            for found in (cat, lex.verbs, lex.labels, lex.deliverables, lex.scope, lex.roles,
+                          lex.teams)) or tok.low.endswith(words.topic_endings):
+        return False
+    return tok.text[:1].isupper() or name.islower()
 
 
 def _person_from_team(name: str, offset: int, words: ActorWords,
@@ -1494,8 +1570,9 @@ def _signed_owner(fragment: str, offset: int, words: ActorWords, cat: Catalogue)
         return [owner] if owner.text.lower() in ("me", "us") else []
     if owner.kind in ("team", "role"):
         return [owner]
-    if owner.kind != "person" or not all(w.isalpha() and w[:1].isupper() and not w.isupper()
-                                         for w in words_in):
+    if owner.kind != "person" or not all(
+            w.replace("-", "").isalpha() and w[:1].isupper() and not w.isupper()
+            for w in words_in):
         return []
     return [owner] if _given(words, words_in[0]) else []
 
@@ -1528,7 +1605,19 @@ def _find_actors(text: str, vocab: Vocabulary) -> tuple[Actor, ...]:
         # "..., and we'll also look into dark mode": a second clause with its own owner
         found.append(Actor(match.group(1), match.span(1), "pronoun"))
     found.extend(_tagged(text, words, cat))
-    return tuple(_dedupe(found))
+    return tuple(_dedupe([_without_article(actor) for actor in found]))
+
+
+_ARTICLE_RE = re.compile(r"(?i)the[ \t]+(?=\S)")
+
+
+def _without_article(actor: Actor) -> Actor:
+    """The owner as named, without a leading "the" ("The agency will ..." names "agency")."""
+    article = _ARTICLE_RE.match(actor.text)
+    if article is None:
+        return actor
+    start = actor.span[0] + article.end()
+    return Actor(actor.text[article.end():], (start, actor.span[1]), actor.kind)
 
 
 _AND_WE_RE = re.compile(r"(?:,[ \t]*|[ \t])and[ \t]+(?:also[ \t]+)?(we|I)(?:'ll|’ll|[ \t]+"
