@@ -90,6 +90,11 @@ FINDINGS = [
     ("Reduce churn by 120% by Q2", {"A102"}, set()),
     ("Triple pipeline next quarter", {"A104"}, set()),
     ("Increase revenue by 500% next quarter", {"A104"}, {"A101"}),
+    # a period yet to start is the time the change has: "in 2027" is twelve months (the
+    # rubric's 300% a year), while "by the end of 2027" counts the thirteen from today
+    ("Grow revenue 350% in 2027", {"A104"}, set()),
+    ("Grow revenue 350% by the end of 2027", set(), {"A104"}),
+    ("Grow revenue 120% in Q1", {"A104"}, set()),
     ("Increase win rate by 5 points by Q2, confidence 3/10", {"A105"}, set()),
     ("Zero churn this year", {"A201"}, set()),
     ("Achieve 100% uptime in 2027", {"A201"}, set()),

@@ -214,9 +214,18 @@ def plausible_limit(goal: Goal, months: float, unit: str) -> float | None:
 
 
 def horizon_months(goal: Goal) -> tuple[float, str]:
-    """Months from today to the deadline (a year when none is given) and a reader's label."""
+    """Months the change has (a year when no deadline is given) and a reader's label: from
+    today to the deadline, or over the period named when it is yet to start ("grow revenue
+    350% in 2027" has the twelve months of 2027)."""
     if goal.deadline is None or goal.deadline <= goal.today:
         return 12.0, "a year"
+    frame = goal.deadline_frame
+    if frame is not None and frame.kind == "period" and frame.start is not None and (
+            frame.start > goal.today and frame.end == goal.deadline):
+        # whole calendar months: "in 2027" is 12, "in Q1" is 3
+        months = (12 * (frame.end.year - frame.start.year) + frame.end.month
+                  - frame.start.month + 1)
+        return float(months), "a month" if months == 1 else f"{months} months"
     days = (goal.deadline - goal.today).days
     months = days / 30.44
     if months < 1.5:
