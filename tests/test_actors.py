@@ -196,6 +196,8 @@ OWNERS = [
     ("The utility will replace 12 km of lead pipes this year", [("utility", "team")]),
     ("Guest relations, supported by each GM, will lift our rating to 4.8 by Q2",
      [("Guest relations", "team")]),
+    ("Hospitality & Events will grow matchday revenue 5x in 2027",
+     [("Hospitality & Events", "team")]),
     # a topic word labels the goal, it does not own it
     ("Accessibility: reach WCAG 2.2 AA on the checkout flow by June 30", []),
     ("Onboarding: cut time to first value to 10 days by Q2", []),
