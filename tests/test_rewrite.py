@@ -73,6 +73,8 @@ EXACT = [
      "I will journal 20% more by the end of next quarter (March 31, 2027)."),
     # The rubric's own example: target and period are defaults.
     ("increase sales", "Increase sales by 20% by the end of next quarter (March 31, 2027)."),
+    # a deadline whose abbreviation point ends the sentence moves whole, not twice
+    ("JR: trailer cut v2 by Thurs.", "JR: complete 3 milestones by Thurs. toward trailer cut v2."),
     # A declarative key result stays declarative.
     ("VP Talent hired", "VP Talent hired by March 31, 2027."),
     # "improve" becomes the metric's better direction.

@@ -969,6 +969,8 @@ class _Plan:
         spans = [self._drop_bounds(f) for f in dropped + self.also_drop]
         for bounds in sorted(spans + self._impossible_targets()):
             start, end = bounds[0] - offset, bounds[1] - offset
+            if end > len(words) and not self.parts.text[offset + len(words):bounds[1]].strip(" ."):
+                end = len(words)  # "by Thurs.": the abbreviation's point ends the sentence
             if start < cursor or start < 0 or end > len(words):
                 continue
             out.append(words[cursor:start])
