@@ -80,6 +80,8 @@ CURRENCY = [
     ("£1.2bn revenue", [T("currency", 1200000000.0, "GBP")]),
     ("¥500M in sales", [T("currency", 500000000.0, "JPY")]),
     ("₹2M bookings", [T("currency", 2000000.0, "INR")]),
+    ("raise unrestricted funding to KES 150m", [T("currency", 150000000.0, "KES")]),
+    ("NGN 20m in donations", [T("currency", 20000000.0, "NGN")]),
     ("raise 300 EUR per seat", [T("currency", 300.0, "EUR")]),
     ("book 50k GBP in Q1", [T("currency", 50000.0, "GBP")]),
     ("Close $250,000 in new ARR", [T("currency", 250000.0, "USD")]),

@@ -66,6 +66,7 @@ from goalsmith.pipeline.timex import opens_complement
 _UNLISTED = "unlisted"
 _DIRECTIONS = {"up": "up", "down": "down", "reach": "reach", "deliver": "deliver",
                _UNLISTED: "deliver"}
+_CURRENCY_CODES = frozenset(load_data("quantities")["currency"]["codes"])
 _NUMBERISH_RE = re.compile(r"[\d$€£¥%~±+<>=≤≥#]")
 _CLOSERS = frozenset({",", ";", ".", "!", "?", "(", ")", "[", "]", '"', "“", "”", "–", "—",
                       "-", "|", "\n", ":", "…"})
@@ -193,7 +194,8 @@ class _Goal:
         if _NUMBERISH_RE.match(tok.text) or self.in_amount[j]:
             return True
         return self.in_target[j] and (
-            tok.low in self.lex.number_words or not tok.text[:1].isalpha())
+            tok.low in self.lex.number_words or not tok.text[:1].isalpha()
+            or tok.text in _CURRENCY_CODES)  # "KES 150m"
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         return self.toks[i].start, self.toks[j - 1].end
