@@ -381,6 +381,20 @@ def test_the_rules_still_read_what_is_not_reported(nlp) -> None:
     assert parts_of(nlp, "Save £500 a month").metric.kpi == "savings"
 
 
+# (goal, action, metric): an aside between the modal and its verb is read past
+ASIDES = [
+    ("The equity partners will, via the management committee, adopt a written hiring policy",
+     "adopt", "a written hiring policy"),
+    ("We will, in Q1, ship the partner portal", "ship", "the partner portal"),
+]
+
+
+@pytest.mark.parametrize(("text", "action", "metric"), ASIDES)
+def test_aside_after_the_modal(nlp, text: str, action: str, metric: str) -> None:
+    parts = parts_of(nlp, text)
+    assert (parts.action.text, parts.metric.text) == (action, metric)
+
+
 # (goal, [(scope text, kind)])
 SCOPES = [
     # which people or part a listed measure is taken on: "of" and two words or more

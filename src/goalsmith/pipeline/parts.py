@@ -1255,6 +1255,8 @@ def _skip_auxiliaries(goal: _Goal, i: int, limit: int) -> tuple[int, tuple[int, 
                     and (_verb_at(goal, i + 1, limit)
                          or lex.hedges.match_at(toks, i + 1, limit) is not None):
                 i += 1  # "will quickly ship the fix", "can now aim to cut": before the verb
+            elif i < limit and toks[i].text == ",":
+                i = past_aside(toks, i, lex)  # "will, via the committee, adopt ..."
             continue
         found = lex.hedges.match_at(toks, i, limit)
         if found is not None:
