@@ -198,6 +198,8 @@ OWNERS = [
      [("Guest relations", "team")]),
     ("Hospitality & Events will grow matchday revenue 5x in 2027",
      [("Hospitality & Events", "team")]),
+    ("Gate ops: improve on-time performance at the Terminal 2 gates", [("Gate ops", "team")]),
+    ("Field ops will cut travel costs by 10% by Q3", [("Field ops", "team")]),
     # a topic word labels the goal, it does not own it
     ("Accessibility: reach WCAG 2.2 AA on the checkout flow by June 30", []),
     ("Onboarding: cut time to first value to 10 days by Q2", []),
