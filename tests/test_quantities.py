@@ -305,6 +305,10 @@ TRAPS = [
     ("resolve all P1 bugs", []),
     ("ISO 27001 compliance", []),
     ("Tier 1 accounts", []),
+    # a numbered place names it; the same word as a verb opens a count
+    ("improve on-time performance at the Terminal 2 gates", []),
+    ("cut falls on Ward 7 this winter", []),
+    ("Plant 20,000 street trees", [T("count", 20000.0)]),
     ("staff L3 support", []),
     ("Close the top 50 accounts", []),
     ("expand in our 3 regions", []),
