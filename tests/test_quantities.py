@@ -532,6 +532,11 @@ CONFIDENCE = [
     # OKR shorthand: a score out of 10 in brackets at the very end
     ("Q4: $2M ARR and 3 enterprise pilots live (4/10)", "(4/10)", 0.4),
     ("KR2: Raise NPS from 31 to 40 by March 31 (7/10).", "(7/10)", 0.7),
+    # a likelihood stated in other words
+    ("Recruit 25 members by April, though realistically it's a 30% chance.", "30% chance", 0.3),
+    ("Ship the app by Q2 (60% likely)", "60% likely", 0.6),
+    ("Hit $2M by Q4, odds are 3/10", "odds are 3/10", 0.3),
+    ("Grow ARR 20% by Q3; chance of success: 80%", "chance of success: 80%", 0.8),
 ]
 
 
@@ -550,6 +555,10 @@ def test_stated_confidence(text: str, span_text: str, value: float) -> None:
     "Raise customer confidence to 80%",
     "Build high confidence in the forecast",
     "Improve buyer confidence by 10 points",
+    # a chance the goal changes is its metric
+    "Cut the chance of readmission to 10% by Q3",
+    "Reduce the 30% chance of readmission by Q3",
+    "Make 60% of leads likely to buy by Q2",
 ])
 def test_confidence_as_a_metric_is_not_a_stated_confidence(text: str) -> None:
     assert find_targets(text)[1] is None

@@ -395,6 +395,15 @@ _CONFIDENCE = re.compile(
     + rf"(?P<l2>{_CONF_LEVEL})",
     re.IGNORECASE,
 )
+_CHANCE = re.compile(
+    rf"(?<![\w.])(?P<share>\d{{1,3}})\s{{0,2}}(?:%|percent)\s{{0,2}}(?:{_alt(_CONF['chance_words'])})"
+    r"(?![\w])(?!\s{1,2}of(?![\w]))"
+    rf"|(?<![\w])(?:{_alt(_CONF['odds_words'])})\s{{0,2}}"
+    r"(?:(?:are|is|at)\s{1,2}|of\s{1,2}success\s{0,2}(?:is\s{1,2})?)?[:=]?\s{0,2}"
+    r"(?P<score>\d{1,3})\s{0,2}(?P<scale>/\s{0,2}10(?![\d])|%)",
+    re.IGNORECASE,
+)
+_CHANCE_GATE = ("chance", "likely", "odds", "probab")
 _CONF_OWNER_BEFORE = _ends_with(_CONF["metric_owners"])
 _CONF_LEVEL_OK_BEFORE = re.compile(r"(?:\A|[(\[,;:\-–—]|(?<![\w])with|(?<![\w])and)\s{0,3}"
                                    r"(?:a\s{1,2})?\Z", re.IGNORECASE)
@@ -1448,6 +1457,10 @@ def _find_confidence(text: str) -> Confidence | None:
     a bracketed score out of 10 that ends the goal."""
     low = text.lower()
     at = low.find("conf")
+    if at < 0 and any(word in low for word in _CHANCE_GATE):
+        chance = _stated_chance(text)
+        if chance is not None:
+            return chance
     if at < 0:
         trailing = _TRAILING_SCORE.search(text, max(0, len(text) - 16))
         if trailing is None or float(trailing.group("n")) > 10:
@@ -1470,6 +1483,22 @@ def _find_confidence(text: str) -> Confidence | None:
         searched = at
         at = low.find("conf", at + 4)
     return None
+
+
+def _stated_chance(text: str) -> Confidence | None:
+    """A likelihood stated in other words: "realistically it's a 30% chance", "odds are
+    3/10" (the writer's confidence, not a target)."""
+    m = _CHANCE.search(text)
+    if m is None:
+        return None
+    if m.group("share"):
+        value = float(m.group("share")) / 100
+    else:
+        scale = m.group("scale").replace(" ", "")
+        value = float(m.group("score")) / (10 if scale.startswith("/") else 100)
+    if not 0 <= value <= 1:
+        return None
+    return Confidence(text=m.group(), span=m.span(), value=_clean(value))
 
 
 def _owned_confidence(text: str, pos: int) -> bool:
@@ -1658,7 +1687,7 @@ def _find_cached(text: str, exclude: tuple[Span, ...]) -> tuple[tuple[Target, ..
     if not _MULT_HEADS.isdisjoint(words) or _X_DIGIT.search(text):
         readers.append(_read_multiplier_words)
     confidence = _find_confidence(text) if "conf" in low or text.rstrip(" .;").endswith(
-        "10)") else None
+        "10)") or any(word in low for word in _CHANCE_GATE) else None
     if not (readers or has_digit or number_words):
         return (), confidence
     claimed = _Claims(exclude)
