@@ -363,6 +363,10 @@ REPORTED_METRICS = [
     ("Earn the trust of more developers", "the trust of more developers"),
     ("Become financially independent someday", "financially independent"),
     ("Increase EMEA pipeline by 25% by end of Q3", "EMEA pipeline"),
+    # a word part glued by a hyphen is neither a verb nor a number that ends the phrase
+    ("Circulation of e-books up 25% YoY", "Circulation of e-books"),
+    ("Win the under-12s league by May", "the under-12s league"),
+    ("Negotiate net-60 payment terms with our suppliers by Q1", "net-60 payment terms"),
 ]
 
 

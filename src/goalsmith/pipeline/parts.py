@@ -316,6 +316,7 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
             j = aside  # "an OpenTelemetry (OTLP) sink": the object goes on after the aside
             continue
         if goal.numberish(j) and not (j > start and toks[j - 1].low in _RANK_WORDS) and not (
+                j > start and _hyphenated(goal, j - 1)) and not (  # "the under-12s"
                 _version_of_name(goal, start, j, limit)) and not (
                 _number_in_name(goal, start, j, limit)) and not (
                 j > start and not goal.in_target[j]
@@ -1171,6 +1172,9 @@ def _verb_at(goal: _Goal, j: int, limit: int) -> tuple[int, Verb] | None:
         return None
     if verb[1].form in ("past", "ing") and _after_hyphen(goal, j):
         return None  # "Marketing-sourced pipeline", "AI-driven triage": an adjective
+    if j > 0 and len(goal.toks[j - 1].text) == 1 and goal.toks[j - 1].text.isalpha() and (
+            goal.text[goal.toks[j - 1].end:goal.toks[j].start] == "-"):
+        return None  # "e-books", "x-rays": a word part, not a verb
     metric = goal.cat.match_at(goal.toks, j, limit)
     if metric is not None and metric[0] - j >= 2 and metric[0] > verb[0]:
         return None
@@ -1707,8 +1711,10 @@ def _declarative(goal: _Goal, i: int, limit: int) -> _Clause | None:
             while j < limit and goal.in_time[j]:
                 j += 1  # "Final Q3 hiring is 85% of plan": the time qualifies the subject
             continue
-        # ("more leads": a verb's form after a comparative is the thing counted)
-        if j > i and not (j == i + 1 and toks[i].low in _COMPARATIVES):
+        # ("more leads": a verb's form after a comparative is the thing counted; "e-books":
+        # a word part glued by a hyphen is no verb either)
+        if j > i and not (j == i + 1 and toks[i].low in _COMPARATIVES) and (
+                goal.text[toks[j - 1].end:toks[j].start] != "-"):
             link = _link_at(goal, j, limit)
             if link is not None:
                 action, end = link
