@@ -200,6 +200,17 @@ OWNERS = [
      [("Hospitality & Events", "team")]),
     ("Gate ops: improve on-time performance at the Terminal 2 gates", [("Gate ops", "team")]),
     ("Field ops will cut travel costs by 10% by Q3", [("Field ops", "team")]),
+    # a title's point ends no sentence, and a titled person's team is a team
+    ("Dr. Anaïs Lefèvre's team will raise knock-out efficiency to 60% by Q2",
+     [("Dr. Anaïs Lefèvre's team", "team")]),
+    ("Improve access. Dr. Patel will enrol 40 patients by June.", [("Dr. Patel", "person")]),
+    # an outside party's role, then its name (which may hold a place or a team word)
+    ("Our contractor Ferro Pipe Services will replace 12 km of lead service lines",
+     [("contractor Ferro Pipe Services", "organisation")]),
+    ("Partner organisation Hope Link Uganda will run 60 mobile clinic days by March",
+     [("Partner organisation Hope Link Uganda", "organisation")]),
+    ("Our supplier Dell & Sons will deliver 500 laptops by Q2",
+     [("supplier Dell & Sons", "organisation")]),
     # a topic word labels the goal, it does not own it
     ("Accessibility: reach WCAG 2.2 AA on the checkout flow by June 30", []),
     ("Onboarding: cut time to first value to 10 days by Q2", []),

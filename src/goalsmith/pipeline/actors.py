@@ -207,6 +207,7 @@ class ActorWords:
     object_verbs: frozenset[str]
     owning_words: tuple[str, ...] = ()
     service_words: frozenset[str] = frozenset()
+    party_roles: frozenset[str] = frozenset()
 
 
 def actor_words(vocab: Vocabulary | None = None) -> ActorWords:
@@ -255,6 +256,7 @@ def _actor_words(vocab: Vocabulary) -> ActorWords:
         owning_words=tuple(w.lower() for w in data.get("prefixes", {}).get("owning_words", ())),
         service_words=frozenset(
             w.lower() for w in data.get("prefixes", {}).get("service_words", ())),
+        party_roles=frozenset(singular(w.lower()) for w in subjects.get("party_roles", ())),
     )
 
 
@@ -627,10 +629,30 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorW
                 return unit
     if found is not None and found[0].kind == "role":
         # "Controller Tomás Reyes", "Grants manager Ruth Adeyemi": the role, then who.
+        start = _token_at(toks, found[0].span[0])
+        # "Our contractor Ferro Pipe Services", "Partner organisation Hope Link Uganda"
+        party = _party_name_end(toks, found[1], limit, words)
+        if party is not None:
+            return _actor(text, toks, start, party, "organisation"), party
         person = _person_at(text, toks, found[1], limit, lex, cat)
         if person is not None:
-            return _actor(text, toks, _token_at(toks, found[0].span[0]), person, "person"), person
+            return _actor(text, toks, start, person, "person"), person
     return found
+
+
+_PARTY_NAME_MAX = 4  # capitalised words of an outside party's name
+
+
+def _party_name_end(toks: Sequence[Tok], n: int, limit: int, words: ActorWords) -> int | None:
+    """End of the capitalised name after an outside party's role ("contractor", "partner"):
+    any title-case words, since a firm's name may hold a place or a team word."""
+    if n == 0 or toks[n - 1].norm not in words.party_roles:
+        return None
+    end = n
+    while end < limit and end - n < _PARTY_NAME_MAX and (
+            (_caps(toks[end]) and toks[end].text.isalpha()) or (toks[end].text == "&" and end > n)):
+        end += 1
+    return end if end > n and toks[end - 1].text != "&" else None
 
 
 def _counted(tok: Tok, lex: Lexicon) -> bool:
@@ -849,8 +871,8 @@ def _person_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: Act
         person = k + 1  # "Ms K": a title and an initial
     if person is None:
         return None
-    # "Maria's team" is a team; "Maria" a person.
-    if k == i and person + 1 < limit and toks[person].low in ("'s", "’s"):
+    # "Maria's team", "Dr. Lefèvre's team" are teams; "Maria" a person.
+    if person + 1 < limit and toks[person].low in ("'s", "’s"):
         unit = _possessed_unit(text, toks, i, person + 1, limit, words, cat)
         if unit is not None:
             return unit
@@ -1593,7 +1615,8 @@ def _find_actors(text: str, vocab: Vocabulary) -> tuple[Actor, ...]:
     prefixed, body = _split_prefix(text, vocab)
     toks = tokenize(text)
     found = list(prefixed)
-    starts = [body, *(m.end() for m in _SENTENCE_RE.finditer(text, body))][:_MAX_SENTENCES]
+    starts = [body, *(m.end() for m in _SENTENCE_RE.finditer(text, body)
+                      if not _titled(text, m.start(), words))][:_MAX_SENTENCES]
     first = _token_at(toks, body)
     for n, offset in enumerate(starts):
         i = _token_at(toks, offset)
@@ -1618,6 +1641,12 @@ def _without_article(actor: Actor) -> Actor:
         return actor
     start = actor.span[0] + article.end()
     return Actor(actor.text[article.end():], (start, actor.span[1]), actor.kind)
+
+
+def _titled(text: str, dot: int, words: ActorWords) -> bool:
+    """Whether the point at ``dot`` ends a title ("Dr. Lefèvre"), not a sentence."""
+    word = re.search(r"([A-Za-z]{1,5})\Z", text[max(0, dot - 6):dot])
+    return text[dot] == "." and word is not None and word.group(1).lower() in words.honorifics
 
 
 _AND_WE_RE = re.compile(r"(?:,[ \t]*|[ \t])and[ \t]+(?:also[ \t]+)?(we|I)(?:'ll|’ll|[ \t]+"
@@ -1659,7 +1688,8 @@ def _owner_position(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
     first, last = _token_at(toks, start), _token_at(toks, end)
     if first >= len(toks) or toks[first].start != start or _names_no_one(toks[first:last], words):
         return False
-    starts = [body, *(m.end() for m in _SENTENCE_RE.finditer(text, body))][:_MAX_SENTENCES]
+    starts = [body, *(m.end() for m in _SENTENCE_RE.finditer(text, body)
+                      if not _titled(text, m.start(), words))][:_MAX_SENTENCES]
     lex = words.lex
     clauses = [skip_adverbial(toks, _token_at(toks, offset)) for offset in starts]
     # "In 2027 the agency will ...": a time adverbial without its comma opens a clause too.
