@@ -38,6 +38,9 @@ ACTIONS = [
     # a hedge before a verb the lists do not know, and its counted object
     ("We aim to draw 500 attendees to the harvest festival", "draw", "draw", None, True,
      "aim to"),
+    # a prefix glued by a hyphen is part of the verb
+    ("Re-engage 10 lapsed donors by Q2", "Re-engage", "engage", "deliver", True, None),
+    ("Co-host 5 webinars with partners by Q2", "Co-host", "host", "deliver", True, None),
     ("Increase EMEA pipeline by 25% by end of Q3", "Increase", "increase", "up", True, None),
     ("increase sales", "increase", "increase", "up", True, None),
     ("Reduce churn to below 2% by EOY", "Reduce", "reduce", "down", True, None),

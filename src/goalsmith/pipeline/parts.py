@@ -1149,6 +1149,11 @@ def _abstract_word_in(goal: _Goal, text: str) -> bool:
     return any(abstract.match_at(toks, k, k + 1) is not None for k in range(len(toks)))
 
 
+# Prefixes written with a hyphen before a verb: "re-engage", "co-host", "pre-sell".
+_VERB_PREFIXES = frozenset({"re", "co", "pre", "up", "cross", "de", "un", "over", "out",
+                            "double", "triple"})
+
+
 def _after_hyphen(goal: _Goal, j: int) -> bool:
     """Whether the word at ``j`` is glued by a hyphen to a word of three letters or more
     before it ("partner-led", not "re-engaged")."""
@@ -1166,8 +1171,12 @@ def _after_hyphen(goal: _Goal, j: int) -> bool:
 
 
 def _verb_at(goal: _Goal, j: int, limit: int) -> tuple[int, Verb] | None:
-    """A lexicon verb at ``j``, unless the words there name a metric ("Win rate at 25%")."""
+    """A lexicon verb at ``j``, unless the words there name a metric ("Win rate at 25%");
+    a prefix glued to it by a hyphen is part of it ("re-engage", "co-host")."""
     verb = goal.lex.verbs.match_at(goal.toks, j, limit)
+    if verb is None and j + 1 < limit and goal.toks[j].low in _VERB_PREFIXES and (
+            goal.text[goal.toks[j].end:goal.toks[j + 1].start] == "-"):
+        verb = goal.lex.verbs.match_at(goal.toks, j + 1, limit)
     if verb is None:
         return None
     if verb[1].form in ("past", "ing") and _after_hyphen(goal, j):
