@@ -211,6 +211,14 @@ OWNERS = [
      [("Partner organisation Hope Link Uganda", "organisation")]),
     ("Our supplier Dell & Sons will deliver 500 laptops by Q2",
      [("supplier Dell & Sons", "organisation")]),
+    # a unit named by its number (alone the word is a thing: "Our bottom line will improve")
+    ("Line 4 will run at an OEE of 85% next quarter", [("Line 4", "team")]),
+    ("Unit 4B will reach zero central-line infections in 2027", [("Unit 4B", "team")]),
+    ("Our bottom line will improve by 5% in 2027", []),
+    # an owner label after the goal's sentence, and a role's short form
+    ("Raise realisation from 84% to 90% by year-end. Accountable: Managing Partner.",
+     [("Managing Partner", "role")]),
+    ("halve agency driver spend by end of FY27 - ops dir", [("ops dir", "role")]),
     # a topic word labels the goal, it does not own it
     ("Accessibility: reach WCAG 2.2 AA on the checkout flow by June 30", []),
     ("Onboarding: cut time to first value to 10 days by Q2", []),

@@ -448,6 +448,7 @@ class Lexicon:
     boundaries: frozenset[str]
     object_tails: PhraseIndex = field(default_factory=PhraseIndex)  # degree and manner
     degree_tails: PhraseIndex = field(default_factory=PhraseIndex)
+    numbered_units: PhraseIndex = field(default_factory=PhraseIndex)
     upkeep_verbs: frozenset[str] = frozenset()
     yes_no_verbs: frozenset[str] = frozenset()
     causative_verbs: frozenset[str] = frozenset()
@@ -617,6 +618,7 @@ WORD_LISTS: dict[str, tuple[str, str]] = {
     "counted_committal": ("phrases", "vague verbs a count makes a result (promote, support)"),
     "teams": ("owners", "team and department nouns (sales, revops)"),
     "team_suffixes": ("owners", "words that make a name a team (team, squad)"),
+    "numbered_units": ("owners", "units named only with a number or letter (line, unit)"),
     "roles": ("owners", "roles and titles, singular (AE, account manager)"),
     "title_prefixes": ("owners", "title words opening a role (VP, head of)"),
     "pronouns": ("owners", "subject pronouns that own a goal (we, I)"),
@@ -684,6 +686,7 @@ def build_lexicon(data: Mapping[str, Any], extra: Mapping[str, Sequence[str]] | 
         comparators=_index(words("phrases", "comparators"), folded=False),
         teams=teams,
         team_suffixes=_index(words("owners", "team_suffixes")),
+        numbered_units=_index(words("owners", "numbered_units")),
         roles=roles,
         title_prefixes=_index(words("owners", "title_prefixes")),
         pronouns=frozenset(w.lower() for w in words("owners", "pronouns")),

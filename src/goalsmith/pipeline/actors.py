@@ -78,9 +78,10 @@ _MENTION_RE = re.compile(r"(?<![\w.@])@([A-Za-z][\w.-]{0,38}[A-Za-z0-9_]|[A-Za-z
 _TAG_RE = re.compile(
     r"[(\[][ \t]{0,5}(?:owners?|dri|lead|assignee|responsible|accountable)[ \t]{0,5}[:=\-–—]"
     r"[ \t]{0,5}([^()\[\]\n]{1,60}?)[ \t]{0,5}[)\]]", re.IGNORECASE)
-# "... - Owner: Sam" or "| DRI: Sam" at the end of a goal.
+# "... - Owner: Sam", "| DRI: Sam" or ". Accountable: Managing Partner" at the end of a goal.
 _TRAILING_RE = re.compile(
-    r"(?:^|[\-–—|;,][ \t]{0,5})(?:owners?|dri|assignee)(?:[ \t]{0,5}[:=][ \t]{0,5}|[ \t]{1,5}"
+    r"(?:^|[\-–—|;,.][ \t]{0,5})(?:owners?|dri|assignee|accountable|responsible)"
+    r"(?:[ \t]{0,5}[:=][ \t]{0,5}|[ \t]{1,5}"
     r"(?=(?-i:[A-Z])))"
     r"([^\n:;|()\[\]]{1,60}?)[ \t]*\.?\Z", re.IGNORECASE)
 # "... by Q3 - Mei", "... within 90 days — Front desk team", "... ~ Kat", "... ~Kat": an
@@ -314,13 +315,19 @@ def _team_name_word(toks: Sequence[Tok], n: int, limit: int, lex: Lexicon) -> bo
 
 
 def _numbered_unit_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | None:
-    """End of a unit named by a number or letter: "Ward 7", "Squad B", "Pod 3"."""
-    suffix = lex.team_suffixes.match_at(toks, i, limit)
+    """End of a unit named by a number or letter: "Ward 7", "Squad B", "Line 4", "Unit 4B"."""
+    suffix = lex.team_suffixes.match_at(toks, i, limit) or lex.numbered_units.match_at(
+        toks, i, limit)
     if suffix is None or not _caps(toks[i]) or suffix[0] >= limit:
         return None
-    tag = toks[suffix[0]].text
-    is_tag = (tag.isdigit() and len(tag) <= 3) or (len(tag) == 1 and tag.isupper())
-    return suffix[0] + 1 if is_tag else None
+    n = suffix[0]
+    tag = toks[n].text
+    if not ((tag.isdigit() and len(tag) <= 3) or (len(tag) == 1 and tag.isupper())):
+        return None
+    if tag.isdigit() and n + 1 < limit and toks[n + 1].start == toks[n].end and (
+            len(toks[n + 1].text) == 1 and toks[n + 1].text.isupper()):
+        return n + 2  # "Unit 4B"
+    return n + 1
 
 
 def _unit_tag(tok: Tok) -> bool:
