@@ -309,6 +309,9 @@ TRAPS = [
     ("improve on-time performance at the Terminal 2 gates", []),
     ("cut falls on Ward 7 this winter", []),
     ("Plant 20,000 street trees", [T("count", 20000.0)]),
+    # in lower case the same words may stand before a count
+    ("cut ward 10 falls", [T("count", 10.0)]),
+    ("cut cost per unit 20 cents", [T("count", 20.0)]),
     ("staff L3 support", []),
     ("Close the top 50 accounts", []),
     ("expand in our 3 regions", []),

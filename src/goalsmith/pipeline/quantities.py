@@ -272,6 +272,9 @@ _NT = _D["not_targets"]
 _LABEL_BEFORE = _ends_with(_NT["label_words"])
 _RANK_BEFORE = _ends_with(_NT["rank_words"])
 _LABEL_VERBS = _lower_set(_NT["label_verbs"])
+_PLACE_BEFORE = _ends_with(_NT["place_words"])
+# What follows a numbered place that opens the goal as its subject: "Ward 7 will ...".
+_SUBJECT_AFTER = re.compile(r"[A-Z]?\s*(?:[:,\-–—]|to\b|will\b|shall\b|must\b|aims\b|\Z)")
 _CLAUSE_OPENERS = _lower_set(_NT["clause_openers"])
 _SCOPE_BEFORE = _ends_with(_NT["scope_determiners"])
 _WINDOW_BEFORE = _ends_with(_NT["window_words"])
@@ -1222,6 +1225,10 @@ def _count_allowed(text: str, cand: _Cand, first: _Amount, last: _Amount) -> boo
     if first.sign is None and _ends(_LABEL_BEFORE, text, first.start) and not (
             _label_verb_opens(text, first.start)):
         return False  # "SOC 2", "Windows 11", "Tier 1 accounts"
+    place = _PLACE_BEFORE.find(text, first.start) if first.sign is None else None
+    if place is not None and text[place].isupper() and (
+            text[:place].strip() or _SUBJECT_AFTER.match(text, first.end)):
+        return False  # "the Terminal 2 gates", "Ward 7 to cut ..." (not "Plant 20,000 trees")
     if not first.is_word and "," not in first.raw and len(first.raw.split(".")[0]) >= 7:
         return False  # an ID or a phone number written as one run of digits
     if cand.rel is None and cand.comparator is None and _ends(_SCOPE_BEFORE, text, cand.start):
