@@ -219,6 +219,13 @@ OWNERS = [
     ("Raise realisation from 84% to 90% by year-end. Accountable: Managing Partner.",
      [("Managing Partner", "role")]),
     ("halve agency driver spend by end of FY27 - ops dir", [("ops dir", "role")]),
+    # a title's point ends no sentence after a short title only; a title lets a name run
+    # to four words and signs a goal on its own
+    ("Hire a new goalkeeping coach. The academy will win 10 games", [("academy", "team")]),
+    ("Dr. Ana María López Herrera will open the clinic by June",
+     [("Dr. Ana María López Herrera", "person")]),
+    ("Validate the assay by March - Dr. Chen", [("Dr. Chen", "person")]),
+    ("Our PI, Dr. Chen, will submit the grant by March", [("PI, Dr. Chen", "person")]),
     # a topic word labels the goal, it does not own it
     ("Accessibility: reach WCAG 2.2 AA on the checkout flow by June 30", []),
     ("Onboarding: cut time to first value to 10 days by Q2", []),

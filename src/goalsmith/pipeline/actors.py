@@ -209,6 +209,7 @@ class ActorWords:
     owning_words: tuple[str, ...] = ()
     service_words: frozenset[str] = frozenset()
     party_roles: frozenset[str] = frozenset()
+    short_titles: frozenset[str] = frozenset()
 
 
 def actor_words(vocab: Vocabulary | None = None) -> ActorWords:
@@ -258,6 +259,7 @@ def _actor_words(vocab: Vocabulary) -> ActorWords:
         service_words=frozenset(
             w.lower() for w in data.get("prefixes", {}).get("service_words", ())),
         party_roles=frozenset(singular(w.lower()) for w in subjects.get("party_roles", ())),
+        short_titles=frozenset(w.lower() for w in people.get("short_titles", ())),
     )
 
 
@@ -551,8 +553,8 @@ def _initials_end(text: str, toks: Sequence[Tok], i: int, limit: int) -> int | N
 
 
 def _person_at(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Lexicon,
-               cat: Catalogue) -> int | None:
-    """End of a person's name: one to three capitalised words that are nothing else."""
+               cat: Catalogue, most: int = 3) -> int | None:
+    """End of a person's name: one to ``most`` capitalised words that are nothing else."""
     if cat.match_at(toks, i, limit) is not None:
         return None  # "Time-to-fill is ...": a metric, not a name
     n = i
@@ -563,7 +565,7 @@ def _person_at(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Lexicon,
     if initials is not None and lex.scope.match_at(toks, i, initials) is None:
         return initials  # "A.K. to reconcile ..." (not "U.S.")
     first = n
-    while n < limit and n - first < 3:
+    while n < limit and n - first < most:
         tok = toks[n]
         if n > first and _name_joined(text, toks, n):
             n += 1
@@ -872,7 +874,8 @@ def _person_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: Act
     k = i
     if toks[i].low in words.honorifics and i + 1 < limit:
         k = i + 2 if toks[i + 1].low == "." else i + 1
-    person = _person_at(text, toks, k, limit, lex, cat)
+    # after a title a name may run longer: "Dr. Ana María López Herrera"
+    person = _person_at(text, toks, k, limit, lex, cat, most=4 if k > i else 3)
     if person is None and k > i and k < limit and len(toks[k].text) == 1 and (
             toks[k].text.isupper()):
         person = k + 1  # "Ms K": a title and an initial
@@ -1056,7 +1059,7 @@ def _clause_subject(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
             or _possessive_at(toks, j, lex) or _noun_before_verb(toks, j, words)):
         return [], i  # "Empower team to ...", "The team's velocity", "The office move is"
     end = j
-    j = past_aside(toks, j, lex)  # "Priya (FP&A) will deliver ...", "We, as a team, will"
+    j = past_aside(toks, j, lex, words.short_titles)  # "Priya (FP&A) will", "We, as a team, will"
     merged = _appositive(text, toks, owners, end, words)
     if len(merged) < len(owners) and j < len(toks) and toks[j].text == ",":
         j += 1  # "Priya, our CFO, | aims to ...": the appositive's closing comma
@@ -1094,7 +1097,8 @@ def _subject_modal(toks: Sequence[Tok], j: int, words: ActorWords) -> bool:
         or words.name_predicates.match_at(toks, j) is not None)
 
 
-def past_aside(toks: Sequence[Tok], j: int, lex: Lexicon | None = None) -> int:
+def past_aside(toks: Sequence[Tok], j: int, lex: Lexicon | None = None,
+               titles: frozenset[str] = frozenset()) -> int:
     """The token after a short aside that starts at ``j``, or ``j`` when none starts there:
     a bracketed one ("(FP&A)", "(DRI: Sam)") or, given the lexicon, one between commas
     that a predicate follows ("We, as a team, will", "The onboarding team, led by Grace
@@ -1114,8 +1118,8 @@ def past_aside(toks: Sequence[Tok], j: int, lex: Lexicon | None = None) -> int:
             if close == "," and (n == j + 1 or not has_predicate(toks, n + 1, lex)):
                 break
             return n + 1
-        if toks[n].text in ends:
-            break
+        if toks[n].text in ends and not (toks[n].text == "." and toks[n - 1].low in titles):
+            break  # (a title's point ends nothing: "Our PI, Dr. Chen, will")
     return j
 
 
@@ -1599,11 +1603,13 @@ def _signed_owner(fragment: str, offset: int, words: ActorWords, cat: Catalogue)
         return [owner] if owner.text.lower() in ("me", "us") else []
     if owner.kind in ("team", "role"):
         return [owner]
+    titled = words_in[0].rstrip(".").lower() in words.honorifics and len(words_in) > 1
+    names = words_in[1:] if titled else words_in
     if owner.kind != "person" or not all(
             w.replace("-", "").isalpha() and w[:1].isupper() and not w.isupper()
-            for w in words_in):
+            for w in names):
         return []
-    return [owner] if _given(words, words_in[0]) else []
+    return [owner] if titled or _given(words, names[0]) else []  # "- Dr. Chen", "- Maria"
 
 
 # ------------------------------------------------------------------ API
@@ -1651,9 +1657,13 @@ def _without_article(actor: Actor) -> Actor:
 
 
 def _titled(text: str, dot: int, words: ActorWords) -> bool:
-    """Whether the point at ``dot`` ends a title ("Dr. Lefèvre"), not a sentence."""
-    word = re.search(r"([A-Za-z]{1,5})\Z", text[max(0, dot - 6):dot])
-    return text[dot] == "." and word is not None and word.group(1).lower() in words.honorifics
+    """Whether the point at ``dot`` ends a short title ("Dr. Lefèvre"), not a sentence (as
+    after "... a new goalkeeping coach.")."""
+    word = _TITLE_BEFORE_POINT.search(text, max(0, dot - 6), dot)
+    return text[dot] == "." and word is not None and word.group(1).lower() in words.short_titles
+
+
+_TITLE_BEFORE_POINT = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,4})\Z")
 
 
 _AND_WE_RE = re.compile(r"(?:,[ \t]*|[ \t])and[ \t]+(?:also[ \t]+)?(we|I)(?:'ll|’ll|[ \t]+"
