@@ -75,6 +75,9 @@ EXACT = [
     ("increase sales", "Increase sales by 20% by the end of next quarter (March 31, 2027)."),
     # a deadline whose abbreviation point ends the sentence moves whole, not twice
     ("JR: trailer cut v2 by Thurs.", "JR: complete 3 milestones by Thurs. toward trailer cut v2."),
+    # an owner written as initials leads the goal like a name
+    ("J.R. to look at the pricing page.",
+     "J.R. to complete the pricing page by the end of next quarter (March 31, 2027)."),
     # A declarative key result stays declarative.
     ("VP Talent hired", "VP Talent hired by March 31, 2027."),
     # "improve" becomes the metric's better direction.

@@ -1912,11 +1912,12 @@ def _find_lead(parts: GoalParts, lo: int, hi: int) -> _Lead | None:
         subject = text[lo:end]
         colon = subject.endswith(":")
         subject = subject.rstrip(":").strip()
-        if not subject or not subject[-1:].isalnum():
+        covered = any(lo <= a.span[0] and a.span[1] <= end for a in parts.actors)
+        initials = covered and subject.endswith(".") and subject[-2:-1].isalpha()  # "A.K."
+        if not subject or not (subject[-1:].isalnum() or initials):
             if not colon and not subject.endswith("&"):  # "Curriculum & Assessment to"
                 return None
             continue
-        covered = any(lo <= a.span[0] and a.span[1] <= end for a in parts.actors)
         last = subject.rsplit(" ", 1)[-1]
         pronoun = subject.lower() in pronouns
         owner_like = covered or pronoun or last.lower() in owner_nouns or (
