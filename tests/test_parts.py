@@ -355,6 +355,9 @@ REPORTED_METRICS = [
     ("Grow spiritually", None),
     ("Speak out more on topics that devs care about", None),
     ("Save £500 a month", None),
+    # ... but what money put by is for is reported
+    ("Save $10,000 for an emergency fund by December 31, 2027", "an emergency fund"),
+    ("Me and Sam will save $20k for the wedding by August", "the wedding"),
     ("Lose 30 pounds in 2 weeks", None),
     ("Sleep more", None),
     ("Support teachers more", "teachers"),

@@ -451,6 +451,7 @@ class Lexicon:
     numbered_units: PhraseIndex = field(default_factory=PhraseIndex)
     upkeep_verbs: frozenset[str] = frozenset()
     yes_no_verbs: frozenset[str] = frozenset()
+    saving_verbs: frozenset[str] = frozenset()
     causative_verbs: frozenset[str] = frozenset()
     cadence_adjectives: frozenset[str] = frozenset()
     singular_openers: frozenset[str] = frozenset()
@@ -585,6 +586,7 @@ WORD_LISTS: dict[str, tuple[str, str]] = {
     "perfection": ("objects", "targets promising perfection (100%, never)"),
     "upkeep_verbs": ("objects", "verbs of upkeep that need a named object (fix, own)"),
     "yes_no_verbs": ("objects", "verbs whose completion is a yes/no fact (quit, pay off)"),
+    "saving_verbs": ("objects", "verbs of putting money by for a purpose (save, raise)"),
     "causative_verbs": ("objects", "verbs whose result follows the object (make X happier)"),
     "cadence_adjectives": ("objects", "words saying how often, not how many (quarterly)"),
     "determiners": ("objects", "words before an object that do not change it (the, our)"),
@@ -705,6 +707,7 @@ def build_lexicon(data: Mapping[str, Any], extra: Mapping[str, Sequence[str]] | 
         degree_tails=_index(phrases.get("degree_tails", ())),
         upkeep_verbs=frozenset(w.lower() for w in words("objects", "upkeep_verbs")),
         yes_no_verbs=frozenset(w.lower() for w in words("objects", "yes_no_verbs")),
+        saving_verbs=frozenset(w.lower() for w in words("objects", "saving_verbs")),
         causative_verbs=frozenset(w.lower() for w in words("objects", "causative_verbs")),
         cadence_adjectives=frozenset(w.lower() for w in words("objects", "cadence_adjectives")),
         singular_openers=frozenset(w.lower() for w in words("objects", "singular_openers")),

@@ -133,9 +133,11 @@ class Metric:
     # rules still read the words (a finding names them, the catalogue knows "Save"), but
     # nothing is reported as the metric.
     phrase: bool = True
-    # Where the state it should reach starts, at its end ("the forecast | more accurate",
-    # "teachers | more"): the rules read it; the metric reported stops before it.
-    state: int | None = None
+    # The words reported as the metric when they differ from those the rules read: the
+    # thing made without the state it should reach ("the forecast" in "make the forecast
+    # more accurate"), or what a saving is for ("an emergency fund" in "Save $10,000 for an
+    # emergency fund", where the rules read the verb, which the catalogue knows).
+    shown: tuple[str, CharSpan] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "span": _span(self.span), "kpi": self.kpi}
@@ -223,15 +225,14 @@ class GoalParts:
 
 
 def reported(metric: Metric | None) -> Metric | None:
-    """The metric as the product reports it: none when the object is no noun phrase, and
-    without the state it should reach."""
-    if metric is None or not metric.phrase:
+    """The metric as the product reports it: the words it shows (see ``Metric.shown``),
+    else none when the object is no noun phrase."""
+    if metric is None:
         return None
-    if metric.state is None:
-        return metric
-    text = metric.text[:metric.state - metric.span[0]].rstrip()
-    return replace(metric, text=text, span=(metric.span[0], metric.span[0] + len(text)),
-                   state=None)
+    if metric.shown is not None:
+        text, span = metric.shown
+        return replace(metric, text=text, span=span, qualifier=None, phrase=True, shown=None)
+    return metric if metric.phrase else None
 
 
 def _reported(metric: Metric | None) -> dict[str, Any] | None:

@@ -2371,12 +2371,27 @@ def _as_read(goal: _Goal, action: Action | None, metric: Metric | None) -> Metri
     if head < end and _ends_head(goal, head - 1):
         while head - 1 > first and toks[head - 1].low in _STATE_VERBS:
             head -= 1  # "the brand | feel more premium"
-        metric = replace(metric, state=toks[head].start)
+        metric = replace(metric, shown=(goal.slice(first, head), goal.span(first, head)))
     else:
         head = end  # "the trust of more developers": the comparative modifies a noun
     if not _noun_phrase(goal, action, metric, first, head):
-        return replace(metric, phrase=False)
+        return replace(metric, phrase=False, shown=_saved_for(goal, action))
     return metric
+
+
+def _saved_for(goal: _Goal, action: Action | None) -> tuple[str, tuple[int, int]] | None:
+    """What money put by is for: "Save $10,000 | for an emergency fund" (the first "for"
+    past the amount, within the clause)."""
+    if action is None or action.lemma not in goal.lex.saving_verbs:
+        return None
+    toks = goal.toks
+    k = _token_at(toks, action.span[1])
+    while k < len(toks) and (goal.in_target[k] or goal.in_time[k]):
+        k += 1
+    if k + 1 >= len(toks) or toks[k].low != "for" or k == _token_at(toks, action.span[1]):
+        return None  # (an amount first: "save for a house" names what, not how much)
+    end = _object_end(goal, k + 1, len(toks))
+    return (goal.slice(k + 1, end), goal.span(k + 1, end)) if end > k + 1 else None
 
 
 def _ends_head(goal: _Goal, k: int) -> bool:
