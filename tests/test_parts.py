@@ -358,6 +358,11 @@ REPORTED_METRICS = [
     # ... but what money put by is for is reported
     ("Save $10,000 for an emergency fund by December 31, 2027", "an emergency fund"),
     ("Me and Sam will save $20k for the wedding by August", "the wedding"),
+    # what a counted plural does ends it; after a plain noun the word may name the thing
+    ("At least 75% of trial accounts complete the setup wizard by February", "trial accounts"),
+    ("Ensure all residents have access to broadband", "all residents"),
+    ("Commission the Riverside treatment works upgrade by the end of FY28",
+     "the Riverside treatment works upgrade"),
     ("Lose 30 pounds in 2 weeks", None),
     ("Sleep more", None),
     ("Support teachers more", "teachers"),

@@ -337,7 +337,8 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
                 tok.text in _CLOSERS and not _glued(goal, j)) or (tok.low == "'s" and j == start):
             break
         if j > start and not _noun_after_article(goal, start, j) and (
-                lex.reasons.match_at(toks, j, limit) is not None or _ends_object(goal, j, limit)):
+                lex.reasons.match_at(toks, j, limit) is not None or _ends_object(goal, j, limit)
+                or _predicate_after_plural(goal, start, j, limit)):
             break
         if tok.text == "#" and j + 1 < limit and toks[j + 1].start == tok.end and \
                 toks[j + 1].text.isdigit():
@@ -527,6 +528,22 @@ def _in_compound(goal: _Goal, j: int) -> bool:
     toks, text = goal.toks, goal.text
     before = j > 0 and text[toks[j - 1].end:toks[j].start] == "" and toks[j - 1].text == "-"
     return before or _hyphenated(goal, j)
+
+
+def _predicate_after_plural(goal: _Goal, start: int, j: int, limit: int) -> bool:
+    """Whether a verb in its plain form at ``j`` is what a counted plural before it does
+    ("100% of teachers | submit lesson plans", "all residents | have access"), which ends
+    the object. Only after a share or a whole set: elsewhere the word is as often a noun
+    of the name ("the treatment works upgrade", "Hiring managers have ...")."""
+    prev, tok, toks = goal.toks[j - 1], goal.toks[j], goal.toks
+    counted = toks[start].low in _SET_QUANTIFIERS or (
+        start >= 2 and toks[start - 1].low == "of" and goal.in_target[start - 2])
+    if not counted or not (prev.text.isalpha() and prev.norm != prev.low) or goal.in_target[j]:
+        return False
+    verb = goal.lex.verbs.match_at(goal.toks, j, j + 1)
+    return verb is not None and verb[1].form == "base" and tok.text.islower() and (
+        goal.cat.match_at(goal.toks, j - 1, limit) is None
+        and goal.cat.match_at(goal.toks, j, limit) is None)
 
 
 def _ends_object(goal: _Goal, j: int, limit: int) -> bool:
