@@ -67,6 +67,9 @@ ABSTRACT = [
     ("Build our presence", "fail"),
     # a rank is a verifiable outcome
     ("Become a top-decile support org by 2028", "pass"),
+    # "game" is abstract as one's standing, concrete once a word says which games
+    ("Sell out every home game", "pass"),
+    ("Raise our game", "fail"),
 ]
 
 SCOPE = [
