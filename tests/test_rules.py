@@ -282,3 +282,13 @@ def test_odd_input_gets_verdicts(text: str) -> None:
     result = run(text)
     assert set(result.criteria) == set(CRITERIA)
     assert all(c.verdict in ("pass", "fail", "unknown") for c in result.criteria.values())
+
+
+@pytest.mark.parametrize(("text", "rule", "quoted"), [
+    # the metric as reported, without the state the goal asks for
+    ("Make the forecast more accurate by Q2", "S103", '"Improve the forecast by 20%"'),
+    ("Make the forecast more accurate by Q2", "M101", "Add a target to the forecast,"),
+])
+def test_findings_quote_the_metric_as_reported(text: str, rule: str, quoted: str) -> None:
+    found = [f for f in goalsmith.audit(text, today="2026-11-29").findings if f.rule == rule]
+    assert found and quoted in f"{found[0].message} {found[0].suggestion}"

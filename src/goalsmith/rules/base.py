@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from goalsmith.data import load_data
-from goalsmith.goal import Action, CharSpan, GoalParts, Metric, Target, Timeframe
+from goalsmith.goal import Action, CharSpan, GoalParts, Metric, Target, Timeframe, reported
 from goalsmith.settings import Settings
 from goalsmith.verdict import Criterion, Finding, GoalContext
 
@@ -86,6 +86,16 @@ class Goal:
     def object_text(self) -> str:
         metric = self.parts.metric
         return metric.text if metric else ""
+
+    @property
+    def metric_words(self) -> str:
+        """The metric's words as the product reports them ("the forecast" in "make the
+        forecast more accurate"), else as read ("productive"), for findings to quote."""
+        metric = self.parts.metric
+        if metric is None:
+            return ""
+        shown = reported(metric)
+        return (shown or metric).text
 
     @cached_property
     def names_deliverable(self) -> bool:

@@ -22,7 +22,7 @@ def check(goal: Goal) -> Outcome:
     parts = goal.parts
     metric = parts.metric
     example = str(info_value(goal.metric_info, "default_target", "20%"))
-    object_text = metric.text if metric and metric.kind != "abstract" else "the metric"
+    object_text = goal.metric_words if metric and metric.kind != "abstract" else "the metric"
 
     if goal.targets and not _window_of_placeholder(goal):
         findings = _target_findings(goal)

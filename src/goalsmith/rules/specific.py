@@ -65,10 +65,10 @@ def check(goal: Goal) -> Outcome:
         return Outcome(Criterion("fail", evidence(action.span, metric.span),
                                  f"\"{action.text}\" is activity, not a result"), findings)
     if not pins:
-        findings.insert(0, make_finding("S103", metric.span, object=metric.text,
+        findings.insert(0, make_finding("S103", metric.span, object=goal.metric_words,
                                         verb=verb.capitalize(), target=example_target))
         return Outcome(Criterion("fail", evidence(outcome_span),
-                                 f"\"{metric.text}\" is not pinned down"), findings)
+                                 f"\"{goal.metric_words}\" is not pinned down"), findings)
 
     hedge = goal.hedge
     if hedge is not None or (action is not None and not action.committal):
