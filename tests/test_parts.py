@@ -378,6 +378,9 @@ REPORTED_METRICS = [
     ("Circulation of e-books up 25% YoY", "Circulation of e-books"),
     ("Win the under-12s league by May", "the under-12s league"),
     ("Negotiate net-60 payment terms with our suppliers by Q1", "net-60 payment terms"),
+    # so is an ampersand glued between letters
+    ("Reduce T&E spend by 10% in 2027", "T&E spend"),
+    ("Hold G&A at or below 11% of revenue for FY27", "G&A"),
 ]
 
 

@@ -333,6 +333,7 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
             j > start and tok.low in _CADENCE_OPENERS)  # "value faster | every sprint"
         if (tok.low in lex.boundaries and not qualifier and not _hyphenated(goal, j)
                 and not (j > start and _hyphenated(goal, j - 1))  # "the go-to brand"
+                and not (tok.text == "&" and _glued(goal, j))  # "T&E spend", "G&A"
                 and not _noun_after_article(goal, start, j)) or (
                 tok.text in _CLOSERS and not _glued(goal, j)) or (tok.low == "'s" and j == start):
             break
@@ -348,8 +349,9 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
                 or _glued(goal, j)):
             break
         j += 1
-    while j > start and toks[j - 1].low in ("of", "'s", "&", "/", "the", "a", "an"):
-        j -= 1
+    while j > start and toks[j - 1].low in ("of", "'s", "&", "/", "the", "a", "an") and not (
+            toks[j - 1].low == "a" and j - 1 > start and toks[j - 2].end == toks[j - 1].start):
+        j -= 1  # (not the glued "A" of "G&A")
     return j
 
 
