@@ -381,6 +381,12 @@ REPORTED_METRICS = [
     # so is an ampersand glued between letters
     ("Reduce T&E spend by 10% in 2027", "T&E spend"),
     ("Hold G&A at or below 11% of revenue for FY27", "G&A"),
+    # a share reports what it counts; a bare number reports nothing
+    ("30% of paying accounts use the Gantt view weekly by Q3", "paying accounts"),
+    ("100% of closed-won opportunities have a signed order form by Q1",
+     "closed-won opportunities"),
+    ("Kitchen team: 15% faster by next month", None),
+    ("Implement 5S in all production areas", "5S"),
 ]
 
 

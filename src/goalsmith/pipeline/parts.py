@@ -2383,6 +2383,10 @@ def _as_read(goal: _Goal, action: Action | None, metric: Metric | None) -> Metri
         return None
     toks = goal.toks
     first, end = _token_at(toks, metric.span[0]), _token_at(toks, metric.span[1])
+    if end > first and not any(ch.isalpha() for ch in metric.text):
+        # "30% of | paying accounts use ...": the rules read the amount; the things it
+        # counts are the metric reported, and a bare number ("15% faster") reports none
+        return replace(metric, shown=_share_of(goal, end), phrase=False)
     if end - first == 1 and _state_word(goal, first):
         return replace(metric, phrase=False)  # "travel more", "grow spiritually"
     # (a comparative opening it is an adjective: "bigger deals", "fewer angry emails")
@@ -2396,6 +2400,25 @@ def _as_read(goal: _Goal, action: Action | None, metric: Metric | None) -> Metri
     if not _noun_phrase(goal, action, metric, first, head):
         return replace(metric, phrase=False, shown=_saved_for(goal, action))
     return metric
+
+
+def _share_of(goal: _Goal, k: int) -> tuple[str, tuple[int, int]] | None:
+    """What a share counts: "30% of | paying accounts | use the Gantt view" (after "of",
+    up to the predicate that follows its plural head)."""
+    toks = goal.toks
+    while k < len(toks) and (goal.numberish(k) or goal.in_target[k]):
+        k += 1
+    if k + 1 >= len(toks) or toks[k].low != "of":
+        return None
+    start = k + 1
+    end = _object_end(goal, start, len(toks))
+    for n in range(start + 1, end):
+        prev = toks[n - 1]
+        if prev.text.isalpha() and prev.norm != prev.low and toks[n].text.isalpha() and (
+                toks[n].text.islower() and toks[n].low not in goal.lex.boundaries):
+            end = n  # the plural's own verb: "paying accounts | use"
+            break
+    return (goal.slice(start, end), goal.span(start, end)) if end > start else None
 
 
 def _saved_for(goal: _Goal, action: Action | None) -> tuple[str, tuple[int, int]] | None:
