@@ -226,6 +226,10 @@ OWNERS = [
      [("Dr. Ana María López Herrera", "person")]),
     ("Validate the assay by March - Dr. Chen", [("Dr. Chen", "person")]),
     ("Our PI, Dr. Chen, will submit the grant by March", [("PI, Dr. Chen", "person")]),
+    # titles with "for" ("Minister for Health"), like those with "of"
+    ("The Vice-Provost for Research will chair a review by Q2",
+     [("Vice-Provost for Research", "role")]),
+    ("The Minister for Health will publish the plan by June", [("Minister for Health", "role")]),
     # a topic word labels the goal, it does not own it
     ("Accessibility: reach WCAG 2.2 AA on the checkout flow by June 30", []),
     ("Onboarding: cut time to first value to 10 days by Q2", []),
