@@ -2377,8 +2377,10 @@ _PARTICLES = frozenset({"out", "up", "down", "off", "back", "over", "around", "a
 
 
 def _as_read(goal: _Goal, action: Action | None, metric: Metric | None) -> Metric | None:
-    """``metric`` with the state it should reach marked at its end ("teachers | more"), and
-    marked as no noun phrase when it is none; the product reports neither."""
+    """``metric`` with what the product reports of it (``Metric.shown``, ``phrase``): without
+    the state it should reach ("teachers | more"), what a share counts ("30% of | paying
+    accounts"), what money put by is for ("for | an emergency fund"), or nothing when the
+    object is no noun phrase. The rules read ``metric`` itself."""
     if metric is None:
         return None
     toks = goal.toks
