@@ -1194,14 +1194,14 @@ def _verb_at(goal: _Goal, j: int, limit: int) -> tuple[int, Verb] | None:
     a prefix glued to it by a hyphen is part of it ("re-engage", "co-host")."""
     verb = goal.lex.verbs.match_at(goal.toks, j, limit)
     if verb is None and j + 1 < limit and goal.toks[j].low in _VERB_PREFIXES and (
-            goal.text[goal.toks[j].end:goal.toks[j + 1].start] == "-"):
+            _hyphenated(goal, j)):
         verb = goal.lex.verbs.match_at(goal.toks, j + 1, limit)
     if verb is None:
         return None
     if verb[1].form in ("past", "ing") and _after_hyphen(goal, j):
         return None  # "Marketing-sourced pipeline", "AI-driven triage": an adjective
     if j > 0 and len(goal.toks[j - 1].text) == 1 and goal.toks[j - 1].text.isalpha() and (
-            goal.text[goal.toks[j - 1].end:goal.toks[j].start] == "-"):
+            _hyphenated(goal, j - 1)):
         return None  # "e-books", "x-rays": a word part, not a verb
     metric = goal.cat.match_at(goal.toks, j, limit)
     if metric is not None and metric[0] - j >= 2 and metric[0] > verb[0]:
@@ -1356,11 +1356,15 @@ def _read_object(goal: _Goal, j: int, limit: int) -> tuple[int, int, int | None]
 
 
 _AMOUNT_LINKS = frozenset({"in", "of"})
+_SHARE_LINKS = frozenset({"of"})  # "30% of | paying accounts"
+_PURPOSE_LINKS = frozenset({"for"})  # "Save $10,000 for | an emergency fund"
 
 
-def _linked_object(goal: _Goal, link: int, limit: int) -> tuple[int, int] | None:
-    """The object after "in" or "of" at ``link``, once an amount has come first."""
-    if link + 1 >= limit or goal.toks[link].low not in _AMOUNT_LINKS:
+def _linked_object(goal: _Goal, link: int, limit: int,
+                   links: frozenset[str] = _AMOUNT_LINKS) -> tuple[int, int] | None:
+    """The object after "in" or "of" (or another of ``links``) at ``link``, once an amount
+    has come first."""
+    if link + 1 >= limit or goal.toks[link].low not in links:
         return None
     end = _object_end(goal, link + 1, limit)
     return (link + 1, end) if end > link + 1 else None
@@ -1742,7 +1746,7 @@ def _declarative(goal: _Goal, i: int, limit: int) -> _Clause | None:
         # ("more leads": a verb's form after a comparative is the thing counted; "e-books":
         # a word part glued by a hyphen is no verb either)
         if j > i and not (j == i + 1 and toks[i].low in _COMPARATIVES) and (
-                goal.text[toks[j - 1].end:toks[j].start] != "-"):
+                not _hyphenated(goal, j - 1)):
             link = _link_at(goal, j, limit)
             if link is not None:
                 action, end = link
@@ -2410,17 +2414,17 @@ def _share_of(goal: _Goal, k: int) -> tuple[str, tuple[int, int]] | None:
     toks = goal.toks
     while k < len(toks) and (goal.numberish(k) or goal.in_target[k]):
         k += 1
-    if k + 1 >= len(toks) or toks[k].low != "of":
+    linked = _linked_object(goal, k, len(toks), _SHARE_LINKS)
+    if linked is None:
         return None
-    start = k + 1
-    end = _object_end(goal, start, len(toks))
+    start, end = linked
     for n in range(start + 1, end):
         prev = toks[n - 1]
         if prev.text.isalpha() and prev.norm != prev.low and toks[n].text.isalpha() and (
                 toks[n].text.islower() and toks[n].low not in goal.lex.boundaries):
             end = n  # the plural's own verb: "paying accounts | use"
             break
-    return (goal.slice(start, end), goal.span(start, end)) if end > start else None
+    return goal.slice(start, end), goal.span(start, end)
 
 
 def _saved_for(goal: _Goal, action: Action | None) -> tuple[str, tuple[int, int]] | None:
@@ -2429,13 +2433,12 @@ def _saved_for(goal: _Goal, action: Action | None) -> tuple[str, tuple[int, int]
     if action is None or action.lemma not in goal.lex.saving_verbs:
         return None
     toks = goal.toks
-    k = _token_at(toks, action.span[1])
+    after = k = _token_at(toks, action.span[1])
     while k < len(toks) and (goal.in_target[k] or goal.in_time[k]):
         k += 1
-    if k + 1 >= len(toks) or toks[k].low != "for" or k == _token_at(toks, action.span[1]):
-        return None  # (an amount first: "save for a house" names what, not how much)
-    end = _object_end(goal, k + 1, len(toks))
-    return (goal.slice(k + 1, end), goal.span(k + 1, end)) if end > k + 1 else None
+    linked = _linked_object(goal, k, len(toks), _PURPOSE_LINKS) if k > after else None
+    # (an amount first: "save for a house" names what, not how much)
+    return (goal.slice(*linked), goal.span(*linked)) if linked is not None else None
 
 
 def _ends_head(goal: _Goal, k: int) -> bool:

@@ -406,7 +406,8 @@ _CHANCE = re.compile(
     r"(?P<score>\d{1,3})\s{0,2}(?P<scale>/\s{0,2}10(?![\d])|%)",
     re.IGNORECASE,
 )
-_CHANCE_GATE = ("chance", "likely", "odds", "probab")
+# cheap pre-check: a word of the lists above is in the goal
+_CHANCE_GATE = tuple(sorted({w.lower() for w in (*_CONF["chance_words"], *_CONF["odds_words"])}))
 _CONF_OWNER_BEFORE = _ends_with(_CONF["metric_owners"])
 _CONF_LEVEL_OK_BEFORE = re.compile(r"(?:\A|[(\[,;:\-–—]|(?<![\w])with|(?<![\w])and)\s{0,3}"
                                    r"(?:a\s{1,2})?\Z", re.IGNORECASE)
