@@ -145,7 +145,6 @@ _STATE_RE = re.compile(r"(?:in (?:place|post|seat)|on (?:board|staff))\b")
 _BRACKET_ASIDE_ENDS = frozenset({"(", ".", ";"})
 _COMMA_ASIDE_ENDS = _BRACKET_ASIDE_ENDS | {")", "!", "?", ":"}
 _APPOSITIVE_OPENERS = frozenset({"", "our", "the", "my", "their", "its"})
-_WANTS = frozenset({"wants", "needs"})  # "Coach Tomasz Wójcik wants the U14s ..."
 
 
 def _given(words: ActorWords, word: str) -> bool:
@@ -1093,7 +1092,7 @@ def _subject_modal(toks: Sequence[Tok], j: int, words: ActorWords) -> bool:
     """A modal only a subject takes at ``j``: "will", "wants", "aims to" (not the "to" of
     an order: "Coach Maria to close ...")."""
     return j < len(toks) and toks[j].low != "to" and (
-        toks[j].low in _CLAUSE_MODALS or toks[j].low in _WANTS
+        words.lex.modals.match_at(toks, j) is not None
         or words.name_predicates.match_at(toks, j) is not None)
 
 
