@@ -387,6 +387,19 @@ REPORTED_METRICS = [
      "closed-won opportunities"),
     ("Kitchen team: 15% faster by next month", None),
     ("Implement 5S in all production areas", "5S"),
+    # the state an object is got, kept or had in is no part of it
+    ("Get the FY27 budget approved by the board", "the FY27 budget"),
+    ("Keep policyholders happy", "policyholders"),
+    ("get our finances in order", "our finances"),
+    ("Have every supplier contract reviewed by Legal by March", "every supplier contract"),
+    # ... nor is the state a counted result is stated in, unless its agent says which
+    ("Two engineering managers hired after the reorg", "engineering managers"),
+    ("95% of inbound leads routed within 5 minutes by Q2", "inbound leads"),
+    ("Zero P1 incidents caused by deploys this quarter", "P1 incidents caused"),
+    # a standard is what the team becomes; a "per" ratio keeps its participle
+    ("Get ISO 27001 certified by June", "ISO 27001 certified"),
+    ("Keep fundraising cost per dollar raised under $0.20", "fundraising cost per dollar raised"),
+    ("Get more speed", "speed"),
 ]
 
 

@@ -453,6 +453,7 @@ class Lexicon:
     yes_no_verbs: frozenset[str] = frozenset()
     saving_verbs: frozenset[str] = frozenset()
     causative_verbs: frozenset[str] = frozenset()
+    result_verbs: frozenset[str] = frozenset()
     cadence_adjectives: frozenset[str] = frozenset()
     singular_openers: frozenset[str] = frozenset()
     definite_sets: frozenset[str] = frozenset()
@@ -588,6 +589,7 @@ WORD_LISTS: dict[str, tuple[str, str]] = {
     "yes_no_verbs": ("objects", "verbs whose completion is a yes/no fact (quit, pay off)"),
     "saving_verbs": ("objects", "verbs of putting money by for a purpose (save, raise)"),
     "causative_verbs": ("objects", "verbs whose result follows the object (make X happier)"),
+    "result_verbs": ("objects", "verbs whose object is followed by its end state (get X approved)"),
     "cadence_adjectives": ("objects", "words saying how often, not how many (quarterly)"),
     "determiners": ("objects", "words before an object that do not change it (the, our)"),
     "singular_openers": ("objects", "openers of one particular thing (the, a)"),
@@ -709,6 +711,7 @@ def build_lexicon(data: Mapping[str, Any], extra: Mapping[str, Sequence[str]] | 
         yes_no_verbs=frozenset(w.lower() for w in words("objects", "yes_no_verbs")),
         saving_verbs=frozenset(w.lower() for w in words("objects", "saving_verbs")),
         causative_verbs=frozenset(w.lower() for w in words("objects", "causative_verbs")),
+        result_verbs=frozenset(w.lower() for w in words("objects", "result_verbs")),
         cadence_adjectives=frozenset(w.lower() for w in words("objects", "cadence_adjectives")),
         singular_openers=frozenset(w.lower() for w in words("objects", "singular_openers")),
         definite_sets=frozenset(w.lower() for w in words("objects", "definite_sets")),

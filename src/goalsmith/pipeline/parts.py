@@ -2403,9 +2403,47 @@ def _as_read(goal: _Goal, action: Action | None, metric: Metric | None) -> Metri
         metric = replace(metric, shown=(goal.slice(first, head), goal.span(first, head)))
     else:
         head = end  # "the trust of more developers": the comparative modifies a noun
+        state = _end_state(goal, action, first, end)
+        if state is not None:
+            metric = replace(metric, shown=(goal.slice(first, state), goal.span(first, state)))
     if not _noun_phrase(goal, action, metric, first, head):
         return replace(metric, phrase=False, shown=_saved_for(goal, action))
     return metric
+
+
+# Nouns that end in "-ed" like a participle: "more speed" is a thing, not a state.
+_ED_NOUNS = frozenset({"speed", "breed", "greed", "creed", "hundred", "seabed", "embed"})
+
+
+def _end_state(goal: _Goal, action: Action | None, first: int, end: int) -> int | None:
+    """Where the state the object should end in begins, when it closes the object: "Get the
+    2027 budget | approved", "Keep customers | happy", and in a counted result, "Two
+    engineering managers | hired" (but "Zero P1 incidents caused by deploys" says which)."""
+    toks, lex = goal.toks, goal.lex
+    made = action is not None and action.lemma in lex.result_verbs
+    before = first - 1 - (first > 1 and toks[first - 1].low == "of")
+    counted = (action is None or not action.text) and before >= 0 and goal.in_target[before]
+    if end - first < 2 or not (made or counted) or not any(
+            toks[k].text.islower() for k in range(first, end - 1)) or any(
+            toks[k].low == "per" for k in range(first, end)):
+        # "Get ISO 27001 certified" (what the team becomes), "cost per dollar raised"
+        return None
+    if counted and end < len(toks) and toks[end].low == "by" and not goal.in_time[end]:
+        return None
+    for k in range(first + 1, end):
+        state = (lex.vague_states.match_at(toks, k, end)
+                 or lex.declarative_states.match_at(toks, k, end))
+        closes = state is not None and state[0] == end
+        if closes or (k == end - 1 and _participle(goal, k)):
+            return k if _ends_head(goal, k - 1) else None
+    return None
+
+
+def _participle(goal: _Goal, k: int) -> bool:
+    """A past participle by its form or the lexicon: "approved", "trained", "hired"."""
+    low = goal.toks[k].low
+    return goal.toks[k].text.islower() and (low in goal.lex.achievements or (
+        len(low) >= 5 and low.endswith("ed") and low not in _ED_NOUNS))
 
 
 def _share_of(goal: _Goal, k: int) -> tuple[str, tuple[int, int]] | None:
