@@ -86,7 +86,7 @@ _TRAILING_RE = re.compile(
     r"([^\n:;|()\[\]]{1,60}?)[ \t]*\.?\Z", re.IGNORECASE)
 # "... by Q3 - Mei", "... within 90 days — Front desk team", "... ~ Kat", "... ~Kat": an
 # owner signed after a dash or a tilde; a hyphen may join the parts of a name ("Raghunathan-Lee").
-_SIGNED_RE = re.compile(r"[ \t](?:[\-–—][ \t]{1,3}|~[ \t]{0,3})"
+_SIGNED_RE = re.compile(r"[ \t](?:[\-–—][ \t]{0,3}|~[ \t]{0,3})"
                         r"([^\W\d_](?:[^\n\-–—~:;|()\[\]\d]|(?<=[^\W\d_])-(?=[^\W\d_])){0,39}?)"
                         r"[ \t]*\.?\Z")
 _MAX_SIGNED_WORDS = 4
@@ -280,6 +280,10 @@ def _team_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | Non
     team = lex.teams.match_at(toks, k, limit)
     if team is None and k > i:
         k, team = i, lex.teams.match_at(toks, i, limit)  # "Mobile" is a channel and a team
+    if team is None and k == i and k + 1 < limit and _team_name_word(toks, k, limit, lex) \
+            and toks[k].text[1:].islower() and toks[k + 1].text.islower():
+        team = lex.teams.match_at(toks, k + 1, limit)  # "Payments risk", "International
+        # recruitment": a capitalised word naming which part of a function
     if team is not None:
         end = team[0]
         # "Eng leadership", "Product ops": a team noun qualifying another.
@@ -619,6 +623,8 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorW
             return _widened(text, toks, found, limit, words, cat)
         return None
     found = _quantified_owner(text, toks, i, k, limit, words, cat)
+    if found is not None and " ".join(t.norm for t in toks[k:found[1]]) in words.not_bodies:
+        return None  # "Thought leadership will drive ...": a thing, not a body of people
     if found is not None:
         found = _widened(text, toks, found, limit, words, cat)
     if found is not None and held:
@@ -719,7 +725,7 @@ def _unit_grown(toks: Sequence[Tok], start: int, end: int, limit: int, words: Ac
         return scope[0]  # a tag "(Field Marketing EMEA)": the team in that region
     if (end - start == 1 and end + 1 < limit and _caps(toks[end]) and toks[end].text.isalpha()
             and lex.verbs.match_at(toks, end, end + 1) is None
-            and _names_predicate(toks, end + 1, words)
+            and _names_predicate(toks, past_aside(toks, end + 1, lex, words.short_titles), words)
             and lex.team_suffixes.match_at(toks, start, end) is not None):
         return end + 1
     suffix = lex.team_suffixes.match_at(toks, end, limit)
@@ -1082,10 +1088,37 @@ def _clause_subject(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
     # "Sales will grow 20%": the metric grows; "Sales will grow pipeline": the team acts.
     only = owners[0]
     if (len(owners) == 1 and only.kind in ("team", "role")
-            and _metric_covers(toks, i, end, cat)
-            and not _has_object(toks, j, lex)):
-        return [], i
+            and ((_metric_covers(toks, i, end, cat) and not _has_object(toks, j, lex))
+                 or (_part_of_function(toks, i, end, lex) and _changes_by(toks, j, lex)))):
+        return [], i  # (nor does "Credit risk will fall by 10%")
     return owners, j
+
+
+def _changes_by(toks: Sequence[Tok], j: int, lex: Lexicon) -> bool:
+    """Whether the predicate at ``j`` is a change of the subject itself: a verb, then "by"
+    or "to" and a number ("will fall by 10%"; not "will cut 10% of spend")."""
+    n = j
+    while n < len(toks):
+        modal = lex.modals.match_at(toks, n)
+        if modal is None:
+            break
+        n = modal[0]
+    verb = lex.verbs.match_at(toks, n)
+    after = verb[0] if verb is not None else n + 1
+    return after + 1 < len(toks) and toks[n].text.isalpha() and (
+        toks[after].low in ("by", "to") and toks[after + 1].text[:1].isdigit())
+
+
+def _part_of_function(toks: Sequence[Tok], i: int, end: int, lex: Lexicon) -> bool:
+    """Whether ``toks[i:end]`` is a word naming a part, then a function ("Payments risk"),
+    which names a measure as often as a team."""
+    if end - i != 2 or lex.teams.match_at(toks, i, end) is not None or (
+            toks[i].low in lex.role_quantifiers or toks[i].low in lex.determiners
+            or not toks[i + 1].text.islower()
+            or lex.team_suffixes.match_at(toks, i + 1, end) is not None):
+        return False  # "Each team", "The Board", "Knowledge team", "VP Talent"
+    team = lex.teams.match_at(toks, i + 1, end)
+    return team is not None and team[0] == end
 
 
 def _subject_modal(toks: Sequence[Tok], j: int, words: ActorWords) -> bool:
