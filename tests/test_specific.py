@@ -133,6 +133,16 @@ NOT_SCOPE = [
     ("Lift retention in all EMEA regions", "pass"),  # a named region still says which
     # an infinitive after "to" is a verb, not a place
     ("Expand outreach to help families find tutors", "fail"),
+    # a set phrase, and a target the tagger marked as a part
+    ("Vaccination reminders - keep on top of them.", "fail"),
+    ("CFO: lower the cost-to-income ratio to X by year end.", "fail"),
+]
+
+# a level of money grows something unnamed; an amount of money is what is raised
+MONEY_WITHOUT_OBJECT = [
+    ("Grow from $142k to $165k a month before March 1.", "fail"),
+    ("Raise $250,000 for the scholarship fund by June 30", "pass"),
+    ("Save $500 a month by June", "pass"),
 ]
 
 NAMED_RESULTS = [
@@ -148,7 +158,7 @@ NAMED_RESULTS = [
 ]
 
 ALL = (UNLISTED_VERBS + COMPLETION + ABSTRACT + SCOPE + ACTIONS + VAGUE_OBJECTS + NOT_SCOPE
-       + NAMED_RESULTS)
+       + MONEY_WITHOUT_OBJECT + NAMED_RESULTS)
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL, ids=[c[0][:60] for c in ALL])

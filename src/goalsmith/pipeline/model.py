@@ -153,10 +153,11 @@ def merge_into(parts: GoalParts, ents: Sequence[tuple[str, int, int]],
     actors = [Actor(text[s:e], (s, e), actor_kind(text[s:e], vocab))
               for s, e in by_label["ACTOR"] if owner_position(text, (s, e), vocab)]
     # "Warehouse team to ...": a scope tagged inside the owner is part of the owner.
-    owners = [a.span for a in parts.actors]
+    # A scope tagged over a target ("to X", "$50k") is the number, not a part.
+    taken = [a.span for a in parts.actors] + [t.span for t in parts.targets]
     scopes = [Scope(text[s:e], (s, e), scope_kind(text[s:e], vocab))
               for s, e in by_label["SCOPE"] if qualifies(text[s:e], vocab)
-              and not any(_overlaps((s, e), owner) for owner in owners)]
+              and not any(_overlaps((s, e), span) for span in taken)]
     metrics = [model_metric(text[s:e], (s, e), vocab) for s, e in by_label["METRIC"][:1]]
     actions = [model_action(text[s:e], (s, e), vocab) for s, e in by_label["ACTION"][:1]]
     rules_metric = [parts.metric] if parts.metric else []

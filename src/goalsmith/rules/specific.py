@@ -191,12 +191,14 @@ def _verb_with_target(goal: Goal) -> bool:
     """A committed verb that is not a change ("score", "swim", "hit") with a real target
     but no object: the target says what is achieved. "Increase by 20%" (a change of
     nothing named) does not count, but an amount of money does: "Raise $250,000 for the
-    scholarship fund" raises the money itself."""
+    scholarship fund" raises the money itself. A level of money does not: "Grow from
+    $142k to $165k a month" grows something it does not name."""
     action = goal.parts.action
     if action is None or not action.committal or not action.text or not goal.targets:
         return False
     return action.direction not in ("up", "down") or any(
-        t.kind == "currency" and not t.relative for t in goal.targets)
+        t.kind == "currency" and not t.relative and t.baseline is None
+        and not t.text.lower().startswith("to ") for t in goal.targets)
 
 
 def _judged_on_extra(goal: Goal) -> Outcome | None:
