@@ -106,7 +106,25 @@ EXACT = [
     ("Increase pipeline so that we can hire two AEs",
      "Increase pipeline by 20% by the end of next quarter (March 31, 2027) so that we can "
      "hire two AEs."),
+    # An owner signed after the goal stays last: the slots go before the signature.
+    ("Improve customer health - Rosa",
+     "Increase customer health by 10% by the end of next quarter (March 31, 2027) - Rosa."),
+    ("Vendor scorecards (owner: Hiroshi)",
+     "Complete 3 milestones toward vendor scorecards by the end of next quarter "
+     "(March 31, 2027) (owner: Hiroshi)."),
+    ("Grow sales. Owner: Noor",
+     "Grow sales by 20% by the end of next quarter (March 31, 2027). Owner: Noor."),
+    ("Publish the editorial calendar ~Kat",
+     "Publish the editorial calendar by the end of next quarter (March 31, 2027) ~Kat."),
 ]
+
+
+def test_a_signature_is_the_rewrites_owner() -> None:
+    rewrite = rewrite_of("Tighten expense policy - Finance")
+    assert slots(rewrite)["owner"] == ("Finance", "text")
+    owner = next(s for s in rewrite.slots if s.slot == "owner")
+    assert owner.span is not None
+    assert rewrite.text[owner.span[0]:owner.span[1]] == "Finance"
 
 
 @pytest.mark.parametrize(("text", "expected"), EXACT, ids=[c[0] for c in EXACT])

@@ -161,6 +161,9 @@ def rewrite_goal(parts: GoalParts, judgement: Judgement, settings: Settings,
     """
     if not any(ch.isalnum() for ch in parts.text):
         return None
+    signed = _signed_tail(parts)
+    if signed is not None:
+        return _with_signature(parts, signed, settings, context, answers or {})
     goal = Goal(parts=usable(parts), settings=settings, context=context,
                 deadline=judgement.deadline, deadline_source=judgement.deadline_source)
     cleaned = {k: v.strip() for k, v in (answers or {}).items()
@@ -192,6 +195,43 @@ def rewrite_goal(parts: GoalParts, judgement: Judgement, settings: Settings,
         fallback = candidate if fallback is None or rewrite_problems(goal.parts, fallback) \
             else fallback
     return fallback
+
+
+# What opens an owner signed after the goal: "- Mei", "~Kat", "(DRI: Noor)", ". Owner: Noor".
+_SIGNATURE_OPENER = re.compile(
+    r"(?:[ \t]{1,3}[\-–—~]|[ \t]{0,3}[(\[]|[.;,][ \t]{0,3})[ \t]{0,3}"
+    r"(?:(?i:owners?|dri|lead|assignee|responsible|accountable)[ \t]{0,3}[:=\-–—][ \t]{0,3})?\Z")
+
+
+def _signed_tail(parts: GoalParts) -> int | None:
+    """Where an owner signed after the goal begins ("Grow sales - Mei"), so that filled
+    slots go before the signature, not after it."""
+    text = parts.text
+    if not parts.actors:
+        return None
+    last = parts.actors[-1]
+    if text[last.span[1]:].strip(" \t\r\n.;)]") or last.span[0] == 0:
+        return None
+    opener = _SIGNATURE_OPENER.search(text, 0, last.span[0])
+    if opener is None or not text[:opener.start()].strip():
+        return None
+    return opener.start()
+
+
+def _with_signature(parts: GoalParts, start: int, settings: Settings,
+                    context: GoalContext | None, answers: dict[str, str]) -> Rewrite | None:
+    """The goal before its signature rewritten on its own, its owner known, then signed."""
+    owner = parts.actors[-1]
+    context = replace(context or GoalContext(), owner=owner.text, owner_source="text")
+    body = _rewrite_body(parts.text[:start], settings, context, answers)
+    if body is None:
+        return None
+    signature = parts.text[start:].rstrip(" \t\r\n.;")
+    text = f"{body.text.rstrip('.')}{signature}."
+    at = text.rfind(owner.text)
+    slots = [s for s in body.slots if s.slot != "owner"]
+    return Rewrite(text=text, slots=(*slots, Slot("owner", owner.text, "text",
+                                                  (at, at + len(owner.text)))))
 
 
 def _slot_inside(candidate: Rewrite) -> bool:
