@@ -241,6 +241,10 @@ OWNERS = [
     ("Ops Excellence (Lena Fischer) to launch a 5S programme by May",
      [("Ops Excellence", "team")]),
     ("Grow revenue to $165k a month before March 1. -Dr. Lin", [("Dr. Lin", "person")]),
+    # given names from more of the cultures goals are written in sign a goal
+    ("Lower CAC payback to 14 months - Anneke", [("Anneke", "person")]),
+    ("Open the second Monterrey fulfilment centre - Ramón", [("Ramón", "person")]),
+    ("Cut water use on the orchard by 20% by August - Wiremu", [("Wiremu", "person")]),
     # a topic word labels the goal, it does not own it
     ("Accessibility: reach WCAG 2.2 AA on the checkout flow by June 30", []),
     ("Onboarding: cut time to first value to 10 days by Q2", []),
