@@ -241,6 +241,12 @@ OWNERS = [
     ("Ops Excellence (Lena Fischer) to launch a 5S programme by May",
      [("Ops Excellence", "team")]),
     ("Grow revenue to $165k a month before March 1. -Dr. Lin", [("Dr. Lin", "person")]),
+    # a department whose name holds "&" is one owner; people and acronyms stay two
+    ("Parks & Recreation will open 3 new parks by 2028", [("Parks & Recreation", "team")]),
+    ("Infection Prevention & Control to bring C. diff cases to zero this year.",
+     [("Infection Prevention & Control", "team")]),
+    ("Rhys & Oona will run 3 workshops by May", [("Rhys", "person"), ("Oona", "person")]),
+    ("HR & Finance will close the books by the 5th", [("HR", "team"), ("Finance", "team")]),
     # given names from more of the cultures goals are written in sign a goal
     ("Lower CAC payback to 14 months - Anneke", [("Anneke", "person")]),
     ("Open the second Monterrey fulfilment centre - Ramón", [("Ramón", "person")]),

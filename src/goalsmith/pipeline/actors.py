@@ -907,7 +907,12 @@ def read_owners(text: str, toks: Sequence[Tok], i: int, limit: int, words: Actor
         found = _one_owner(text, toks, n, limit, words, cat)
         if found is None:
             break
-        owners.append(found[0])
+        if owners and toks[n - 1].text == "&" and _one_department(owners[-1], found[0], words):
+            # "Insights & Reporting", "Parks & Recreation": one department's name
+            owners[-1] = Actor(text[owners[-1].span[0]:found[0].span[1]],
+                               (owners[-1].span[0], found[0].span[1]), "team")
+        else:
+            owners.append(found[0])
         n = found[1]
         if n + 1 < limit and toks[n].low in _AND:
             nxt = n + 2 if toks[n].low == "," and toks[n + 1].low == "and" else n + 1
@@ -916,6 +921,15 @@ def read_owners(text: str, toks: Sequence[Tok], i: int, limit: int, words: Actor
                 continue
         break
     return owners, (n if owners else i)
+
+
+def _one_department(first: Actor, second: Actor, words: ActorWords) -> bool:
+    """Whether two owners joined by "&" name one department ("Parks & Recreation",
+    "Infection Prevention & Control"): no pronoun, no acronym ("HR & Finance", "AEs & SDRs")
+    and no one a name or a title points to ("Rhys & Oona", "Dr. Chen & Dr. Patel")."""
+    return all(a.kind != "pronoun" and not a.text.removesuffix("s").isupper() and not (
+        a.kind == "person" and ("." in a.text or _given(words, a.text.split()[0])))
+        for a in (first, second))
 
 
 # ------------------------------------------------------------ predicates
