@@ -97,7 +97,10 @@ _LABEL_WORD = re.compile(r"owners?|dri|lead|assignee|responsible|accountable", r
 _OWNED_BY_RE = re.compile(r"\b(?:owned by|owner is|assigned to|led by|driven by|"
                           r"(?:will|shall|must|should|to|'ll|’ll)[ \t]{1,3}be[ \t]{1,3}"
                           r"(?:[a-z]{2,20}ly[ \t]{1,3})?"
-                          r"[a-z]{2,20}(?:ed|en|wn|ne|lt|nt|de)(?:[ \t]{1,3}(?:off|up|out))?"
+                          r"(?:[a-z]{2,20}(?:ed|en|wn|ne|lt|nt|de)|cut|set|put|run|won|hit|met|led)"
+                          r"(?:[ \t]{1,3}(?:off|up|out))?"
+                          # a level reached first: "will be cut to 6 weeks by the MSK service"
+                          r"(?:[ \t]{1,3}to[ \t]{1,3}[\d.,%$£€]{1,12}(?:[ \t]{1,3}[a-z]{2,12})?)?"
                           r"[ \t]{1,3}by)[ \t]{1,5}([^\n,;.()]{1,60})", re.IGNORECASE)
 # "... (Inés to own).", "..., Talent Acquisition to own": an owner named at the end.
 _TO_OWN_RE = re.compile(r"[(,;\-–—][ \t]{0,5}([^()\[\]\n,;]{1,50}?)[ \t]{1,3}"
