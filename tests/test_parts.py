@@ -387,6 +387,10 @@ REPORTED_METRICS = [
      "closed-won opportunities"),
     ("Kitchen team: 15% faster by next month", None),
     ("Implement 5S in all production areas", "5S"),
+    # phrasal verbs: the object comes after the particle
+    ("Speed up the pipeline eventually", "the pipeline"),
+    ("Level up the support team.", "the support team"),
+    ("Apply to 5 product manager jobs a week", "product manager jobs"),
     # the state an object is got, kept or had in is no part of it
     ("Get the FY27 budget approved by the board", "the FY27 budget"),
     ("Keep policyholders happy", "policyholders"),

@@ -123,6 +123,8 @@ VAGUE_OBJECTS = [
     # activity verbs are no outcome unless a count pins them
     ("Attend the quarterly planning offsite.", "fail"),
     ("Attend 4 industry conferences in 2027", "pass"),
+    ("Attend yoga 3 times a week", "pass"),  # ... or how often after the object
+    ("Attend yoga", "fail"),
 ]
 
 NOT_SCOPE = [

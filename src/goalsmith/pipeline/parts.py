@@ -214,6 +214,16 @@ class _Clause:
     subject: tuple[int, int] | None = None  # a subject no owner list knows, if read
 
 
+# Words of a frequency target: "3 times a week", "twice a month".
+_TIMES = frozenset({"times", "time", "once", "twice", "thrice"})
+
+
+def _how_often_at(goal: _Goal, k: int) -> bool:
+    """Whether a frequency target starts at token ``k`` ("3 times a week", "twice a day")."""
+    return k < len(goal.toks) and goal.in_target[k] and any(
+        goal.toks[m].low in _TIMES for m in range(k, min(k + 2, len(goal.toks))))
+
+
 def _mask(toks: Sequence[Tok], spans: Sequence[tuple[int, int]]) -> list[bool]:
     """Per token, whether it overlaps one of the character spans."""
     mask = [False] * len(toks)
@@ -1407,8 +1417,10 @@ def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
         metric = _metric(goal, start, end, None, None, comparative)
         lemma = goal.slice(i, noncommittal[0]).lower()
         # "Promote three SDRs to AE", "Support 10,000 concurrent users": a count right
-        # after the verb makes it a result that can be checked.
-        counted = lemma in lex.counted_committal and goal.in_target[noncommittal[0]]
+        # after the verb makes it a result that can be checked, as does how often after
+        # the object ("Go to the gym 3 times a week").
+        counted = lemma in lex.counted_committal and (
+            goal.in_target[noncommittal[0]] or _how_often_at(goal, end))
         action = Action(goal.slice(i, noncommittal[0]), goal.span(i, noncommittal[0]),
                         lemma, "reach" if counted else None, committal=counted,
                         hedge=hedge_text)
