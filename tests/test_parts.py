@@ -399,7 +399,9 @@ REPORTED_METRICS = [
     # ... nor is the state a counted result is stated in, unless its agent says which
     ("Two engineering managers hired after the reorg", "engineering managers"),
     ("95% of inbound leads routed within 5 minutes by Q2", "inbound leads"),
-    ("Zero P1 incidents caused by deploys this quarter", "P1 incidents caused"),
+    ("Zero P1 incidents caused by deploys this quarter", "P1 incidents caused by deploys"),
+    ("Cut support tickets caused by bugs by a third by Q2", "support tickets caused by bugs"),
+    ("Get the 2027 budget approved by the board by 15 December 2026", "the 2027 budget"),
     # a standard is what the team becomes; a "per" ratio keeps its participle
     ("Get ISO 27001 certified by June", "ISO 27001 certified"),
     ("Keep fundraising cost per dollar raised under $0.20", "fundraising cost per dollar raised"),

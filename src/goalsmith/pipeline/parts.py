@@ -341,6 +341,9 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
         qualifier = tok.low in lex.determiners and j + 1 < limit and toks[j + 1].text[
             :1].isalpha() and toks[j + 1].low not in lex.boundaries and not (
             j > start and tok.low in _CADENCE_OPENERS)  # "value faster | every sprint"
+        if _agent_names_which(goal, start, j, limit):
+            j += 1  # "support tickets caused | by bugs": who or what caused them says which
+            continue
         if (tok.low in lex.boundaries and not qualifier and not _hyphenated(goal, j)
                 and not (j > start and _hyphenated(goal, j - 1))  # "the go-to brand"
                 and not (tok.text == "&" and _glued(goal, j))  # "T&E spend", "G&A"
@@ -567,6 +570,16 @@ def _ends_object(goal: _Goal, j: int, limit: int) -> bool:
     end = hit[0]
     return not (_hyphenated(goal, j) and end < limit and goal.toks[end].text[:1].isalpha()
                 and goal.toks[end].low not in goal.lex.boundaries)
+
+
+def _agent_names_which(goal: _Goal, start: int, j: int, limit: int) -> bool:
+    """Whether "by" at ``j`` names the agent of a participle in the object ("incidents
+    caused | by deploys", "bugs reported | by customers"), not a deadline or a target."""
+    toks = goal.toks
+    return (toks[j].low == "by" and j > start + 1 and j + 1 < limit
+            and _participle(goal, j - 1) and not goal.in_time[j] and not goal.in_target[j]
+            and not goal.in_time[j + 1] and not goal.in_target[j + 1]
+            and toks[j + 1].text[:1].isalpha() and toks[j + 1].low not in goal.lex.boundaries)
 
 
 def _hyphenated(goal: _Goal, j: int) -> bool:
@@ -2446,7 +2459,9 @@ def _end_state(goal: _Goal, action: Action | None, first: int, end: int) -> int 
         state = (lex.vague_states.match_at(toks, k, end)
                  or lex.declarative_states.match_at(toks, k, end))
         closes = state is not None and state[0] == end
-        if closes or (k == end - 1 and _participle(goal, k)):
+        # (after a result verb, the state may name its agent: "approved | by the board")
+        last = k == end - 1 or (made and toks[k + 1].low == "by")
+        if closes or (last and _participle(goal, k)):
             return k if _ends_head(goal, k - 1) else None
     return None
 
