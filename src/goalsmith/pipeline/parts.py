@@ -2463,7 +2463,38 @@ def _end_state(goal: _Goal, action: Action | None, first: int, end: int) -> int 
         last = k == end - 1 or (made and toks[k + 1].low == "by")
         if closes or (last and _participle(goal, k)):
             return k if _ends_head(goal, k - 1) else None
+    if made:
+        # "Make our parks | cleaner and greener", "get the taproom | busier"
+        for k in range(first + 1, end):
+            if _ends_head(goal, k - 1) and all(
+                    _comparative_form(toks[m]) or toks[m].low in _STATE_LINKS
+                    for m in range(k, end)) and _comparative_form(toks[k]):
+                return k
     return None
+
+
+# Words that join the comparatives of a state: "cleaner and greener", "even faster".
+_STATE_LINKS = frozenset({"and", "or", "more", "much", "even", "a", "bit", "lot", "far"})
+
+
+# Adjectives whose comparative ends in -er, so that "cleaner" is a state but "center" and
+# "partner" stay nouns (-ier forms and doubled consonants, "busier", "fitter", need none).
+_SHORT_ADJECTIVES = frozenset({
+    "clean", "green", "quiet", "fast", "slow", "cheap", "strong", "tight", "lean", "smart",
+    "quick", "short", "long", "loud", "warm", "cool", "calm", "clear", "bright", "fresh",
+    "rich", "small", "tall", "neat", "dark", "light", "kind", "high", "low", "deep", "near",
+    "safe", "nice", "wide", "close", "large", "late", "simple", "gentle", "tough", "young",
+    "old", "great", "sharp", "smooth", "soft", "hard", "weak", "cold", "sound", "broad"})
+
+
+def _comparative_form(tok: Tok) -> bool:
+    """A comparative by its form: "busier", "fitter", "cleaner", "safer"."""
+    low = tok.low
+    if not (tok.text.islower() and tok.text.isalpha() and len(low) >= 5 and low.endswith("er")):
+        return False
+    base = low[:-2]
+    return (low.endswith("ier") or (len(base) >= 3 and base[-1] == base[-2])
+            or base in _SHORT_ADJECTIVES or low[:-1] in _SHORT_ADJECTIVES)
 
 
 def _participle(goal: _Goal, k: int) -> bool:
