@@ -185,6 +185,10 @@ NOV_29: list[Row] = [
     ("Finish the migration by EOFY", "by EOFY", "deadline", "2026-01-01", "2026-12-31"),
     # Relative periods
     ("Book 15 demos this week", "this week", "period", "2026-11-23", "2026-11-29"),
+    # a weekend is its Saturday and Sunday (weeks run Monday to Sunday)
+    ("Declutter the house this weekend", "this weekend", "period", "2026-11-28", "2026-11-29"),
+    ("Clean out the garage next weekend", "next weekend", "period", "2026-12-05",
+     "2026-12-06"),
     ("Hire an SE next month", "next month", "period", "2026-12-01", "2026-12-31"),
     ("Add $500k pipeline next quarter", "next quarter", "period", "2027-01-01", "2027-03-31"),
     ("Add $500k pipeline nxt qtr", "nxt qtr", "period", "2027-01-01", "2027-03-31"),

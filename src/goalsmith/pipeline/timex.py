@@ -826,6 +826,17 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> _Core | None:
     return core
 
 
+# "this weekend" is the Saturday and Sunday of this week; "next weekend" those of the next.
+_WEEKEND_OFFSETS = {"this": 0, "coming": 0, "upcoming": 0, "next": 1}
+
+
+@_core(rf"(?<![\w])(?P<rel>{_alt(_WEEKEND_OFFSETS)}){_S}weekend(?![\w])", _gate(["weekend"]))
+def _weekend(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """This weekend, next weekend, the coming weekend: Saturday to Sunday."""
+    sunday = cal.relative_period(ctx.today, "week", _WEEKEND_OFFSETS[m["rel"]])[1]
+    return _Core(m.start(), m.end(), (sunday - timedelta(days=1), sunday), "week")
+
+
 # Words that may follow "the 15th" when it is a day of the month.
 _AFTER_DAY_OF_MONTH = frozenset({"of", "and", "or", "at", "to", "so", "in", "for", "with", "by",
                                  "latest", "eod", "cob", "deadline", ",", ".", ";", ":", ")",
