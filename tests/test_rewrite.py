@@ -106,6 +106,10 @@ EXACT = [
     ("Increase pipeline so that we can hire two AEs",
      "Increase pipeline by 20% by the end of next quarter (March 31, 2027) so that we can "
      "hire two AEs."),
+    # A comparative after the writer's verb carries the change: the verb stays.
+    ("Have fewer meetings this month", "Have 20% fewer meetings this month."),
+    ("CSMs to do more QBRs",
+     "CSMs to do 20% more QBRs by the end of next quarter (March 31, 2027)."),
     # An owner signed after the goal stays last: the slots go before the signature.
     ("Improve customer health - Rosa",
      "Increase customer health by 10% by the end of next quarter (March 31, 2027) - Rosa."),

@@ -1082,7 +1082,11 @@ class _Plan:
             # "Help customers succeed", "Explore new channels": no metric says which way
             # or how much; "Improve customers succeed by 20%" would be invented.
             raise _NotUnderstood
-        if verb is None:
+        between = self.parts.text[action.span[1]:metric.span[0]].strip().lower()
+        if verb is None or (between in _COMPARATIVE_WORDS
+                            and action.lemma not in self.goal.lexicon.improve_verbs):
+            # (and "Have more fun" -> "Have 20% more fun": the comparative carries the
+            # change, so a committed verb before it would read "Improve 20% more fun")
             self.marks.append((action.span, "action", action.text))
         else:
             self.edits.append(_Edit(action.span[0], action.span[1],
@@ -1849,6 +1853,7 @@ def _rewrite_body(text: str, settings: Settings, context: GoalContext | None,
     return rewrite_goal(parts, judgement, settings, context, answers)
 
 
+_COMPARATIVE_WORDS = frozenset({"more", "fewer", "less"})
 # A comparison sign in front of a target ("≥ 110%").
 _SIGN_BEFORE = re.compile(r"[≥≤<>=~]{1,2} ?$")
 # One lowercase word right after a dropped time ("before the spring term").
