@@ -364,6 +364,8 @@ REPORTED_METRICS = [
     ("Commission the Riverside treatment works upgrade by the end of FY28",
      "the Riverside treatment works upgrade"),
     ("Lose 30 pounds in 2 weeks", None),
+    ("Crush it next year!", None),  # a pronoun names nothing
+    ("Forecast calls: tighten them up", None),
     ("Sleep more", None),
     ("Support teachers more", "teachers"),
     ("Make the forecast more accurate", "the forecast"),

@@ -2401,6 +2401,9 @@ _DEGREE_WORDS = frozenset({"more", "less", "very", "so", "much", "really", "even
 _LINKING_WORDS = frozenset({"of", "that", "who", "which", "whose", "and", "or", "&"})
 # Verbs of a state between the thing made and the state: "make the brand feel more premium".
 _STATE_VERBS = frozenset({"feel", "look", "seem", "get", "become", "be", "stay", "appear"})
+# Pronouns standing for an object named elsewhere, or nowhere.
+_OBJECT_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those", "something",
+                              "anything"})
 # A verb's particle read as its object: "Speak out more", "Reach out".
 _PARTICLES = frozenset({"out", "up", "down", "off", "back", "over", "around", "away"})
 
@@ -2568,6 +2571,8 @@ def _noun_phrase(goal: _Goal, action: Action | None, metric: Metric, first: int,
         return False
     if all(goal.in_amount[k] for k in range(first, end)):
         return False
+    if end - first == 1 and toks[first].low in _OBJECT_PRONOUNS:
+        return False  # "Crush it", "tighten them up": what "it" stands for is not said
     if end - first == 1 and (toks[first].low in _PARTICLES or (
             (action is None or not action.text) and end < len(toks)
             and toks[end].low in _COMPARATIVES)):
