@@ -1853,6 +1853,7 @@ def _rewrite_body(text: str, settings: Settings, context: GoalContext | None,
     return rewrite_goal(parts, judgement, settings, context, answers)
 
 
+# Comparatives after a verb that carry the change themselves ("Have 20% more fun").
 _COMPARATIVE_WORDS = frozenset({"more", "fewer", "less"})
 # A comparison sign in front of a target ("≥ 110%").
 _SIGN_BEFORE = re.compile(r"[≥≤<>=~]{1,2} ?$")

@@ -971,12 +971,7 @@ def has_predicate(toks: Sequence[Tok], j: int, lex: Lexicon) -> bool:
 
 def _has_object(toks: Sequence[Tok], j: int, lex: Lexicon) -> bool:
     """Whether the verb at ``j`` (after modals) takes an object ("grow pipeline" vs "grow 20%")."""
-    n = j
-    while n < len(toks):
-        modal = lex.modals.match_at(toks, n)
-        if modal is None:
-            break
-        n = modal[0]
+    n = _past_modals(toks, j, lex)
     verb = lex.verbs.match_at(toks, n)
     if verb is None:
         return True
@@ -985,6 +980,17 @@ def _has_object(toks: Sequence[Tok], j: int, lex: Lexicon) -> bool:
         return False
     tok = toks[after]
     return _alpha(tok) and tok.low not in lex.boundaries and tok.low not in lex.number_words
+
+
+def _past_modals(toks: Sequence[Tok], j: int, lex: Lexicon) -> int:
+    """The token after the modals at ``j`` ("will", "wants to", "is going to")."""
+    n = j
+    while n < len(toks):
+        modal = lex.modals.match_at(toks, n)
+        if modal is None:
+            break
+        n = modal[0]
+    return n
 
 
 def _metric_covers(toks: Sequence[Tok], i: int, j: int, cat: Catalogue) -> bool:
@@ -1114,12 +1120,7 @@ def _clause_subject(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
 def _changes_by(toks: Sequence[Tok], j: int, lex: Lexicon) -> bool:
     """Whether the predicate at ``j`` is a change of the subject itself: a verb, then "by"
     or "to" and a number ("will fall by 10%"; not "will cut 10% of spend")."""
-    n = j
-    while n < len(toks):
-        modal = lex.modals.match_at(toks, n)
-        if modal is None:
-            break
-        n = modal[0]
+    n = _past_modals(toks, j, lex)
     verb = lex.verbs.match_at(toks, n)
     after = verb[0] if verb is not None else n + 1
     return after + 1 < len(toks) and toks[n].text.isalpha() and (
