@@ -1082,8 +1082,7 @@ class _Plan:
             # "Help customers succeed", "Explore new channels": no metric says which way
             # or how much; "Improve customers succeed by 20%" would be invented.
             raise _NotUnderstood
-        between = self.parts.text[action.span[1]:metric.span[0]].strip().lower()
-        if verb is None or (between in _COMPARATIVE_WORDS
+        if verb is None or (self._comparative_at() is not None
                             and action.lemma not in self.goal.lexicon.improve_verbs):
             # (and "Have more fun" -> "Have 20% more fun": the comparative carries the
             # change, so a committed verb before it would read "Improve 20% more fun")
@@ -1853,8 +1852,6 @@ def _rewrite_body(text: str, settings: Settings, context: GoalContext | None,
     return rewrite_goal(parts, judgement, settings, context, answers)
 
 
-# Comparatives after a verb that carry the change themselves ("Have 20% more fun").
-_COMPARATIVE_WORDS = frozenset({"more", "fewer", "less"})
 # A comparison sign in front of a target ("≥ 110%").
 _SIGN_BEFORE = re.compile(r"[≥≤<>=~]{1,2} ?$")
 # One lowercase word right after a dropped time ("before the spring term").
