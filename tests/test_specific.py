@@ -159,8 +159,18 @@ NAMED_RESULTS = [
     ("ops metrics dashboard - by end of month.", "fail"),  # no action at all
 ]
 
+# an amount alone states how much of nothing named: the amount is not its own subject
+AMOUNT_WITHOUT_METRIC = [
+    ("Kitchen team: 20% faster by next month", "fail"),
+    ("Sales: 15% more by Q2", "fail"),
+    ("Support: 30% quicker by June", "fail"),
+    ("Support: first-response time 30% quicker by June", "pass"),
+    ("40% of trial accounts activated by Q2", "pass"),  # "of" names what is counted
+    ("Q1 bookings: $4.5M", "pass"),
+]
+
 ALL = (UNLISTED_VERBS + COMPLETION + ABSTRACT + SCOPE + ACTIONS + VAGUE_OBJECTS + NOT_SCOPE
-       + MONEY_WITHOUT_OBJECT + NAMED_RESULTS)
+       + MONEY_WITHOUT_OBJECT + NAMED_RESULTS + AMOUNT_WITHOUT_METRIC)
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL, ids=[c[0][:60] for c in ALL])

@@ -1771,7 +1771,7 @@ def _declarative(goal: _Goal, i: int, limit: int) -> _Clause | None:
         # ("more leads": a verb's form after a comparative is the thing counted; "e-books":
         # a word part glued by a hyphen is no verb either)
         if j > i and not (j == i + 1 and toks[i].low in _COMPARATIVES) and (
-                not _hyphenated(goal, j - 1)):
+                not _hyphenated(goal, j - 1)) and not _inside_amount(goal, i, j, limit):
             link = _link_at(goal, j, limit)
             if link is not None:
                 action, end = link
@@ -1798,6 +1798,19 @@ def _declarative(goal: _Goal, i: int, limit: int) -> _Clause | None:
             return None
         j += 1
     return None
+
+
+def _inside_amount(goal: _Goal, i: int, j: int, limit: int) -> bool:
+    """Whether ``j`` is the rest of the amount the subject starts with ("15|% faster",
+    "12|k → 18k"): no link there. "30|% of paying accounts" counts what follows "of"."""
+    toks = goal.toks
+    if not (goal.in_target[i] and goal.in_target[j - 1] and goal.in_target[j]) or (
+            toks[j].text[:1].isalpha()):
+        return False  # ("Two engineering managers hired", "$4.5M": words, not the amount's rest)
+    end = j
+    while end < limit and goal.in_target[end]:
+        end += 1
+    return end >= limit or toks[end].low != "of"
 
 
 def _comma_before_participle(goal: _Goal, j: int, limit: int) -> bool:
