@@ -590,6 +590,18 @@ OWNERS = [
     ("Maria Lopez Garcia Perez will ship the app", []),  # (three words of a name at most)
     ("Thanks to Dmitri's work on the forecast model, we can now aim to cut write-offs by 15%",
      [("we", "pronoun")]),
+    # two nouns before a role, when the role's verb follows; not after an imperative
+    ("Site safety officer to run 1 toolbox talk per crew per week",
+     [("Site safety officer", "role")]),
+    ("Faculty research managers to submit 40 grant applications by March",
+     [("Faculty research managers", "role")]),
+    ("Train support managers to coach every new rep", []),
+    ("Our research managers will publish 3 papers by June", [("research managers", "role")]),
+    # members of a body, crew leaders
+    ("The site foreman will install edge protection at Block C by Friday",
+     [("site foreman", "role")]),
+    ("Every board member to introduce 2 prospective donors by March 31",
+     [("board member", "role")]),
 ]
 
 

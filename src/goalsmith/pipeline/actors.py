@@ -406,7 +406,18 @@ def _modified_role_at(toks: Sequence[Tok], i: int, limit: int, words: ActorWords
         end = _role_at(toks, n, limit, words)
         if end is not None:
             return end
-    return None
+    return None if opened else _twice_modified_role(toks, i, limit, words)
+
+
+def _twice_modified_role(toks: Sequence[Tok], i: int, limit: int, words: ActorWords
+                         ) -> int | None:
+    """End of a role after two nouns, when the role's predicate follows: "Site safety
+    officer to run ...", "Faculty research managers to ..." (the first word no imperative)."""
+    if i + 2 >= limit or not (_modifier(toks, i, words, False)
+                              and _modifier(toks, i + 1, words, True)):
+        return None
+    end = _role_at(toks, i + 2, limit, words)
+    return end if end is not None and _names_predicate(toks, end, words) else None
 
 
 def _plural_before_role(toks: Sequence[Tok], n: int, words: ActorWords) -> bool:
@@ -444,8 +455,9 @@ def _modifier(toks: Sequence[Tok], n: int, words: ActorWords, opened: bool) -> b
     tok, lex = toks[n], words.lex
     if not tok.text.isalpha() or tok.low in lex.determiners or tok.low in lex.not_names:
         return False
-    if lex.hedges.match_at(toks, n) is not None or lex.noncommittal.match_at(toks, n) is not None:
-        return False  # "Help IIJA agencies fill ...": an imperative
+    if not opened and (lex.hedges.match_at(toks, n) is not None
+                       or lex.noncommittal.match_at(toks, n) is not None):
+        return False  # "Help IIJA agencies fill ...": an imperative ("our research team": none)
     if tok.low in lex.boundaries or tok.low in lex.number_words or tok.low in lex.pronouns:
         return False
     if lex.modals.match_at(toks, n, n + 1) is not None:
