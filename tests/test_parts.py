@@ -242,6 +242,9 @@ METRICS = [
     ("Admins: clean up the CRM.", "the CRM", None, "population"),
     ("Tidy up Salesforce at some point.", "Salesforce", None, "population"),
     ("Fix up the house", "the house", None, "population"),
+    # ... and with the particle after the object, the same reading
+    ("Sort my finances out this year", "my finances", None, "abstract"),
+    ("Pay the car loan off by June", "the car loan", None, "deliverable"),
     ("Our admins will rotate all API keys by March", "all API keys", None, "deliverable"),
     # completing one identified thing, or a whole set, whatever the verb
     ("Deprecate the v1 billing API by Q3", "the v1 billing API", None, "deliverable"),

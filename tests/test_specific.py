@@ -160,6 +160,13 @@ NAMED_RESULTS = [
 ]
 
 # an amount alone states how much of nothing named: the amount is not its own subject
+# a particle after the object belongs to the verb: "sort ... out" is "sort out"
+SPLIT_PHRASAL_VERBS = [
+    ("Sort the garage out by June", "fail"),
+    ("Me: sort my finances out this year.", "fail"),
+    ("Clear the loft out by June", "pass"),
+]
+
 AMOUNT_WITHOUT_METRIC = [
     ("Kitchen team: 20% faster by next month", "fail"),
     ("Sales: 15% more by Q2", "fail"),
@@ -170,7 +177,8 @@ AMOUNT_WITHOUT_METRIC = [
 ]
 
 ALL = (UNLISTED_VERBS + COMPLETION + ABSTRACT + SCOPE + ACTIONS + VAGUE_OBJECTS + NOT_SCOPE
-       + MONEY_WITHOUT_OBJECT + NAMED_RESULTS + AMOUNT_WITHOUT_METRIC)
+       + MONEY_WITHOUT_OBJECT + NAMED_RESULTS + AMOUNT_WITHOUT_METRIC
+       + SPLIT_PHRASAL_VERBS)
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL, ids=[c[0][:60] for c in ALL])

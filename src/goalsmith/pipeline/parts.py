@@ -1427,17 +1427,8 @@ def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
         if named is not None:
             return named
         start, end, comparative = _read_object(goal, noncommittal[0], limit)
-        metric = _metric(goal, start, end, None, None, comparative)
-        lemma = goal.slice(i, noncommittal[0]).lower()
-        # "Promote three SDRs to AE", "Support 10,000 concurrent users": a count right
-        # after the verb makes it a result that can be checked, as does how often after
-        # the object ("Go to the gym 3 times a week").
-        counted = lemma in lex.counted_committal and (
-            goal.in_target[noncommittal[0]] or _how_often_at(goal, end))
-        action = Action(goal.slice(i, noncommittal[0]), goal.span(i, noncommittal[0]),
-                        lemma, "reach" if counted else None, committal=counted,
-                        hedge=hedge_text)
-        return _Clause(action, metric, max(end, noncommittal[0]), i)
+        return _noncommittal_clause(goal, i, noncommittal[0], (start, end, comparative),
+                                    hedge_text)
     if verb is not None:
         after, info = verb
         achieved = _achievement(goal, i, verb, limit, hedge_text)
@@ -1459,51 +1450,109 @@ def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
                             "deliver", committal=True, hedge=hedge_text)
             return _Clause(action, skill, _token_at(toks, skill.span[1]), i)
         start, end, comparative = _read_object(goal, after, limit)
-        if end - start >= 2 and info.category == "reach" and (
-                toks[end - 1].low in goal.lex.named_levels):
-            end -= 1  # "keep opex | flat": the level it is held at, not part of the object
-        metric = _metric(goal, start, end, info.category, info.lemma, comparative,
-                         goal.span(i, verb[0]))
-        if metric is not None and info.lemma in goal.lex.causative_verbs:
-            metric = _made_thing(goal, _complement(goal, start, end, limit) or metric, start,
-                                 end)
-        state = _phrase_at(goal, end, goal.lex.vague_states, limit) \
-            if metric is not None and end > start else None
-        if state is not None and metric is not None:
-            # "Get the returns backlog under control": the end state says nothing checkable.
-            metric = Metric(goal.slice(start, state), goal.span(start, state), None,
-                            "abstract")
-            end = state
-        elif metric is not None and _liked(goal, start, end):
-            # "Build a product clinics love": defined by a feeling, not by what it is.
-            metric = replace(metric, kind="abstract")
-        elif metric is not None and metric.kind == "deliverable" and end < limit and \
-                toks[end].low in _MOVE_PARTICLES and info.category == "reach":
-            # "Get the ward's cleaning score up": a level to move, not a thing to deliver.
-            metric = replace(metric, kind="metric" if metric.kpi else "population")
-        action = Action(goal.slice(i, verb[0]), goal.span(i, verb[0]), info.lemma,
-                        _direction(goal, info, metric), committal=True, hedge=hedge_text)
-        return _Clause(action, metric, max(end, after), i)
-    if main:
-        # "All 23 academic staff will complete ...": a counted set is the subject, not a
-        # quantity the word "all" is stated to reach.
-        counted_set = _set_subject_clause(goal, i, limit) if (
-            i + 1 < limit and goal.numberish(i + 1)) else None
-        declared = counted_set or _declarative(goal, i, limit)
-        if declared is not None:
-            return declared
-        subject = _subject_clause(goal, i, limit) or _set_subject_clause(goal, i, limit)
-        if subject is not None:
-            return subject
-        # A bare noun phrase ("Customer satisfaction"): an object with no action.
-        start, end, comparative = _read_object(goal, i, limit)
-        topic = _topic_clause(goal, start, end, limit)
-        if topic is not None:
-            return topic
-        metric = _metric(goal, start, end, None, None, comparative)
-        if metric is not None:
-            return _Clause(None, metric, end, i)
-    return None
+        phrasal = _split_phrasal(goal, i, after, start, end)
+        if phrasal is not None:
+            # "Sort my finances out": read as "sort out my finances"
+            end = phrasal[0]
+            if phrasal[1] is None:
+                return _noncommittal_clause(goal, i, after, (start, end, comparative),
+                                            hedge_text, toks[end])
+            info = phrasal[1]
+        return _committed_clause(goal, i, (verb[0], info), after, (start, end, comparative),
+                                 hedge_text, limit)
+    return _verbless_clause(goal, i, limit) if main else None
+
+
+def _split_phrasal(goal: _Goal, i: int, after: int, start: int, end: int
+                   ) -> tuple[int, Verb | None] | None:
+    """A particle closing the object that belongs to the verb ("sort my finances out",
+    "pay the loan off"): where the object ends, and the phrasal verb's entry (None when the
+    phrasal verb is non-committal)."""
+    toks, lex = goal.toks, goal.lex
+    if end - start < 2 or toks[end - 1].low not in _SPLIT_PARTICLES:
+        return None
+    joined = [*toks[i:after], toks[end - 1]]
+    hit = lex.noncommittal.match_at(joined, 0)
+    if hit is not None and hit[0] == len(joined):
+        return end - 1, None
+    verb = lex.verbs.match_at(joined, 0)
+    return (end - 1, verb[1]) if verb is not None and verb[0] == len(joined) else None
+
+
+_SPLIT_PARTICLES = frozenset({"out", "off", "up", "down"})
+
+
+def _noncommittal_clause(goal: _Goal, i: int, verb_end: int,
+                         read: tuple[int, int, int | None], hedge_text: str | None,
+                         particle: Tok | None = None) -> _Clause:
+    """A clause on a non-committal verb ("work on", "sort out") and the object ``read``."""
+    start, end, comparative = read
+    metric = _metric(goal, start, end, None, None, comparative)
+    lemma = goal.slice(i, verb_end).lower() + (f" {particle.low}" if particle else "")
+    # "Promote three SDRs to AE", "Support 10,000 concurrent users": a count right after
+    # the verb makes it a result that can be checked, as does how often after the object
+    # ("Go to the gym 3 times a week").
+    counted = lemma in goal.lex.counted_committal and (
+        goal.in_target[verb_end] or _how_often_at(goal, end))
+    action = Action(goal.slice(i, verb_end), goal.span(i, verb_end), lemma,
+                    "reach" if counted else None, committal=counted, hedge=hedge_text)
+    return _Clause(action, metric, max(end, verb_end), i)
+
+
+def _committed_clause(goal: _Goal, i: int, verb: tuple[int, Verb], after: int,
+                      read: tuple[int, int, int | None], hedge_text: str | None,
+                      limit: int) -> _Clause:
+    """A clause on a committed verb ending at ``verb[0]`` (verbs sharing its object end
+    at ``after``: "Hire and onboard") and the object ``read``."""
+    toks = goal.toks
+    verb_end, info = verb
+    start, end, comparative = read
+    if end - start >= 2 and info.category == "reach" and (
+            toks[end - 1].low in goal.lex.named_levels):
+        end -= 1  # "keep opex | flat": the level it is held at, not part of the object
+    metric = _metric(goal, start, end, info.category, info.lemma, comparative,
+                     goal.span(i, verb_end))
+    if metric is not None and info.lemma in goal.lex.causative_verbs:
+        metric = _made_thing(goal, _complement(goal, start, end, limit) or metric, start,
+                             end)
+    state = _phrase_at(goal, end, goal.lex.vague_states, limit) \
+        if metric is not None and end > start else None
+    if state is not None and metric is not None:
+        # "Get the returns backlog under control": the end state says nothing checkable.
+        metric = Metric(goal.slice(start, state), goal.span(start, state), None,
+                        "abstract")
+        end = state
+    elif metric is not None and _liked(goal, start, end):
+        # "Build a product clinics love": defined by a feeling, not by what it is.
+        metric = replace(metric, kind="abstract")
+    elif metric is not None and metric.kind == "deliverable" and end < limit and \
+            toks[end].low in _MOVE_PARTICLES and info.category == "reach":
+        # "Get the ward's cleaning score up": a level to move, not a thing to deliver.
+        metric = replace(metric, kind="metric" if metric.kpi else "population")
+    action = Action(goal.slice(i, verb_end), goal.span(i, verb_end), info.lemma,
+                    _direction(goal, info, metric), committal=True, hedge=hedge_text)
+    return _Clause(action, metric, max(end, after), i)
+
+
+def _verbless_clause(goal: _Goal, i: int, limit: int) -> _Clause | None:
+    """A main clause with no verb first: a stated result, a subject, or a bare noun phrase."""
+    # "All 23 academic staff will complete ...": a counted set is the subject, not a
+    # quantity the word "all" is stated to reach.
+    counted_set = _set_subject_clause(goal, i, limit) if (
+        i + 1 < limit and goal.numberish(i + 1)) else None
+    declared = counted_set or _declarative(goal, i, limit)
+    if declared is not None:
+        return declared
+    subject = _subject_clause(goal, i, limit) or _set_subject_clause(goal, i, limit)
+    if subject is not None:
+        return subject
+    # A bare noun phrase ("Customer satisfaction"): an object with no action.
+    start, end, comparative = _read_object(goal, i, limit)
+    topic = _topic_clause(goal, start, end, limit)
+    if topic is not None:
+        return topic
+    metric = _metric(goal, start, end, None, None, comparative)
+    return _Clause(None, metric, end, i) if metric is not None else None
 
 
 def _topic_clause(goal: _Goal, start: int, end: int, limit: int) -> _Clause | None:
