@@ -597,6 +597,11 @@ OWNERS = [
      [("Faculty research managers", "role")]),
     ("Train support managers to coach every new rep", []),
     ("Our research managers will publish 3 papers by June", [("research managers", "role")]),
+    # a surname's initial keeps its point before a comma or a predicate
+    ("Head of IT, Sam K., to cut first-response time to under 15 minutes by Q1",
+     [("Head of IT, Sam K.", "person")]),
+    ("Sam K. will cut cloud spend by 5%", [("Sam K.", "person")]),
+    ("Ask Sam K. to cut cloud spend", []),
     # members of a body, crew leaders
     ("The site foreman will install edge protection at Block C by Friday",
      [("site foreman", "role")]),

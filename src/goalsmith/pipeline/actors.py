@@ -603,6 +603,10 @@ def _person_at(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Lexicon,
                 or lex.roles.match_at(toks, n, n + 1) is not None):
             break
         n += 1
+    if n > first + 1 and n + 1 < limit and len(toks[n - 1].text) == 1 and (
+            toks[n].text == "." and toks[n].start == toks[n - 1].end) and (
+            toks[n + 1].text == "," or has_predicate(toks, n + 1, lex)):
+        n += 1  # "Head of IT, Sam K., to ...", "Sam K. will": the initial keeps its point
     return n if n > i else None
 
 
