@@ -198,6 +198,7 @@ class ActorWords:
     topic_endings: tuple[str, ...]
     verb_homographs: frozenset[str]
     collectives: frozenset[str]
+    article_owners: frozenset[str]
     bodies: frozenset[str]
     not_bodies: frozenset[str]
     holder_words: frozenset[str]
@@ -245,6 +246,7 @@ def _actor_words(vocab: Vocabulary) -> ActorWords:
         # Folded like the tokens' ``norm`` so "staff" and "boards" both match.
         collectives=frozenset(" ".join(t.norm for t in tokenize(w))
                               for w in subjects.get("collectives", ())),
+        article_owners=frozenset(w.lower() for w in subjects.get("article_owners", ())),
         bodies=frozenset(singular(w.lower()) for w in subjects.get("bodies", ())),
         not_bodies=frozenset(" ".join(t.norm for t in tokenize(w))
                              for w in subjects.get("not_bodies", ())),
@@ -791,6 +793,8 @@ def _quantified_owner(text: str, toks: Sequence[Tok], i: int, k: int, limit: int
             first = i if kind == "team" and end - k == 1 and lex.team_suffixes.match_at(
                 toks, k, end) is not None else k
             return _actor(text, toks, first, end, kind), end
+    if k > i and toks[k].low in words.article_owners:
+        return _actor(text, toks, i, k + 1, "team"), k + 1  # "The trust will ..."
     start = k
     # Scope words may qualify a role: "EMEA AEs", "enterprise reps".
     scope = lex.scope.match_at(toks, start, limit)
