@@ -38,6 +38,9 @@ ACTIONS = [
     # a hedge before a verb the lists do not know, and its counted object
     ("We aim to draw 500 attendees to the harvest festival", "draw", "draw", None, True,
      "aim to"),
+    # a verb that spans a metric's whole name is the verb ("sign ups" is a metric)
+    ("Sign up 50 patients to the new medicines service this month", "Sign up", "sign up",
+     "deliver", True, None),
     # a prefix glued by a hyphen is part of the verb
     ("Re-engage 10 lapsed donors by Q2", "Re-engage", "engage", "deliver", True, None),
     ("Co-host 5 webinars with partners by Q2", "Co-host", "host", "deliver", True, None),

@@ -1418,7 +1418,9 @@ def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
     noncommittal = lex.noncommittal.match_at(toks, i, limit)
     if verb is None and noncommittal is None and metric_first is None:
         verb = _unlisted_verb(goal, i, limit)
-    if metric_first is not None and (verb is None or metric_first[0] - i >= 2):
+    # (a metric name the verb spans whole is the verb: "Sign up 50 patients")
+    if metric_first is not None and (verb is None or (
+            metric_first[0] - i >= 2 and verb[0] < metric_first[0])):
         declared = _declarative(goal, i, limit)
         if declared is not None:
             return declared
