@@ -606,6 +606,12 @@ OWNERS = [
     ("By March 2028, the trust will halve the number of people waiting over 18 weeks",
      [("trust", "team")]),
     ("Customer trust will grow by 10 points", []),
+    # trades and front-line staff
+    ("Night cleaners will deep-clean all 12 buses weekly", [("Night cleaners", "role")]),
+    ("Associate solicitors to log time daily", [("Associate solicitors", "role")]),
+    ("Our field techs will close 95% of jobs on the first visit",
+     [("field techs", "role")]),
+    ("Clean the bus depot weekly", []),
     # members of a body, crew leaders
     ("The site foreman will install edge protection at Block C by Friday",
      [("site foreman", "role")]),
