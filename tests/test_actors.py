@@ -241,6 +241,11 @@ OWNERS = [
     ("Ops Excellence (Lena Fischer) to launch a 5S programme by May",
      [("Ops Excellence", "team")]),
     ("Grow revenue to $165k a month before March 1. -Dr. Lin", [("Dr. Lin", "person")]),
+    # a signature with a surname's initial, after a double hyphen, or in brackets
+    ("Cut cloud spend by 5% by Q2 - Sam K.", [("Sam K", "person")]),
+    ("Cut cloud spend by 5% by Q2 -- Sam", [("Sam", "person")]),
+    ("Cut cloud spend by 5% by Q2 (Sam K.)", [("Sam K", "person")]),
+    ("Cut cloud spend by 5% by Q2 -- stretch", []),
     # the agent of a passive with an irregular participle, past the level it reaches
     ("The backlog will be cut to 200 cases by Finance by June", [("Finance", "team")]),
     ("The induction will be run by the L&D team in May", [("L&D team", "team")]),

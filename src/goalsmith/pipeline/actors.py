@@ -86,7 +86,7 @@ _TRAILING_RE = re.compile(
     r"([^\n:;|()\[\]]{1,60}?)[ \t]*\.?\Z", re.IGNORECASE)
 # "... by Q3 - Mei", "... within 90 days — Front desk team", "... ~ Kat", "... ~Kat": an
 # owner signed after a dash or a tilde; a hyphen may join the parts of a name ("Raghunathan-Lee").
-_SIGNED_RE = re.compile(r"[ \t](?:[\-–—][ \t]{0,3}|~[ \t]{0,3})"
+_SIGNED_RE = re.compile(r"[ \t](?:(?:--?|[–—])[ \t]{0,3}|~[ \t]{0,3})"
                         r"([^\W\d_](?:[^\n\-–—~:;|()\[\]\d]|(?<=[^\W\d_])-(?=[^\W\d_])){0,39}?)"
                         r"[ \t]*\.?\Z")
 _MAX_SIGNED_WORDS = 4
@@ -1646,7 +1646,8 @@ def _end_tag_owners(fragment: str, offset: int, square: bool, words: ActorWords,
     """Owners in a tag closing the goal: "[Theo]", "(Field Marketing EMEA)". A lone word in
     brackets is a name only in square ones, or when it is a known given name: "(Stretch)",
     "(SSO)" and "(Draft)" are notes, not owners."""
-    owners = _owners_in(fragment.strip(), offset, words, cat)
+    # (a surname's initial ends the tag with its point: "(Sam K.)")
+    owners = _owners_in(fragment.strip().removesuffix("."), offset, words, cat)
     if len(owners) != 1:
         return owners if owners and all(o.kind != "organisation" for o in owners) else []
     only = owners[0]
@@ -1675,6 +1676,8 @@ def _signed_owner(fragment: str, offset: int, words: ActorWords, cat: Catalogue)
         return [owner]
     titled = words_in[0].rstrip(".").lower() in words.honorifics and len(words_in) > 1
     names = words_in[1:] if titled else words_in
+    if len(names) > 1 and re.fullmatch(r"[A-Z]\.?", names[-1]):
+        names = names[:-1]  # "- Sam K.": a surname's initial
     if owner.kind != "person" or not all(
             w.replace("-", "").isalpha() and w[:1].isupper() and not w.isupper()
             for w in names):
