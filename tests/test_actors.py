@@ -602,6 +602,9 @@ OWNERS = [
      [("Faculty research managers", "role")]),
     ("Train support managers to coach every new rep", []),
     ("Our research managers will publish 3 papers by June", [("research managers", "role")]),
+    # a role, then the person who holds it, titled
+    ("Lab manager Dr. Osei will validate the new assay by March",
+     [("Lab manager Dr. Osei", "person")]),
     # a surname's initial keeps its point before a comma or a predicate
     ("Head of IT, Sam K., to cut first-response time to under 15 minutes by Q1",
      [("Head of IT, Sam K.", "person")]),

@@ -669,10 +669,19 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorW
         party = _party_name_end(toks, found[1], limit, words)
         if party is not None:
             return _actor(text, toks, start, party, "organisation"), party
-        person = _person_at(text, toks, found[1], limit, lex, cat)
+        person = _person_at(text, toks, _past_honorific(toks, found[1], limit, words), limit,
+                            lex, cat)
         if person is not None:
             return _actor(text, toks, start, person, "person"), person
     return found
+
+
+def _past_honorific(toks: Sequence[Tok], n: int, limit: int, words: ActorWords) -> int:
+    """The token after an honorific at ``n`` ("Dr.", "Prof"), or ``n`` when none is there:
+    "Lab manager Dr. Osei"."""
+    if n + 1 >= limit or toks[n].low not in words.honorifics:
+        return n
+    return n + 2 if toks[n + 1].text == "." and n + 2 < limit else n + 1
 
 
 _PARTY_NAME_MAX = 4  # capitalised words of an outside party's name
