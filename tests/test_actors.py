@@ -602,6 +602,13 @@ OWNERS = [
      [("Faculty research managers", "role")]),
     ("Train support managers to coach every new rep", []),
     ("Our research managers will publish 3 papers by June", [("research managers", "role")]),
+    # a leading phrase of working with others, or of a condition, before the owner
+    ("Working with IT, HR will launch the new HRIS by June", [("HR", "team")]),
+    ("When the new system goes live, the support team will cut handle time by 20%",
+     [("support team", "team")]),
+    # a household owns a personal goal
+    ("The Smith family will save $10,000 by December", [("Smith family", "team")]),
+    ("Family dinners 4 nights a week", []),
     # a role, then the person who holds it, titled
     ("Lab manager Dr. Osei will validate the new assay by March",
      [("Lab manager Dr. Osei", "person")]),
