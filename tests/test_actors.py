@@ -609,6 +609,14 @@ OWNERS = [
     # a household owns a personal goal
     ("The Smith family will save $10,000 by December", [("Smith family", "team")]),
     ("Family dinners 4 nights a week", []),
+    # a unit word naming which part of a function; its change is no owner's act
+    ("County public health aims to vaccinate 85% of eligible residents",
+     [("County public health", "team")]),
+    ("Hospital pharmacy will cut dispensing errors by 30%", [("Hospital pharmacy", "team")]),
+    ("Hospital admissions will fall 10% by Q3", []),
+    # ranks and offices as titles
+    ("Sgt. Okafor will cut response times to 10 minutes", [("Sgt. Okafor", "person")]),
+    ("Cllr Jones will hold 4 surgeries a year", [("Cllr Jones", "person")]),
     # a role, then the person who holds it, titled
     ("Lab manager Dr. Osei will validate the new assay by March",
      [("Lab manager Dr. Osei", "person")]),

@@ -287,10 +287,12 @@ def _team_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | Non
     team = lex.teams.match_at(toks, k, limit)
     if team is None and k > i:
         k, team = i, lex.teams.match_at(toks, i, limit)  # "Mobile" is a channel and a team
-    if team is None and k == i and k + 1 < limit and _team_name_word(toks, k, limit, lex) \
+    if team is None and k == i and k + 1 < limit and (
+            _team_name_word(toks, k, limit, lex) or (
+                _caps(toks[k]) and lex.team_suffixes.match_at(toks, k, k + 1) is not None)) \
             and toks[k].text[1:].islower() and toks[k + 1].text.islower():
         team = lex.teams.match_at(toks, k + 1, limit)  # "Payments risk", "International
-        # recruitment": a capitalised word naming which part of a function
+        # recruitment", "Hospital pharmacy": a capitalised word naming which part of a function
     if team is not None:
         end = team[0]
         # "Eng leadership", "Product ops": a team noun qualifying another.
@@ -872,6 +874,7 @@ def _titled_unit(text: str, toks: Sequence[Tok], i: int, limit: int, words: Acto
     if unit and not _is_unit_word(toks, n - 1, lex) and not _acts_after(toks, n, words):
         return None  # "Team Building Day will happen": an event named after a team word
     if not unit and (joined or verbal or _given(words, toks[i].low)
+                     or toks[i].low in words.honorifics  # "Cllr Jones": a titled person
                      or toks[n - 1].norm in words.thing_names or not _acts_after(toks, n, words)
                      or (acronyms and toks[n - 1].low.endswith(words.thing_endings))):
         # "Jonas and Wen will ...", "Jane Doe to own ...": people, read as such; "API
@@ -1154,8 +1157,17 @@ def _changes_by(toks: Sequence[Tok], j: int, lex: Lexicon) -> bool:
     n = _past_modals(toks, j, lex)
     verb = lex.verbs.match_at(toks, n)
     after = verb[0] if verb is not None else n + 1
-    return after + 1 < len(toks) and toks[n].text.isalpha() and (
-        toks[after].low in ("by", "to") and toks[after + 1].text[:1].isdigit())
+    if after >= len(toks) or not toks[n].text.isalpha():
+        return False
+    if toks[after].low in ("by", "to"):
+        return after + 1 < len(toks) and toks[after + 1].text[:1].isdigit()
+    # "will fall 10% by Q3" (but "will cut 10% of spend", "will book 40 demos": an amount
+    # of a thing it acts on)
+    k = after
+    while k < len(toks) and (toks[k].text[:1].isdigit() or toks[k].text == "%"):
+        k += 1
+    return k > after and (k == len(toks) or not toks[k].text[:1].isalpha() or (
+        toks[k].low in lex.boundaries and toks[k].low != "of"))
 
 
 def _part_of_function(toks: Sequence[Tok], i: int, end: int, lex: Lexicon) -> bool:
