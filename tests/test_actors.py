@@ -617,6 +617,15 @@ OWNERS = [
     # ranks and offices as titles
     ("Sgt. Okafor will cut response times to 10 minutes", [("Sgt. Okafor", "person")]),
     ("Cllr Jones will hold 4 surgeries a year", [("Cllr Jones", "person")]),
+    # lowercase and apostrophe-less writing: known given names, "im", "'s gonna"
+    ("maria to send the renewal quotes by friday", [("maria", "person")]),
+    ("jake and priya will finish the pricing page by friday",
+     [("jake", "person"), ("priya", "person")]),
+    ("bill to send the invoices", []),  # (a word before it is a given name)
+    ("im going to read 20 books this year", [("im", "pronoun")]),
+    ("Ive decided to save $5k by december", [("Ive", "pronoun")]),
+    ("Sarah's gonna fix the billing bug this week", [("Sarah", "person")]),
+    ("The team's velocity will double", []),
     # a role, then the person who holds it, titled
     ("Lab manager Dr. Osei will validate the new assay by March",
      [("Lab manager Dr. Osei", "person")]),

@@ -921,6 +921,9 @@ def _person_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: Act
     if person is None and k > i and k < limit and len(toks[k].text) == 1 and (
             toks[k].text.isupper()):
         person = k + 1  # "Ms K": a title and an initial
+    if person is None and k == i and _lowercase_given(toks, i, limit, words):
+        person = i + 1  # "maria to send the quotes", "jake and priya will ..."
+
     if person is None:
         return None
     # "Maria's team", "Dr. Lefèvre's team" are teams; "Maria" a person.
@@ -929,6 +932,18 @@ def _person_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: Act
         if unit is not None:
             return unit
     return _actor(text, toks, i, person, "person"), person
+
+
+def _lowercase_given(toks: Sequence[Tok], i: int, limit: int, words: ActorWords) -> bool:
+    """A known given name written in lowercase, then its predicate or "and" and another
+    such name: "maria will ...", "jake and priya to ..."."""
+    tok = toks[i]
+    if not (tok.text.isalpha() and tok.text.islower() and _given(words, tok.low)):
+        return False
+    if i + 1 < limit and _names_predicate(toks, i + 1, words):
+        return True
+    return i + 2 < limit and toks[i + 1].low in ("and", "&") and (
+        _lowercase_given(toks, i + 2, limit, words))
 
 
 def read_owners(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorWords,
@@ -1263,6 +1278,7 @@ def _possessive_at(toks: Sequence[Tok], j: int, lex: Lexicon) -> bool:
     if toks[j - 1].text.isupper() and len(toks[j - 1].text) > 1:
         return False  # "AE's feel ...": an acronym's plural, written with an apostrophe
     return j + 1 >= len(toks) or (lex.verbs.match_at(toks, j + 1) is None
+                                  and lex.modals.match_at(toks, j + 1) is None  # "'s gonna"
                                   and toks[j + 1].low not in ("not", "never", "on", "also"))
 
 
