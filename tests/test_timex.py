@@ -530,6 +530,9 @@ def test_fiscal_calendars(today, fiscal_start, goal, text, kind, start, end):
     ("Increase daily active users by 15%", []),
     ("Hire 2 AEs in 2027 and 2028", ["in 2027", "2028"]),  # the second year of a pair
     ("Raise win rate to 25% in 2027.", ["in 2027"]),
+    # a plural after a year counts it, unless a mark ends the time first
+    ("Buy 2027 trucks", []),
+    ("Ship 50,000 orders in 2027 — Sales Ops", ["in 2027"]),
     ("Grow the 2027 plan by 5%", []),
     ("Sell SOC 2 reports to 40 banks", []),
     ("Fall churn below 2% by fall", ["by fall"]),

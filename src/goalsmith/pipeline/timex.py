@@ -709,8 +709,11 @@ def _plain_year(m: re.Match[str], ctx: _Ctx) -> _Core | None:
         return None  # the end of "2026-2027" or of a number range
     after = ctx.after(m.end(), 1)
     if after and not ctx.lenient:
-        word = after[0][1]
-        if len(word) > 2 and word.endswith("s") and word.isalpha() and word not in _NOT_PLURAL:
+        end, word = after[0]
+        # "2027 trucks" counts trucks; "in 2027 — Ops Director": a mark ends the time first
+        direct = not ctx.low[m.end():end - len(word)].strip()
+        if direct and len(word) > 2 and word.endswith("s") and word.isalpha() and (
+                word not in _NOT_PLURAL):
             return None
     year = int(m["y"])
     return _Core(m.start(), m.end(), cal.year_bounds(year), "year", needs="loose")
