@@ -101,6 +101,10 @@ _OWNED_BY_RE = re.compile(r"\b(?:owned by|owner is|assigned to|led by|driven by|
                           r"(?:[ \t]{1,3}(?:off|up|out))?"
                           # a level reached first: "will be cut to 6 weeks by the MSK service"
                           r"(?:[ \t]{1,3}to[ \t]{1,3}[\d.,%$£€]{1,12}(?:[ \t]{1,3}[a-z]{2,12})?)?"
+                          # how often or how fast: "checked weekly by", "within 2 days by"
+                          r"(?:[ \t]{1,3}(?:daily|weekly|fortnightly|monthly|quarterly|yearly|"
+                          r"annually|nightly|within[ \t]{1,3}\d{1,3}(?:[ \t]{1,3}working)?"
+                          r"[ \t]{1,3}(?:hours?|days?|weeks?|months?)))?"
                           r"[ \t]{1,3}by)[ \t]{1,5}([^\n,;.()]{1,60})", re.IGNORECASE)
 # "... (Inés to own).", "..., Talent Acquisition to own": an owner named at the end.
 _TO_OWN_RE = re.compile(r"[(,;\-–—][ \t]{0,5}([^()\[\]\n,;]{1,50}?)[ \t]{1,3}"
@@ -1147,8 +1151,8 @@ def _clause_subject(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
     if not (has_predicate(toks, j, lex) or words.name_predicates.match_at(toks, j) is not None
             or _loose_predicate(toks, i, j, owners, lex, cat)):
         return [], i  # a predicate: "will", a verb, or "aims to" ("Priya, our CFO, aims to")
-    if owners[-1].kind != "pronoun" and is_passive(toks, j, lex):
-        return [], i  # "VP Talent hired by Q1": a result, not an owner
+    if owners[-1].kind != "pronoun" and is_passive(toks, _past_modals(toks, j, lex), lex):
+        return [], i  # "VP Talent hired by Q1", "Corrections will be published": a result
     if all(_unknown_person(a, words) for a in owners) and not _names_predicate(toks, j, words):
         return [], i  # "Apply to 5 jobs", "Pricing needs a rethink": a verb or a thing
     if _verb_like(toks, i, words) and not (_names_predicate(toks, j, words)
