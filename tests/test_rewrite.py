@@ -120,6 +120,10 @@ EXACT = [
      "Grow sales by 20% by the end of next quarter (March 31, 2027). Owner: Noor."),
     ("Publish the editorial calendar ~Kat",
      "Publish the editorial calendar by the end of next quarter (March 31, 2027) ~Kat."),
+    # an owner over a bare amount stays in front; the amount's state is what is worked toward
+    ("Support: 30% quicker by June",
+     "Support: complete 3 milestones by June toward being 30% quicker."),
+    ("20% faster by Q3", "Complete 3 milestones by Q3 toward being 20% faster."),
 ]
 
 

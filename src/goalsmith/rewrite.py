@@ -934,6 +934,8 @@ class _Plan:
         be turned into gerunds; their first word lowered when it is a common word."""
         voice = self.shape.voice
         words = self._without_hedge(self._without_dropped_times(words))
+        if _AMOUNT_STATE.match(words):
+            return "toward", f"being {words}"  # "toward being 20% faster"
         metric = self.parts.metric
         # A first word the pipeline read into a metric ("Hand hygiene compliance") is no verb.
         titled = (metric is not None and metric.span[0] <= self.lo and voice != "imperative"
@@ -1976,6 +1978,9 @@ def _find_lead(parts: GoalParts, lo: int, hi: int) -> _Lead | None:
         while start < hi and text[start] == " ":
             start += 1
         start = _past_hedge_adverbs(text, start, hi)
+        if colon and covered and text[start:start + 1].isdigit():
+            # "Kitchen team: 20% faster by next month": an owner over a bare result
+            return _Lead(subject, ": ", (start, len(text.rstrip())), True)
         body_word = _LETTERS.match(text, start)
         if body_word is None or body_word.start() != start \
                 or body_word.group().lower() in _NOT_A_BODY:
@@ -2002,6 +2007,12 @@ def _find_lead(parts: GoalParts, lo: int, hi: int) -> _Lead | None:
             return None  # "Headcount: Q3 ...": no verb after the heading
         return _Lead(subject, joint, (start, len(text.rstrip())), owner_like or acronym)
     return None
+
+
+# An amount and a comparative state, with no subject: "20% faster", "3x quicker".
+_AMOUNT_STATE = re.compile(r"[\d.,]+\s?(?:%|x|times)?\s(?!more\b)[a-z]{2,12}er"
+                           r"(?=\s*(?:$|[,.;]|(?:by|in|within|before|than|this|next)\b))",
+                           re.IGNORECASE)
 
 
 def _reads_as_target(answer: str) -> bool:
