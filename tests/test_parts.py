@@ -552,6 +552,9 @@ REASONS = [
     ("To support the EMEA launch, hire two SDRs by Q1", "To support the EMEA launch"),
     ("Ship the SSO feature by Q3 since enterprise buyers require it",
      "since enterprise buyers require it"),
+    # freeing people or money for other work is a reason
+    ("Automate the payroll checks by Q2 to free two analysts for pricing work",
+     "to free two analysts for pricing work"),
     # not reasons
     ("Increase win rate from 20% to 25% by Q2", None),
     ("Get win rate to 25% by Q2", None),
