@@ -917,9 +917,7 @@ def _person_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: Act
                   cat: Catalogue) -> tuple[Actor, int] | None:
     """A named person at ``i``, with a title ("Dr. Patel"), or their team ("Maria's team")."""
     lex = words.lex
-    k = i
-    if toks[i].low in words.honorifics and i + 1 < limit:
-        k = i + 2 if toks[i + 1].low == "." else i + 1
+    k = _past_honorific(toks, i, limit, words)
     # after a title a name may run longer: "Dr. Ana María López Herrera"
     person = _person_at(text, toks, k, limit, lex, cat, most=4 if k > i else 3)
     if person is None and k > i and k < limit and len(toks[k].text) == 1 and (
@@ -927,7 +925,6 @@ def _person_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: Act
         person = k + 1  # "Ms K": a title and an initial
     if person is None and k == i and _lowercase_given(toks, i, limit, words):
         person = i + 1  # "maria to send the quotes", "jake and priya will ..."
-
     if person is None:
         return None
     # "Maria's team", "Dr. Lefèvre's team" are teams; "Maria" a person.

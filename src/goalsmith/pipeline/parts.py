@@ -1471,7 +1471,7 @@ def _split_phrasal(goal: _Goal, i: int, after: int, start: int, end: int
     "pay the loan off"): where the object ends, and the phrasal verb's entry (None when the
     phrasal verb is non-committal)."""
     toks, lex = goal.toks, goal.lex
-    if end - start < 2 or toks[end - 1].low not in _SPLIT_PARTICLES:
+    if end - start < 2 or toks[end - 1].low not in _PARTICLES:
         return None
     joined = [*toks[i:after], toks[end - 1]]
     hit = lex.noncommittal.match_at(joined, 0)
@@ -1479,9 +1479,6 @@ def _split_phrasal(goal: _Goal, i: int, after: int, start: int, end: int
         return end - 1, None
     verb = lex.verbs.match_at(joined, 0)
     return (end - 1, verb[1]) if verb is not None and verb[0] == len(joined) else None
-
-
-_SPLIT_PARTICLES = frozenset({"out", "off", "up", "down"})
 
 
 def _noncommittal_clause(goal: _Goal, i: int, verb_end: int,
