@@ -73,7 +73,7 @@ from datetime import date
 from functools import cached_property, lru_cache
 from typing import Any
 
-from goalsmith.catalogue import goal_frame_end, tokenize, verb_lemmas
+from goalsmith.catalogue import OWNER_LABEL_WORDS, goal_frame_end, tokenize, verb_lemmas
 from goalsmith.data import load_data, vague_counts
 from goalsmith.goal import CharSpan, GoalParts, Metric, Target, Timeframe
 from goalsmith.rules.base import (
@@ -200,7 +200,7 @@ def rewrite_goal(parts: GoalParts, judgement: Judgement, settings: Settings,
 # What opens an owner signed after the goal: "- Mei", "~Kat", "(DRI: Noor)", ". Owner: Noor".
 _SIGNATURE_OPENER = re.compile(
     r"(?:[ \t]{1,3}[\-–—~]|[ \t]{0,3}[(\[]|[.;,][ \t]{0,3})[ \t]{0,3}"
-    r"(?:(?i:owners?|dri|lead|assignee|responsible|accountable)[ \t]{0,3}[:=\-–—][ \t]{0,3})?\Z")
+    rf"(?:(?i:{OWNER_LABEL_WORDS})[ \t]{{0,3}}[:=\-–—][ \t]{{0,3}})?\Z")
 
 
 def _signed_tail(parts: GoalParts) -> int | None:

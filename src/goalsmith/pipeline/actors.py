@@ -41,6 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from goalsmith.catalogue import (
+    OWNER_LABEL_WORDS,
     Catalogue,
     Lexicon,
     PhraseIndex,
@@ -76,7 +77,7 @@ _BULLET_RE = re.compile(
 _MENTION_RE = re.compile(r"(?<![\w.@])@([A-Za-z][\w.-]{0,38}[A-Za-z0-9_]|[A-Za-z])")
 # "(Owner: Sam)", "[DRI - Sam]".
 _TAG_RE = re.compile(
-    r"[(\[][ \t]{0,5}(?:owners?|dri|lead|assignee|responsible|accountable)[ \t]{0,5}[:=\-–—]"
+    rf"[(\[][ \t]{{0,5}}(?:{OWNER_LABEL_WORDS})[ \t]{{0,5}}[:=\-–—]"
     r"[ \t]{0,5}([^()\[\]\n]{1,60}?)[ \t]{0,5}[)\]]", re.IGNORECASE)
 # "... - Owner: Sam", "| DRI: Sam" or ". Accountable: Managing Partner" at the end of a goal.
 _TRAILING_RE = re.compile(
@@ -90,7 +91,7 @@ _SIGNED_RE = re.compile(r"[ \t](?:(?:--?|[–—])[ \t]{0,3}|~[ \t]{0,3})"
                         r"([^\W\d_](?:[^\n\-–—~:;|()\[\]\d]|(?<=[^\W\d_])-(?=[^\W\d_])){0,39}?)"
                         r"[ \t]*\.?\Z")
 _MAX_SIGNED_WORDS = 4
-_LABEL_WORD = re.compile(r"owners?|dri|lead|assignee|responsible|accountable", re.IGNORECASE)
+_LABEL_WORD = re.compile(OWNER_LABEL_WORDS, re.IGNORECASE)
 # "owned by Maria", "led by the Atlas team"; the agent of a result promised in the
 # passive: "will be redrafted by Zainab", "is to be signed off by Finance" (not "that is
 # approved by the Board", "is used by the exec team": who approves or uses is no owner).
