@@ -108,6 +108,15 @@ ACTIONS = [
     ("Zero churn this year", "", "be", "reach", True, None),
     ("$10M ARR by Q4", "", "be", "reach", True, None),
     ("100% of AEs certified by March", "certified", "certify", "deliver", True, None),
+    # a courtesy or a bare "need to" in front is no part of the verb or its object
+    ("Please cut churn to 2% by June", "cut", "cut", "down", True, None),
+    ("pls reduce build time to 5 minutes by Q2", "reduce", "reduce", "down", True, None),
+    ("lets get churn under 2% by June", "get", "get", "reach", True, None),
+    ("we gotta fix the flaky e2e suite this sprint", "fix", "fix", "deliver", True, None),
+    # a common misspelling is read as the verb it means, in the writer's spelling
+    ("increse pipeline by 20% by Q2", "increse", "increase", "up", True, None),
+    ("Reduse DSO to 40 days by Q2", "Reduse", "reduce", "down", True, None),
+    ("acheive 120 demos by March", "acheive", "achieve", "reach", True, None),
     # after an owner with an appositive title, the clause opens past its closing comma
     ("Dr. Mensah, Dean of Students, aims to cut first-year dropout by 40% in 2027", "cut",
      "cut", "down", True, "aims to"),

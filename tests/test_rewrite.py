@@ -452,6 +452,11 @@ FIXED_CAUSES = [
     # Employee wellbeing is measured as engagement, not as one person's sleep.
     ("Improve employee wellbeing so people stop burning out",
      f"Increase engagement score by 5 points {NEXT_Q} so people stop burning out."),
+    # A courtesy or a bare "need to" in front leads like a hedge: the goal keeps its form.
+    ("pls reduce the build time", f"Pls reduce the build time by 25% {NEXT_Q}."),
+    ("Need to reduce the build time", f"Need to reduce the build time by 25% {NEXT_Q}."),
+    ("Sales team, please cut discounting",
+     f"Sales team, please cut discounting by 20% {NEXT_Q}."),
     # The writer's deadline stays whole when moving it would split its phrase.
     ("Renew the Brno Freight contract at 105% of current ACV by its June 30 end date",
      "Complete 3 milestones toward renewing the Brno Freight contract at 105% of current ACV "

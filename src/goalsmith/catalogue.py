@@ -516,11 +516,15 @@ def verb_lemmas(categories: tuple[str, ...] = ("up", "down", "reach", "improve",
 def _verb_index(verbs: Mapping[str, Any]) -> PhraseIndex:
     index = PhraseIndex(folded=False)
     irregular = verbs.get("irregular", {})
+    misspelled: dict[str, list[str]] = {}
+    for wrong, meant in verbs.get("misspelled", {}).items():
+        misspelled.setdefault(meant, []).append(wrong)
     # Category order sets precedence when a verb is listed twice.
     for category in ("down", "up", "reach", "improve", "deliver", "generic"):
         for lemma in verbs.get(category, ()):
-            for form, kind in _verb_forms(lemma, irregular):
-                index.add(form, Verb(lemma, category, kind))
+            for written in (lemma, *misspelled.get(lemma, ())):
+                for form, kind in _verb_forms(written, irregular):
+                    index.add(form, Verb(lemma, category, kind))
     return index
 
 

@@ -68,12 +68,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from functools import cached_property, lru_cache
 from typing import Any
 
-from goalsmith.catalogue import OWNER_LABEL_WORDS, goal_frame_end, tokenize, verb_lemmas
+from goalsmith.catalogue import (
+    OWNER_LABEL_WORDS,
+    Lexicon,
+    Tok,
+    goal_frame_end,
+    tokenize,
+    verb_lemmas,
+)
 from goalsmith.data import load_data, vague_counts
 from goalsmith.goal import CharSpan, GoalParts, Metric, Target, Timeframe
 from goalsmith.rules.base import (
@@ -420,12 +428,17 @@ class _Shape:
         if hedge is not None:
             head = head.replace(text[hedge[1][0]:hedge[1][1]], " ")
         for actor in self.parts.actors:
-            # An owner prefix ("Sales: close ..."), not a subject ("Admins can ...").
-            if actor.span[1] <= start and text[actor.span[1]:actor.span[1] + 2].strip() == ":":
+            # An owner prefix ("Sales: close ...", "Sales team, please close ..."), not a
+            # subject ("Admins can ...").
+            mark = text[actor.span[1]:actor.span[1] + 2].strip()
+            prefix = mark == ":" or (mark == "," and actor.span[0] == self.lo)
+            if actor.span[1] <= start and prefix:
                 head = head.replace(text[actor.span[0]:actor.span[1] + 1], " ")
         toks = tokenize(head)
         if toks and goal_frame_end(toks, 0, self.goal.lexicon) == len(toks):
             return True  # "Our goal is to grow revenue": the frame leads like a hedge
+        if toks and _modals_only(toks, self.goal.lexicon):
+            return True  # "Please reduce ...", "Need to cut ...", "Let's grow ..."
         words = _WORDS.findall(head)
         return not words or (len(words) == 1 and words[0].lower().endswith("ly"))
 
@@ -2260,6 +2273,20 @@ def _common_word(word: str, starts: list[str]) -> bool:
         return False
     vocabulary = _vocabulary()
     return bare in vocabulary or (bare.endswith("s") and bare[:-1] in vocabulary)
+
+
+def _modals_only(toks: Sequence[Tok], lexicon: Lexicon) -> bool:
+    """Whether ``toks`` are nothing but auxiliaries and courtesies ("please", "need to")."""
+    i = 0
+    while i < len(toks):
+        if toks[i].text in {",", ";"}:
+            i += 1
+            continue
+        hit = lexicon.modals.match_at(toks, i)
+        if hit is None:
+            return False
+        i = hit[0]
+    return True
 
 
 def _leading_verb(words: str) -> str | None:
