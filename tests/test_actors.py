@@ -432,6 +432,10 @@ OWNERS = [
      [("Inés to own", "person")]),
     ("Hire 4 data engineers for the Lisbon hub, Talent Acquisition to own",
      [("Talent Acquisition to own", "team")]),
+    # a title-case unit before its owning verb ("Promote Compliance:" alone is a heading)
+    ("Launch the applicant portal by 1 March 2027 - Digital Admissions owns this",
+     [("Digital Admissions owns this", "team")]),
+    ("Detect Violations and Promote Compliance: Ensure high levels of compliance", []),
     ("Reach a newsletter open rate of 45% by the end of Q2 [Theo]", [("Theo", "person")]),
     ("Drive $2M in event-sourced pipeline in H1 (Field Marketing EMEA)",
      [("Field Marketing EMEA", "team")]),
@@ -655,6 +659,35 @@ OWNERS = [
      [("site foreman", "role")]),
     ("Every board member to introduce 2 prospective donors by March 31",
      [("board member", "role")]),
+    # a letter or a further unit word after a unit, before its predicate
+    ("Ramp crew B will cut average turnaround time to 32 minutes by March 31",
+     [("Ramp crew B", "team")]),
+    ("Night shift response team to cut time-on-scene to 30 minutes within 8 weeks",
+     [("Night shift response team", "team")]),
+    ("The night shift rota will change in January", []),
+    ("The Department will support institutions and states to assist students", [
+        ("Department", "organisation")]),
+    # a role, then its holder's name, when the role is also a verb
+    ("OT engineer Farah Haddad will complete the SCADA upgrade by May",
+     [("OT engineer Farah Haddad", "person")]),
+    # a rank in capitals is a title, not an acronym
+    ("PC Amir Shah will publish a monthly crime newsletter by March",
+     [("PC Amir Shah", "person")]),
+    ("PC sales will grow 10% by Q2", []),
+    # the plural of an acronym role, a role's staff, a team named by a verb's -s form
+    ("GMs will keep labor cost at or below 28% of sales", [("GMs", "role")]),
+    ("By the end of 2027, admin staff will digitize all paper records",
+     [("admin staff", "team")]),
+    ("Returns team: process every return within 48 hours", [("Returns team", "team")]),
+    ("Increases team morale", []),
+    # a working group, a roster, players and programmers
+    ("Security WG: publish a security policy by December 15", [("Security WG", "team")]),
+    ("The main roster will raise its scrim win rate to 60% by March",
+     [("main roster", "team")]),
+    ("Signal techs to reach 95% of trackside faults within 30 minutes",
+     [("Signal techs", "role")]),
+    ("Release manager: publish a QA sign-off checklist in 2 weeks",
+     [("Release manager", "role")]),
 ]
 
 

@@ -189,7 +189,9 @@ class PhraseIndex:
               ) -> tuple[int, Any] | None:
         """The first phrase ending at token ``j`` whose written form fits, as ``(j, value)``."""
         for value, surface in ends:
-            if surface is None or all(toks[i + m].text == word for m, word in enumerate(surface)):
+            # (an exact form's plural is written the same way: "GMs", "PMs")
+            if surface is None or all(toks[i + m].text in (word, word + "s")
+                                      for m, word in enumerate(surface)):
                 return j, value
         return None
 

@@ -327,8 +327,10 @@ def _team_name_word(toks: Sequence[Tok], n: int, limit: int, lex: Lexicon) -> bo
     hedge ("Help IIJA agencies fill ...") or a determiner ("Some agencies have ...")."""
     if toks[n].text == "&" and 0 < n < limit - 1:
         return _caps(toks[n - 1]) and _caps(toks[n + 1])  # "the F&B team"
+    verb = lex.verbs.match_at(toks, n)
     return (_caps(toks[n]) and lex.team_suffixes.match_at(toks, n, limit) is None
-            and lex.verbs.match_at(toks, n) is None
+            # (an imperative takes no "-s": "Returns team" is a team)
+            and (verb is None or (verb[1].form == "s" and verb[0] == n + 1))
             and lex.hedges.match_at(toks, n, n + 1) is None
             and toks[n].low not in lex.determiners)
 
@@ -395,9 +397,21 @@ def _role_at(toks: Sequence[Tok], i: int, limit: int, words: ActorWords) -> int 
     role = lex.roles.match_at(toks, i, limit)
     # (a role closing a prefix needs no predicate: "Safeguarding Lead: ...")
     if role is None or (_verb_like(toks, i, words) and role[0] < limit
-                        and not has_predicate(toks, role[0], lex)):
+                        and not has_predicate(toks, _past_name(toks, role[0], limit), lex)):
         return None
     return role[0]
+
+
+_NAME_MAX = 3  # capitalised words of a holder's name after a role: "engineer Farah Haddad"
+
+
+def _past_name(toks: Sequence[Tok], n: int, limit: int) -> int:
+    """The token after the capitalised name at ``n`` ("OT engineer | Farah Haddad | will"),
+    or ``n`` when no name is there."""
+    end = n
+    while end < limit and end - n < _NAME_MAX and _caps(toks[end]) and toks[end].text.isalpha():
+        end += 1
+    return end
 
 
 def _modified_role_at(toks: Sequence[Tok], i: int, limit: int, words: ActorWords,
@@ -749,6 +763,9 @@ def _role_grown(toks: Sequence[Tok], start: int, end: int, limit: int, words: Ac
     more = _role_at(toks, end, limit, words)
     if more is not None:
         return more, "role"
+    if end < limit and toks[end].norm in words.bodies and toks[end].low not in (
+            words.not_bodies) and _names_predicate(toks, end + 1, words):
+        return end + 1, "team"  # "admin staff will ...": the people of that role
     unit = _unit_at(toks, start, limit, words, opened=False)
     return (unit, "team") if unit is not None and unit > end else (end, "role")
 
@@ -770,6 +787,18 @@ def _unit_grown(toks: Sequence[Tok], start: int, end: int, limit: int, words: Ac
     suffix = lex.team_suffixes.match_at(toks, end, limit)
     if suffix is not None:
         return suffix[0]
+    if end + 1 < limit and _unit_tag(toks[end]) and len(toks[end].text) == 1 and (
+            lex.team_suffixes.match_at(toks, end - 1, end) is not None
+            and _names_predicate(toks, end + 1, words)):
+        return end + 1  # "Ramp crew B will ...": the letter picks one crew out
+    for n in range(end + 1, min(limit, end + 3)):
+        # "Night shift response team to ...": a unit of the unit, named before its predicate
+        suffix = lex.team_suffixes.match_at(toks, n, limit)
+        if not _modifier(toks, n - 1, words, True) or not toks[n - 1].text.islower() or (
+                toks[n - 1].low in _AND or lex.verbs.match_at(toks, n - 1, n) is not None):
+            break
+        if suffix is not None and _names_predicate(toks, suffix[0], words):
+            return suffix[0]
     if end < limit and toks[end].norm in words.collectives and (
             end + 1 == limit or _names_predicate(toks, end + 1, words)):
         # Not "The Department's workforce is diverse": a state, no owner. The whole of a
@@ -824,6 +853,10 @@ def _quantified_owner(text: str, toks: Sequence[Tok], i: int, k: int, limit: int
     modified = _modified_role_at(toks, k, limit, words, opened=k > i)
     if modified is not None:
         return _actor(text, toks, k, modified, "role"), modified
+    if k == i and tok.low in words.honorifics:
+        person = _person_owner(text, toks, i, limit, words, cat)
+        if person is not None:
+            return person  # "PC Amir Shah": a rank in capitals is a title, no acronym
     # A name first: "the Department of Agriculture" is more than its unit word.
     org = _organisation_at(text, toks, k, limit, lex, cat) if k == i or tok.low == "the" else None
     if org is not None:
@@ -1659,8 +1692,10 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
         found.extend(_signed_owner(signed.group(1), signed.start(1), words, cat))
     to_own = _TO_OWN_RE.search(text)
     if to_own is not None:
-        named = _owners_in(to_own.group(1).strip(), to_own.start(1)
-                           + len(to_own.group(1)) - len(to_own.group(1).lstrip()), words, cat)
+        fragment = to_own.group(1).strip()
+        offset = to_own.start(1) + len(to_own.group(1)) - len(to_own.group(1).lstrip())
+        named = _owners_in(fragment, offset, words, cat) or _titled_owner(
+            fragment, offset, words)
         if named:  # like "(DRI: Sam)", the mention runs over its words: "Inés to own"
             last = named[-1]
             end = to_own.end() - len(to_own.group()) + len(to_own.group().rstrip(" \t.)"))
@@ -1680,6 +1715,18 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
         found.extend(_end_tag_owners(end_tag.group(2), end_tag.start(2),
                                      end_tag.group(1) == "[", words, cat))
     return found
+
+
+def _titled_owner(fragment: str, offset: int, words: ActorWords) -> list[Actor]:
+    """A title-case name ending in a team word, which only its owning verb makes an owner:
+    "... - Digital Admissions owns this" (at the start, "Promote Compliance:" is a heading)."""
+    toks = tokenize(fragment)
+    if not 1 < len(toks) <= _TITLED_MAX or not all(_caps(t) and t.text.isalpha() for t in toks):
+        return []
+    team = words.lex.teams.match_at(toks, len(toks) - 1)
+    if team is None or team[0] != len(toks):
+        return []
+    return [Actor(fragment, (offset, offset + len(fragment)), "team")]
 
 
 def _end_tag_owners(fragment: str, offset: int, square: bool, words: ActorWords,
