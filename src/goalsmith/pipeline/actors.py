@@ -1466,7 +1466,7 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
                 or _titled_name(name, colon.group(2), pos, words, cat)
                 or _person_from_team(name, pos, words, cat) or _service(name, pos, words)
                 or _role_then_name(name, pos, words, cat)
-                or _modified_role(name, pos, words))
+                or _modified_role(name, pos, words) or _unit_prefix(name, pos, words))
             if named:
                 owners.extend(named)
                 pos += colon.end()
@@ -1597,6 +1597,22 @@ def _role_then_name(name: str, offset: int, words: ActorWords, cat: Catalogue
 
 
 _ROLE_MODIFIERS_MAX = 3  # words before a role in a prefix: "Sequencing core manager:"
+
+
+def _unit_prefix(name: str, offset: int, words: ActorWords) -> list[Actor]:
+    """A prefix naming a unit by what it does, whatever its words: "Town centre beat team:"
+    ("beat" is also a verb, which elsewhere would open the goal)."""
+    toks = tokenize(name)
+    lex = words.lex
+    if not 1 < len(toks) <= _ROLE_MODIFIERS_MAX + 1 or not _caps(toks[0]) or (
+            _verb_like(toks, 0, words)):
+        return []  # (not "Grow revenue team: ...", an imperative)
+    suffix = lex.team_suffixes.match_at(toks, len(toks) - 1)
+    if suffix is None or suffix[0] != len(toks) or not all(
+            t.text.isalpha() and t.low not in lex.determiners and t.low not in lex.boundaries
+            and (n == 0 or t.text.islower()) for n, t in enumerate(toks[:-1])):
+        return []
+    return [Actor(name, (offset, offset + len(name)), "team")]
 
 
 def _modified_role(name: str, offset: int, words: ActorWords) -> list[Actor]:
