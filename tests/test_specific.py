@@ -65,8 +65,12 @@ ABSTRACT = [
     ("Build our presence in the Nordics", "pass"),
     ("Widen our footprint across Iberia", "pass"),
     ("Build our presence", "fail"),
-    # a rank is a verifiable outcome
+    # a rank is a verifiable outcome; a superlative standing is a claim, wherever it is
     ("Become a top-decile support org by 2028", "pass"),
+    ("Be the fastest 3PL in the region", "fail"),
+    ("We are going to be the UK's favourite pharmacy", "fail"),
+    ("Become the leading provider of home care in Ohio", "fail"),
+    ("Open the largest store in Leeds by May", "pass"),
     # "game" is abstract as one's standing, concrete once a word says which games
     ("Sell out every home game", "pass"),
     ("Raise our game", "fail"),
