@@ -695,6 +695,12 @@ OWNERS = [
     # planning functions are teams ("Onboarding:" stays a topic)
     ("Maintenance planning: cut overtime hours 20% by June", [("Maintenance planning", "team")]),
     ("Improve maintenance planning by Q2", []),
+    # a support tier is a numbered unit; a three-word title-case function is a prefix owner
+    ("Tier 1 to reduce escalations by 20% by Q2", [("Tier 1", "team")]),
+    ("Tier 1 accounts will grow 10% by Q4", []),
+    ("Front Office Operations: roll out the new check-in module to all 14 hotels by May",
+     [("Front Office Operations", "team")]),
+    ("Promote Compliance: ensure high levels of compliance", []),
 ]
 
 

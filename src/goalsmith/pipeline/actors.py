@@ -1608,9 +1608,14 @@ def _unit_prefix(name: str, offset: int, words: ActorWords) -> list[Actor]:
             _verb_like(toks, 0, words)):
         return []  # (not "Grow revenue team: ...", an imperative)
     suffix = lex.team_suffixes.match_at(toks, len(toks) - 1)
+    # "Front Office Operations:" (two title-case words may be a heading: "Promote Compliance:")
+    titled = len(toks) > 2 and all(_caps(t) for t in toks)
+    if suffix is None and titled:
+        suffix = lex.teams.match_at(toks, len(toks) - 1)
     if suffix is None or suffix[0] != len(toks) or not all(
             t.text.isalpha() and t.low not in lex.determiners and t.low not in lex.boundaries
-            and (n == 0 or t.text.islower()) for n, t in enumerate(toks[:-1])):
+            and t.low not in _AND and (n == 0 or titled or t.text.islower())
+            for n, t in enumerate(toks[:-1])):
         return []
     return [Actor(name, (offset, offset + len(name)), "team")]
 
