@@ -97,6 +97,9 @@ CURRENCY = [
 
 COUNTS = [
     ("book 40 meetings", [T("count", 40.0)]),
+    # two letters joined by a slash are a name, not a unit ratio (amperes per byte)
+    ("Run 3 A/B tests by March", [T("count", 3.0)]),
+    ("Launch 2 A/B experiments per month", [T("count", 2.0)]),
     ("sign 12 new logos", [T("count", 12.0)]),
     ("hire three new hires", [T("count", 3.0)]),
     ("publish a dozen case studies", [T("count", 12.0)]),
@@ -450,6 +453,7 @@ NOUNS = [
     ("12 new logos signed by June", "12 new logos", "new logos"),
     ("Generate 1.5M ARR", "1.5M", "ARR"),
     ("sign N new customers", "N new customers", "new customers"),
+    ("Run 3 A/B tests by March", "3 A/B tests", "A/B tests"),
 ]
 
 

@@ -298,7 +298,9 @@ _DATES = re.compile(r"\d{4}-\d{1,2}-\d{1,2}(?![\w])|\d{1,2}([/.])\d{1,2}\1\d{2,4
 _DATE_HINT = re.compile(r"\d[-/.]\d")
 _STOPWORDS = _lower_set(_NT["stopwords"])
 _IRREGULAR_PLURALS = _lower_set(_NT["irregular_plurals"])
-_NOUN_WORD = re.compile(r"[ \t]{1,3}([A-Za-z][A-Za-z0-9'’&-]{0,30}[A-Za-z0-9]|[A-Za-z])(?![\w])")
+# (two letters joined by a slash are one word: "3 A/B tests")
+_NOUN_WORD = re.compile(r"[ \t]{1,3}([A-Za-z]/[A-Za-z]|[A-Za-z][A-Za-z0-9'’&-]{0,30}[A-Za-z0-9]"
+                        r"|[A-Za-z])(?![\w])")
 
 _PHYS = _D["physical"]
 _UNIT_HINTS = _lower_set(_PHYS["unit_hints"])
