@@ -34,6 +34,9 @@ COMPLETION = [
     ("Remove all Java 8 services by Q3", "pass"),
     ("Call all 25 renewals due in March by Feb 15", "pass"),
     ("Upload all 2026 expense reports to the portal by Jan 15", "pass"),
+    # a standard's number names which one: it is no count of the object
+    ("Get ISO 13485 recertification signed off by Q3", "pass"),
+    ("Get the SOC 2 report signed off by March", "pass"),
     # ... but not a vague mass or an abstract word
     ("Eliminate waste", "fail"),
     ("Get my life together", "fail"),

@@ -977,10 +977,22 @@ def _one_of_a_kind(goal: _Goal, start: int, end: int) -> bool:
     """ "the Vanguard renewal", "a deal-scoring model": one thing, singular, no count."""
     toks = goal.toks
     head = toks[end - 1]
+    opened = toks[start].low in goal.lex.singular_openers or _standard_at(goal, start, end)
     # A number that names which one ("the 2027 engineering strategy") is no count.
-    return toks[start].low in goal.lex.singular_openers and head.norm == head.low and not any(
+    return opened and head.norm == head.low and not any(
         goal.numberish(k) and not _number_in_name(goal, start, k, end)
-        for k in range(start, end))
+        and not _standard_at(goal, k - 1, end) for k in range(start, end))
+
+
+def _standard_at(goal: _Goal, k: int, end: int) -> bool:
+    """ "ISO 13485", "SOC 2": an acronym and the number that names which standard, before
+    more of the object (one named thing, like "the" opens one)."""
+    toks = goal.toks
+    if k < 0 or k + 2 >= end:
+        return False
+    acronym, number = toks[k].text, toks[k + 1].text
+    return (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6
+            and number.isdigit() and not goal.in_target[k + 1])
 
 
 def _uncounted_plural(goal: _Goal, start: int, end: int) -> bool:
