@@ -701,6 +701,13 @@ OWNERS = [
     ("Front Office Operations: roll out the new check-in module to all 14 hotels by May",
      [("Front Office Operations", "team")]),
     ("Promote Compliance: ensure high levels of compliance", []),
+    # a title-case function whose modal is hedged still acts; commercial and planning units
+    ("Retail Banking will try to increase deposits in the coming months",
+     [("Retail Banking", "team")]),
+    ("Project Phoenix will try to launch by May", []),
+    ("Commercial and Planning will cut the approval cycle to 8 days",
+     [("Commercial", "team"), ("Planning", "team")]),
+    ("Improve planning by Q2", []),
 ]
 
 

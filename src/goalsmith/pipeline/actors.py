@@ -943,6 +943,9 @@ def _acts_after(toks: Sequence[Tok], n: int, words: ActorWords) -> bool:
     """Whether the predicate at ``n`` goes on to a verb that acts ("will cut", "to
     reduce"), not to one a system or a programme does ("will go live", "will launch")."""
     k = _after_predicate(toks, n, words)
+    hedge = words.lex.hedges.match_at(toks, k) if k < len(toks) else None
+    if hedge is not None:
+        k = hedge[0]  # "will try to increase": the hedged verb acts
     verb = words.lex.verbs.match_at(toks, k) if k < len(toks) else None
     return verb is not None and verb[1].lemma not in words.system_verbs
 
