@@ -708,6 +708,16 @@ OWNERS = [
     ("Commercial and Planning will cut the approval cycle to 8 days",
      [("Commercial", "team"), ("Planning", "team")]),
     ("Improve planning by Q2", []),
+    # the writer who states a confidence after an ownerless goal owns it (not in an aside)
+    ("Increase deferred revenue by 15% in H1, I'm about 30% confident", [("I", "pronoun")]),
+    ("Ship the new SDK by January; honestly I'd put confidence at 2/10", [("I", "pronoun")]),
+    ("Ship in-app guidance by Q1 (we're maybe 40% confident)", []),
+    ("Grow ARR 10%, customers feel confident", []),
+    # a delivery that counts things is the team's act; a level reached is the metric's
+    ("Sales closes 40 deals in Q1", [("Sales", "team")]),
+    ("Sales will reach 500 units by Q2", []),
+    # a listed two-word team opens with no imperative
+    ("Partner marketing hosts 50 joint webinars in H1", [("Partner marketing", "team")]),
 ]
 
 

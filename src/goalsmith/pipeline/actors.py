@@ -1066,7 +1066,18 @@ def _has_object(toks: Sequence[Tok], j: int, lex: Lexicon) -> bool:
     if after >= len(toks):
         return False
     tok = toks[after]
+    if verb[1].category == "deliver" and _counted_object(toks, after, lex):
+        return True  # "Sales closes 40 deals": a delivery counts things, the team acts
     return _alpha(tok) and tok.low not in lex.boundaries and tok.low not in lex.number_words
+
+
+def _counted_object(toks: Sequence[Tok], n: int, lex: Lexicon) -> bool:
+    """A number and a plural noun at ``n``: "40 deals", "3 SDRs" (not "20%" or "5 points")."""
+    if n + 1 >= len(toks) or not (toks[n].text.replace(",", "").isdigit()
+                                  or toks[n].low in lex.number_words):
+        return False
+    noun = toks[n + 1]
+    return _alpha(noun) and noun.norm != noun.low and noun.low not in lex.boundaries
 
 
 def _past_modals(toks: Sequence[Tok], j: int, lex: Lexicon) -> int:
@@ -1190,7 +1201,8 @@ def _clause_subject(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
     if all(_unknown_person(a, words) for a in owners) and not _names_predicate(toks, j, words):
         return [], i  # "Apply to 5 jobs", "Pricing needs a rethink": a verb or a thing
     if _verb_like(toks, i, words) and not (_names_predicate(toks, j, words)
-                                           or _subject_modal(toks, j, words)):
+                                           or _subject_modal(toks, j, words)
+                                           or _listed_team(toks, i, end, lex)):
         return [], i  # "Support managers better": a verb, not an owner
     if len(owners) == 1 and _unknown_person(owners[0], words) and \
             " " not in owners[0].text and owners[0].text.lower().endswith(words.thing_endings):
@@ -1202,6 +1214,13 @@ def _clause_subject(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
                  or (_part_of_function(toks, i, end, lex) and _changes_by(toks, j, lex)))):
         return [], i  # (nor does "Credit risk will fall by 10%")
     return owners, j
+
+
+def _listed_team(toks: Sequence[Tok], i: int, end: int, lex: Lexicon) -> bool:
+    """Whether ``toks[i:end]`` is one listed team of two words or more ("Partner
+    marketing"), whose first word is then no imperative."""
+    team = lex.teams.match_at(toks, i, end)
+    return end - i > 1 and team is not None and team[0] == end
 
 
 def _changes_by(toks: Sequence[Tok], j: int, lex: Lexicon) -> bool:
@@ -1826,6 +1845,10 @@ def _find_actors(text: str, vocab: Vocabulary) -> tuple[Actor, ...]:
         # "..., and we'll also look into dark mode": a second clause with its own owner
         found.append(Actor(match.group(1), match.span(1), "pronoun"))
     found.extend(_tagged(text, words, cat))
+    if not found:
+        # "..., I'm about 30% confident": who states the confidence is whose goal it is
+        found.extend(Actor(m.group(1), m.span(1), "pronoun")
+                     for m in _CONFIDENT_RE.finditer(text, body))
     return tuple(_dedupe([_without_article(actor) for actor in found]))
 
 
@@ -1851,6 +1874,11 @@ def _titled(text: str, dot: int, words: ActorWords) -> bool:
 _TITLE_BEFORE_POINT = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,4})\Z")
 
 
+# "..., I'm about 30% confident", "; honestly I'd put confidence at 2/10": the writer who
+# states the confidence, after the goal (a bracketed aside is a note: "(we're 40% sure)").
+_CONFIDENT_RE = re.compile(r"[,;.—–-][ \t]*(?:(?:honestly|and|but|so|though)[ \t,]+)?"
+                           r"(I|we)(?:['’]m|['’]d|['’]re|[ \t]+(?:am|are|would|feel))"
+                           r"[^.;!?\n]{0,30}?\bconfiden(?:t|ce)\b")
 _AND_WE_RE = re.compile(r"(?:,[ \t]*|[ \t])and[ \t]+(?:also[ \t]+)?(we|I)(?:'ll|’ll|[ \t]+"
                         r"(?:will|shall|should|must|need|plan|aim|want|also|can|are going|"
                         r"am going))\b")
