@@ -718,6 +718,10 @@ OWNERS = [
     ("Sales will reach 500 units by Q2", []),
     # a listed two-word team opens with no imperative
     ("Partner marketing hosts 50 joint webinars in H1", [("Partner marketing", "team")]),
+    # a leading purpose and its comma come before the subject
+    ("To hit plan, we will hire 3 AEs by June 30, 2027", [("we", "pronoun")]),
+    ("To ensure fairness for all, the Justice Department will reinvigorate enforcement",
+     [("Justice Department", "team")]),
 ]
 
 

@@ -544,6 +544,10 @@ def test_scope(nlp, text: str, expected: list[tuple[str, str]]) -> None:
 
 # (goal, reason text or None)
 REASONS = [
+    # a leading purpose ends at its comma, not at the comma inside a date
+    ("To hit plan by June 30, 2027, we will hire 3 AEs", "To hit plan by June 30, 2027"),
+    # after its owner, "to" commits: no purpose
+    ("@ravi to cut churn to 2% by June 30, 2027", None),
     ("Improve response time by 20% so that customers renew", "so that customers renew"),
     ("Automate reporting so I can keep up with the team", "so I can keep up with the team"),
     ("Launch the partner portal by March so partners can self-serve",

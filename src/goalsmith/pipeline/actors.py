@@ -139,7 +139,8 @@ _ADVERBIAL_OPENERS = frozenset({
     "each", "every", "as", "with", "following", "once", "ahead", "no", "between", "q1", "q2",
     "q3", "q4", "h1", "h2", "fy", "eoy", "eoq", "thanks",  # "Thanks to ..., we can ..."
     "working", "together", "alongside", "along", "partnering", "under", "subject",
-    "pending", "assuming", "when", "if"})  # "Working with IT, HR will ..."
+    "pending", "assuming", "when", "if",  # "Working with IT, HR will ..."
+    "to"})  # "To hit plan, we will ...": a leading purpose
 _ADVERBIAL_MAX = 14  # tokens before the comma
 _CLAUSE_MODALS = frozenset({"will", "'ll", "’ll", "shall", "must", "would", "should", "can"})
 _BARE_ADVERBIAL_MAX = 8  # tokens of a time adverbial without a comma ("By June 30 we ...")

@@ -2101,10 +2101,10 @@ def _leading_reason(goal: _Goal, i: int) -> tuple[tuple[int, int], int] | None:
         return None
     opens = lex.reasons.match_at(toks, i) is not None or (
         toks[i].low == "to" and i + 1 < len(toks) and lex.verbs.match_at(toks, i + 1))
-    if not opens:
-        return None
+    if not opens or (toks[i].low == "to" and i > 0 and goal.in_actor[i - 1]):
+        return None  # "@ravi to cut churn ...": after its owner, "to" commits
     for n in range(i + 1, min(len(toks), i + 25)):
-        if toks[n].low == ",":
+        if toks[n].low == "," and not goal.in_time[n]:  # (not "by June 30, 2027")
             return ((i, n), n + 1) if n + 1 < len(toks) else None
         if toks[n].text in (".", ";", "!", "?"):
             return None
@@ -2411,9 +2411,12 @@ def _extract(text: str, timeframes: tuple[Timeframe, ...], targets: tuple[Target
                  _mask(toks, [span for t in targets for span in _amount_spans(t)]))
     _, body = split_prefix(text, vocab)
     first = _past_confidence(toks, _token_at(toks, body), confidence)
-    i = skip_adverbial(toks, first)
     reason = None
-    leading = _leading_reason(goal, i)
+    # "To hit plan, we will ...": a leading purpose before any other adverbial reading
+    leading = _leading_reason(goal, first)
+    if leading is None:
+        i = skip_adverbial(toks, first)
+        leading = _leading_reason(goal, i)
     if leading is not None:
         reason, i = leading
     i = _clause_start(goal, i)
