@@ -452,6 +452,10 @@ FIXED_CAUSES = [
     # Employee wellbeing is measured as engagement, not as one person's sleep.
     ("Improve employee wellbeing so people stop burning out",
      f"Increase engagement score by 5 points {NEXT_Q} so people stop burning out."),
+    # An adverb between the owner and the modal, or the modal and a hedged verb, is read past.
+    ("We really need to cut churn", f"We will cut churn by 10% {NEXT_Q}."),
+    ("we should really try to do better with partners",
+     f"We will complete 3 milestones toward doing better with partners {NEXT_Q}."),
     # A courtesy or a bare "need to" in front leads like a hedge: the goal keeps its form.
     ("pls reduce the build time", f"Pls reduce the build time by 25% {NEXT_Q}."),
     ("Need to reduce the build time", f"Need to reduce the build time by 25% {NEXT_Q}."),

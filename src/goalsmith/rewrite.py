@@ -1901,10 +1901,13 @@ def _joint_pattern() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def _past_hedge_adverbs(text: str, start: int, hi: int) -> int:
+def _past_hedge_adverbs(text: str, start: int, hi: int, inner: bool = False) -> int:
     """Where the goal's verb starts after "probably", "maybe" ... (words.toml
-    ``hedge_adverbs``; at most two)."""
-    adverbs = load_data("words").get("phrases", {}).get("hedge_adverbs", ())
+    ``hedge_adverbs``, with ``inner`` also ``inner_adverbs``: "really", "definitely";
+    at most two)."""
+    phrases = load_data("words").get("phrases", {})
+    adverbs = (*phrases.get("hedge_adverbs", ()), *(phrases.get("inner_adverbs", ())
+                                                    if inner else ()))
     for _ in range(2):
         word = _LETTERS.match(text, start, hi)
         if word is None or word.group().lower() not in adverbs:
@@ -1983,14 +1986,16 @@ def _find_lead(parts: GoalParts, lo: int, hi: int) -> _Lead | None:
         if colon:
             joint, start = ": ", end
         else:
-            found = _joint_pattern().match(text, end)
+            # "We really need to ...": an adverb may stand between the owner and its modal
+            found = _joint_pattern().match(text, end) or _joint_pattern().match(
+                text, _past_hedge_adverbs(text, end + 1, hi, inner=True) - 1)
             if found is None:
                 continue
             joint = " will " if found.group("modal") else " to "
             start = found.end()
         while start < hi and text[start] == " ":
             start += 1
-        start = _past_hedge_adverbs(text, start, hi)
+        start = _past_hedge_adverbs(text, start, hi, inner=True)
         if colon and covered and text[start:start + 1].isdigit():
             # "Kitchen team: 20% faster by next month": an owner over a bare result
             return _Lead(subject, ": ", (start, len(text.rstrip())), True)
@@ -2006,8 +2011,11 @@ def _find_lead(parts: GoalParts, lo: int, hi: int) -> _Lead | None:
                 first in determiners and owner_like)):
             return None
         verb = body_word.group().lower()
+        action = parts.action
         verb_like = verb in _verb_bases() or verb not in _vocabulary() or (
-            parts.action is not None and parts.action.span[0] == start)
+            action is not None and (action.span[0] == start or (  # "really | try to do"
+                action.hedge is not None
+                and text[start:action.span[0]].strip().lower() == action.hedge.lower())))
         if joint != ": " and (not verb_like or not body_word.group().islower()):
             return None  # "Effective team onboarding to sales productivity": no verb after
         inner = [w.lower() for w in _WORDS.findall(subject)[1:]]
