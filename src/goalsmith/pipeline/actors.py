@@ -1622,17 +1622,20 @@ def _role_then_name(name: str, offset: int, words: ActorWords, cat: Catalogue
 _ROLE_MODIFIERS_MAX = 3  # words before a role in a prefix: "Sequencing core manager:"
 
 
-def _unit_prefix(name: str, offset: int, words: ActorWords) -> list[Actor]:
+def _unit_prefix(name: str, offset: int, words: ActorWords, titled_min: int = 3
+                 ) -> list[Actor]:
     """A prefix naming a unit by what it does, whatever its words: "Town centre beat team:"
-    ("beat" is also a verb, which elsewhere would open the goal)."""
+    ("beat" is also a verb, which elsewhere would open the goal), and from ``titled_min``
+    title-case words one ending in a team word: "Front Office Operations:" (two may be a
+    heading at the start, "Promote Compliance:", but not before an owning verb: "...
+    - Digital Admissions owns this")."""
     toks = tokenize(name)
     lex = words.lex
     if not 1 < len(toks) <= _ROLE_MODIFIERS_MAX + 1 or not _caps(toks[0]) or (
             _verb_like(toks, 0, words)):
         return []  # (not "Grow revenue team: ...", an imperative)
     suffix = lex.team_suffixes.match_at(toks, len(toks) - 1)
-    # "Front Office Operations:" (two title-case words may be a heading: "Promote Compliance:")
-    titled = len(toks) > 2 and all(_caps(t) for t in toks)
+    titled = len(toks) >= titled_min and all(_caps(t) for t in toks)
     if suffix is None and titled:
         suffix = lex.teams.match_at(toks, len(toks) - 1)
     if suffix is None or suffix[0] != len(toks) or not all(
@@ -1738,8 +1741,8 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
     if to_own is not None:
         fragment = to_own.group(1).strip()
         offset = to_own.start(1) + len(to_own.group(1)) - len(to_own.group(1).lstrip())
-        named = _owners_in(fragment, offset, words, cat) or _titled_owner(
-            fragment, offset, words)
+        named = _owners_in(fragment, offset, words, cat) or _unit_prefix(
+            fragment, offset, words, titled_min=2)
         if named:  # like "(DRI: Sam)", the mention runs over its words: "Inés to own"
             last = named[-1]
             end = to_own.end() - len(to_own.group()) + len(to_own.group().rstrip(" \t.)"))
@@ -1759,18 +1762,6 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
         found.extend(_end_tag_owners(end_tag.group(2), end_tag.start(2),
                                      end_tag.group(1) == "[", words, cat))
     return found
-
-
-def _titled_owner(fragment: str, offset: int, words: ActorWords) -> list[Actor]:
-    """A title-case name ending in a team word, which only its owning verb makes an owner:
-    "... - Digital Admissions owns this" (at the start, "Promote Compliance:" is a heading)."""
-    toks = tokenize(fragment)
-    if not 1 < len(toks) <= _TITLED_MAX or not all(_caps(t) and t.text.isalpha() for t in toks):
-        return []
-    team = words.lex.teams.match_at(toks, len(toks) - 1)
-    if team is None or team[0] != len(toks):
-        return []
-    return [Actor(fragment, (offset, offset + len(fragment)), "team")]
 
 
 def _end_tag_owners(fragment: str, offset: int, square: bool, words: ActorWords,
