@@ -981,7 +981,7 @@ def _one_of_a_kind(goal: _Goal, start: int, end: int) -> bool:
     # A number that names which one ("the 2027 engineering strategy") is no count.
     return opened and head.norm == head.low and not any(
         goal.numberish(k) and not _number_in_name(goal, start, k, end)
-        and not _standard_at(goal, k - 1, end) for k in range(start, end))
+        and not (k > start and _standard_at(goal, k - 1, end)) for k in range(start, end))
 
 
 def _standard_at(goal: _Goal, k: int, end: int) -> bool:
