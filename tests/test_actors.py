@@ -435,7 +435,7 @@ OWNERS = [
     # a title-case unit before its owning verb ("Promote Compliance:" alone is a heading)
     ("Launch the applicant portal by 1 March 2027 - Digital Admissions owns this",
      [("Digital Admissions owns this", "team")]),
-    ("Detect Violations and Promote Compliance: Ensure high levels of compliance", []),
+    ("Deter Fraud and Promote Fairness: ensure every claim is checked", []),
     ("Reach a newsletter open rate of 45% by the end of Q2 [Theo]", [("Theo", "person")]),
     ("Drive $2M in event-sourced pipeline in H1 (Field Marketing EMEA)",
      [("Field Marketing EMEA", "team")]),
@@ -665,8 +665,7 @@ OWNERS = [
     ("Night shift response team to cut time-on-scene to 30 minutes within 8 weeks",
      [("Night shift response team", "team")]),
     ("The night shift rota will change in January", []),
-    ("The Department will support institutions and states to assist students", [
-        ("Department", "organisation")]),
+    ("support institutions and states to help pupils", []),  # "and" modifies no unit
     # a role, then its holder's name, when the role is also a verb
     ("OT engineer Farah Haddad will complete the SCADA upgrade by May",
      [("OT engineer Farah Haddad", "person")]),
@@ -720,8 +719,8 @@ OWNERS = [
     ("Partner marketing hosts 50 joint webinars in H1", [("Partner marketing", "team")]),
     # a leading purpose and its comma come before the subject
     ("To hit plan, we will hire 3 AEs by June 30, 2027", [("we", "pronoun")]),
-    ("To ensure fairness for all, the Justice Department will reinvigorate enforcement",
-     [("Justice Department", "team")]),
+    ("To keep our roads safe, the Highways Department will repave 40 miles by June",
+     [("Highways Department", "team")]),
 ]
 
 

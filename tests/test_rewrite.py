@@ -452,6 +452,10 @@ FIXED_CAUSES = [
     # Employee wellbeing is measured as engagement, not as one person's sleep.
     ("Improve employee wellbeing so people stop burning out",
      f"Increase engagement score by 5 points {NEXT_Q} so people stop burning out."),
+    # A state verb after a subject makes a statement: "so that", not "toward".
+    ("Our agents feel confident answering billing questions",
+     f"Complete 3 milestones {NEXT_Q} so that our agents feel confident answering billing "
+     "questions."),
     # An adverb between the owner and the modal, or the modal and a hedged verb, is read past.
     ("We really need to cut churn", f"We will cut churn by 10% {NEXT_Q}."),
     ("we should really try to do better with partners",

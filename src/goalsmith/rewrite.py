@@ -576,7 +576,9 @@ class _Shape:
         """The writer's words hold a finite verb ("usage is tracked"), not just a noun
         phrase ("Wealth creation") or an imperative."""
         finite = set(self.words.get("finite_words", []))
-        return any(w.lower() in finite for w in _WORDS.findall(self.parts.text[self.lo:self.hi]))
+        states = set(self.words.get("state_words", []))
+        words = [w.lower() for w in _WORDS.findall(self.parts.text[self.lo:self.hi])]
+        return any(w in finite or (n and w in states) for n, w in enumerate(words))
 
     @cached_property
     def lead(self) -> _Lead | None:
