@@ -717,6 +717,10 @@ OWNERS = [
     ("Sales will reach 500 units by Q2", []),
     # a listed two-word team opens with no imperative
     ("Partner marketing hosts 50 joint webinars in H1", [("Partner marketing", "team")]),
+    # a hyphenated modifier before a role, when its predicate follows
+    ("Front-end supervisors to reduce queue times by May", [("Front-end supervisors", "role")]),
+    ("Our full-stack engineers will ship v2 by May", [("full-stack engineers", "role")]),
+    ("Re-engage lapsed donors by Q2", []),
     # a leading purpose and its comma come before the subject
     ("To hit plan, we will hire 3 AEs by June 30, 2027", [("we", "pronoun")]),
     ("To keep our roads safe, the Highways Department will repave 40 miles by June",

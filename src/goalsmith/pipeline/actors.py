@@ -435,6 +435,18 @@ def _modified_role_at(toks: Sequence[Tok], i: int, limit: int, words: ActorWords
     return None if opened else _twice_modified_role(toks, i, limit, words)
 
 
+def _hyphened_role(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorWords
+                   ) -> int | None:
+    """End of a role after one hyphenated modifier, when its predicate follows:
+    "Front-end supervisors to ...", "Our full-stack engineers will ..." (the tokens leave
+    the hyphen out, and "end" or "full" alone qualify nothing)."""
+    if i + 2 >= limit or text[toks[i].end:toks[i + 1].start] != "-" or not (
+            toks[i].text.isalpha() and toks[i + 1].text.isalpha()):
+        return None
+    end = _role_at(toks, i + 2, limit, words)
+    return end if end is not None and _names_predicate(toks, end, words) else None
+
+
 def _twice_modified_role(toks: Sequence[Tok], i: int, limit: int, words: ActorWords
                          ) -> int | None:
     """End of a role after two nouns, when the role's predicate follows: "Site safety
@@ -851,7 +863,8 @@ def _quantified_owner(text: str, toks: Sequence[Tok], i: int, k: int, limit: int
         role = lex.roles.match_at(toks, start, limit)  # "partner" is a channel and a role
     if role is not None:
         return _actor(text, toks, k, role[0], "role"), role[0]
-    modified = _modified_role_at(toks, k, limit, words, opened=k > i)
+    modified = _modified_role_at(toks, k, limit, words, opened=k > i) or _hyphened_role(
+        text, toks, k, limit, words)
     if modified is not None:
         return _actor(text, toks, k, modified, "role"), modified
     if k == i and tok.low in words.honorifics:
