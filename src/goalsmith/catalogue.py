@@ -543,6 +543,17 @@ _FRAME_OPENERS = frozenset({"our", "my", "the", "one", "another", "their", "this
 _FRAME_LINKS = frozenset({"for", "in", "over", "during", "this", "next"})
 
 
+def past_modals(toks: Sequence[Tok], j: int, lex: Lexicon) -> int:
+    """The token after the modals at ``j`` ("will", "wants to", "is going to", "please")."""
+    n = j
+    while n < len(toks):
+        modal = lex.modals.match_at(toks, n)
+        if modal is None:
+            break
+        n = modal[0]
+    return n
+
+
 def goal_frame_end(toks: Sequence[Tok], i: int, lex: Lexicon) -> int:
     """The token after a frame that names the goal before stating it ("Our goal is to",
     "The other goal for December is to", "My main aim this year will be to"), else ``i``.

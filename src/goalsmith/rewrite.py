@@ -68,7 +68,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from functools import cached_property, lru_cache
@@ -76,9 +75,8 @@ from typing import Any
 
 from goalsmith.catalogue import (
     OWNER_LABEL_WORDS,
-    Lexicon,
-    Tok,
     goal_frame_end,
+    past_modals,
     tokenize,
     verb_lemmas,
 )
@@ -437,7 +435,8 @@ class _Shape:
         toks = tokenize(head)
         if toks and goal_frame_end(toks, 0, self.goal.lexicon) == len(toks):
             return True  # "Our goal is to grow revenue": the frame leads like a hedge
-        if toks and _modals_only(toks, self.goal.lexicon):
+        plain = [t for t in toks if t.text not in (",", ";")]
+        if plain and past_modals(plain, 0, self.goal.lexicon) == len(plain):
             return True  # "Please reduce ...", "Need to cut ...", "Let's grow ..."
         words = _WORDS.findall(head)
         return not words or (len(words) == 1 and words[0].lower().endswith("ly"))
@@ -2283,20 +2282,6 @@ def _common_word(word: str, starts: list[str]) -> bool:
         return False
     vocabulary = _vocabulary()
     return bare in vocabulary or (bare.endswith("s") and bare[:-1] in vocabulary)
-
-
-def _modals_only(toks: Sequence[Tok], lexicon: Lexicon) -> bool:
-    """Whether ``toks`` are nothing but auxiliaries and courtesies ("please", "need to")."""
-    i = 0
-    while i < len(toks):
-        if toks[i].text in {",", ";"}:
-            i += 1
-            continue
-        hit = lexicon.modals.match_at(toks, i)
-        if hit is None:
-            return False
-        i = hit[0]
-    return True
 
 
 def _leading_verb(words: str) -> str | None:

@@ -48,6 +48,7 @@ from goalsmith.catalogue import (
     Tok,
     Vocabulary,
     build_lexicon,
+    past_modals,
     singular,
     tokenize,
     vocabulary,
@@ -736,8 +737,9 @@ def _party_name_end(toks: Sequence[Tok], n: int, limit: int, words: ActorWords) 
 
 
 def _counted(tok: Tok, lex: Lexicon) -> bool:
-    """A count or a number in a name after an opener: "two", "12", "311"."""
-    return tok.text.isdigit() or (tok.low in lex.number_words and len(tok.text) > 1)
+    """A count or a number in a name after an opener: "two", "12", "311", "1,200"."""
+    return tok.text.replace(",", "").isdigit() or (
+        tok.low in lex.number_words and len(tok.text) > 1)
 
 
 def _possessed_unit(text: str, toks: Sequence[Tok], i: int, k: int, limit: int,
@@ -1072,7 +1074,7 @@ def has_predicate(toks: Sequence[Tok], j: int, lex: Lexicon) -> bool:
 
 def _has_object(toks: Sequence[Tok], j: int, lex: Lexicon) -> bool:
     """Whether the verb at ``j`` (after modals) takes an object ("grow pipeline" vs "grow 20%")."""
-    n = _past_modals(toks, j, lex)
+    n = past_modals(toks, j, lex)
     verb = lex.verbs.match_at(toks, n)
     if verb is None:
         return True
@@ -1086,23 +1088,11 @@ def _has_object(toks: Sequence[Tok], j: int, lex: Lexicon) -> bool:
 
 
 def _counted_object(toks: Sequence[Tok], n: int, lex: Lexicon) -> bool:
-    """A number and a plural noun at ``n``: "40 deals", "3 SDRs" (not "20%" or "5 points")."""
-    if n + 1 >= len(toks) or not (toks[n].text.replace(",", "").isdigit()
-                                  or toks[n].low in lex.number_words):
+    """A number and a plural noun at ``n``: "40 deals", "3 SDRs" (not "20%")."""
+    if n + 1 >= len(toks) or not _counted(toks[n], lex):
         return False
     noun = toks[n + 1]
     return _alpha(noun) and noun.norm != noun.low and noun.low not in lex.boundaries
-
-
-def _past_modals(toks: Sequence[Tok], j: int, lex: Lexicon) -> int:
-    """The token after the modals at ``j`` ("will", "wants to", "is going to")."""
-    n = j
-    while n < len(toks):
-        modal = lex.modals.match_at(toks, n)
-        if modal is None:
-            break
-        n = modal[0]
-    return n
 
 
 def _metric_covers(toks: Sequence[Tok], i: int, j: int, cat: Catalogue) -> bool:
@@ -1210,7 +1200,7 @@ def _clause_subject(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
     if not (has_predicate(toks, j, lex) or words.name_predicates.match_at(toks, j) is not None
             or _loose_predicate(toks, i, j, owners, lex, cat)):
         return [], i  # a predicate: "will", a verb, or "aims to" ("Priya, our CFO, aims to")
-    if owners[-1].kind != "pronoun" and is_passive(toks, _past_modals(toks, j, lex), lex):
+    if owners[-1].kind != "pronoun" and is_passive(toks, past_modals(toks, j, lex), lex):
         return [], i  # "VP Talent hired by Q1", "Corrections will be published": a result
     if all(_unknown_person(a, words) for a in owners) and not _names_predicate(toks, j, words):
         return [], i  # "Apply to 5 jobs", "Pricing needs a rethink": a verb or a thing
@@ -1240,7 +1230,7 @@ def _listed_team(toks: Sequence[Tok], i: int, end: int, lex: Lexicon) -> bool:
 def _changes_by(toks: Sequence[Tok], j: int, lex: Lexicon) -> bool:
     """Whether the predicate at ``j`` is a change of the subject itself: a verb, then "by"
     or "to" and a number ("will fall by 10%"; not "will cut 10% of spend")."""
-    n = _past_modals(toks, j, lex)
+    n = past_modals(toks, j, lex)
     verb = lex.verbs.match_at(toks, n)
     after = verb[0] if verb is not None else n + 1
     if after >= len(toks) or not toks[n].text.isalpha():
