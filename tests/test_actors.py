@@ -635,6 +635,7 @@ OWNERS = [
     ("im going to read 20 books this year", [("im", "pronoun")]),
     ("Ive decided to save $5k by december", [("Ive", "pronoun")]),
     ("Sarah's gonna fix the billing bug this week", [("Sarah", "person")]),
+    ("I wanna run a half marathon by October", [("I", "pronoun")]),
     ("The team's velocity will double", []),
     # a role, then the person who holds it, titled
     ("Lab manager Dr. Osei will validate the new assay by March",
@@ -752,6 +753,11 @@ MENTIONS = [
     ("Our AEs will book 40 demos by March", "AEs", "AEs"),
     ("Close 40 deals by Q4 (Owner: Sam)", "Owner: Sam", "Sam"),
     ("Close 40 deals by Q4 - DRI: Sam", "DRI: Sam", "Sam"),
+    # a label between two marks inside the goal (and the words before it are no prefix)
+    ("Migrate the billing DB to Postgres 16 — DRI: Tunde — by March 31", "DRI: Tunde",
+     "Tunde"),
+    ("Cut false alarms, owner: the SOC team, by June", "owner: the SOC team", "SOC team"),
+    ("Archive the old wiki, owner: Ops Lead, by Q2", "owner: Ops Lead", "Ops Lead"),
 ]
 
 

@@ -458,6 +458,8 @@ FIXED_CAUSES = [
      "questions."),
     # An adverb between the owner and the modal, or the modal and a hedged verb, is read past.
     ("We really need to cut churn", f"We will cut churn by 10% {NEXT_Q}."),
+    # "wanna" and "gonna" after an owner are intentions, as "want to" is.
+    ("we wanna reduce the build time", f"We will reduce the build time by 25% {NEXT_Q}."),
     ("we should really try to do better with partners",
      f"We will complete 3 milestones toward doing better with partners {NEXT_Q}."),
     # A courtesy or a bare "need to" in front leads like a hedge: the goal keeps its form.

@@ -93,6 +93,12 @@ _SIGNED_RE = re.compile(r"[ \t](?:(?:--?|[–—])[ \t]{0,3}|~[ \t]{0,3})"
                         r"[ \t]*\.?\Z")
 _MAX_SIGNED_WORDS = 4
 _LABEL_WORD = re.compile(OWNER_LABEL_WORDS, re.IGNORECASE)
+# "... — DRI: Wei — by Feb 28", "..., owner: Dept. Librarian, by June": a label between two
+# marks inside the goal (with its colon, as a bare "owner" may be a word of the goal).
+_INNER_LABEL_RE = re.compile(
+    r"[\-–—|;,][ \t]{0,5}(?:owners?|dri|assignee|accountable|responsible)[ \t]{0,5}[:=]"
+    r"[ \t]{0,5}([^\n:;|()\[\],\-–—]{1,60}?)[ \t]*(?:[,;|]|[ \t][\-–—])[ \t]{1,5}\S",
+    re.IGNORECASE)
 # "owned by Maria", "led by the Atlas team"; the agent of a result promised in the
 # passive: "will be redrafted by Zainab", "is to be signed off by Finance" (not "that is
 # approved by the Board", "is used by the exec team": who approves or uses is no owner).
@@ -1468,8 +1474,12 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
         colon = _COLON_RE.match(rest)
         if colon is not None:
             name = colon.group(1)
-            label = lex.owner_labels.match_at(tokenize(name), 0)
-            if label is not None and label[0] == len(tokenize(name)):
+            name_toks = tokenize(name)
+            if len(name_toks) > 2 and name_toks[-2].text in (",", "-", "–", "—") and (
+                    lex.owner_labels.match_at(name_toks, len(name_toks) - 1) is not None):
+                break  # "Cut churn, owner: the CS team, by June": a label inside the goal
+            label = lex.owner_labels.match_at(name_toks, 0)
+            if label is not None and label[0] == len(name_toks):
                 # "Owner: Maria - close 40 deals" or "Owner: Maria" alone.
                 after = rest[colon.end():]
                 tail = re.match(r"([^\n\-–—;|,.]{1,60}?)[ \t]*(?:[\-–—;|,.][ \t]*|\Z)", after)
@@ -1730,6 +1740,7 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
     trailing = _TRAILING_RE.search(text)
     if trailing is not None:
         labelled.append(trailing)
+    labelled.extend(_INNER_LABEL_RE.finditer(text))
     for match in labelled:
         named = _named(match.group(1), match.start(1), words, cat)
         if named:  # the mention runs from the label: "(DRI: Sam)" marks "DRI: Sam"
