@@ -474,6 +474,7 @@ class Lexicon:
     counted_committal: frozenset[str] = frozenset()
     measurable_comparatives: frozenset[str] = frozenset()
     skill_verbs: frozenset[str] = frozenset()
+    binary_skills: PhraseIndex = field(default_factory=PhraseIndex)
     scopable: frozenset[str] = frozenset()
     rank_words: frozenset[str] = frozenset()
     achievements: frozenset[str] = frozenset()
@@ -622,6 +623,7 @@ WORD_LISTS: dict[str, tuple[str, str]] = {
     "causal_people_verbs": ("objects", "verbs that have people do something (have, get)"),
     "attach_verbs": ("objects", "verbs attaching one thing to another (add): add SSO to the app"),
     "skill_verbs": ("objects", "verbs whose object may be a skill (learn): learn to swim"),
+    "binary_skills": ("objects", "skills one has or has not (swim, drive): learn to swim"),
     "entry_verbs": ("objects", "verbs of opening in a place (launch, open): launch in Japan"),
     "measurable_comparatives": ("objects", "comparatives naming a measure (faster, cheaper)"),
     "scopable": ("objects", "words of market standing a scope makes specific (presence)"),
@@ -703,7 +705,8 @@ def build_lexicon(data: Mapping[str, Any], extra: Mapping[str, Sequence[str]] | 
                       folded=False),
         noncommittal=_index(words("phrases", "noncommittal"), folded=False),
         declarative_states=_index(words("phrases", "declarative_states"), folded=False),
-        abstract=_index(words("objects", "abstract")),
+        # (lowercase "it" only: "reduce shadow IT" names the IT function)
+        abstract=_index(words("objects", "abstract"), exact=("it",)),
         determiners=frozenset(w.lower() for w in words("objects", "determiners")),
         deliverables=_index(words("objects", "deliverables")),
         perfection=_index(words("objects", "perfection"), folded=False),
@@ -747,6 +750,7 @@ def build_lexicon(data: Mapping[str, Any], extra: Mapping[str, Sequence[str]] | 
         counted_committal=_lowered(words("phrases", "counted_committal")),
         measurable_comparatives=_lowered(words("objects", "measurable_comparatives")),
         skill_verbs=_lowered(words("objects", "skill_verbs")),
+        binary_skills=_index(words("objects", "binary_skills")),
         scopable=frozenset(singular(w.lower()) for w in words("objects", "scopable")),
         rank_words=_lowered(words("objects", "rank_words")),
         achievements=_lowered(words("objects", "achievements")),

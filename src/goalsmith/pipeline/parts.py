@@ -749,10 +749,12 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
     completes = (lemma or "") in lex.completion_verbs
     if (lemma or "") in lex.proof_verbs and _holds_claim(goal, start, end):
         return "metric"  # "prove the Academy reduces support load": by how much?
-    if deliver and (lemma or "") in lex.relocation_verbs and end > start and \
+    if (lemma or "") in lex.relocation_verbs and end > start and (
+            deliver or _closed_set(goal, start, end)) and \
             goal.toks[end - 1].norm != goal.toks[end - 1].low and _destination_after(goal, end):
-        # "migrate purchase orders to the new ERP": all of them there, or not ("move
-        # revenue to annual contracts" says not how much)
+        # "migrate purchase orders to the new ERP", "convert all 8,400 streetlights to
+        # LED": all of them there, or not ("move revenue to annual contracts" says not how
+        # much, and "convert leads to customers" counts a rate)
         return "deliverable"
     if covers_head:
         # "get the Brightwater contract signed"; "sign the renewal | with the vendor"
@@ -761,6 +763,8 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
             _one_of_a_kind(goal, start, end))
         if deliver and not one and _closed_set(goal, start, end):
             return "population"  # "qualify the 200 oldest open opportunities": every one
+        if deliver and _named_plural(goal, start, end):
+            return "deliverable"  # "close the Q4 books": those, all of them, or not
         if completes and _counted_set(goal, start, end):
             return "deliverable"  # "eliminate the 3 manual steps": all of them, or not
         return "deliverable" if one else "metric"
@@ -799,8 +803,8 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
     # "Retire the legacy monolith", "Get a standing desk": completing one identified
     # thing is a yes/no fact even with a verb that is not one of delivery.
     if (lemma or "") in goal.lex.completion_verbs and (
-            _one_of_a_kind(goal, start, end) or _closed_set(goal, start, end)) and not (
-            _names_abstract(goal, start, end)):
+            _one_of_a_kind(goal, start, end) or _closed_set(goal, start, end)
+            or _named_plural(goal, start, end)) and not _names_abstract(goal, start, end):
         return "deliverable"
     # "add rate limiting to the public API", "add an OTLP sink": one uncounted thing
     # attached to a whole, or one new thing, is a feature shipped.
@@ -813,6 +817,17 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
     # Any other noun phrase acted on by a delivery verb ("migrate the user db") is a
     # deliverable: only listed abstract words are abstract.
     return "deliverable" if deliver else "population"
+
+
+def _named_plural(goal: _Goal, start: int, end: int) -> bool:
+    """ "the v1 REST endpoints", "the Oracle reporting servers", "the Q4 books": "the" and a
+    version, a name or a period before a plural head say which ones, all of them."""
+    toks = goal.toks
+    between = range(start + 1, end - 1)
+    return end - start >= 3 and toks[start].low == "the" and not _singular_head(goal, end) \
+        and not any(toks[k].low in goal.lex.boundaries for k in between) \
+        and any((_VERSION_RE.fullmatch(toks[k].text) or toks[k].text[:1].isupper()
+                 or goal.in_time[k]) and not goal.in_target[k] for k in between)
 
 
 def _done_participle(goal: _Goal, j: int) -> bool:
@@ -978,10 +993,14 @@ def _one_of_a_kind(goal: _Goal, start: int, end: int) -> bool:
     toks = goal.toks
     head = toks[end - 1]
     opened = toks[start].low in goal.lex.singular_openers or _standard_at(goal, start, end)
-    # A number that names which one ("the 2027 engineering strategy") is no count.
+    # A number that names which one ("the 2027 engineering strategy", "the $1.1M Globex
+    # deal") is no count.
+    named = _amount_end(goal, start + 1, end) if opened and start + 1 < end and (
+        toks[start + 1].text[:1] in _CURRENCY_MARKS) else None
     return opened and head.norm == head.low and not any(
         goal.numberish(k) and not _number_in_name(goal, start, k, end)
-        and not (k > start and _standard_at(goal, k - 1, end)) for k in range(start, end))
+        and not (k > start and _standard_at(goal, k - 1, end))
+        and not (named is not None and k < named) for k in range(start, end))
 
 
 def _standard_at(goal: _Goal, k: int, end: int) -> bool:
@@ -1770,8 +1789,9 @@ def _named_result(goal: _Goal, i: int, after: int, limit: int) -> _Clause | None
 
 
 def _skill(goal: _Goal, verb: Verb, after: int, limit: int) -> Metric | None:
-    """ "Learn to swim", "learn to play the cello": the skill learned is a yes/no outcome;
-    "learn to be more patient" (a vague state) is not."""
+    """ "Learn to swim": a skill one has or has not is a yes/no outcome; "learn to code" is
+    one whose level a target must say; "learn to be more patient" (a vague state) is
+    neither."""
     toks, lex = goal.toks, goal.lex
     if verb.lemma not in lex.skill_verbs or after + 1 >= limit or (
             toks[after].low != "to"):
@@ -1784,7 +1804,10 @@ def _skill(goal: _Goal, verb: Verb, after: int, limit: int) -> Metric | None:
     end = max(word + 1, _object_end(goal, word + 1, limit))
     if _names_abstract(goal, word, end):
         return None
-    return Metric(goal.slice(after, end), goal.span(after, end), None, "deliverable")
+    # "learn to code": how well is not said, so a target or a scope must pin it
+    binary = lex.binary_skills.match_at(toks, word, end) is not None
+    return Metric(goal.slice(after, end), goal.span(after, end), None,
+                  "deliverable" if binary else "population")
 
 
 def _quantity_first(goal: _Goal, i: int, limit: int, wanted: bool = False) -> _Clause | None:
@@ -1830,8 +1853,10 @@ def _declarative(goal: _Goal, i: int, limit: int) -> _Clause | None:
             continue
         # ("more leads": a verb's form after a comparative is the thing counted; "e-books":
         # a word part glued by a hyphen is no verb either)
+        # ("SOC 2 Type II report issued": a standard's number is part of the subject)
         if j > i and not (j == i + 1 and toks[i].low in _COMPARATIVES) and (
-                not _hyphenated(goal, j - 1)) and not _inside_amount(goal, i, j, limit):
+                not _hyphenated(goal, j - 1)) and not _inside_amount(goal, i, j, limit) and (
+                not _standard_number(goal, j)):
             link = _link_at(goal, j, limit)
             if link is not None:
                 action, end = link

@@ -126,6 +126,9 @@ def _impossible(goal: Goal, target: Target) -> list[Finding]:
         if level is not None and level > 100:
             found.append(make_finding("A101", target.span, metric=_metric_name(goal),
                                       target=target.text, value=f"{_num(level)}%"))
+        elif level is not None and min(v for v in (level, target.low) if v is not None) < 0:
+            found.append(make_finding("A106", target.span, metric=_metric_name(goal),
+                                      target=target.text, value=f"{_num(level)}%"))
         elif score is not None and score > 100:
             found.append(make_finding("A101", target.span, metric=_metric_name(goal),
                                       target=target.text, value=f"{_num(score)} of 100"))

@@ -132,7 +132,8 @@ class Goal:
             # as much a yes/no fact as delivering one, whatever the verb's direction.
             return action.direction in ("deliver", "reach") or (
                 action.lemma in self.lexicon.completion_verbs
-                or action.lemma in self.lexicon.yes_no_verbs)
+                or action.lemma in self.lexicon.yes_no_verbs
+                or action.lemma in self.lexicon.relocation_verbs)  # "convert all ... to LED"
         # "Call the 15 accounts flagged red": acting on a whole, known set is checkable;
         # "hire great engineers" (any number of them) is not.
         return (metric.kind == "population" and metric.kpi is None
