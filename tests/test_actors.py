@@ -636,6 +636,13 @@ OWNERS = [
     ("Ive decided to save $5k by december", [("Ive", "pronoun")]),
     ("Sarah's gonna fix the billing bug this week", [("Sarah", "person")]),
     ("I wanna run a half marathon by October", [("I", "pronoun")]),
+    ("nadia and i will repaint the shed by spring", [("nadia", "person"), ("i", "pronoun")]),
+    # a club's age-group side
+    ("u10s to play 3 home games a month", [("u10s", "team")]),
+    ("The U15s will reach the county final", [("U15s", "team")]),
+    ("Buy 20 U12s kits by March", []),
+    ("Financial aid will cut award letter turnaround to 5 days",
+     [("Financial aid", "team")]),
     ("The team's velocity will double", []),
     # a role, then the person who holds it, titled
     ("Lab manager Dr. Osei will validate the new assay by March",

@@ -343,8 +343,14 @@ def _team_name_word(toks: Sequence[Tok], n: int, limit: int, lex: Lexicon) -> bo
             and toks[n].low not in lex.determiners)
 
 
+_AGE_GROUP = re.compile(r"[uU]\d{1,2}s")  # "the U12s", "u14s": a club's age-group side
+
+
 def _numbered_unit_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | None:
-    """End of a unit named by a number or letter: "Ward 7", "Squad B", "Line 4", "Unit 4B"."""
+    """End of a unit named by a number or letter: "Ward 7", "Squad B", "Line 4", "Unit 4B",
+    or an age group: "U12s"."""
+    if i < limit and _AGE_GROUP.fullmatch(toks[i].text):
+        return i + 1
     suffix = lex.team_suffixes.match_at(toks, i, limit) or lex.numbered_units.match_at(
         toks, i, limit)
     if suffix is None or not _caps(toks[i]) or suffix[0] >= limit:
@@ -491,7 +497,8 @@ def _names_body(toks: Sequence[Tok], k: int, end: int, words: ActorWords) -> boo
         if hit is not None and hit[0] == end:
             return True
     return (toks[end - 1].norm in words.collectives
-            or " ".join(t.norm for t in toks[k:end]) in words.collectives)
+            or " ".join(t.norm for t in toks[k:end]) in words.collectives
+            or _AGE_GROUP.fullmatch(toks[end - 1].text) is not None)  # "the U14s"
 
 
 def _modifier(toks: Sequence[Tok], n: int, words: ActorWords, opened: bool) -> bool:
@@ -996,11 +1003,14 @@ def _person_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: Act
 
 def _lowercase_given(toks: Sequence[Tok], i: int, limit: int, words: ActorWords) -> bool:
     """A known given name written in lowercase, then its predicate or "and" and another
-    such name: "maria will ...", "jake and priya to ..."."""
+    such name or "i": "maria will ...", "jake and priya to ...", "jess and i will ..."."""
     tok = toks[i]
     if not (tok.text.isalpha() and tok.text.islower() and _given(words, tok.low)):
         return False
     if i + 1 < limit and _names_predicate(toks, i + 1, words):
+        return True
+    if i + 3 < limit and toks[i + 1].low in ("and", "&") and toks[i + 2].text in ("i", "I") \
+            and _names_predicate(toks, i + 3, words):
         return True
     return i + 2 < limit and toks[i + 1].low in ("and", "&") and (
         _lowercase_given(toks, i + 2, limit, words))
