@@ -58,6 +58,11 @@ NOV_29: list[Row] = [
      "2027-03-31"),
     ("Publish the partner guide by Jan 15th", "by Jan 15th", "deadline", "2027-01-15",
      "2027-01-15"),
+    # a day, then a lowercase month that is also a word, after a deadline word
+    ("move the inboxes to the new helpdesk by 15 jan - owner: Ida", "by 15 jan", "deadline",
+     "2027-01-15", "2027-01-15"),
+    ("publish the fixture list by 20 dec", "by 20 dec", "deadline", "2026-12-20",
+     "2026-12-20"),
     ("Ship v2 of the portal by March 31st, 2027", "by March 31st, 2027", "deadline",
      "2027-03-31", "2027-03-31"),
     ("Complete SOC 2 prep by the 15th of March", "by the 15th of March", "deadline",
@@ -546,6 +551,7 @@ def test_fiscal_calendars(today, fiscal_start, goal, text, kind, start, end):
     ("Expand rural access by funding 40 projects", []),
     ("Rank 1st in the region", []),
     ("Run the Casual Friday program", ["Friday"]),  # full weekday names always count
+    ("we will close 3 may deals", []),  # no deadline word before "3 may"
 ])
 def test_numbers_that_are_not_dates(goal, only):
     texts = [f.text for f in find_timeframes(goal, D("2026-11-29"), 1)]

@@ -89,6 +89,8 @@ SPECIFIC_AND_MEASURABLE = [
     ("Convert all 2,600 street lamps to LED by 2028", "S+ M+"),
     ("Switch every office to the new VPN by March", "S+ M+"),
     ("Convert leads to customers", "S- M-"),
+    # A singular word for a metric listed in the plural names the thing launched.
+    ("Launch online booking for the yoga studio by March 31", "S+ M+"),
     # A standard's number is part of a declarative subject.
     ("ISO 27001 certificate issued by Q3", "S+ M+"),
     # "IT" in capitals is the function, not the pronoun.

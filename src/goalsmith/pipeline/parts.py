@@ -756,6 +756,8 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
         # LED": all of them there, or not ("move revenue to annual contracts" says not how
         # much, and "convert leads to customers" counts a rate)
         return "deliverable"
+    if covers_head and (lemma or "") in lex.creation_verbs and _other_number(goal, end - 1, info):
+        return "deliverable"  # "launch online booking": a feature, not the bookings metric
     if covers_head:
         # "get the Brightwater contract signed"; "sign the renewal | with the vendor"
         one = (deliver or (completes and _done_participle(goal, end - 1))) and (
@@ -828,6 +830,15 @@ def _named_plural(goal: _Goal, start: int, end: int) -> bool:
         and not any(toks[k].low in goal.lex.boundaries for k in between) \
         and any((_VERSION_RE.fullmatch(toks[k].text) or toks[k].text[:1].isupper()
                  or goal.in_time[k]) and not goal.in_target[k] for k in between)
+
+
+def _other_number(goal: _Goal, k: int, info: MetricInfo | None) -> bool:
+    """Whether the singular word at ``k`` names a metric only listed in the plural
+    ("booking" for "bookings"): the thing, not the count of it."""
+    tok = goal.toks[k]
+    if info is None or tok.norm != tok.low or not tok.text.isalpha():
+        return False
+    return not any(alias.lower().split()[-1] == tok.low for alias in info.aliases)
 
 
 def _done_participle(goal: _Goal, j: int) -> bool:
