@@ -435,6 +435,11 @@ REPORTED_METRICS = [
     ("Make our parks cleaner and greener.", "our parks"),
     ("Coach Derry: get the squad fitter by March", "the squad"),
     ("Get the new Memphis fulfilment center live by May", "the new Memphis fulfilment center"),
+    # ... nor a verb or word of state that ends the object of make / get / keep
+    ("Make our stand-ups count", "our stand-ups"),
+    ("Keep the volunteer rota working over the holidays", "the volunteer rota"),
+    ("Get 95% of referrals seen within 10 days by June", "referrals"),
+    ("Get the sales training finished by May", "the sales training"),
 ]
 
 

@@ -475,6 +475,7 @@ class Lexicon:
     measurable_comparatives: frozenset[str] = frozenset()
     skill_verbs: frozenset[str] = frozenset()
     binary_skills: PhraseIndex = field(default_factory=PhraseIndex)
+    complement_states: frozenset[str] = frozenset()
     scopable: frozenset[str] = frozenset()
     rank_words: frozenset[str] = frozenset()
     achievements: frozenset[str] = frozenset()
@@ -624,6 +625,7 @@ WORD_LISTS: dict[str, tuple[str, str]] = {
     "attach_verbs": ("objects", "verbs attaching one thing to another (add): add SSO to the app"),
     "skill_verbs": ("objects", "verbs whose object may be a skill (learn): learn to swim"),
     "binary_skills": ("objects", "skills one has or has not (swim, drive): learn to swim"),
+    "complement_states": ("objects", "end states last in a made object (pop): make X pop"),
     "entry_verbs": ("objects", "verbs of opening in a place (launch, open): launch in Japan"),
     "measurable_comparatives": ("objects", "comparatives naming a measure (faster, cheaper)"),
     "scopable": ("objects", "words of market standing a scope makes specific (presence)"),
@@ -751,6 +753,7 @@ def build_lexicon(data: Mapping[str, Any], extra: Mapping[str, Sequence[str]] | 
         measurable_comparatives=_lowered(words("objects", "measurable_comparatives")),
         skill_verbs=_lowered(words("objects", "skill_verbs")),
         binary_skills=_index(words("objects", "binary_skills")),
+        complement_states=_lowered(words("objects", "complement_states")),
         scopable=frozenset(singular(w.lower()) for w in words("objects", "scopable")),
         rank_words=_lowered(words("objects", "rank_words")),
         achievements=_lowered(words("objects", "achievements")),

@@ -2579,7 +2579,8 @@ def _end_state(goal: _Goal, action: Action | None, first: int, end: int) -> int 
         closes = state is not None and state[0] == end
         # (after a result verb, the state may name its agent: "approved | by the board")
         last = k == end - 1 or (made and toks[k + 1].low == "by")
-        if closes or (last and _participle(goal, k)):
+        if closes or (last and (_participle(goal, k) or (
+                toks[k].text.islower() and toks[k].low in lex.complement_states))):
             return k if _ends_head(goal, k - 1) else None
     if made:
         # "Make our parks | cleaner and greener", "get the taproom | busier"
