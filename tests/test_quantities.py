@@ -286,6 +286,10 @@ PHYSICAL = [
     ("Reduce my weight from 100 kg to 50 kg", [T("count", 50.0, "kg", base=100.0)]),
     ("store 10 GB of logs", [T("count", 10.0, "GB")]),
     ("generate 14.8 GW of wind energy", [T("count", 14.8, "GW")]),
+    # a unit glued to its number (but one letter may be a magnitude: "10m users")
+    ("lose 6kg before the wedding", [T("count", 6.0, "kg")]),
+    ("cycle 40km every Sunday", [T("count", 40.0, "km")]),
+    ("grow sign-ups to 10m", []),
 ]
 
 TRAPS = [

@@ -299,6 +299,7 @@ _DATE_HINT = re.compile(r"\d[-/.]\d")
 _STOPWORDS = _lower_set(_NT["stopwords"])
 _IRREGULAR_PLURALS = _lower_set(_NT["irregular_plurals"])
 # (two letters joined by a slash are one word: "3 A/B tests")
+_GLUED_UNIT = re.compile(r"([A-Za-z]{2,4})(?![\w])")  # ("10m": metres or millions?)
 _NOUN_WORD = re.compile(r"[ \t]{1,3}([A-Za-z]/[A-Za-z]|[A-Za-z][A-Za-z0-9'’&-]{0,30}[A-Za-z0-9]"
                         r"|[A-Za-z])(?![\w])")
 
@@ -625,8 +626,10 @@ def _read_amount(text: str, m: re.Match[str], money_goal: bool,
     _read_magnitude(text, amount, money_goal)
     _read_unit(text, amount, money_goal)
     nxt = text[amount.end:amount.end + 1]
-    if amount.kind is None and (nxt.isalnum() or nxt == "_"):
-        return None  # "3rd", "5G", "3PL": a number inside a word
+    glued = _GLUED_UNIT.match(text, amount.end) if nxt.isalpha() else None
+    if amount.kind is None and (nxt.isalnum() or nxt == "_") and not (
+            glued is not None and _unit_like(glued.group(1))):
+        return None  # "3rd", "5G", "3PL": a number inside a word (not "10kg", "5km")
     return amount
 
 
@@ -1168,7 +1171,8 @@ def _read_count_tail(text: str, cand: _Cand, last: _Amount, claimed: _Claims) ->
             if den in _SCALES and (cand.value or 0) <= den:
                 cand.kind, cand.unit, cand.end = "score", f"/{den}", pool.end()
                 return True
-    word_m = _NOUN_WORD.match(text, cand.end)
+    # "10 kg", and a unit glued to its number: "10kg", "5km", "60fps"
+    word_m = _NOUN_WORD.match(text, cand.end) or _GLUED_UNIT.match(text, cand.end)
     if (word_m and _unit_like(word_m.group(1)) and not last.is_word
             and _read_physical(text, cand, last, word_m)):
         return True
