@@ -85,6 +85,10 @@ SPECIFIC_AND_MEASURABLE = [
     ("Learn to drive by June 30", "S+ M+"),
     ("Learn to knit someday", "S- M-"),
     ("Learn to play 3 songs on the piano by May", "S+ M+"),
+    # Moving one named thing somewhere is done or not, whatever its head word.
+    ("Port the game to PlayStation by H2", "S+ M+"),
+    # A hedge before the verb leaves the clause a verb's, not a subject's.
+    ("We aim to flush all 900 hydrants by June", "S+ M+"),
     # Converting a whole, known set to something new is done or not (a rate is not).
     ("Convert all 2,600 street lamps to LED by 2028", "S+ M+"),
     ("Switch every office to the new VPN by March", "S+ M+"),

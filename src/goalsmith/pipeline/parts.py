@@ -750,11 +750,12 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
     if (lemma or "") in lex.proof_verbs and _holds_claim(goal, start, end):
         return "metric"  # "prove the Academy reduces support load": by how much?
     if (lemma or "") in lex.relocation_verbs and end > start and (
-            deliver or _closed_set(goal, start, end)) and \
-            goal.toks[end - 1].norm != goal.toks[end - 1].low and _destination_after(goal, end):
+            deliver or _closed_set(goal, start, end)) and (
+            goal.toks[end - 1].norm != goal.toks[end - 1].low
+            or _one_of_a_kind(goal, start, end)) and _destination_after(goal, end):
         # "migrate purchase orders to the new ERP", "convert all 8,400 streetlights to
-        # LED": all of them there, or not ("move revenue to annual contracts" says not how
-        # much, and "convert leads to customers" counts a rate)
+        # LED", "port the game to Switch": all of it there, or not ("move revenue to annual
+        # contracts" says not how much, and "convert leads to customers" counts a rate)
         return "deliverable"
     if covers_head and (lemma or "") in lex.creation_verbs and _other_number(goal, end - 1, info):
         return "deliverable"  # "launch online booking": a feature, not the bookings metric
@@ -1854,6 +1855,9 @@ def _declarative(goal: _Goal, i: int, limit: int) -> _Clause | None:
     toks, lex, cat = goal.toks, goal.lex, goal.cat
     if _amount_in(goal, i, limit):
         return None  # "$3M in pipeline by Q3": the amount is no subject
+    if lex.hedges.match_at(toks, i, limit) is not None and _verb_or_unlisted(
+            goal, lex.hedges.match_at(toks, i, limit)[0], limit) is not None:
+        return None  # "(We) aim to flush all 2,400 hydrants": a hedged verb, no subject
     j = i
     while j < limit and j - i < 14:
         if goal.in_time[j] and j > i:
