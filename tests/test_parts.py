@@ -342,6 +342,9 @@ METRICS = [
      "expansion conversations", None, "deliverable"),
     # the words a quantity skips are not put back when they are no number
     ("Fix up the house", "the house", None, "population"),
+    # a listed misspelling is read as the word meant; the text keeps the writer's spelling
+    ("Lift custmer retention to 92% by Q3", "custmer retention", "customer retention",
+     "metric"),
 ]
 
 

@@ -99,6 +99,9 @@ SPECIFIC_AND_MEASURABLE = [
     ("ISO 27001 certificate issued by Q3", "S+ M+"),
     # "IT" in capitals is the function, not the pronoun.
     ("Cut shadow IT in the finance org by Q2", "S+ M-"),
+    # A misspelt comparative is still one: "beter" notes are no deliverable.
+    ("Write up beter meeting notes", "S- M-"),
+    ("Get beter at cold calls", "S- M-"),
     # Junk and vague objects.
     ("Hire quickly", "S- M-"),
     ("Get the support backlog in check by March", "S- M-"),

@@ -74,7 +74,17 @@ def singular(word: str) -> str:
 @lru_cache(maxsize=4096)
 def _fold(text: str) -> tuple[str, str]:
     low = text.lower().replace("’", "'")
+    low = _SPELLING.get(low, low)  # "beter" is read as "better"
     return low, singular(low)
+
+
+_SPELLING: dict[str, str] = {k.lower(): str(v).lower()
+                             for k, v in load_data("words").get("spelling", {}).items()}
+
+
+def spelled(word: str) -> str:
+    """``word`` in lower case, a listed misspelling read as the word meant ("beter")."""
+    return _fold(word)[0]
 
 
 def tokenize(text: str) -> tuple[Tok, ...]:

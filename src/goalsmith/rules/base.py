@@ -14,6 +14,7 @@ from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from goalsmith.catalogue import spelled
 from goalsmith.data import load_data
 from goalsmith.goal import Action, CharSpan, GoalParts, Metric, Target, Timeframe, reported
 from goalsmith.settings import Settings
@@ -367,7 +368,7 @@ def is_named_target(text: str) -> bool:
 def _is_comparative(word: str) -> bool:
     from goalsmith.rules.registry import section
 
-    return word.lower() in section("measurable").get("comparatives", [])
+    return spelled(word) in section("measurable").get("comparatives", [])
 
 
 def usable(parts: GoalParts) -> GoalParts:
