@@ -641,6 +641,9 @@ OWNERS = [
     ("u10s to play 3 home games a month", [("u10s", "team")]),
     ("The U15s will reach the county final", [("U15s", "team")]),
     ("Buy 20 U12s kits by March", []),
+    # a past form opening a team's name is no imperative
+    ("Managed services team will renew 40 contracts", [("Managed services team", "team")]),
+    ("Clinical educator will run 4 sepsis sessions by May", [("Clinical educator", "role")]),
     ("Financial aid will cut award letter turnaround to 5 days",
      [("Financial aid", "team")]),
     ("The team's velocity will double", []),

@@ -99,6 +99,16 @@ SPECIFIC_AND_MEASURABLE = [
     ("ISO 27001 certificate issued by Q3", "S+ M+"),
     # "IT" in capitals is the function, not the pronoun.
     ("Cut shadow IT in the finance org by Q2", "S+ M-"),
+    # A number glued to its unit is part of a stated result's subject.
+    ("Rolling 12-month budget approved by Feb 1", "S+ M+"),
+    # A count of a plural counts things, whatever the plural ("teams").
+    ("Double the number of teams on the new CI from 4 to 8 by Q3", "S+ M+"),
+    # A skill is no scope: "to play the cello" pins nothing.
+    ("Aisha will learn to play piano", "S- M-"),
+    # A leading "finally" is read past, as a courtesy is.
+    ("Finally finish the garden shed by May", "S+ M+"),
+    # A stated result done in every member of a named set.
+    ("Smart meters installed in all 30 staff flats by June", "S+ M+"),
     # A misspelt comparative is still one: "beter" notes are no deliverable.
     ("Write up beter meeting notes", "S- M-"),
     ("Get beter at cold calls", "S- M-"),

@@ -1394,9 +1394,12 @@ def _unknown_person(actor: Actor, words: ActorWords) -> bool:
 
 
 def _verb_like(toks: Sequence[Tok], i: int, words: ActorWords) -> bool:
-    """Whether the subject's first word may be an imperative verb ("Support", "Design")."""
-    return i < len(toks) and (toks[i].low in words.verb_homographs
-                              or words.lex.verbs.match_at(toks, i, i + 1) is not None)
+    """Whether the subject's first word may be an imperative verb ("Support", "Design");
+    a past form may not ("Paid media team", "Managed services team")."""
+    if i >= len(toks):
+        return False
+    verb = words.lex.verbs.match_at(toks, i, i + 1)
+    return toks[i].low in words.verb_homographs or (verb is not None and verb[1].form != "past")
 
 
 def _names_predicate(toks: Sequence[Tok], j: int, words: ActorWords) -> bool:

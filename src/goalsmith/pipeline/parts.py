@@ -643,6 +643,9 @@ def _head_abstract(goal: _Goal, start: int, end: int) -> bool:
     if of is not None:
         if toks[of - 1].low in lex.state_heads:
             return True  # "a culture of continuous improvement": a climate, not a thing
+        if toks[of - 1].low in _COUNT_HEADS and toks[end - 1].norm != toks[end - 1].low and (
+                toks[end - 1].low not in lex.generic_groups):
+            return False  # "the number of teams": counted things (not "of things")
         return _head_abstract(goal, core, of) and _head_abstract(goal, of + 1, end)
     if lex.abstract.match_at(toks, end - 1, end) is None:
         return False
@@ -1868,10 +1871,12 @@ def _declarative(goal: _Goal, i: int, limit: int) -> _Clause | None:
             continue
         # ("more leads": a verb's form after a comparative is the thing counted; "e-books":
         # a word part glued by a hyphen is no verb either)
-        # ("SOC 2 Type II report issued": a standard's number is part of the subject)
+        # ("SOC 2 Type II report issued": a standard's number is part of the subject, and
+        # so is a number glued to its unit: "Rolling 13-week cash forecast live")
         if j > i and not (j == i + 1 and toks[i].low in _COMPARATIVES) and (
                 not _hyphenated(goal, j - 1)) and not _inside_amount(goal, i, j, limit) and (
-                not _standard_number(goal, j)):
+                not _standard_number(goal, j)) and not (
+                goal.numberish(j) and _hyphenated(goal, j) and not goal.in_target[j]):
             link = _link_at(goal, j, limit)
             if link is not None:
                 action, end = link
@@ -2498,6 +2503,8 @@ def _extract(text: str, timeframes: tuple[Timeframe, ...], targets: tuple[Target
             excluded.append(action.span)
         if metric is not None and metric.kpi:
             excluded.extend(_kpi_spans(goal, metric))
+        if metric is not None and metric.text[:3].lower() == "to ":
+            excluded.append(metric.span)  # a skill, "learn | to play guitar", is no place
     parts.scope = _scope(goal, first, excluded)
     parts.metric = _reported_apart(goal, parts.metric)
     parts.extra_outcomes = [(action, _reported_apart(goal, metric))

@@ -204,7 +204,11 @@ class Goal:
         toks = tokenize(metric.text)
         if len(toks) >= 2 and toks[0].low in whole:
             return _names_group(lex, toks, 1)
-        after = tokenize(self.parts.text[metric.span[1]:metric.span[1] + 80])
+        # (in a stated result the verb comes first: "Sensors installed | in all 40 rooms")
+        action, tail = self.parts.action, metric.span[1]
+        if action is not None and 0 <= action.span[0] - tail <= 1:
+            tail = action.span[1]
+        after = tokenize(self.parts.text[tail:tail + 80])
         if len(after) < 3 or not (after[0].low in lex.scope_prepositions
                                   or after[0].low in _SET_LINKS) or after[1].low not in whole:
             return False
@@ -333,8 +337,11 @@ def _names_group(lex: Lexicon, toks: Any, k: int) -> bool:
     for n in range(k, min(len(toks), k + 4)):
         tok = toks[n]
         verb = lex.verbs.match_at(toks, n)
+        # (an -ing form before another word modifies it: "all 40 meeting rooms")
+        modifier = verb is not None and verb[1].form == "ing" and n + 1 < len(toks) and (
+            toks[n + 1].text.isalpha())
         if not tok.text[:1].isalnum() or tok.low in lex.boundaries or (
-                verb is not None and verb[1].form != "base"):
+                verb is not None and verb[1].form != "base" and not modifier):
             break  # "every service | has an owner", "every AE | and SDR"
         head = tok
     if head is None or not head.text[:1].isalpha():
