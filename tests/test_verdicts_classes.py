@@ -109,6 +109,10 @@ SPECIFIC_AND_MEASURABLE = [
     ("Finally finish the garden shed by May", "S+ M+"),
     # A stated result done in every member of a named set.
     ("Smart meters installed in all 30 staff flats by June", "S+ M+"),
+    # A known metric stated at a level the team knows by name.
+    ("Operating cash flow positive by Q4 2027", "S+ M+"),
+    ("Sales headcount flat through 2027", "S+ M+"),
+    ("Keep morale positive", "S- M-"),  # no known metric
     # A misspelt comparative is still one: "beter" notes are no deliverable.
     ("Write up beter meeting notes", "S- M-"),
     ("Get beter at cold calls", "S- M-"),

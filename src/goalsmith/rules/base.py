@@ -242,6 +242,9 @@ class Goal:
         metric, action = self.parts.metric, self.parts.action
         if metric is None or self.placeholders:
             return False
+        if action is not None and metric.kpi is not None and (
+                action.text.lower() in self.lexicon.named_levels):
+            return True  # a known metric stated at a named level: "Free cash flow positive"
         if action is not None and action.direction != "reach":
             return False
         from goalsmith.catalogue import tokenize
