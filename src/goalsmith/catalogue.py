@@ -71,15 +71,16 @@ def singular(word: str) -> str:
     return word[:-1]
 
 
+# words.toml's [spelling]: misspellings read as the word meant, in every match.
+_SPELLING: dict[str, str] = {k.lower(): str(v).lower()
+                             for k, v in load_data("words").get("spelling", {}).items()}
+
+
 @lru_cache(maxsize=4096)
 def _fold(text: str) -> tuple[str, str]:
     low = text.lower().replace("’", "'")
     low = _SPELLING.get(low, low)  # "beter" is read as "better"
     return low, singular(low)
-
-
-_SPELLING: dict[str, str] = {k.lower(): str(v).lower()
-                             for k, v in load_data("words").get("spelling", {}).items()}
 
 
 def spelled(word: str) -> str:

@@ -1858,8 +1858,8 @@ def _declarative(goal: _Goal, i: int, limit: int) -> _Clause | None:
     toks, lex, cat = goal.toks, goal.lex, goal.cat
     if _amount_in(goal, i, limit):
         return None  # "$3M in pipeline by Q3": the amount is no subject
-    if lex.hedges.match_at(toks, i, limit) is not None and _verb_or_unlisted(
-            goal, lex.hedges.match_at(toks, i, limit)[0], limit) is not None:
+    hedge = lex.hedges.match_at(toks, i, limit)
+    if hedge is not None and _verb_or_unlisted(goal, hedge[0], limit) is not None:
         return None  # "(We) aim to flush all 2,400 hydrants": a hedged verb, no subject
     j = i
     while j < limit and j - i < 14:
@@ -1870,9 +1870,9 @@ def _declarative(goal: _Goal, i: int, limit: int) -> _Clause | None:
                 j += 1  # "Final Q3 hiring is 85% of plan": the time qualifies the subject
             continue
         # ("more leads": a verb's form after a comparative is the thing counted; "e-books":
-        # a word part glued by a hyphen is no verb either)
-        # ("SOC 2 Type II report issued": a standard's number is part of the subject, and
-        # so is a number glued to its unit: "Rolling 13-week cash forecast live")
+        # a word part glued by a hyphen is no verb either; "SOC 2 Type II report issued",
+        # "Rolling 13-week cash forecast live": a standard's number, or a number glued to
+        # its unit, is part of the subject)
         if j > i and not (j == i + 1 and toks[i].low in _COMPARATIVES) and (
                 not _hyphenated(goal, j - 1)) and not _inside_amount(goal, i, j, limit) and (
                 not _standard_number(goal, j)) and not (

@@ -1171,7 +1171,7 @@ def _read_count_tail(text: str, cand: _Cand, last: _Amount, claimed: _Claims) ->
             if den in _SCALES and (cand.value or 0) <= den:
                 cand.kind, cand.unit, cand.end = "score", f"/{den}", pool.end()
                 return True
-    # "10 kg", and a unit glued to its number: "10kg", "5km", "60fps"
+    # "10 kg", and a unit glued to its number: "10kg", "5km", "20GB"
     word_m = _NOUN_WORD.match(text, cand.end) or _GLUED_UNIT.match(text, cand.end)
     if (word_m and _unit_like(word_m.group(1)) and not last.is_word
             and _read_physical(text, cand, last, word_m)):
