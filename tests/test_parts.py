@@ -602,6 +602,8 @@ REASONS = [
      None),
     ("Bring the chargeback ratio for our top 20 merchants below 0.5% by March 31", None),
     ("Grow ARR 20% by Q3 for our Series B", "for our Series B"),
+    # what a thing is found to be is no purpose
+    ("Broken links are fixed within 1 day of being found to be broken", None),
     # "since" with a present verb is a cause, with a past one a time; "so" + a subject
     # and a present verb is a purpose
     ("Renegotiate the HQ lease since we only use 60% of the floor",

@@ -76,7 +76,11 @@ _TO_VERB_HOSTS = frozenset({"want", "wants", "need", "needs", "plan", "plans", "
                             "hopes", "how", "about", "order", "expected", "committed", "ready",
                             "used", "trying", "aiming", "hoping", "seek", "seeks", "strive",
                             "strives", "intend", "intends", "continue", "continues", "start",
-                            "begin", "learn", "learning"})
+                            "begin", "learn", "learning",
+                            # what something is found to be: "discovered to be flaky"
+                            "discovered", "found", "shown", "proven", "proved", "deemed",
+                            "considered", "known", "believed", "said", "likely", "unlikely",
+                            "supposed"})
 # Linking words of a declarative result: "Win rate at 25%", "Uptime of 99.9%".
 _LINKS = frozenset({"at", "of", "above", "below", "under", "over", "to", ":", "=", ">", "<",
                     "≥", "≤", "~", "around", "about", "near", "reaching", "hitting",
