@@ -546,19 +546,15 @@ def _month_day(m: re.Match[str], ctx: _Ctx) -> _Core | None:
     return _explicit_or_next(m, ctx, MONTHS[m["month"]], int(m["day"]), m["year"])
 
 
-# Words after which a day and a lowercase month are a date: "by 15 jan", "due 3 mar".
-_DATE_LEADS = frozenset({"by", "before", "until", "till", "til", "on", "due", "from",
-                         "through", "thru", "after"})
-
-
 @_core(rf"(?<![\w$.,])(?P<day>\d{{1,2}}){_DAY_SUFFIX}[\s-]{{0,3}}(?:of{_S})?"
        rf"(?P<month>{_MONTH})\.?(?![\w]){_DATE_YEAR}", _gate(MONTHS, ["#"]))
 def _day_month(m: re.Match[str], ctx: _Ctx) -> _Core | None:
     """31 March 2027, the 31st of March, 15-Mar-2027, "by 15 jan"."""
-    if m["month"] in AMBIGUOUS and not m["year"] and ctx.text[m.start("month")].islower() \
-            and not any(word in _DATE_LEADS for _, word in ctx.before(m.start(), 1)):
-        return None  # "close 3 may ..." is not a date (but "by 15 jan" is)
-    return _explicit_or_next(m, ctx, MONTHS[m["month"]], int(m["day"]), m["year"])
+    core = _explicit_or_next(m, ctx, MONTHS[m["month"]], int(m["day"]), m["year"])
+    if core is not None and not m["year"] and ctx.text[m.start("month")].islower() and (
+            m["month"] in AMBIGUOUS):
+        core.needs = "context"  # "by 15 jan" is a date, "close 3 may ..." is not
+    return core
 
 
 @_core(rf"(?<![\w])(?P<y>{_YEAR4})[\s./-]{{1,2}}(?P<month>{_MONTH})\.?[\s./-]{{1,2}}"
