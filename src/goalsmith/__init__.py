@@ -8,9 +8,13 @@ The public API::
     for r in goalsmith.audit_many(["grow the business", "hire 3 AEs by March"]): ...
 """
 
-from goalsmith.api import audit, audit_many, extract, rewrite
-from goalsmith.settings import Settings, load_settings
-from goalsmith.verdict import Audit, GoalContext
+from goalsmith import _spacy_cli
+
+_spacy_cli.defer()  # before anything imports spaCy: see _spacy_cli
+
+from goalsmith.api import audit, audit_many, extract, rewrite  # noqa: E402
+from goalsmith.settings import Settings, load_settings  # noqa: E402
+from goalsmith.verdict import Audit, GoalContext  # noqa: E402
 
 __version__ = "0.1.0"
 

@@ -63,6 +63,9 @@ def to_docbin(items: Iterable[Any], path: Path) -> int:
 def train(output: Path, items_train: Sequence[Any], items_dev: Sequence[Any],
           smoke: bool = False, max_steps: int | None = None, seed: int = 0) -> Path:
     """Train the pipeline; returns the folder of the best model, copied to ``output``."""
+    from goalsmith import _spacy_cli
+
+    _spacy_cli.real()  # the whole of spacy.cli, as spaCy's own train command has it
     from spacy.cli.train import train as spacy_train
 
     if smoke:
