@@ -345,6 +345,11 @@ METRICS = [
     # a listed misspelling is read as the word meant; the text keeps the writer's spelling
     ("Lift custmer retention to 92% by Q3", "custmer retention", "customer retention",
      "metric"),
+    # a metric written with a number word or digits is no quantity in front of the object
+    ("Reduce no-shows to 5% by June", "no-shows", "no-show rate", "metric"),
+    ("Cut the no-show rate for first demos by half", "the no-show rate", "no-show rate",
+     "metric"),
+    ("Hold 12 1:1s a month by March", "1:1s", "one-on-ones", "metric"),
 ]
 
 
@@ -481,6 +486,7 @@ SCOPES = [
     ("Improve retention of first-year nursing students by next fall",
      [("first-year nursing students", "qualifier")]),
     ("Reduce stockouts of top-100 SKUs to under 1%", [("top-100 SKUs", "qualifier")]),
+    ("Cut wait times at the Elm St. clinic", [("Elm St. clinic", "qualifier")]),
     # a named rival says which comparison; a stage of schooling says which schools
     ("Increase share of voice vs. Brightline by Q3", [("vs. Brightline", "accounts")]),
     ("Win more deals vs competitors", []),

@@ -2363,8 +2363,7 @@ _JOINS = re.compile(
     r"|(?P<end>[.!?])(?P<gap>[ ]{0,20}\n[ ]{0,20}|[ ]{1,20})(?=[\"“‘(\[]{0,2}[A-Z])"
     r"|(?P<wrap>[ ]{0,20}\n[ ]{0,20})")
 _LIST_ITEM = re.compile(r"(?:[-•*–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
-_ABBREVIATIONS = frozenset(("e.g", "i.e", "etc", "vs", "no", "dr", "mr", "mrs", "ms", "st", "incl",
-                            "inc", "co", "jr", "sr", "fig", "approx", "corp", "ltd"))
+_ABBREVIATIONS = frozenset(load_data("words")["phrases"]["abbreviations"])
 _NEXT_WORD = re.compile(r"[\"“‘(\[]{0,2}([A-Za-z][a-z'’-]{0,40})\b")
 
 

@@ -251,6 +251,8 @@ def _skip_quantity(goal: _Goal, j: int, limit: int) -> tuple[int, int | None]:
     comparative = None
     while j < limit:
         tok = toks[j]
+        if not goal.in_target[j] and goal.cat.match_at(toks, j, limit) is not None:
+            break  # a metric written with a number word or digits: "no-shows", "1:1s"
         nxt_num = j + 1 < limit and (goal.numberish(j + 1) or toks[j + 1].low in lex.number_words)
         if goal.numberish(j) or (j > 0 and goal.numberish(j - 1) and _number_part(goal, j)):
             j += 1  # (the "/7" of "24/7" too)
@@ -2205,6 +2207,7 @@ def _scope(goal: _Goal, start: int, excluded: Sequence[tuple[int, int]]) -> list
 
 
 _MAX_QUALIFIER = 5
+_ABBREVIATIONS = frozenset(load_data("words")["phrases"]["abbreviations"])
 # Measure nouns whose "of" names what is counted, not which part ("the number of
 # services"): the rewriter's list, read here too.
 _COUNT_HEADS = frozenset(load_data("rules").get("rewrite", {}).get("measure_nouns", ()))
@@ -2270,6 +2273,10 @@ def _qualifier_at(goal: _Goal, j: int) -> tuple[int, int] | None:
     end = k
     while end < n and end - k < _MAX_QUALIFIER:
         tok = toks[end]
+        if tok.text == "." and end > k and toks[end - 1].low in _ABBREVIATIONS and (
+                end + 1 < n and toks[end + 1].text[:1].isalnum()):
+            end += 1  # "at the Elm St. clinic": the abbreviation's point ends nothing
+            continue
         if goal.in_time[end] or goal.in_target[end] or goal.in_actor[end] or (
                 tok.low in lex.boundaries or tok.low in lex.singular_openers
                 or tok.low in lex.definite_sets) or not (
