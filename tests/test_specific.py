@@ -77,6 +77,8 @@ ABSTRACT = [
     # "game" is abstract as one's standing, concrete once a word says which games
     ("Sell out every home game", "pass"),
     ("Raise our game", "fail"),
+    ("Build community", "fail"),
+    ("Grow the Discord community to 10k members by Q2", "pass"),
 ]
 
 SCOPE = [
@@ -90,6 +92,10 @@ SCOPE = [
     ("Increase revenue from customers", "fail"),  # every revenue is from customers
     ("Improve the quality of the support macros", "fail"),
     ("more demos pls", "fail"),
+    # a scope word that is the object itself says which part of nothing
+    ("get webinars going again asap", "fail"),
+    ("Get partner webinars going again by March", "pass"),
+    ("Complete 1:1s with every direct report every two weeks.", "pass"),
 ]
 
 ACTIONS = [
@@ -105,6 +111,8 @@ ACTIONS = [
     # a target known by name is reached or held, not changed
     ("Keep travel costs at or under budget this year", "pass"),
     ("Improve the forecast", "fail"),
+    ("Make the forecast better", "fail"),  # a comparative after it: changed, not reached
+    ("Hit quota asap", "pass"),
     # "to" inside a hyphenated name opens no purpose clause
     ("Raise stage-3-to-win conversion by 4 points by Q3", "pass"),
 ]

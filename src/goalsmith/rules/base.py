@@ -249,9 +249,12 @@ class Goal:
             return False
         from goalsmith.catalogue import tokenize
 
-        if action is None and self.lexicon.degree_tails.match_at(
-                tokenize(self._word_after_object), 0) is not None:
-            return False  # "Finance: forecast better": a change, the named word its verb
+        # "Finance: forecast better", "Make the forecast better": a change of the named
+        # thing, not the thing reached (but "hit quota asap" reaches it).
+        tail = tokenize(self._word_after_object)
+        if tail and self.lexicon.degree_tails.match_at(tail, 0) is not None and (
+                action is None or self.lexicon.abstract.match_at(tail, 0) is not None):
+            return False
         # A known metric held at a named level: "hold opex at or below plan", "keep
         # opex flat" (no change: a 0% target).
         return is_named_target(metric.text) or (

@@ -98,9 +98,11 @@ def _pins(goal: Goal) -> list[tuple[tuple[int, int], str]]:
     # more trial signups" with "signups" tagged) says what is acted on, not which part
     # of it: it pins nothing.
     head_is_scope = metric is not None and _head_is_scope_word(goal, metric.text)
+    # (the head the product reports, too: "webinars" in "get | webinars | going")
+    head_ends = () if metric is None else (
+        metric.head_end, metric.shown[1][1] if metric.shown else metric.head_end)
     pins += [(s.span, "its scope") for s in parts.scope
-             if not (metric is not None and s.span[1] == metric.head_end
-                     and s.span[0] >= metric.span[0]
+             if not (s.span[1] in head_ends and s.span[0] >= metric.span[0]
                      and (head_is_scope or " " not in s.text.strip()))
              and _restricts(goal, s.text, s.span)]
     return pins
