@@ -80,6 +80,9 @@ OWNERS = [
     ("We, as a team, will ship the v2 API by March", [("We", "pronoun")]),
     ("The onboarding team, led by Grace Liu, will cut onboarding time to 30 days by Q2",
      [("onboarding team", "team"), ("Grace Liu", "person")]),
+    # "LED" is a lamp, not "led by": a date after it is no owner
+    ("Street lighting: convert 500 lamps to LED by Dec 2027", []),
+    ("Pilot program led by Maria by June", [("Maria", "person")]),
     ("Our VP of Marketing, Dana Kim, will hire two product marketers by Q2",
      [("VP of Marketing, Dana Kim", "person")]),
     ("Dana Kim, our VP of Marketing, will hire two product marketers by Q2",

@@ -101,8 +101,9 @@ _INNER_LABEL_RE = re.compile(
     re.IGNORECASE)
 # "owned by Maria", "led by the Atlas team"; the agent of a result promised in the
 # passive: "will be redrafted by Zainab", "is to be signed off by Finance" (not "that is
-# approved by the Board", "is used by the exec team": who approves or uses is no owner).
-_OWNED_BY_RE = re.compile(r"\b(?:owned by|owner is|assigned to|led by|driven by|"
+# approved by the Board", "is used by the exec team": who approves or uses is no owner;
+# nor "convert 500 lamps to LED by Dec 2027").
+_OWNED_BY_RE = re.compile(r"\b(?:owned by|owner is|assigned to|(?-i:[Ll]ed) by|driven by|"
                           r"(?:will|shall|must|should|to|'ll|’ll)[ \t]{1,3}be[ \t]{1,3}"
                           r"(?:[a-z]{2,20}ly[ \t]{1,3})?"
                           r"(?:[a-z]{2,20}(?:ed|en|wn|ne|lt|nt|de)|cut|set|put|run|won|hit|met|led)"
