@@ -106,6 +106,11 @@ COUNTS = [
     ("hire two SDRs", [T("count", 2.0)]),
     ("book 31 meetings", [T("count", 31.0)]),
     ("reach 200k users", [T("count", 200000.0)]),
+    # a lower-case "m"/"b" before a plural it counts is millions / billions, not metres
+    ("Hit 2m downloads by Q4", [T("count", 2000000.0)]),
+    ("reach 1.5m users", [T("count", 1500000.0)]),
+    ("Reach 2b impressions by Q3", [T("count", 2000000000.0)]),
+    ("Run 400m repeats twice a week", [T("frequency", 2.0, "per week")]),
     ("reach 10,000 MAUs", [T("count", 10000.0)]),
     ("hire 10 more reps", [T("count", 10.0, rel=True)]),
     ("win 3 of 5 deals", [T("count", 3.0)]),

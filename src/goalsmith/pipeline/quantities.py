@@ -42,7 +42,8 @@ Decisions a reader of the output must know:
 - "$" alone is USD. A bare big amount before a money word ("1.5M ARR") is kind
   ``currency`` with ``currency`` None: no currency is assumed. Without a money word
   "200k users" is a count (200000, noun "users"). A lower-case "m"/"b" magnitude is
-  read only after a currency ("$5m"); alone it may be metres.
+  read only after a currency ("$5m") or before a plural it counts ("2m downloads");
+  otherwise it may be metres ("swim 400m").
 - "pounds" is GBP when the goal talks about money or the amount has a magnitude,
   otherwise mass ("lose 10 pounds": a count with unit "lb").
 - Physical quantities ("run 5 km") are kind ``count`` with ``unit`` the unit symbol;
@@ -205,6 +206,16 @@ _MAG_ATTACHED = re.compile(
                               key=lambda s: (-len(s), s))) + r")(?![A-Za-z0-9])")
 _MAG_SPACED = re.compile(r"\s{1,2}(?i:(?P<m>" + _alt(_MAG["words"])[3:-1] + "))")
 _MAG_SPACED_SHORT = re.compile(r"\s(?P<m>MM|mn|bn|M|K|B)(?![\w])")
+# A lower-case plural after "2m" or "1.5b" says the number counts it, in millions or
+# billions: "2m downloads", "1.5m users" (but "swim 400m", "a 10m pool" are metres).
+_COUNTED_AFTER_RE = re.compile(r"[ \t]{1,2}([a-z][a-z\-]{1,20}[a-rt-z]s)\b")
+_METRE_PLURALS = frozenset(_D["units"]["metre_plurals"])
+
+
+def _counted_after(text: str, pos: int) -> bool:
+    after = _COUNTED_AFTER_RE.match(text, pos)
+    return after is not None and after.group(1) not in _METRE_PLURALS
+
 _MAG_VALUES = {**_MAG["attached"], **_MAG["attached_currency_only"]}
 _MAG_WORD_VALUES = {k.lower(): v for k, v in _MAG["words"].items()}
 
@@ -652,7 +663,8 @@ def _read_magnitude(text: str, amount: _Amount, money_goal: bool) -> None:
     if not nxt.isalnum() and not nxt.isspace():
         return  # "25%", "25," "25)": no magnitude
     m = None if amount.is_word or not nxt.isalpha() else _MAG_ATTACHED.match(text, pos)
-    if m and (m.group("m") in _MAG["attached"] or amount.currency):
+    if m and (m.group("m") in _MAG["attached"] or amount.currency
+              or _counted_after(text, m.end())):
         amount.scale, amount.end, amount.has_mag = _MAG_VALUES[m.group("m")], m.end(), True
         return
     if not nxt.isspace():
