@@ -550,7 +550,17 @@ def test_fiscal_calendars(today, fiscal_start, goal, text, kind, start, end):
     ("Protect our systems from 21st century threats", []),
     ("Expand rural access by funding 40 projects", []),
     ("Rank 1st in the region", []),
-    ("Run the Casual Friday program", ["Friday"]),  # full weekday names always count
+    # a weekday before a noun or its "'s" names an event, with or without "the"
+    ("Run the Casual Friday program", []),
+    ("Library services will extend Saturday opening at all branches", []),
+    ("Cut wait time at Saturday distributions to under 20 minutes", ["under 20 minutes"]),
+    ("As discussed in Tuesday's pipeline review, shorten the sales cycle", []),
+    ("Reduce no-shows on Friday and Saturday bookings to under 5%", []),
+    # ... but before a time of day, a clause or a mark it is the day
+    ("Send the report Friday morning", ["Friday"]),
+    ("Ship Friday so sales can demo", ["Friday"]),
+    ("Launch Monday with 3 partners", ["Monday"]),
+    ("Send invoices Friday latest", ["Friday latest"]),
     ("we will close 3 may deals", []),  # no deadline word before "3 may"
 ])
 def test_numbers_that_are_not_dates(goal, only):

@@ -2186,7 +2186,7 @@ def _scope(goal: _Goal, start: int, excluded: Sequence[tuple[int, int]]) -> list
             if end is not None and end - k >= 2 and free(goal.span(k, end)):
                 found.append(Scope(goal.slice(k, end), goal.span(k, end), "team"))
     for j in range(start, len(toks)):
-        if toks[j].low in lex.scope_prepositions or _of_the(goal, j):
+        if (toks[j].low in lex.scope_prepositions or _of_the(goal, j)) and not _cited(goal, j):
             qualifier = _qualifier_at(goal, j)
             if qualifier is not None and free(goal.span(j, qualifier[1])):
                 found.append(Scope(goal.slice(*qualifier), goal.span(*qualifier), "qualifier"))
@@ -2204,6 +2204,13 @@ def _scope(goal: _Goal, start: int, excluded: Sequence[tuple[int, int]]) -> list
         if not kept or scope.span[0] >= kept[-1].span[1]:
             kept.append(scope)
     return kept
+
+
+def _cited(goal: _Goal, j: int) -> bool:
+    """ "As discussed in Tuesday's review", "as agreed with Finance": where something was
+    said, not which part of the outcome."""
+    toks = goal.toks
+    return j >= 2 and toks[j - 2].low == "as" and toks[j - 1].low.endswith(("ed", "en", "wn"))
 
 
 _MAX_QUALIFIER = 5

@@ -286,6 +286,7 @@ NOUN_PHRASE_BREAKS = frozenset(_DATA["duration"]["noun_phrase_breaks"])
 ATTRIBUTIVE_DETERMINERS = frozenset(_DATA["attributive"]["determiners"])
 ATTRIBUTIVE_NOT_NOUNS = frozenset(_DATA["attributive"]["not_nouns"])
 ATTRIBUTIVE_TARGETS = frozenset(_DATA["attributive"]["target_nouns"])
+WEEKDAY_FOLLOWERS = frozenset(_DATA["attributive"]["weekday_followers"])
 
 # The granularity reported for each calendar unit.
 GRANULARITY = {"business_day": "day", "fiscal_year": "year"}
@@ -1146,6 +1147,8 @@ def _names_a_thing(core: _Core, ctx: _Ctx) -> str | None:
     goal states another time. None when the period is not a modifier."""
     if not _ATTRIBUTIVE_CORE_RE.match(ctx.low, core.start):
         return None
+    if _weekday_before_noun(core, ctx):
+        return "thing"
     before = ctx.before(core.start, 2)
     if before and before[-1][1] in _YEAR_KINDS:
         before.pop()  # "the fiscal year 2026 study" also holds the core "year 2026"
@@ -1155,6 +1158,24 @@ def _names_a_thing(core: _Core, ctx: _Ctx) -> str | None:
     if not after or not after[0][1].isalpha() or after[0][1] in ATTRIBUTIVE_NOT_NOUNS:
         return None
     return "target" if any(word in ATTRIBUTIVE_TARGETS for _, word in after) else "thing"
+
+
+def _weekday_before_noun(core: _Core, ctx: _Ctx) -> bool:
+    """ "extend Saturday opening", "in Tuesday's review": a weekday right before a noun or
+    its "'s", with or without a determiner (see [attributive] weekday_followers)."""
+    if ctx.low[core.start:core.end].rstrip(".") not in WEEKDAYS:
+        return False
+    if ctx.low.startswith("'s", core.end):
+        return True
+    after = ctx.after(core.end, 3)
+    if not after or ctx.low[core.end:after[0][0] - len(after[0][1])].strip():
+        return False  # the end, or a mark between: "Friday, so that ...", "Friday."
+    words = [word for _, word in after]
+    if len(words) == 3 and words[0] in ("and", "or") and words[1] in WEEKDAYS:
+        words = words[2:]  # "on Friday and Saturday bookings"
+    word = words[0]
+    return word.isalpha() and not word.endswith("ly") and word not in MONTHS and (
+        word not in ATTRIBUTIVE_NOT_NOUNS and word not in WEEKDAY_FOLLOWERS)
 
 
 def _drop_planning_periods(frames: list[_Frame]) -> list[_Frame]:
