@@ -80,6 +80,22 @@ OWNERS = [
     ("We, as a team, will ship the v2 API by March", [("We", "pronoun")]),
     ("The onboarding team, led by Grace Liu, will cut onboarding time to 30 days by Q2",
      [("onboarding team", "team"), ("Grace Liu", "person")]),
+    # a unit word alone before a colon owns the goal; a life area does not
+    ("clinic: no-show rate down to 8% (from 19%) by Q2", [("clinic", "team")]),
+    ("dept: launch the new STEM elective by fall semester", [("dept", "team")]),
+    ("family: visit grandma every Sunday", []),
+    # a possessive inside a unit's name
+    ("Tenants' association to get 60% turnout at the AGM",
+     [("Tenants' association", "team")]),
+    ("By end of Q1, Children's Services will fill the 14 vacant posts",
+     [("Children's Services", "team")]),
+    ("Over the next two quarters, bed management will raise discharges before noon to 35%",
+     [("bed management", "team")]),
+    # a bracketed note after an owner who closes the goal
+    ("Hire two senior recruiters by February 15 — Head of People owns it (confidence 60%).",
+     [("Head of People owns it", "role")]),
+    ("Cut time-to-fill to 45 days by end of H1 — owner: Talent Acquisition (Yaw Mensah)",
+     [("Talent Acquisition", "team")]),
     # "LED" is a lamp, not "led by": a date after it is no owner
     ("Street lighting: convert 500 lamps to LED by Dec 2027", []),
     ("Pilot program led by Maria by June", [("Maria", "person")]),

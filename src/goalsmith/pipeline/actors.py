@@ -85,7 +85,8 @@ _TRAILING_RE = re.compile(
     r"(?:^|[\-–—|;,.][ \t]{0,5})(?:owners?|dri|assignee|accountable|responsible)"
     r"(?:[ \t]{0,5}[:=][ \t]{0,5}|[ \t]{1,5}"
     r"(?=(?-i:[A-Z])))"
-    r"([^\n:;|()\[\]]{1,60}?)[ \t]*\.?\Z", re.IGNORECASE)
+    # (a bracketed note may close it: "- owner: Talent Acquisition (Yaw Mensah)")
+    r"([^\n:;|()\[\]]{1,60}?)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*\.?\Z", re.IGNORECASE)
 # "... by Q3 - Mei", "... within 90 days — Front desk team", "... ~ Kat", "... ~Kat": an
 # owner signed after a dash or a tilde; a hyphen may join the parts of a name ("Raghunathan-Lee").
 _SIGNED_RE = re.compile(r"[ \t](?:(?:--?|[–—])[ \t]{0,3}|~[ \t]{0,3})"
@@ -117,7 +118,8 @@ _OWNED_BY_RE = re.compile(r"\b(?:owned by|owner is|assigned to|(?-i:[Ll]ed) by|d
                           r"[ \t]{1,3}by)[ \t]{1,5}([^\n,;.()]{1,60})", re.IGNORECASE)
 # "... (Inés to own).", "..., Talent Acquisition to own": an owner named at the end.
 _TO_OWN_RE = re.compile(r"[(,;\-–—][ \t]{0,5}([^()\[\]\n,;]{1,50}?)[ \t]{1,3}"
-                        r"(?:to own|owns it|owns this|will own|to lead)[ \t]{0,3}\)?[ \t]*\.?\Z",
+                        r"(?P<verb>to own|owns it|owns this|will own|to lead)[ \t]{0,3}\)?"
+                        r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*\.?\Z",  # "(confidence 60%)"
                         re.IGNORECASE)
 # "... by Q2 [Theo]", "... in H1 (Field Marketing EMEA)": a tag at the very end.
 _END_TAG_RE = re.compile(r"[ \t]([(\[])([^()\[\]\n]{1,40})[)\]][ \t]*\.?\Z")
@@ -502,10 +504,15 @@ def _names_body(toks: Sequence[Tok], k: int, end: int, words: ActorWords) -> boo
             or _AGE_GROUP.fullmatch(toks[end - 1].text) is not None)  # "the U14s"
 
 
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
 def _modifier(toks: Sequence[Tok], n: int, words: ActorWords, opened: bool) -> bool:
     """Whether ``toks[n]`` may qualify a unit word: "health" in "the health department".
     Without an article before it, a verb is an imperative ("Grow team to 12"), not a modifier."""
     tok, lex = toks[n], words.lex
+    if tok.text in _POSSESSIVE_MARKS and n > 0 and toks[n - 1].end == tok.start:
+        return True  # "Children's Services", "the tenants' association"
     if not tok.text.isalpha() or tok.low in lex.determiners or tok.low in lex.not_names:
         return False
     if not opened and (lex.hedges.match_at(toks, n) is not None
@@ -1658,6 +1665,9 @@ def _unit_prefix(name: str, offset: int, words: ActorWords, titled_min: int = 3
     - Digital Admissions owns this")."""
     toks = tokenize(name)
     lex = words.lex
+    if len(toks) == 1 and toks[0].text.isalpha() and not _is_label(name, lex) and (
+            lex.team_suffixes.match_at(toks, 0) is not None):
+        return [Actor(name, (offset, offset + len(name)), "team")]  # "clinic:", "dept:"
     if not 1 < len(toks) <= _ROLE_MODIFIERS_MAX + 1 or not _caps(toks[0]) or (
             _verb_like(toks, 0, words)):
         return []  # (not "Grow revenue team: ...", an imperative)
@@ -1773,7 +1783,7 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
             fragment, offset, words, titled_min=2)
         if named:  # like "(DRI: Sam)", the mention runs over its words: "Inés to own"
             last = named[-1]
-            end = to_own.end() - len(to_own.group()) + len(to_own.group().rstrip(" \t.)"))
+            end = to_own.end("verb")
             found.extend([*named[:-1], Actor(text[last.span[0]:end], (last.span[0], end),
                                              last.kind)])
     for match in _OWNED_BY_RE.finditer(text):
