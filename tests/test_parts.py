@@ -33,6 +33,10 @@ def parts_of(nlp, text: str) -> GoalParts:
 
 # (goal, action text, lemma, direction, committal, hedge)
 ACTIONS = [
+    # "be" before a verb's -ing form or a plan to act is no verb of its own
+    ("We are growing revenue by 20% this year", "growing", "grow", "up", True, None),
+    ("We're planning on launching the portal by May", "launching", "launch", "deliver",
+     True, None),
     # a verb's particle belongs to it (corpus guide)
     ("Win back 20 churned accounts in LATAM", "Win back", "win back", "up", True, None),
     # a hedge before a verb the lists do not know, and its counted object

@@ -269,6 +269,10 @@ HEDGES = [
     # "probably", "maybe": a hedge between the modal and the verb, not part of the object
     ("We should probably explore a move to Kubernetes", "S- M- A? R? T-"),
     ("We will probably grow ARR 20% by Q3", "S+ M+ A+ R? T+"),
+    # "be" before a verb's -ing form or a plan: the verb after it is the action
+    ("I am planning to run a marathon by October", "S+ M+ A+ R? T+"),
+    ("We're aiming for 130% NRR next year", "S+ M+ A+ R? T+"),
+    ("Aim for excellence", "S- M- A? R? T-"),
 ]
 
 # ------------------------------------------------------------- placeholders

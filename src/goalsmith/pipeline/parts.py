@@ -1365,6 +1365,13 @@ def _skip_auxiliaries(goal: _Goal, i: int, limit: int) -> tuple[int, tuple[int, 
             elif i < limit and toks[i].text == ",":
                 i = past_aside(toks, i, lex)  # "will, via the committee, adopt ..."
             continue
+        if i + 1 < limit and toks[i].low in _BE_FORMS and lex.hedges.match_at(
+                toks, i, limit) is None and (
+                ((verb := _verb_at(goal, i + 1, limit)) is not None and verb[1].form == "ing")
+                or lex.modals.match_at(toks, i + 1, limit) is not None
+                or lex.hedges.match_at(toks, i + 1, limit) is not None):
+            i += 1  # "We are growing revenue", "I'm planning to run": the verb after "be"
+            continue
         found = lex.hedges.match_at(toks, i, limit)
         if found is not None:
             after = found[0]
@@ -1386,6 +1393,9 @@ def _skip_auxiliaries(goal: _Goal, i: int, limit: int) -> tuple[int, tuple[int, 
         break
     return i, hedge
 
+
+# "be" before a verb's -ing form or a modal: "we are growing", "I'm planning to".
+_BE_FORMS = frozenset({"am", "is", "are", "'m", "'re", "’m", "’re"})
 
 # Adverbs that stand between a modal and its verb: "we can now aim to", "will also ship".
 _INNER_ADVERBS = frozenset(load_data("words")["phrases"]["inner_adverbs"])
