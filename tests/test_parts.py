@@ -354,6 +354,11 @@ METRICS = [
     ("Cut the no-show rate for first demos by half", "the no-show rate", "no-show rate",
      "metric"),
     ("Hold 12 1:1s a month by March", "1:1s", "one-on-ones", "metric"),
+    # the measure before "of" names the metric, and a head an earlier name overlaps
+    ("Get day-30 retention of new users to 90%", "day-30 retention of new users",
+     "customer retention", "metric"),
+    ("3x qualified pipeline coverage for Q3", "qualified pipeline coverage",
+     "pipeline coverage", "metric"),
 ]
 
 

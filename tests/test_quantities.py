@@ -167,6 +167,11 @@ RANGES_AND_BASELINES = [
     ("win rate 12% -> 18%", [T("percent", 18.0, "%", base=12.0)]),
     ("win rate 12% → 18%", [T("percent", 18.0, "%", base=12.0)]),
     ("reach 50 demos, up from 42", [T("count", 50.0, base=42.0)]),
+    # a bare number after a baseline word, and "from" alone in brackets, say where it starts
+    ("we want 200 members by next month (currently 60)", [T("count", 200.0, base=60.0)]),
+    ("Close 20 deals (baseline 12)", [T("count", 20.0, base=12.0)]),
+    ("cut DSO to 42 days (from 51)", [T("duration", 42.0, "day", base=51.0)]),
+    ("no-show rate down to 8% (from 19%) by Q2", [T("percent", 8.0, "%", base=19.0)]),
     ("Increase SQLs to 45 from a baseline of 30", [T("count", 45.0, base=30.0)]),
     ("grow NRR to 115% (currently 104%)", [T("percent", 115.0, "%", base=104.0)]),
     ("cut churn to 5%, down from 8%", [T("percent", 5.0, "%", base=8.0)]),

@@ -397,6 +397,12 @@ REALISM = [
     # income is revenue: tripling it within a quarter is out of reach
     ("Triple licensing income in Q1, from £2k to £6k.", "S+ M+ A- R? T+"),
     ("Grow net income by 10% by Q4", "S+ M+ A+ R? T+"),
+    # a multiple of a known metric with no verb is a change; of a named level, a level
+    ("10x new bookings by Q1", "S+ M+ A- R? T+"),
+    ("Pipeline 3x quota by Q2", "S+ M+ A+ R? T+"),
+    # a baseline after "currently"; a rate's measure before "of" (bounded at 100%)
+    ("we want 200 members by next month (currently 60)", "S+ M+ A- R? T+"),
+    ("Get day-30 retention of new users to 140% by June", "S+ M+ A- R? T+"),
 ]
 
 ALL_CASES = (PINNING + REALISM + SALES + MARKETING + CUSTOMER_SUCCESS + ENGINEERING + HR

@@ -913,6 +913,9 @@ class _Plan:
                 phrase = f"by {value}"
                 if direction == "reach":
                     self._replace_action(self._committed_verb())
+            elif (held := self._target_at(span)) is not None and (
+                    kept := self._kept_start(held, value)) is not None:
+                start, end, phrase = kept  # "200 members (currently 60)" -> "72 members"
             else:
                 raise _NotUnderstood
             if self.settings.placeholders:
@@ -1050,6 +1053,10 @@ class _Plan:
         for finding in self.judgement.findings:
             if finding.rule not in _FIXABLE_TARGET_RULES or not finding.span:
                 continue
+            held = self._target_at(finding.span)
+            if held is not None and held.baseline is not None and held.kind == "count" and (
+                    held.noun):
+                continue  # "200 members (currently 60)": _target sets its number in place
             start, end = self._with_preposition(finding.span)
             sign = _SIGN_BEFORE.search(text, max(0, start - 4), start)
             start = sign.start() if sign is not None else start
@@ -1461,7 +1468,14 @@ class _Plan:
             return None
         to = text.lower().rfind(" to ", start, end)
         number = re.fullmatch(r"\+?(\d+(?:\.\d+)?)\s*(points?|%)", value.strip())
-        if to < 0 or number is None:
+        if number is None:
+            return None
+        if to >= 0:
+            start = to + len(" to ")
+        elif holder.kind == "count" and holder.noun and text[:end].endswith(holder.noun):
+            # "200 members ... (currently 60)": the count goes, the noun it counts stays
+            end = start + len(text[start:end - len(holder.noun)].rstrip())
+        else:
             return None
         action = self.parts.action
         down = (action.direction == "down" if action is not None
@@ -1473,7 +1487,7 @@ class _Plan:
         if level < 0 or (holder.unit == "%" and level > 100):
             return None
         shown = f"{round(level, 1):,.1f}".removesuffix(".0")
-        return to + len(" to "), end, f"{shown}{holder.unit or ''}"
+        return start, end, f"{shown}{holder.unit or ''}"
 
     def _with_preposition(self, span: CharSpan) -> CharSpan:
         """Widen a replaced target's span over a preposition just before it ("to 120%")."""

@@ -682,9 +682,20 @@ def _kpi(goal: _Goal, start: int, end: int) -> tuple[MetricInfo | None, bool]:
     hits = goal.cat.find(goal.toks, start, end)
     if not hits:
         return None, False
+    # "day-30 retention of new users": the measure before "of" is what is measured, and
+    # the words after it the people it is taken on (not "the number of new users").
+    for _, j, info in hits:
+        if j < end and goal.toks[j].low == "of" and _measure_ends_at(goal, j):
+            return info, False
     for i, j, info in hits:
         if i < end <= j:
             return info, True
+    # a name of the head hidden by an earlier, overlapping one: "qualified | pipeline
+    # coverage" (the leftmost match is "qualified pipeline")
+    for k in range(hits[0][0] + 1, end):
+        hit = goal.cat.match_at(goal.toks, k, end)
+        if hit is not None and hit[0] == end:
+            return hit[1], True
     return max(hits, key=lambda h: h[1] - h[0])[2], False
 
 

@@ -648,8 +648,9 @@ def _is_enumeration(text: str, start: int, end: int) -> bool:
     """"(1)", "2)" or "3." opening a list item: a list marker, not a quantity."""
     after = text[end:end + 1]
     before = text[start - 1:start] if start else ""
-    if after == ")" and before != "(" and text[start:end].isdigit() and int(text[start:end]) <= 20:
-        return True  # "will 1) support ... 2) expand"
+    if after == ")" and before != "(" and text[start:end].isdigit() and (
+            int(text[start:end]) <= 20 and not _ends(_BASELINE_MARK, text, start)):
+        return True  # "will 1) support ... 2) expand" (not "(baseline 12)")
     if before == "(" and after == ")":
         return True
     line_start = text.rfind("\n", 0, start) + 1
@@ -1028,7 +1029,8 @@ def _read_one(text: str, m: re.Match[str], claimed: _Claims,
     if _is_bare(cand, last) and _is_outline_label(text, cand):
         return None
     if _is_bare(cand, last) and _prev_word(text, cand.start) not in _BARE_LEAD and not (
-            (first.has_mag or "," in first.raw) and not _after_name(text, cand.start)):
+            (first.has_mag or "," in first.raw) and not _after_name(text, cand.start)) and (
+            not _ends(_BASELINE_MARK, text, cand.start)):  # "(currently 60)" is a level
         # "RFC 42", "Order 14036": a lone number is a name, not a target (but "MAU 250k",
         # "signups 5,000": a magnitude or grouped digits are an amount, unless a name
         # precedes them: "the Lisbon 10k")
@@ -1091,7 +1093,10 @@ def _baseline_before(text: str, cand: _Cand) -> bool:
     # "up from 42": the relation word "from" is inside the span, the marker before it.
     if cand.rel != "from":
         return False
-    return _ends(_BASELINE_MARK, text, cand.lead)
+    # "cut DSO to 42 days (from 51)": a "from" alone in brackets is where it starts
+    bracketed = text[:cand.start].rstrip().endswith("(") and (
+        text[cand.end:].lstrip().startswith(")"))
+    return bracketed or _ends(_BASELINE_MARK, text, cand.lead)
 
 
 def _read_second(text: str, first: _Amount, claimed: _Claims,

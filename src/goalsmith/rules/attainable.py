@@ -15,7 +15,7 @@ from datetime import date
 
 from goalsmith import milestones
 from goalsmith.goal import Target
-from goalsmith.rules.base import Goal, Outcome, evidence, info_value
+from goalsmith.rules.base import Goal, Outcome, evidence, info_value, is_named_target
 from goalsmith.rules.registry import make_finding, thresholds
 from goalsmith.verdict import Criterion, Finding
 
@@ -172,9 +172,13 @@ def change_of(goal: Goal, target: Target) -> Change | None:
             return Change(abs(moved), "points")
         return None
     if target.kind == "multiplier":
-        # "3x pipeline coverage" is a level; "double", "triple", "by 2x" are changes.
-        moving = target.relative or (goal.parts.action is not None
-                                     and goal.parts.action.direction in ("up", "down"))
+        # "3x pipeline coverage" is a level; "double", "triple", "by 2x" are changes, and
+        # so is a multiple of a known metric stated with no verb ("revenue 5x in Q1").
+        action = goal.parts.action
+        verbless = action is None or not action.text
+        moving = target.relative or (action is not None and action.direction in ("up", "down")
+                                     ) or (verbless and goal.metric_info is not None
+                                           and not _of_a_named_level(goal, target))
         if not moving or info_value(goal.metric_info, "unit") == "ratio":
             return None
         factor = value
@@ -187,6 +191,12 @@ def change_of(goal: Goal, target: Target) -> Change | None:
     if baseline not in (None, 0) and target.relative:
         return Change(abs(value) / abs(baseline) * 100, "percent")
     return None
+
+
+def _of_a_named_level(goal: Goal, target: Target) -> bool:
+    """ "Pipeline 3x quota": a multiple of a level the team knows by name, not a change."""
+    words = goal.parts.text[target.span[1]:target.span[1] + 30].split()
+    return bool(words) and is_named_target(words[0].strip(".,;:"))
 
 
 def plausible_limit(goal: Goal, months: float, unit: str) -> float | None:
