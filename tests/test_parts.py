@@ -33,6 +33,8 @@ def parts_of(nlp, text: str) -> GoalParts:
 
 # (goal, action text, lemma, direction, committal, hedge)
 ACTIONS = [
+    # a metric's word between a modal and its object is the verb ("grade" is a metric too)
+    ("Ms. Okafor will grade all midterms by Friday", "grade", "grade", "deliver", True, None),
     # "be" before a verb's -ing form or a plan to act is no verb of its own
     ("We are growing revenue by 20% this year", "growing", "grow", "up", True, None),
     ("We're planning on launching the portal by May", "launching", "launch", "deliver",
@@ -219,8 +221,9 @@ METRICS = [
     ("Book 40 meetings per week through Q1", "meetings", "meetings booked", "metric"),
     ("Increase the percentage of students with a mentor to 100% by 2027",
      "the percentage of students with a mentor", None, "population"),
-    ("Increase the share of customers using two or more modules", "the share of customers",
-     None, "population"),
+    # (a bound "two or more" inside it does not end it)
+    ("Increase the share of customers using two or more modules",
+     "the share of customers using two or more modules", None, "population"),
     # a verb's particle is no part of the object
     ("Housekeeping: turn around checkout rooms within 35 minutes", "checkout rooms", None,
      "population"),
@@ -354,6 +357,15 @@ METRICS = [
     ("Cut the no-show rate for first demos by half", "the no-show rate", "no-show rate",
      "metric"),
     ("Hold 12 1:1s a month by March", "1:1s", "one-on-ones", "metric"),
+    # an amount after "the" in any listed currency, with its magnitude word, names one thing
+    ("Pay off the ₹4.5 lakh car loan within 18 months", "the ₹4.5 lakh car loan", None,
+     "deliverable"),
+    ("Priya Raman to sign the ₹3.4 crore renewal with Infosys", "the ₹3.4 crore renewal",
+     None, "deliverable"),
+    # a hedge adverb ends the object
+    ("raise the series B maybe Q3", "the series B", None, "population"),
+    # "time to <event>" is one measure, spaced as well as hyphenated
+    ("reduce time to first value by 30% by Q2", "time to first value", None, "population"),
     # the measure before "of" names the metric, and a head an earlier name overlaps
     ("Get day-30 retention of new users to 90%", "day-30 retention of new users",
      "customer retention", "metric"),

@@ -92,6 +92,8 @@ SCOPE = [
     ("Increase revenue from customers", "fail"),  # every revenue is from customers
     ("Improve the quality of the support macros", "fail"),
     ("more demos pls", "fail"),
+    ("reduce time to first value", "fail"),  # a bare measure: "to first value" is its name
+    ("maybe a health score dashboard?", "fail"),  # no verb: "maybe" is none
     # a scope word that is the object itself says which part of nothing
     ("get webinars going again asap", "fail"),
     ("Get partner webinars going again by March", "pass"),

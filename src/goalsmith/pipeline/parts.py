@@ -292,6 +292,14 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
         if j > start and lex.object_tails.match_at(toks, j, limit) is not None and not (
                 _hyphenated(goal, j)):
             break  # "build times | a lot", "customers | quicker": how much, not what
+        if j > start and toks[j].low in _HEDGE_ADVERBS:
+            break  # "raise the series B | maybe Q3"
+        if j > start and toks[j].low in ("to", "per") and toks[j - 1].low in _MEASURE_HEADS \
+                and j + 1 < limit and toks[j + 1].text[:1].isalpha() and not (
+                    goal.in_target[j] or goal.in_time[j + 1] or _infinitive_at(goal, j + 1, limit)
+                    or _measure_ends_at(goal, j)):  # (a listed name ends there: "response time")
+            j += 1  # "time to first value", "cost per lead": one measure, as _MEASURE_SHAPE
+            continue
         hit = cat.match_at(toks, j, limit)
         if hit is not None and not any(goal.in_time[k] for k in range(j, hit[0])):
             j = hit[0]  # a metric name is one unit: "time to first response"
@@ -375,7 +383,13 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
 
 
 _QUOTES = frozenset({'"', "“", "”"})
-_CURRENCY_MARKS = frozenset("$£€¥")
+# The last character of every currency symbol quantities.toml lists: "$", "₹", "R$".
+_CURRENCY_MARKS = frozenset(symbol[-1] for symbol in load_data("quantities")["currency"]["symbols"]
+                            if not symbol[-1].isalpha())
+# Magnitude words written apart from the number: "the ₹4.5 lakh car loan".
+_HEDGE_ADVERBS = frozenset(load_data("words")["phrases"]["hedge_adverbs"])
+_MEASURE_HEADS = frozenset({"time", "days", "hours", "cost", "costs"})
+_MAGNITUDE_WORDS = frozenset(load_data("quantities")["magnitudes"]["words"])
 _QUOTED_MAX = 12  # tokens in a quoted title
 
 
@@ -416,6 +430,8 @@ def _amount_end(goal: _Goal, j: int, limit: int) -> int | None:
     while k < limit and k - j < 4 and toks[k].start == toks[k - 1].end and (
             toks[k].text[:1].isdigit() or toks[k].low in ("k", "m", "bn", "mm")):
         k += 1
+    if j + 1 < k < limit and toks[k].low in _MAGNITUDE_WORDS:
+        k += 1  # "the ₹4.5 lakh car loan", "the $2 million grant"
     if k == j + 1 or k >= limit or not toks[k].text[:1].isalpha():
         return None
     return k
@@ -710,7 +726,8 @@ def _holds_claim(goal: _Goal, start: int, end: int) -> bool:
 
 # The shape of a measure the catalogue may not list, heading the object: "time-to-<event>",
 # "cost per <unit>" (not "the cost-per-hire report").
-_MEASURE_SHAPE = re.compile(r"\b(?:time|days|hours|cost)[- ](?:to|per)[- ][a-z][\w-]{0,40}\Z",
+_MEASURE_SHAPE = re.compile(r"\b(?:time|days|hours|cost)(?:[- ](?:to|per)[- ][a-z][\w-]{0,40}|"
+                            r" (?:to|per)(?: [a-z][\w-]{0,20}){1,3})\Z",  # "time to first value"
                             re.IGNORECASE)
 _DESTINATION_WINDOW = 6  # tokens between a moved object and its "to": "from spreadsheets"
 
@@ -1205,13 +1222,17 @@ def _narrowed_end(goal: _Goal, start: int, end: int) -> int:
 def _plain_run(goal: _Goal, k: int, most: int) -> int:
     """The end of a run of up to ``most`` words from ``k`` that are no time, target,
     owner, boundary, reason or punctuation; ``k`` when the run would stop inside a phrase
-    ("using two | or more modules") or go on past ``most``."""
+    ("with 2 | and 3 bedrooms") or go on past ``most`` ("using two or more modules" is
+    one bound)."""
     toks, lex, n = goal.toks, goal.lex, len(goal.toks)
     stop = k
     while stop < n:
         tok = toks[stop]
         if tok.low in _PHRASE_JOINERS and stop > k and (
                 goal.numberish(stop - 1) or toks[stop - 1].low in _cardinals()):
+            if stop + 1 < n and toks[stop + 1].low in _COMPARATIVES:
+                stop += 2  # "using two or more modules": one bound, not two phrases
+                continue
             return k
         if goal.in_time[stop] or goal.in_target[stop] or goal.in_actor[stop] or (
                 tok.low in lex.boundaries and stop > k) or not (
@@ -1301,7 +1322,11 @@ def _unlisted_verb(goal: _Goal, i: int, limit: int) -> tuple[int, Verb] | None:
     after the clause's owner is read as a verb of delivery. The lists name the vague and
     the change verbs, so an unknown verb is taken as a concrete one."""
     toks = goal.toks
-    if i + 1 >= limit or _listed_word(goal, i, limit):
+    if i + 1 >= limit or toks[i].low in _HEDGE_ADVERBS:
+        return None  # "maybe a health score dashboard?"
+    if _metric_word_as_verb(goal, i):
+        return i + 1, Verb(toks[i].low, _UNLISTED, "base")
+    if _listed_word(goal, i, limit):
         return None
     tok, nxt = toks[i], toks[i + 1]
     if tok.low in goal.lex.intent_words:
@@ -1319,6 +1344,20 @@ def _unlisted_verb(goal: _Goal, i: int, limit: int) -> tuple[int, Verb] | None:
         return None
     form = "ing" if tok.low.endswith("ing") else "base"
     return i + 1, Verb(tok.low, _UNLISTED, form)
+
+
+def _metric_word_as_verb(goal: _Goal, i: int) -> bool:
+    """ "Ms. Okafor will grade all midterms", "Teachers to grade 200 essays": a metric's
+    one word right after a modal and before its object is the verb."""
+    toks, lex = goal.toks, goal.lex
+    tok, nxt = toks[i], toks[i + 1]
+    if not (i > 0 and tok.text.isalpha() and tok.text.islower()) or (
+            lex.modals.match_at(toks, i - 1, i) is None):
+        return False
+    hit = goal.cat.match_at(toks, i, i + 1)
+    return hit is not None and hit[0] == i + 1 and (
+        (nxt.low in _OBJECT_OPENERS and not goal.in_time[i + 1])
+        or (goal.numberish(i + 1) and goal.in_target[i + 1]))
 
 
 def _listed_word(goal: _Goal, i: int, limit: int) -> bool:
@@ -1489,7 +1528,8 @@ def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
     metric_first = goal.cat.match_at(toks, i, limit)
     verb = _verb_at(goal, i, limit)
     noncommittal = lex.noncommittal.match_at(toks, i, limit)
-    if verb is None and noncommittal is None and metric_first is None:
+    if verb is None and noncommittal is None and (
+            metric_first is None or _metric_word_as_verb(goal, i)):
         verb = _unlisted_verb(goal, i, limit)
     # (a metric name the verb spans whole is the verb: "Sign up 50 patients")
     if metric_first is not None and (verb is None or (
