@@ -91,6 +91,16 @@ OWNERS = [
      [("Children's Services", "team")]),
     ("Over the next two quarters, bed management will raise discharges before noon to 35%",
      [("bed management", "team")]),
+    # a kind of note before a label word is a label; a regional VP; a service line; a
+    # confidence after the owner in a closing tag
+    ("Investor update: we plan to increase channel revenue by 40% this quarter",
+     [("we", "pronoun")]),
+    ("Quota attainment at 105% for the West region in H1 2027, owned by the West RVP",
+     [("West RVP", "role")]),
+    ("Cardiology service line to cut readmissions from 21% to 16% by December 2027",
+     [("Cardiology service line", "team")]),
+    ("Data completeness on open opportunities ≥95% by Jan 31 (RevOps, 70% confident)",
+     [("RevOps", "team")]),
     # a bracketed note after an owner who closes the goal
     ("Hire two senior recruiters by February 15 — Head of People owns it (confidence 60%).",
      [("Head of People owns it", "role")]),

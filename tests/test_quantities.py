@@ -72,6 +72,9 @@ POINTS = [
 ]
 
 CURRENCY = [
+    # a bound after a name that looks plural is a target, not which items ("accounts over $50k")
+    ("Cost per acquisition on Google Ads below $60 by March",
+     [T("currency", 60.0, "USD", cmp="at_most")]),
     ("Reach $1.5M net new ARR", [T("currency", 1500000.0, "USD")]),
     ("€200k in savings", [T("currency", 200000.0, "EUR")]),
     ("USD 2 million in bookings", [T("currency", 2000000.0, "USD")]),

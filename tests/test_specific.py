@@ -115,6 +115,11 @@ ACTIONS = [
     ("Improve the forecast", "fail"),
     ("Make the forecast better", "fail"),  # a comparative after it: changed, not reached
     ("Hit quota asap", "pass"),
+    # "Be" before words that are no noun phrase is a way to be, however scoped
+    ("Be bold, be human, be memorable in everything we put out.", "fail"),
+    # "a new" thing is which one only with two words saying what it is for
+    ("Launch a new campaign by May", "fail"),
+    ("People team to launch a new performance review process", "pass"),
     # "to" inside a hyphenated name opens no purpose clause
     ("Raise stage-3-to-win conversion by 4 points by Q3", "pass"),
 ]

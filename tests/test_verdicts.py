@@ -316,6 +316,8 @@ RESOLVING_TIMES = [
 
 # ---------------------------------------------- time expressions that do not (T-)
 FAILING_TIMES = [
+    # a day of every month comes back: no deadline
+    ("Treasurer to collect 100% of subs by the 1st of every month", "S+ M+ A+ R? T-"),
     ("Increase pipeline by 20% soon", "S+ M+ A+ R? T-"),
     ("Increase pipeline by 20% eventually", "S+ M+ A+ R? T-"),
     ("Increase pipeline by 20% in the future", "S+ M+ A+ R? T-"),
@@ -403,6 +405,7 @@ REALISM = [
     # a baseline after "currently"; a rate's measure before "of" (bounded at 100%)
     ("we want 200 members by next month (currently 60)", "S+ M+ A- R? T+"),
     ("Get day-30 retention of new users to 140% by June", "S+ M+ A- R? T+"),
+    ("Grow DAU/MAU ratio to 110% by Q2", "S+ M+ A- R? T+"),  # a share of the month's users
 ]
 
 ALL_CASES = (PINNING + REALISM + SALES + MARKETING + CUSTOMER_SUCCESS + ENGINEERING + HR

@@ -123,6 +123,10 @@ _TO_OWN_RE = re.compile(r"[(,;\-–—][ \t]{0,5}([^()\[\]\n,;]{1,50}?)[ \t]{1,3
                         re.IGNORECASE)
 # "... by Q2 [Theo]", "... in H1 (Field Marketing EMEA)": a tag at the very end.
 _END_TAG_RE = re.compile(r"[ \t]([(\[])([^()\[\]\n]{1,40})[)\]][ \t]*\.?\Z")
+_CONFIDENCE_AFTER_RE = re.compile(
+    r"[,;][ \t]*(?:\d{1,3}[ \t]?%|\d{1,2}[ \t]?/[ \t]?10)[ \t]*"
+    r"(?:confident|confidence|sure|likely)?[ \t]*\Z|[,;][ \t]*(?:confidence|conf\.?)[ \t]*[:=]?"
+    r"[ \t]*(?:\d{1,3}[ \t]?%|\d{1,2}[ \t]?/[ \t]?10)[ \t]*\Z", re.IGNORECASE)
 # "[Maria] ..." at the start.
 _BRACKET_RE = re.compile(r"\A\[([^\[\]\n]{1,50})\][ \t]{0,5}(?:[:\-–—][ \t]{0,5})?")
 # "Name: ..." (a colon followed by space) and "Name - ..." (a spaced dash) at the start.
@@ -1448,6 +1452,9 @@ def _is_label(fragment: str, lex: Lexicon) -> bool:
         return True
     hit = lex.labels.match_at(toks, 0)
     rest = toks[hit[0]:] if hit else toks
+    if hit is None and len(toks) == 2 and _alpha(toks[0]) and (
+            lex.labels.match_at(toks, 1) is not None) and lex.teams.match_at(toks, 0) is None:
+        return True  # "Investor update:", "Grant report:": a kind of note, then its label
     if hit is None and not (len(toks) <= 2 and toks[0].text[:1].isdigit()):
         return False
     return all(not _alpha(t) or t.low in lex.not_names or (t.text[:1].lower() in "okq"
@@ -1807,6 +1814,8 @@ def _end_tag_owners(fragment: str, offset: int, square: bool, words: ActorWords,
     """Owners in a tag closing the goal: "[Theo]", "(Field Marketing EMEA)". A lone word in
     brackets is a name only in square ones, or when it is a known given name: "(Stretch)",
     "(SSO)" and "(Draft)" are notes, not owners."""
+    # "(RevOps, 70% confident)": a stated confidence after the owner is no part of it
+    fragment = _CONFIDENCE_AFTER_RE.sub("", fragment)
     # (a surname's initial ends the tag with its point: "(Sam K.)")
     owners = _owners_in(fragment.strip().removesuffix("."), offset, words, cat)
     if len(owners) != 1:

@@ -1072,9 +1072,11 @@ def _uncounted_plural(goal: _Goal, start: int, end: int) -> bool:
 
 def _generic_new(goal: _Goal, start: int, end: int) -> bool:
     """ "a new campaign", "a new system": one new thing of a kind, no name to tell which
-    (an acronym or a capital names one: "a new ATS", "a new Salesforce instance")."""
+    (an acronym or a capital names one: "a new ATS", "a new Salesforce instance", and so
+    do two words that say what it is for: "a new performance review process")."""
     toks = goal.toks
-    return (end - start >= 3 and toks[start].low in ("a", "an") and toks[start + 1].low == "new"
+    return (3 <= end - start <= 4 and toks[start].low in ("a", "an")
+            and toks[start + 1].low == "new"
             and all(tok.text == tok.low and tok.text[:1].isalpha()
                     for tok in toks[start + 2:end]))
 

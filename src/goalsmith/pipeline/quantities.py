@@ -1067,8 +1067,10 @@ def _names_items(text: str, cand: _Cand) -> bool:
         # "hit the $5.0M Q4 plan": the amount is the level the plan names.
         return prev in _ITEM_DETERMINERS and _TARGET_NOUN_AFTER.match(text, cand.end) is None
     # "... receivables to under $5,000": a change to a level is a target, whatever precedes.
+    # (not a name: "Cost per acquisition on Google Ads below $60" bounds the cost)
+    written = text[:cand.start].rstrip().rsplit(None, 1)[-1:] or [""]
     return (cand.rel != "to" and cand.cmp_phrase in _ITEM_BOUNDS and _is_plural(prev)
-            and prev.isalpha() and prev not in _MONEY_WORDS)
+            and prev.isalpha() and prev not in _MONEY_WORDS and written[0][:1].islower())
 
 
 def _is_version(text: str, cand: _Cand, first: _Amount) -> bool:

@@ -854,9 +854,11 @@ _AFTER_DAY_OF_MONTH = frozenset({"of", "and", "or", "at", "to", "so", "in", "for
        _gate(["st", "nd", "rd", "th"]))
 def _day_of_month(m: re.Match[str], ctx: _Ctx) -> _Core | None:
     """By the 15th (of next month): a date only after a deadline word."""
-    after = ctx.after(m.end(), 1)
+    after = ctx.after(m.end(), 3)
     if after and after[0][1] not in _AFTER_DAY_OF_MONTH:
         return None  # "the 1st 30 days", "21st century": an ordinal, not a date
+    if [word for _, word in after[:3]] in (["of", "each", "month"], ["of", "every", "month"]):
+        return None  # "by the 10th of each month": a day that comes back, no deadline
     day = int(m["day"])
     today = ctx.today
     if m["which"] == "next":

@@ -44,8 +44,9 @@ def check(goal: Goal) -> Outcome:
         return Outcome(Criterion("pass", evidence(action.span, *spans),
                                  f"\"{action.text}\" pinned by a target"), findings)
     # "Make my number": a target the team knows by name is no abstraction.
-    if metric is None or (metric.kind == "abstract" and not _standing_in_scope(goal)
-                          and not _counted_by_target(goal) and not goal.has_named_target):
+    if metric is None or _a_way_to_be(goal) or (
+            metric.kind == "abstract" and not _standing_in_scope(goal)
+            and not _counted_by_target(goal) and not goal.has_named_target):
         # S104: nothing names what should change; S101: it is named, but abstractly.
         rule = "S104" if metric is None else "S101"
         span = union_span(action.span if action else None, metric.span if metric else None)
@@ -145,6 +146,14 @@ def _restricting(text: str, before_text: str, extra_words: WordsExtra,
     return not (len(content) == 1 and (lex.verbs.match_at(content, 0) is not None
                                        or lex.noncommittal.match_at(content, 0) is not None)
                 and lex.scope.match_at(content, 0) is None)
+
+
+def _a_way_to_be(goal: Goal) -> bool:
+    """ "Be bold, be human": "be" before words that are no noun phrase, with no target, is
+    a way to be, however the words after it are scoped."""
+    action, metric = goal.parts.action, goal.parts.metric
+    return (action is not None and action.text.lower() == "be" and metric is not None
+            and not metric.phrase and not goal.targets)
 
 
 def _counted_by_target(goal: Goal) -> bool:
