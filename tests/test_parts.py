@@ -364,6 +364,15 @@ METRICS = [
      None, "deliverable"),
     # a hedge adverb ends the object
     ("raise the series B maybe Q3", "the series B", None, "population"),
+    # a length glued to its unit inside the object; "OR" as written is the theatre
+    ("Priya will implement a daily 15-minute safety huddle on every line by Monday",
+     "a daily 15-minute safety huddle", None, "deliverable"),
+    ("FP&A will deliver a rolling 18-month forecast by January",
+     "a rolling 18-month forecast", None, "deliverable"),
+    ("Cut OR turnover time by 10 minutes by June", "OR turnover time", None, "population"),
+    ("Inventory accuracy to 98% by Q2", "Inventory accuracy", "inventory accuracy", "metric"),
+    # a yes/no verb on one debt of one's own is done or not
+    ("Pay off my credit card debt by June", "my credit card debt", None, "deliverable"),
     # "time to <event>" is one measure, spaced as well as hyphenated
     ("reduce time to first value by 30% by Q2", "time to first value", None, "population"),
     # the measure before "of" names the metric, and a head an earlier name overlaps

@@ -109,6 +109,9 @@ COUNTS = [
     ("hire two SDRs", [T("count", 2.0)]),
     ("book 31 meetings", [T("count", 31.0)]),
     ("reach 200k users", [T("count", 200000.0)]),
+    # a plus makes a bare number after its noun a change; an amount in brackets is no list mark
+    ("Affordable housing units +500 by 2028", [T("count", 500.0, rel=True)]),
+    ("I'll pay off credit card debt ($6,400) by end of Q2", [T("currency", 6400.0, "USD")]),
     # a lower-case "m"/"b" before a plural it counts is millions / billions, not metres
     ("Hit 2m downloads by Q4", [T("count", 2000000.0)]),
     ("reach 1.5m users", [T("count", 1500000.0)]),

@@ -339,13 +339,8 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
         if aside is not None:
             j = aside  # "an OpenTelemetry (OTLP) sink": the object goes on after the aside
             continue
-        if goal.numberish(j) and not (j > start and toks[j - 1].low in _RANK_WORDS) and not (
-                j > start and _hyphenated(goal, j - 1)) and not (  # "the under-12s"
-                _version_of_name(goal, start, j, limit)) and not (
-                _number_in_name(goal, start, j, limit)) and not (
-                j > start and not goal.in_target[j]
-                and lex.deliverables.match_at(toks, j, limit) is not None):
-            break  # (but "run the city 10k": a number that names the thing is kept)
+        if goal.numberish(j) and not _number_of_the_object(goal, start, j, limit):
+            break
         if j > start and goal.in_target[j] and tok.low in lex.boundaries:
             break
         if tok.low in ("a", "an") and j > start and j + 1 < limit and (
@@ -360,6 +355,8 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
             continue
         if (tok.low in lex.boundaries and not qualifier and not _hyphenated(goal, j)
                 and not (j > start and _hyphenated(goal, j - 1))  # "the go-to brand"
+                and not (tok.text.isupper() and len(tok.text) > 1  # "OR turnover time"
+                         and lex.scope.match_at(toks, j, j + 1) is not None)
                 and not (tok.text == "&" and _glued(goal, j))  # "T&E spend", "G&A"
                 and not _noun_after_article(goal, start, j)) or (
                 tok.text in _CLOSERS and not _glued(goal, j)) or (tok.low == "'s" and j == start):
@@ -616,6 +613,18 @@ def _hyphenated(goal: _Goal, j: int) -> bool:
     return goal.text[toks[j].end:toks[j + 1].start] == "-"
 
 
+def _number_of_the_object(goal: _Goal, start: int, j: int, limit: int) -> bool:
+    """Whether the number at ``j`` is part of the object, not a target after it: "the
+    top 3", "the under-12s", "a daily 15-minute huddle", "API v2", "the city 10k"."""
+    toks = goal.toks
+    inside = j > start and not goal.in_target[j]
+    return (j > start and toks[j - 1].low in _RANK_WORDS) or (
+        j > start and _hyphenated(goal, j - 1)) or (  # "the under-12s"
+        inside and _hyphenated(goal, j)) or (  # a length glued to its unit: "15-minute"
+        _version_of_name(goal, start, j, limit)) or _number_in_name(goal, start, j, limit) or (
+        inside and goal.lex.deliverables.match_at(toks, j, limit) is not None)
+
+
 def _names_deliverable(goal: _Goal, start: int, j: int, limit: int) -> bool:
     """Whether the time expression at ``j`` is part of a name: "the Q3 pricing page"."""
     if not (j == start or goal.toks[j - 1].low in ("the", "our", "a", "an", "my", "all",
@@ -624,7 +633,9 @@ def _names_deliverable(goal: _Goal, start: int, j: int, limit: int) -> bool:
     n = j
     while n < limit and goal.in_time[n]:
         n += 1
-    return n < limit and n - j <= 2 and goal.toks[n].text[:1].isalpha() and (
+    # (a length glued to its unit may follow: "a daily 15-minute safety huddle")
+    return n < limit and n - j <= 2 and (goal.toks[n].text[:1].isalpha() or (
+        goal.toks[n].text.isdigit() and _hyphenated(goal, n))) and (
         goal.toks[n].low not in goal.lex.boundaries)
 
 
@@ -807,6 +818,9 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
             return "deliverable"  # "close the Q4 books": those, all of them, or not
         if completes and _counted_set(goal, start, end):
             return "deliverable"  # "eliminate the 3 manual steps": all of them, or not
+        if (lemma or "") in lex.yes_no_verbs and goal.toks[start].low in lex.singular_openers \
+                and _one_of_a_kind(goal, start, end):
+            return "deliverable"  # "pay off my credit card debt": all of that one, or not
         return "deliverable" if one else "metric"
     # "reach SLSA level 3", "deprecate API v1", "remove jQuery": reaching or completing a
     # named standard, product or version is done or not.
@@ -1559,6 +1573,7 @@ def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
                 return clause
         # "Hire and onboard 5 AEs": verbs that share one object.
         while (after + 1 < limit and toks[after].low in _VERB_JOINERS
+               and not toks[after].text.isupper()  # "cut OR turnover time": the theatre
                and (second := _verb_or_unlisted(goal, after + 1, limit)) is not None):
             after = second[0]
         skill = _skill(goal, info, after, limit)

@@ -651,8 +651,8 @@ def _is_enumeration(text: str, start: int, end: int) -> bool:
     if after == ")" and before != "(" and text[start:end].isdigit() and (
             int(text[start:end]) <= 20 and not _ends(_BASELINE_MARK, text, start)):
         return True  # "will 1) support ... 2) expand" (not "(baseline 12)")
-    if before == "(" and after == ")":
-        return True
+    if before == "(" and after == ")" and text[start:end].isdigit():
+        return True  # "(3)" (not "($6,400)", an amount in brackets)
     line_start = text.rfind("\n", 0, start) + 1
     return (after in (")", ".") and not text[line_start:start].strip(" \t-*•")
             and not text[end + 1:end + 2].isdigit())
@@ -1030,7 +1030,8 @@ def _read_one(text: str, m: re.Match[str], claimed: _Claims,
         return None
     if _is_bare(cand, last) and _prev_word(text, cand.start) not in _BARE_LEAD and not (
             (first.has_mag or "," in first.raw) and not _after_name(text, cand.start)) and (
-            not _ends(_BASELINE_MARK, text, cand.start)):  # "(currently 60)" is a level
+            not _ends(_BASELINE_MARK, text, cand.start)) and (  # "(currently 60)" is a level
+            first.sign != "+"):  # "housing units +500": a plus makes it a change
         # "RFC 42", "Order 14036": a lone number is a name, not a target (but "MAU 250k",
         # "signups 5,000": a magnitude or grouped digits are an amount, unless a name
         # precedes them: "the Lisbon 10k")
