@@ -351,6 +351,8 @@ def test_each_class_of_sentence_gets_its_form(text: str, expected: str) -> None:
 # expected rewrite is one grammatical sentence that passes S, M and T.
 NEXT_Q = "by the end of next quarter (March 31, 2027)"
 FIXED_CAUSES = [
+    # a question mark after the goal goes, as a full stop does
+    ("Increase sales?", f"Increase sales by 20% {NEXT_Q}."),
     # an implausible count with its start stated elsewhere: the number moves, the noun stays
     ("Reach 200 members by next month, up from 60", "Reach 72 members by next month, up from 60."),
     ("Hire 400 engineers by Friday (currently 10)", "Hire 12 engineers by Friday (currently 10)."),

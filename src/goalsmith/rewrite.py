@@ -398,7 +398,7 @@ class _Shape:
         self.words = section("rewrite")
         text = self.parts.text
         self.lo = len(text) - len(text.lstrip())
-        self.hi = len(text.rstrip(" \t\r\n.;,!"))
+        self.hi = len(text.rstrip(" \t\r\n.;,!?"))
         self.judgement = judgement
         verdicts = {name: c.verdict for name, c in judgement.criteria.items()}
         fixable = {f.rule for f in judgement.findings} & set(_FIXABLE_TARGET_RULES)
@@ -654,7 +654,7 @@ class _Plan:
         self.marks: list[tuple[CharSpan, str, str]] = []  # text-sourced slots
         text = self.parts.text
         self.lo = len(text) - len(text.lstrip())
-        self.hi = len(text.rstrip(" \t\r\n.;,!"))
+        self.hi = len(text.rstrip(" \t\r\n.;,!?"))
         self.metric_info = goal.metric_info
         self.declarative = self._is_declarative()
         self.lower_first_verb = False
