@@ -232,6 +232,9 @@ PERSONAL = [
      "S+ M+ A+ R+ T+"),
     ("Pay off $5,000 of debt within 12 months", "S+ M+ A+ R? T+"),
     ("Sleep better", "S- M- A? R? T-"),
+    # one thing a generic verb does where a name says happens or not; without the name, vague
+    ("Take a two-week trip to Japan in Q2 2027", "S+ M+ A+ R? T+"),
+    ("Take a trip in Q2 2027", "S- M- A? R? T+"),
 ]
 
 # ---------------------------------------------------------- declarative key results

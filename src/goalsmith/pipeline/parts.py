@@ -841,6 +841,11 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
         return "abstract"  # "the business"; "be better prepared": a vague state
     if deliver and _generic_group(goal, start, end):
         return "population"  # "hire the people the plan needs": how many is not said
+    # "take a trip to Japan", "do a talk at KubeCon": one thing a generic verb does, where a
+    # name says, happens or not.
+    if category == "generic" and goal.toks[start].low in ("a", "an") and (
+            _singular_head(goal, end)) and _named_place_after(goal, end):
+        return "deliverable"
     # "quit smoking", "pay off the car loan": ending a habit or a debt is a yes/no fact.
     if (lemma or "") in goal.lex.yes_no_verbs:
         return "deliverable"
@@ -990,6 +995,13 @@ def _generic_group(goal: _Goal, start: int, end: int) -> bool:
     # "a people-data dictionary": a group word hyphenated to the next word only modifies it
     return core < end and toks[core].low in lex.generic_groups and not counted and not closed \
         and not _hyphenated(goal, core)
+
+
+def _named_place_after(goal: _Goal, end: int) -> bool:
+    """Whether a named place or event follows the object: "... | to Japan", "| at KubeCon"."""
+    toks = goal.toks
+    return end + 1 < len(toks) and toks[end].low in ("to", "in", "at", "on") and (
+        toks[end + 1].text[:1].isupper()) and not (goal.in_time[end + 1] or goal.in_actor[end + 1])
 
 
 def _singular_head(goal: _Goal, end: int) -> bool:
