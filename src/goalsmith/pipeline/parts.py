@@ -384,9 +384,11 @@ _QUOTES = frozenset({'"', "“", "”"})
 _CURRENCY_MARKS = frozenset(symbol[-1] for symbol in load_data("quantities")["currency"]["symbols"]
                             if not symbol[-1].isalpha())
 # Magnitude words written apart from the number: "the ₹4.5 lakh car loan".
-_HEDGE_ADVERBS = frozenset(load_data("words")["phrases"]["hedge_adverbs"])
-_MEASURE_HEADS = frozenset({"time", "days", "hours", "cost", "costs"})
 _MAGNITUDE_WORDS = frozenset(load_data("quantities")["magnitudes"]["words"])
+# Words of a hedge that end an object and are no verb: "raise the series B | maybe Q3".
+_HEDGE_ADVERBS = frozenset(load_data("words")["phrases"]["hedge_adverbs"])
+# Measure words a "to"/"per" phrase completes: "time to first value", "cost per lead".
+_MEASURE_HEADS = frozenset({"time", "days", "hours", "cost", "costs"})
 _QUOTED_MAX = 12  # tokens in a quoted title
 
 
