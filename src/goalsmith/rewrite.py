@@ -1459,8 +1459,10 @@ class _Plan:
 
     def _kept_start(self, holder: Target, value: str) -> tuple[int, int, str] | None:
         """For "from 14% to X%", the span of "X%" and the level the default change reaches
-        from the writer's start ("19%"), or None when the start is no percentage or plain
-        level (a hidden amount of money is rebuilt from the parts instead)."""
+        from the writer's start ("19%"); for a count whose start is stated apart ("200
+        members, up from 60"), the span of its number ("72"). None when the start is no
+        percentage or plain level (a hidden amount of money is rebuilt from the parts
+        instead)."""
         text = self.parts.text
         start, end = holder.span
         if holder.baseline is None or holder.unit not in ("%", None) or holder.currency or \
