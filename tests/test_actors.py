@@ -101,6 +101,8 @@ OWNERS = [
      [("Cardiology service line", "team")]),
     ("Data completeness on open opportunities ≥95% by Jan 31 (RevOps, 70% confident)",
      [("RevOps", "team")]),
+    # a hyphenated Korean given name signed after a dash
+    ("Get health scores set up for all accounts asap — Hyun-woo", [("Hyun-woo", "person")]),
     # a bracketed note after an owner who closes the goal
     ("Hire two senior recruiters by February 15 — Head of People owns it (confidence 60%).",
      [("Head of People owns it", "role")]),
