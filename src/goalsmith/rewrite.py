@@ -80,7 +80,7 @@ from goalsmith.catalogue import (
     tokenize,
     verb_lemmas,
 )
-from goalsmith.data import load_data, vague_counts
+from goalsmith.data import abbreviations, load_data, vague_counts
 from goalsmith.goal import CharSpan, GoalParts, Metric, Target, Timeframe
 from goalsmith.rules.base import (
     Goal,
@@ -2379,7 +2379,7 @@ _JOINS = re.compile(
     r"|(?P<end>[.!?])(?P<gap>[ ]{0,20}\n[ ]{0,20}|[ ]{1,20})(?=[\"“‘(\[]{0,2}[A-Z])"
     r"|(?P<wrap>[ ]{0,20}\n[ ]{0,20})")
 _LIST_ITEM = re.compile(r"(?:[-•*–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
-_ABBREVIATIONS = frozenset(load_data("words")["phrases"]["abbreviations"])
+_ABBREVIATIONS = abbreviations()
 _NEXT_WORD = re.compile(r"[\"“‘(\[]{0,2}([A-Za-z][a-z'’-]{0,40})\b")
 
 

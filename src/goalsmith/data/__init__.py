@@ -26,6 +26,18 @@ def load_data(name: str) -> dict[str, Any]:
 
 
 @cache
+def hedge_adverbs() -> frozenset[str]:
+    """ "maybe", "probably": one-word hedges, no verb and no part of an object (``words.toml``)."""
+    return frozenset(load_data("words")["phrases"]["hedge_adverbs"])
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """ "st", "e.g": words a point follows without ending the sentence (``words.toml``)."""
+    return frozenset(load_data("words")["phrases"]["abbreviations"])
+
+
+@cache
 def vague_counts() -> tuple[str, ...]:
     """ "a few", "several", "some": counts that name no number (``time.toml``)."""
     return tuple(load_data("time").get("vague_counts", {}).get("words", ()))

@@ -80,13 +80,16 @@ _MENTION_RE = re.compile(r"(?<![\w.@])@([A-Za-z][\w.-]{0,38}[A-Za-z0-9_]|[A-Za-z
 _TAG_RE = re.compile(
     rf"[(\[][ \t]{{0,5}}(?:{OWNER_LABEL_WORDS})[ \t]{{0,5}}[:=\-–—]"
     r"[ \t]{0,5}([^()\[\]\n]{1,60}?)[ \t]{0,5}[)\]]", re.IGNORECASE)
+# A bracketed note that may close an owner at the end of a goal: "(Yaw Mensah)",
+# "(confidence 60%)".
+_NOTE_AFTER = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 # "... - Owner: Sam", "| DRI: Sam" or ". Accountable: Managing Partner" at the end of a goal.
 _TRAILING_RE = re.compile(
     r"(?:^|[\-–—|;,.][ \t]{0,5})(?:owners?|dri|assignee|accountable|responsible)"
     r"(?:[ \t]{0,5}[:=][ \t]{0,5}|[ \t]{1,5}"
     r"(?=(?-i:[A-Z])))"
     # (a bracketed note may close it: "- owner: Talent Acquisition (Yaw Mensah)")
-    r"([^\n:;|()\[\]]{1,60}?)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*\.?\Z", re.IGNORECASE)
+    r"([^\n:;|()\[\]]{1,60}?)" + _NOTE_AFTER + r"[ \t]*\.?\Z", re.IGNORECASE)
 # "... by Q3 - Mei", "... within 90 days — Front desk team", "... ~ Kat", "... ~Kat": an
 # owner signed after a dash or a tilde; a hyphen may join the parts of a name ("Raghunathan-Lee").
 _SIGNED_RE = re.compile(r"[ \t](?:(?:--?|[–—])[ \t]{0,3}|~[ \t]{0,3})"
@@ -119,14 +122,17 @@ _OWNED_BY_RE = re.compile(r"\b(?:owned by|owner is|assigned to|(?-i:[Ll]ed) by|d
 # "... (Inés to own).", "..., Talent Acquisition to own": an owner named at the end.
 _TO_OWN_RE = re.compile(r"[(,;\-–—][ \t]{0,5}([^()\[\]\n,;]{1,50}?)[ \t]{1,3}"
                         r"(?P<verb>to own|owns it|owns this|will own|to lead)[ \t]{0,3}\)?"
-                        r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*\.?\Z",  # "(confidence 60%)"
+                        + _NOTE_AFTER + r"[ \t]*\.?\Z",
                         re.IGNORECASE)
 # "... by Q2 [Theo]", "... in H1 (Field Marketing EMEA)": a tag at the very end.
 _END_TAG_RE = re.compile(r"[ \t]([(\[])([^()\[\]\n]{1,40})[)\]][ \t]*\.?\Z")
+# "70%", "7/10": a stated confidence's value; after an owner in a closing tag it is no part
+# of the owner ("(RevOps, 70% confident)", "(RevOps; confidence 7/10)").
+_CONFIDENCE_VALUE = r"(?:\d{1,3}[ \t]?%|\d{1,2}[ \t]?/[ \t]?10)"
 _CONFIDENCE_AFTER_RE = re.compile(
-    r"[,;][ \t]*(?:\d{1,3}[ \t]?%|\d{1,2}[ \t]?/[ \t]?10)[ \t]*"
-    r"(?:confident|confidence|sure|likely)?[ \t]*\Z|[,;][ \t]*(?:confidence|conf\.?)[ \t]*[:=]?"
-    r"[ \t]*(?:\d{1,3}[ \t]?%|\d{1,2}[ \t]?/[ \t]?10)[ \t]*\Z", re.IGNORECASE)
+    rf"[,;][ \t]*{_CONFIDENCE_VALUE}[ \t]*(?:confident|confidence|sure|likely)?[ \t]*\Z"
+    rf"|[,;][ \t]*(?:confidence|conf\.?)[ \t]*[:=]?[ \t]*{_CONFIDENCE_VALUE}[ \t]*\Z",
+    re.IGNORECASE)
 # "[Maria] ..." at the start.
 _BRACKET_RE = re.compile(r"\A\[([^\[\]\n]{1,50})\][ \t]{0,5}(?:[:\-–—][ \t]{0,5})?")
 # "Name: ..." (a colon followed by space) and "Name - ..." (a spaced dash) at the start.

@@ -28,12 +28,11 @@ from spacy.tokens import Doc
 from spacy.util import minibatch
 
 from goalsmith.catalogue import Vocabulary, tokenize, vocabulary
-from goalsmith.data import load_data
+from goalsmith.data import hedge_adverbs
 from goalsmith.goal import Action, Actor, GoalParts, Metric, Scope
 from goalsmith.pipeline.actors import owner_position
 from goalsmith.pipeline.extensions import goal_parts
 
-_HEDGE_ADVERBS = frozenset(load_data("words")["phrases"]["hedge_adverbs"])
 POLICIES = ("rules", "model", "fallback", "union")
 LABELS = ("ACTOR", "METRIC", "SCOPE", "ACTION")
 POLICY_FILE = "goalsmith.json"
@@ -163,7 +162,7 @@ def merge_into(parts: GoalParts, ents: Sequence[tuple[str, int, int]],
     metrics = [model_metric(text[s:e], (s, e), vocab) for s, e in by_label["METRIC"][:1]]
     # (a hedge adverb the tagger marked is no verb: "maybe a health score dashboard?")
     actions = [model_action(text[s:e], (s, e), vocab) for s, e in by_label["ACTION"][:1]
-               if text[s:e].lower() not in _HEDGE_ADVERBS]
+               if text[s:e].lower() not in hedge_adverbs()]
     rules_metric = [parts.metric] if parts.metric else []
     rules_action = [parts.action] if parts.action else []
     metric = merge_spans(rules_metric, metrics, policy["METRIC"])

@@ -45,7 +45,7 @@ from goalsmith.catalogue import (
     tokenize,
     vocabulary,
 )
-from goalsmith.data import load_data, vague_counts
+from goalsmith.data import abbreviations, hedge_adverbs, load_data, vague_counts
 from goalsmith.goal import Action, Actor, GoalParts, Metric, Reason, Scope, Target, Timeframe
 from goalsmith.pipeline.actors import (
     _AND,
@@ -386,7 +386,7 @@ _CURRENCY_MARKS = frozenset(symbol[-1] for symbol in load_data("quantities")["cu
 # Magnitude words written apart from the number: "the ₹4.5 lakh car loan".
 _MAGNITUDE_WORDS = frozenset(load_data("quantities")["magnitudes"]["words"])
 # Words of a hedge that end an object and are no verb: "raise the series B | maybe Q3".
-_HEDGE_ADVERBS = frozenset(load_data("words")["phrases"]["hedge_adverbs"])
+_HEDGE_ADVERBS = hedge_adverbs()
 # Measure words a "to"/"per" phrase completes: "time to first value", "cost per lead".
 _MEASURE_HEADS = frozenset({"time", "days", "hours", "cost", "costs"})
 _QUOTED_MAX = 12  # tokens in a quoted title
@@ -739,7 +739,8 @@ def _holds_claim(goal: _Goal, start: int, end: int) -> bool:
 
 # The shape of a measure the catalogue may not list, heading the object: "time-to-<event>",
 # "cost per <unit>" (not "the cost-per-hire report").
-_MEASURE_SHAPE = re.compile(r"\b(?:time|days|hours|cost)(?:[- ](?:to|per)[- ][a-z][\w-]{0,40}|"
+_MEASURE_SHAPE = re.compile(rf"\b(?:{'|'.join(sorted(_MEASURE_HEADS))})(?:[- ](?:to|per)[- ]"
+                            r"[a-z][\w-]{0,40}|"
                             r" (?:to|per)(?: [a-z][\w-]{0,20}){1,3})\Z",  # "time to first value"
                             re.IGNORECASE)
 _DESTINATION_WINDOW = 6  # tokens between a moved object and its "to": "from spreadsheets"
@@ -2306,7 +2307,7 @@ def _cited(goal: _Goal, j: int) -> bool:
 
 
 _MAX_QUALIFIER = 5
-_ABBREVIATIONS = frozenset(load_data("words")["phrases"]["abbreviations"])
+_ABBREVIATIONS = abbreviations()
 # Measure nouns whose "of" names what is counted, not which part ("the number of
 # services"): the rewriter's list, read here too.
 _COUNT_HEADS = frozenset(load_data("rules").get("rewrite", {}).get("measure_nouns", ()))
