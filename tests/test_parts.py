@@ -381,6 +381,10 @@ METRICS = [
      "customer retention", "metric"),
     ("3x qualified pipeline coverage for Q3", "qualified pipeline coverage",
      "pipeline coverage", "metric"),
+    # "in order to" opens a reason, not the end state "in order"
+    ("Automate invoice matching in order to free up two FTEs", "invoice matching", None,
+     "deliverable"),
+    ("Call every at-risk account by Friday", "every at-risk account", None, "deliverable"),
 ]
 
 

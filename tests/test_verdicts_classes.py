@@ -116,6 +116,20 @@ SPECIFIC_AND_MEASURABLE = [
     # A misspelt comparative is still one: "beter" notes are no deliverable.
     ("Write up beter meeting notes", "S- M-"),
     ("Get beter at cold calls", "S- M-"),
+    # Clearing every member of a whole, named set is done or not; a generic set is no set.
+    ("Fix all P1 bugs by March", "S+ M+"),
+    ("AppSec will eliminate all P1 security vulnerabilities in production within 30 days",
+     "S+ M+"),
+    ("Fix all issues", "S- M-"),
+    # A hyphenated word after "every" is part of the set's name.
+    ("Account managers will call every at-risk account in the next two weeks", "S+ M+"),
+    # One named thing stated as delivered or cleared (a measure stated as changed is not).
+    ("Benefits renewal signed before March 1 (People Ops)", "S+ M+"),
+    ("KYC backlog will be cleared ASAP", "S+ M+"),
+    ("Customer churn reduced by March", "S- M-"),
+    # A bracketed owner or time tag in front leaves the goal after it whole.
+    ("(DRI: Mateo) Ship the partner co-marketing kit by Feb 15", "S+ M+"),
+    ("(Q3) launch the buddy program", "S+ M+"),
     # Junk and vague objects.
     ("Hire quickly", "S- M-"),
     ("Get the support backlog in check by March", "S- M-"),

@@ -347,8 +347,10 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
                 toks[j + 1].norm in _TIME_UNITS):
             break  # "2 blog posts a week"
         # "monthly community engagement": a cadence word in front of a noun qualifies it.
+        # ("every at-risk account": a small word glued to a hyphen is a word part)
         qualifier = tok.low in lex.determiners and j + 1 < limit and toks[j + 1].text[
-            :1].isalpha() and toks[j + 1].low not in lex.boundaries and not (
+            :1].isalpha() and (toks[j + 1].low not in lex.boundaries
+                               or _hyphenated(goal, j + 1)) and not (
             j > start and tok.low in _CADENCE_OPENERS)  # "value faster | every sprint"
         if _agent_names_which(goal, start, j, limit):
             j += 1  # "support tickets caused | by bugs": who or what caused them says which
@@ -1659,8 +1661,10 @@ def _committed_clause(goal: _Goal, i: int, verb: tuple[int, Verb], after: int,
     if metric is not None and info.lemma in goal.lex.causative_verbs:
         metric = _made_thing(goal, _complement(goal, start, end, limit) or metric, start,
                              end)
+    # ("... in order to free up two FTEs" opens a reason, not the state "in order")
     state = _phrase_at(goal, end, goal.lex.vague_states, limit) \
-        if metric is not None and end > start else None
+        if metric is not None and end > start and (
+            goal.lex.reasons.match_at(toks, end, limit) is None) else None
     if state is not None and metric is not None:
         # "Get the returns backlog under control": the end state says nothing checkable.
         metric = Metric(goal.slice(start, state), goal.span(start, state), None,
@@ -1987,6 +1991,10 @@ def _declarative(goal: _Goal, i: int, limit: int) -> _Clause | None:
                 category = verb[1].category if verb and action.lemma != "be" else (
                     "deliver" if action.direction == "deliver" else None)
                 metric = _metric(goal, i, subject_end, category)
+                done = lex.verbs.match_at(toks, end - 1, end)  # "signed", "will be cleared"
+                if metric is not None and metric.kind in ("metric", "population") and (
+                        done is not None) and _stated_one(goal, i, subject_end, done[1]):
+                    metric = replace(metric, kpi=None, kind="deliverable")
                 if action.lemma not in ("be",) and verb is not None:
                     action = Action(action.text, action.span, action.lemma,
                                     _direction(goal, verb[1], metric))
@@ -2002,6 +2010,16 @@ def _declarative(goal: _Goal, i: int, limit: int) -> _Clause | None:
             return None
         j += 1
     return None
+
+
+def _stated_one(goal: _Goal, start: int, end: int, verb: Any) -> bool:
+    """ "Benefits renewal signed", "KYC backlog cleared": a stated result whose subject is one
+    named thing (two words or more, a singular head, no count), delivered or cleared, is
+    done or not, as with "the" in front ("sign the benefits renewal")."""
+    return (verb.category == "deliver" or verb.lemma in goal.lex.clearing_verbs) and (
+        verb.form == "past") and _content_words(goal, start, end) >= 2 and (
+        goal.toks[end - 1].norm == goal.toks[end - 1].low) and not any(
+        goal.numberish(k) for k in range(start, end))
 
 
 def _inside_amount(goal: _Goal, i: int, j: int, limit: int) -> bool:
@@ -2501,7 +2519,25 @@ def _clause_start(goal: _Goal, i: int) -> int:
         i += 1
     if i < len(toks) and toks[i].text in (",", ":", "-", "–", "—"):
         i += 1
-    return _subject_skip(goal, i)
+    return _subject_skip(goal, _past_owner_tag(goal, i))
+
+
+_TAG_CLOSERS = {"(": ")", "[": "]"}
+
+
+def _past_owner_tag(goal: _Goal, i: int) -> int:
+    """The token after a bracketed tag at ``i`` that names an owner or a time ("(DRI:
+    Mateo) Ship ...", "(Q3) launch ..."), or ``i``."""
+    toks = goal.toks
+    closer = _TAG_CLOSERS.get(toks[i].text) if i < len(toks) else None
+    if closer is None:
+        return i
+    end = next((k for k in range(i + 1, min(len(toks), i + 8)) if toks[k].text == closer), None)
+    if end is None or end == i + 1 or not (
+            any(goal.in_actor[k] for k in range(i + 1, end))
+            or all(goal.in_time[k] for k in range(i + 1, end))):
+        return i
+    return end + 1
 
 
 def _extras(goal: _Goal, start: int, limit: int) -> list[tuple[Action, Metric | None]]:

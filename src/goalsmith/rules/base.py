@@ -128,6 +128,9 @@ class Goal:
                 self._for_whole_set) and not self.placeholders and (
                 action.lemma not in self.lexicon.causative_verbs):
             return True
+        if metric.kind != "abstract" and action.lemma in self.lexicon.clearing_verbs and (
+                self._for_whole_set) and not self.placeholders:
+            return True  # "Fix all P1 bugs", "eliminate every open vulnerability"
         if metric.kind == "deliverable":
             # "Retire the legacy monolith", "quit smoking": ending one identified thing is
             # as much a yes/no fact as delivering one, whatever the verb's direction.
