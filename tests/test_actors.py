@@ -101,6 +101,19 @@ OWNERS = [
      [("Cardiology service line", "team")]),
     ("Data completeness on open opportunities ≥95% by Jan 31 (RevOps, 70% confident)",
      [("RevOps", "team")]),
+    # a chat sign-off in lower case: a known given name (not a word such as "max")
+    ("hit quota every month - marco", [("marco", "person")]),
+    ("p95 latency down to 300ms by end of Jan - priya owns this", [("priya", "person")]),
+    ("hit 50 leads - max", []),
+    ("Hit 1,000 km of running in 2027 — me", [("me", "pronoun")]),
+    # chat words before the subject
+    ("quick one: we need the FY27 territory plan done asap", [("we", "pronoun")]),
+    ("ok, so Procurement will cut spend by 5% by Q2", [("Procurement", "team")]),
+    # two names joined by "and" before one unit word are one unit; "teams" are two
+    ("Objective 3.1: The Marketing and Engagement Directorate will increase visitors",
+     [("Marketing and Engagement Directorate", "team")]),
+    ("Finance and Legal teams will close the books in 5 days",
+     [("Finance", "team"), ("Legal teams", "team")]),
     # a hyphenated Korean given name signed after a dash
     ("Get health scores set up for all accounts asap — Hyun-woo", [("Hyun-woo", "person")]),
     # a bracketed note after an owner who closes the goal

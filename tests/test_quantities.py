@@ -306,6 +306,10 @@ PHYSICAL = [
     ("lose 6kg before the wedding", [T("count", 6.0, "kg")]),
     ("cycle 40km every Sunday", [T("count", 40.0, "km")]),
     ("grow sign-ups to 10m", []),
+    # a capital L glued to its number measures a liquid in litres (not two lakh of sales)
+    ("Drink 2L of water daily", [T("count", 2.0, "L")]),
+    ("Drink 2L water every day", [T("count", 2.0, "L")]),
+    ("Hit 2L in sales", []),
 ]
 
 TRAPS = [
@@ -441,6 +445,9 @@ CONVENTIONS = [
     ("Cut cloud spend by 15% so that we can hire 3 engineers",
      [T("percent", 15.0, "%", rel=True)]),
     ("Ship SSO because 4 enterprise deals wait on it", []),
+    # a chat "ok so" opens no reason
+    ("ok so I want to grow my emergency fund to $15k by end of next year",
+     [T("currency", 15000.0, "USD")]),
     ("Grow pipeline 2x to fund 6 new AEs", [T("multiplier", 2.0, "x", rel=True)]),
 ]
 

@@ -127,6 +127,10 @@ SPECIFIC_AND_MEASURABLE = [
     ("Benefits renewal signed before March 1 (People Ops)", "S+ M+"),
     ("KYC backlog will be cleared ASAP", "S+ M+"),
     ("Customer churn reduced by March", "S- M-"),
+    # A bracketed note inside a stated result's subject; chat words before the goal.
+    ("Objective 1.4: Tenant satisfaction with repairs (TSM TP02) to reach 82% by March 2027",
+     "S+ M+"),
+    ("ok so we need to hire two AEs and a sales engineer before the holidays", "S+ M+"),
     # A bracketed owner or time tag in front leaves the goal after it whole.
     ("(DRI: Mateo) Ship the partner co-marketing kit by Feb 15", "S+ M+"),
     ("(Q3) launch the buddy program", "S+ M+"),

@@ -32,6 +32,12 @@ def hedge_adverbs() -> frozenset[str]:
 
 
 @cache
+def chat_fillers() -> frozenset[str]:
+    """ "ok", "so": chat words that open a goal and are no part of it (``words.toml``)."""
+    return frozenset(load_data("words")["phrases"]["chat_fillers"])
+
+
+@cache
 def abbreviations() -> frozenset[str]:
     """ "st", "e.g": words a point follows without ending the sentence (``words.toml``)."""
     return frozenset(load_data("words")["phrases"]["abbreviations"])

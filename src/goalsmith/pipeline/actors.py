@@ -53,7 +53,7 @@ from goalsmith.catalogue import (
     tokenize,
     vocabulary,
 )
-from goalsmith.data import load_data
+from goalsmith.data import chat_fillers, load_data
 from goalsmith.goal import Actor
 from goalsmith.pipeline.extensions import goal_parts
 
@@ -241,6 +241,7 @@ class ActorWords:
     service_words: frozenset[str] = frozenset()
     party_roles: frozenset[str] = frozenset()
     short_titles: frozenset[str] = frozenset()
+    lowercase_name_words: frozenset[str] = frozenset()
 
 
 def actor_words(vocab: Vocabulary | None = None) -> ActorWords:
@@ -268,6 +269,8 @@ def _actor_words(vocab: Vocabulary) -> ActorWords:
         lex=build_lexicon(load_data("words"), extra),
         honorifics=frozenset(w.lower() for w in people.get("honorifics", ())),
         given_names=frozenset(w.lower() for w in people.get("given_names", ())),
+        lowercase_name_words=frozenset(w.lower() for w in people.get("lowercase_name_words",
+                                                                     ())),
         name_predicates=predicates,
         topic_endings=tuple(data.get("prefixes", {}).get("topic_endings", ())),
         verb_homographs=frozenset(w.lower() for w in subjects.get("verb_homographs", ())),
@@ -303,6 +306,9 @@ def _team_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | Non
     numbered = _numbered_unit_at(toks, i, limit, lex)
     if numbered is not None:
         return numbered  # "Squad B", before "squad" alone is read as the team
+    joined = _joined_unit_at(toks, i, limit, lex)
+    if joined is not None:
+        return joined  # "The Marketing and Engagement Directorate", before "Marketing"
     k = i
     # Scope words and capitalised names may qualify a team: "EMEA sales", "Atlas".
     for _ in range(3):
@@ -340,6 +346,24 @@ def _team_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | Non
         if suffix is not None:
             return suffix[0]
     return None
+
+
+def _joined_unit_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | None:
+    """End of a unit named by two capitalised names joined by "and" and closed by a unit
+    word: "Marketing and Engagement Directorate", "Parks and Open Spaces team"."""
+    n, joined = i, False
+    while n < limit and n - i < 6:
+        if toks[n].low in ("and", "&") and n > i and not joined and n + 1 < limit and (
+                _caps(toks[n + 1])):
+            joined = True
+        elif not _team_name_word(toks, n, limit, lex) and not (
+                n > i and _caps(toks[n]) and lex.teams.match_at(toks, n, n + 1) is not None):
+            break
+        n += 1
+    suffix = lex.team_suffixes.match_at(toks, n, limit) if joined and n > i else None
+    # ("Finance and Legal teams" are two teams, each its own owner)
+    return suffix[0] if suffix is not None and toks[suffix[0] - 1].norm == toks[
+        suffix[0] - 1].low else None
 
 
 def _team_name_word(toks: Sequence[Tok], n: int, limit: int, lex: Lexicon) -> bool:
@@ -1137,7 +1161,25 @@ def _metric_covers(toks: Sequence[Tok], i: int, j: int, cat: Catalogue) -> bool:
 
 
 # Words of talk that open a sentence before its subject.
-_FILLERS = frozenset({"ok", "okay", "so", "right", "basically", "honestly", "anyway", "well"})
+_FILLERS = chat_fillers()
+_FILLER_LABELS = (("quick", "one"), ("fyi",), ("heads", "up"))
+
+
+def skip_fillers(text: str, toks: Sequence[Tok], i: int) -> int:
+    """The token after the chat words that open a goal ("ok so", "ok, so", "quick one:"),
+    or ``i``."""
+    while i + 1 < len(toks):
+        if toks[i].low in _FILLERS and text[toks[i].end:toks[i + 1].start] != "-":
+            i += 1  # (not "Well-being", "Right-size")
+        elif toks[i].text == "," and i > 0 and toks[i - 1].low in _FILLERS:
+            i += 1
+        else:
+            label = next((len(words) for words in _FILLER_LABELS
+                          if tuple(t.low for t in toks[i:i + len(words)]) == words), 0)
+            if not label or i + label >= len(toks) or toks[i + label].text not in (":", ","):
+                return i
+            i += label + 1  # "quick one: we need ..."
+    return i
 
 
 def skip_adverbial(toks: Sequence[Tok], i: int) -> int:
@@ -1164,8 +1206,7 @@ def subject_owners(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
                    cat: Catalogue | None = None) -> tuple[list[Actor], int]:
     """Owners that are the subject of the clause starting at ``i`` (after an adverbial)."""
     cat = cat if cat is not None else vocabulary().catalogue
-    while i + 1 < len(toks) and toks[i].low in _FILLERS:
-        i += 1  # "ok so Procurement is going to ..."
+    i = skip_fillers(text, toks, i)  # "ok so Procurement is going to ..."
     i = skip_adverbial(toks, i)
     found = _clause_subject(text, toks, i, words, cat)
     if found[0]:
@@ -1835,13 +1876,23 @@ def _end_tag_owners(fragment: str, offset: int, square: bool, words: ActorWords,
     return []
 
 
+_OWNS_THIS_RE = re.compile(r"[ \t]+(?:owns|will own|to own)(?:[ \t]+(?:this|it))?[ \t]*\Z")
+
+
 def _signed_owner(fragment: str, offset: int, words: ActorWords, cat: Catalogue) -> list[Actor]:
     """The owner a goal is signed with after a dash, read strictly, since a dash also ends
     goals with a note ("- stretch", "- ASAP", "- EMEA", "- High Priority"): a team, a
     role, "me" or "us", or a person whose given name is known ("Mei", "Maria Lopez")."""
+    owns = _OWNS_THIS_RE.search(fragment)
+    if owns is not None:
+        fragment = fragment[:owns.start()]  # "- priya owns this"
     words_in = fragment.split()
     if not words_in or len(words_in) > _MAX_SIGNED_WORDS:
         return []
+    low = words_in[0].lower()
+    if len(words_in) == 1 and words_in[0] == low and _given(words, low) and (
+            low not in words.lowercase_name_words):
+        return _named(fragment, offset, words, cat)  # "hit quota every month - marco"
     named = _named(fragment, offset, words, cat)
     if len(named) != 1:
         return []

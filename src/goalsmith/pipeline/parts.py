@@ -57,6 +57,7 @@ from goalsmith.pipeline.actors import (
     past_aside,
     predicate_after_place,
     skip_adverbial,
+    skip_fillers,
     split_prefix,
 )
 from goalsmith.pipeline.extensions import goal_parts
@@ -2004,12 +2005,28 @@ def _declarative(goal: _Goal, i: int, limit: int) -> _Clause | None:
             j = hit[0]
             continue
         tok = toks[j]
+        aside = _bracket_note_end(goal, j, limit) if j > i else None
+        if aside is not None:
+            j = aside  # "Tenant satisfaction with repairs (TSM TP02) | to reach 82%"
+            continue
         if (tok.text in _CLOSERS and tok.text != ":" and not _glued(goal, j)
                 and not _comma_before_participle(goal, j, limit)) or (
                 lex.reasons.match_at(toks, j, limit)):
             return None
         j += 1
     return None
+
+
+def _bracket_note_end(goal: _Goal, j: int, limit: int) -> int | None:
+    """The token after a short bracketed note at ``j`` that holds no target, time or
+    owner ("(TSM TP02)"), or None."""
+    if goal.toks[j].text != "(":
+        return None
+    close = next((k for k in range(j + 1, min(limit, j + 8)) if goal.toks[k].text == ")"), None)
+    if close is None or close == j + 1 or any(
+            goal.in_target[k] or goal.in_time[k] or goal.in_actor[k] for k in range(j, close)):
+        return None
+    return close + 1
 
 
 def _stated_one(goal: _Goal, start: int, end: int, verb: Any) -> bool:
@@ -2514,7 +2531,8 @@ def _led_by(goal: _Goal, i: int) -> int:
 def _clause_start(goal: _Goal, i: int) -> int:
     """Skip a leading time expression or adverbial, then the owner."""
     toks = goal.toks
-    i = skip_adverbial(toks, i)
+    # ("ok so we need ..." at the start; a later "so" may open a reason)
+    i = skip_adverbial(toks, skip_fillers(goal.text, toks, i) if i == 0 else i)
     while i < len(toks) and goal.in_time[i]:
         i += 1
     if i < len(toks) and toks[i].text in (",", ":", "-", "–", "—"):

@@ -310,11 +310,14 @@ _DATE_HINT = re.compile(r"\d[-/.]\d")
 _STOPWORDS = _lower_set(_NT["stopwords"])
 _IRREGULAR_PLURALS = _lower_set(_NT["irregular_plurals"])
 # (two letters joined by a slash are one word: "3 A/B tests")
-_GLUED_UNIT = re.compile(r"([A-Za-z]{2,4})(?![\w])")  # ("10m": metres or millions?)
 _NOUN_WORD = re.compile(r"[ \t]{1,3}([A-Za-z]/[A-Za-z]|[A-Za-z][A-Za-z0-9'’&-]{0,30}[A-Za-z0-9]"
                         r"|[A-Za-z])(?![\w])")
 
 _PHYS = _D["physical"]
+# ("10m": metres or millions?; of single letters only a litre of a liquid, "2L of water":
+# "5G" is a network and "2L in sales" two lakh)
+_GLUED_UNIT = re.compile(r"([A-Za-z]{2,4}|L(?= (?:of )?(?:" + "|".join(
+    map(re.escape, _PHYS["litre_liquids"])) + r")\b))(?![\w])")
 _UNIT_HINTS = _lower_set(_PHYS["unit_hints"])
 _UNIT_SYMBOLS = frozenset(_PHYS["unit_symbols"])
 _BUSINESS_ACRONYMS = frozenset(_PHYS["business_acronyms"])

@@ -64,7 +64,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from goalsmith import calendar as cal
-from goalsmith.data import load_data
+from goalsmith.data import chat_fillers, load_data
 from goalsmith.goal import Timeframe
 from goalsmith.pipeline.extensions import goal_parts
 
@@ -187,6 +187,7 @@ _SPAN = re.Match.span
 _FIRST = itemgetter(0)
 _SECOND = itemgetter(1)
 _LETTERS_RE = re.compile(r"[a-z]+")
+_FILLERS = chat_fillers()
 _DIGIT_RE = re.compile(r"\d")
 
 
@@ -1779,8 +1780,8 @@ def reason_spans(text: str) -> tuple[tuple[int, int], ...]:
         if low.startswith("to ", m.start()) and opens_complement(low[sentence:m.start()]):
             pos = m.end()
             continue
-        if _LETTERS_RE.search(low, sentence, m.start()):
-            spans.append((m.start(), end))
+        if any(word not in _FILLERS for word in _LETTERS_RE.findall(low, sentence, m.start())):
+            spans.append((m.start(), end))  # (not after "ok": "ok so we need to ...")
         pos = max(end, m.end())
     return tuple(spans)
 
