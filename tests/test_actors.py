@@ -101,6 +101,15 @@ OWNERS = [
      [("Cardiology service line", "team")]),
     ("Data completeness on open opportunities ≥95% by Jan 31 (RevOps, 70% confident)",
      [("RevOps", "team")]),
+    # a ticket's component tag is no owner; a name in square brackets is
+    ("[web] ship new pricing page before Jan 15 (Lena)", [("Lena", "person")]),
+    ("[DB] migrate billing to Postgres 16 by Feb", []),
+    # the owner of a reported agreement is the reported clause's subject
+    ("My manager and I agreed I will cut our month-end close by Q1", [("I", "pronoun")]),
+    ("Priya and I agreed that we will ship SSO by March", [("we", "pronoun")]),
+    # "Lead:" labels an owner at the end of a goal
+    ("Bus punctuality to 92% by Q2, Lead: Passenger Transport Manager.",
+     [("Passenger Transport Manager", "person")]),
     # a chat sign-off in lower case: a known given name (not a word such as "max")
     ("hit quota every month - marco", [("marco", "person")]),
     ("p95 latency down to 300ms by end of Jan - priya owns this", [("priya", "person")]),

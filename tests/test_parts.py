@@ -385,6 +385,10 @@ METRICS = [
     ("Automate invoice matching in order to free up two FTEs", "invoice matching", None,
      "deliverable"),
     ("Call every at-risk account by Friday", "every at-risk account", None, "deliverable"),
+    # the goal of a reported agreement; a square tag opening the goal
+    ("My manager and I agreed I will cut our month-end close from 9 working days to 5 by Q1",
+     "our month-end close", None, "population"),
+    ("[DB] migrate billing to Postgres 16 by Feb", "billing", None, "deliverable"),
 ]
 
 

@@ -83,9 +83,11 @@ _TAG_RE = re.compile(
 # A bracketed note that may close an owner at the end of a goal: "(Yaw Mensah)",
 # "(confidence 60%)".
 _NOTE_AFTER = r"(?:[ \t]*\([^()\n]{1,40}\))?"
-# "... - Owner: Sam", "| DRI: Sam" or ". Accountable: Managing Partner" at the end of a goal.
+# "... - Owner: Sam", "| DRI: Sam", ". Accountable: Managing Partner" or ", Lead: Transport
+# Manager" at the end of a goal ("lead" only with its colon: "... - lead gen" is a topic).
 _TRAILING_RE = re.compile(
-    r"(?:^|[\-–—|;,.][ \t]{0,5})(?:owners?|dri|assignee|accountable|responsible)"
+    r"(?:^|[\-–—|;,.][ \t]{0,5})"
+    r"(?:owners?|dri|assignee|accountable|responsible|lead(?=[ \t]{0,5}[:=]))"
     r"(?:[ \t]{0,5}[:=][ \t]{0,5}|[ \t]{1,5}"
     r"(?=(?-i:[A-Z])))"
     # (a bracketed note may close it: "- owner: Talent Acquisition (Yaw Mensah)")
@@ -242,6 +244,7 @@ class ActorWords:
     party_roles: frozenset[str] = frozenset()
     short_titles: frozenset[str] = frozenset()
     lowercase_name_words: frozenset[str] = frozenset()
+    reporting_verbs: PhraseIndex | None = None
 
 
 def actor_words(vocab: Vocabulary | None = None) -> ActorWords:
@@ -265,6 +268,9 @@ def _actor_words(vocab: Vocabulary) -> ActorWords:
     qualifiers = PhraseIndex()
     for phrase in subjects.get("numbered_qualifiers", ()):
         qualifiers.add(phrase, phrase)
+    reporting = PhraseIndex(folded=False)
+    for phrase in subjects.get("reporting_verbs", ()):
+        reporting.add(phrase, phrase)
     return ActorWords(
         lex=build_lexicon(load_data("words"), extra),
         honorifics=frozenset(w.lower() for w in people.get("honorifics", ())),
@@ -274,6 +280,7 @@ def _actor_words(vocab: Vocabulary) -> ActorWords:
         name_predicates=predicates,
         topic_endings=tuple(data.get("prefixes", {}).get("topic_endings", ())),
         verb_homographs=frozenset(w.lower() for w in subjects.get("verb_homographs", ())),
+        reporting_verbs=reporting,
         # Folded like the tokens' ``norm`` so "staff" and "boards" both match.
         collectives=frozenset(" ".join(t.norm for t in tokenize(w))
                               for w in subjects.get("collectives", ())),
@@ -1210,10 +1217,22 @@ def subject_owners(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
     i = skip_adverbial(toks, i)
     found = _clause_subject(text, toks, i, words, cat)
     if found[0]:
-        return found
+        reported = past_reporting_frame(toks, found[1], words)
+        inner = _clause_subject(text, toks, reported, words, cat) if reported else None
+        return inner if inner and inner[0] else found
     # "By 2027 the agency will ...": an adverbial without its comma.
     bare = _bare_adverbial_end(toks, i, words)
     return found if bare is None else _clause_subject(text, toks, bare, words, cat)
+
+
+def past_reporting_frame(toks: Sequence[Tok], j: int, words: ActorWords) -> int | None:
+    """Where the reported clause's subject starts after "agreed (that)" at ``j`` ("My manager
+    and I agreed | I will ..."), when a pronoun opens it; else None."""
+    frame = words.reporting_verbs.match_at(toks, j) if words.reporting_verbs else None
+    if frame is None:
+        return None
+    k = frame[0] + (frame[0] < len(toks) and toks[frame[0]].low == "that")
+    return k if k < len(toks) and toks[k].low in words.lex.pronouns else None
 
 
 def _bare_adverbial_end(toks: Sequence[Tok], i: int, words: ActorWords) -> int | None:
@@ -1539,7 +1558,7 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
             pos += mention.end() + (after.end() if after else 0)
             continue
         bracket = _BRACKET_RE.match(rest)
-        if bracket is not None:
+        if bracket is not None and not _component_tag(bracket.group(1), words):
             named = _owners_in(bracket.group(1), pos + 1, words, cat) or _named(
                 bracket.group(1), pos + 1, words, cat)
             if named:
@@ -1854,6 +1873,18 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
         found.extend(_end_tag_owners(end_tag.group(2), end_tag.start(2),
                                      end_tag.group(1) == "[", words, cat))
     return found
+
+
+def _component_tag(tag: str, words: ActorWords) -> bool:
+    """A ticket's component tag, not an owner: "[web]", "[api]", "[DB]" (one lower-case word
+    that is no given name, or a short capitalised code that is no team)."""
+    tag = tag.strip()
+    if not tag.isalpha():
+        return False
+    if tag.islower():
+        return not _given(words, tag)
+    return tag.isupper() and len(tag) <= 5 and words.lex.teams.match_at(
+        tokenize(tag), 0) is None
 
 
 def _end_tag_owners(fragment: str, offset: int, square: bool, words: ActorWords,

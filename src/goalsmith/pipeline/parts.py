@@ -55,6 +55,7 @@ from goalsmith.pipeline.actors import (
     _token_at,
     actor_words,
     past_aside,
+    past_reporting_frame,
     predicate_after_place,
     skip_adverbial,
     skip_fillers,
@@ -2537,7 +2538,16 @@ def _clause_start(goal: _Goal, i: int) -> int:
         i += 1
     if i < len(toks) and toks[i].text in (",", ":", "-", "–", "—"):
         i += 1
-    return _subject_skip(goal, _past_owner_tag(goal, i))
+    i = _subject_skip(goal, _past_owner_tag(goal, i))
+    # "My manager and I agreed | I will cut ...": the goal is the reported clause
+    words = actor_words()
+    reported = next((k for k in (past_reporting_frame(toks, m, words)
+                                 for m in range(i, min(len(toks), i + _REPORTER_MAX)))
+                     if k is not None and goal.in_actor[k]), None)
+    return i if reported is None else _subject_skip(goal, reported)
+
+
+_REPORTER_MAX = 5  # words of the reporting subject: "My manager and I"
 
 
 _TAG_CLOSERS = {"(": ")", "[": "]"}
@@ -2545,15 +2555,16 @@ _TAG_CLOSERS = {"(": ")", "[": "]"}
 
 def _past_owner_tag(goal: _Goal, i: int) -> int:
     """The token after a bracketed tag at ``i`` that names an owner or a time ("(DRI:
-    Mateo) Ship ...", "(Q3) launch ..."), or ``i``."""
+    Mateo) Ship ...", "(Q3) launch ..."), or a square tag opening the goal, or ``i``."""
     toks = goal.toks
     closer = _TAG_CLOSERS.get(toks[i].text) if i < len(toks) else None
     if closer is None:
         return i
     end = next((k for k in range(i + 1, min(len(toks), i + 8)) if toks[k].text == closer), None)
+    # (a square tag opening the goal is a label, whatever it names: "[web] ship ...")
     if end is None or end == i + 1 or not (
             any(goal.in_actor[k] for k in range(i + 1, end))
-            or all(goal.in_time[k] for k in range(i + 1, end))):
+            or all(goal.in_time[k] for k in range(i + 1, end)) or (i == 0 and closer == "]")):
         return i
     return end + 1
 
