@@ -134,6 +134,9 @@ SPECIFIC_AND_MEASURABLE = [
     # A bracketed owner or time tag in front leaves the goal after it whole.
     ("(DRI: Mateo) Ship the partner co-marketing kit by Feb 15", "S+ M+"),
     ("(Q3) launch the buddy program", "S+ M+"),
+    # A comparative object and a vague end state say nothing checkable.
+    ("I want to write cleaner code", "S- M-"),
+    ("Noor wants to get the renewal forecast into better shape this quarter", "S- M-"),
     # Junk and vague objects.
     ("Hire quickly", "S- M-"),
     ("Get the support backlog in check by March", "S- M-"),
@@ -162,6 +165,12 @@ ATTAINABLE = [
     ("Data catalogue used weekly by 50% of analysts outside the data team (confidence 3/10)"
      " by Q2.", "fail", "A105"),
     ("Increase win rate by 5 points by Q2, confidence 3/10", "fail", "A105"),
+    # A score counted in points moves by the difference from its baseline.
+    ("Get NPS from 32 to 95 by January", "fail", "A104"),
+    ("Get NPS from 32 to 45 by March", "pass", None),
+    # A metric stated with its move, its "-s" no verb; a verb after its subject still is one.
+    ("leads from events up 500% by EOQ", "fail", "A104"),
+    ("Leads up 20% by EOQ", "pass", None),
 ]
 
 

@@ -1348,7 +1348,29 @@ def _verb_at(goal: _Goal, j: int, limit: int) -> tuple[int, Verb] | None:
     metric = goal.cat.match_at(goal.toks, j, limit)
     if metric is not None and metric[0] - j >= 2 and metric[0] > verb[0]:
         return None
+    # (only with no subject before it: "Each AE | books 40 calls" is a verb)
+    if metric is not None and verb[1].form == "s" and metric[0] >= verb[0] and (
+            j == 0 or not goal.toks[j - 1].text[:1].isalnum()) and (
+            _stated_move_at(goal, metric[0], limit)):
+        return None  # "Leads up 500%", "leads from events up 500%": a metric and its result
     return verb
+
+
+_STATED_MOVES = frozenset({"up", "down"})
+_SOURCE_WORDS = frozenset({"from", "in", "for", "on", "at", "via"})
+_SOURCE_MAX = 4  # words of a source phrase: "from partner events"
+
+
+def _stated_move_at(goal: _Goal, k: int, limit: int) -> bool:
+    """Whether a metric's result follows at ``k``, after a short source phrase at most:
+    "| up 500%", "| to 2%", "| from events | up 500%"."""
+    toks = goal.toks
+    end = k
+    if k < limit and toks[k].low in _SOURCE_WORDS and not goal.in_target[k]:
+        end = next((m for m in range(k + 1, min(limit, k + _SOURCE_MAX + 1))
+                    if not toks[m].text.isalpha() or toks[m].low in _STATED_MOVES
+                    or goal.in_target[m]), k)
+    return end < limit and (goal.in_target[end] or toks[end].low in _STATED_MOVES)
 
 
 def _unlisted_verb(goal: _Goal, i: int, limit: int) -> tuple[int, Verb] | None:
