@@ -134,6 +134,14 @@ SPECIFIC_AND_MEASURABLE = [
     # A bracketed owner or time tag in front leaves the goal after it whole.
     ("(DRI: Mateo) Ship the partner co-marketing kit by Feb 15", "S+ M+"),
     ("(Q3) launch the buddy program", "S+ M+"),
+    # An edition's "Plus" is part of a name; a feature launched in a named product; an
+    # undecided date is no undecided target.
+    ("IT Security Manager to achieve Cyber Essentials Plus certification by 30 April 2027.",
+     "S+ M+"),
+    ("CS Ops will launch health scores in Gainsight by Jan 31", "S+ M+"),
+    ("Launch health scores in EMEA by Q2", "S+ M-"),
+    ("Roll out the new parental leave policy by X date", "S+ M+"),
+    ("Hire N engineers by Q2", "S- M-"),
     # A comparative object and a vague end state say nothing checkable.
     ("I want to write cleaner code", "S- M-"),
     ("Noor wants to get the renewal forecast into better shape this quarter", "S- M-"),

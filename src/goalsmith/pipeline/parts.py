@@ -362,6 +362,8 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
                 and not (tok.text.isupper() and len(tok.text) > 1  # "OR turnover time"
                          and lex.scope.match_at(toks, j, j + 1) is not None)
                 and not (tok.text == "&" and _glued(goal, j))  # "T&E spend", "G&A"
+                # an edition's "Plus" in a name: "Cyber Essentials Plus", "Disney Plus"
+                and not (j > start and tok.text == "Plus" and toks[j - 1].text[:1].isupper())
                 and not _noun_after_article(goal, start, j)) or (
                 tok.text in _CLOSERS and not _glued(goal, j)) or (tok.low == "'s" and j == start):
             break
@@ -814,6 +816,10 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
         return "deliverable"
     if covers_head and (lemma or "") in lex.creation_verbs and _other_number(goal, end - 1, info):
         return "deliverable"  # "launch online booking": a feature, not the bookings metric
+    if covers_head and (lemma or "") in lex.creation_verbs and end < len(goal.toks) and (
+            goal.toks[end].low in ("in", "into")) and _named_place_after(goal, end) and (
+            lex.scope.match_at(goal.toks, end + 1, end + 2) is None):
+        return "deliverable"  # "launch health scores in Gainsight": a feature of a product
     if covers_head:
         # "get the Brightwater contract signed"; "sign the renewal | with the vendor"
         one = (deliver or (completes and _done_participle(goal, end - 1))) and (

@@ -365,6 +365,7 @@ _PLACEHOLDER = re.compile(
 _PH_WORDS_CI = re.compile(_alt(_PH["words"]), re.IGNORECASE)
 _PH_LEAD = _ends_with(_PH["lead_words"])
 _PH_NAME = _ends_with(_PH["name_words"])
+_PH_DATE_WORDS = _lower_set(_PH["date_words"])
 _PH_INPUT = _ends_with(_PH["undecided_inputs"])
 
 _MULT = _D["multipliers"]
@@ -1448,6 +1449,8 @@ def _placeholder(text: str, m: re.Match[str], claimed: _Claims) -> _Cand | None:
         if _ends(_PH_NAME, text, m.start()) or _ends(_MULT_NOT_AFTER, text, m.start()):
             return None
         nxt = _NOUN_WORD.match(text, m.end())
+        if nxt is not None and nxt.group(1).lower() in _PH_DATE_WORDS:
+            return None  # "by X date": an undecided deadline
         noun_next = bool(nxt and nxt.group(1)[0].islower()
                          and nxt.group(1).lower() not in _STOPWORDS)
         unit_next = _UNIT.match(text, m.end()) is not None
