@@ -656,6 +656,10 @@ def test_unicode_quotes_and_dashes():
     ("Get 30 case studies signed off within 60 days", "2026-11-29", 1, "2027-01-28"),
     ("Publish the onboarding stages in the wiki within 20 days", "2026-11-29", 1, "2026-12-19"),
     ("Cut repeat tickets by 40% within 30 days", "2026-11-29", 1, "2026-12-29"),
+    # a dateless period a window counts from is the event it repeats after
+    ("Reconcile the bank accounts within 3 business days of month end", "2026-11-29", 1, None),
+    ("Close the books within 5 days of the end of the month", "2026-11-29", 1, None),
+    ("Ship within 30 days of January 15", "2026-11-29", 1, "2027-01-15"),
 ])
 def test_goal_deadline_through_goal_parts(goal, today, fiscal_start, deadline):
     parts = GoalParts(text=goal, timeframes=find_timeframes(goal, D(today), fiscal_start))

@@ -1643,6 +1643,7 @@ def _find_cached(text: str, today: date, fiscal_year_start: int,
     if not lenient:
         frames = _drop_planning_periods(_outside(frames, reason_spans(text)))
         frames = _windows_as_durations(frames, text)
+        frames = _without_window_anchors(frames, text)
     frames.sort(key=lambda f: f.start)
     return tuple(Timeframe(text=text[f.start:f.end], span=(f.start, f.end), kind=f.kind,
                            start=f.first, end=f.last, granularity=f.granularity)
@@ -1674,6 +1675,22 @@ def _windows_as_durations(frames: list[_Frame], text: str) -> list[_Frame]:
             frame = replace(frame, kind="duration", first=None, last=None)
         out.append(frame)
     return out
+
+
+_ANCHOR_LINK = re.compile(r"\s{1,2}(?:of|after|following)\s{1,2}(?:the\s{1,2})?",
+                          re.IGNORECASE)
+
+
+def _without_window_anchors(frames: list[_Frame], text: str) -> list[_Frame]:
+    """ "close the books within 5 business days of | month end": a period named with no
+    date that a duration counts from is the event it repeats after, not a deadline."""
+    durations = [f for f in frames if f.kind == "duration"]
+    if not durations:
+        return frames
+    return [f for f in frames if not (
+        f.kind in ("deadline", "period") and not any(ch.isdigit() for ch in text[f.start:f.end])
+        and any(d.end <= f.start and _ANCHOR_LINK.fullmatch(text, d.end, f.start)
+                for d in durations))]
 
 
 # "in 7 business days or less": a bound on how long it takes, never a deadline.
