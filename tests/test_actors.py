@@ -115,6 +115,8 @@ OWNERS = [
     ("p95 latency down to 300ms by end of Jan - priya owns this", [("priya", "person")]),
     ("hit 50 leads - max", []),
     ("Hit 1,000 km of running in 2027 — me", [("me", "pronoun")]),
+    # a yes/no question's subject
+    ("Can we cut churn by 2%?", [("we", "pronoun")]),
     # chat words before the subject
     ("quick one: we need the FY27 territory plan done asap", [("we", "pronoun")]),
     ("ok, so Procurement will cut spend by 5% by Q2", [("Procurement", "team")]),

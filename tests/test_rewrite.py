@@ -353,6 +353,12 @@ NEXT_Q = "by the end of next quarter (March 31, 2027)"
 FIXED_CAUSES = [
     # a question mark after the goal goes, as a full stop does
     ("Increase sales?", f"Increase sales by 20% {NEXT_Q}."),
+    # ... and so do a yes/no question's modal and subject, and chat words in front
+    ("Should we launch a referral program?", f"Launch a referral program {NEXT_Q}."),
+    ("quick one: can someone get the audit prep done before the holidays",
+     f"Get the audit prep done {NEXT_Q}."),
+    ("ok so we need to hire two AEs and a sales engineer before the holidays",
+     f"We need to hire two AEs and a sales engineer {NEXT_Q}."),
     # an implausible count with its start stated elsewhere: the number moves, the noun stays
     ("Reach 200 members by next month, up from 60", "Reach 72 members by next month, up from 60."),
     ("Hire 400 engineers by Friday (currently 10)", "Hire 12 engineers by Friday (currently 10)."),

@@ -80,7 +80,7 @@ from goalsmith.catalogue import (
     tokenize,
     verb_lemmas,
 )
-from goalsmith.data import abbreviations, load_data, vague_counts
+from goalsmith.data import abbreviations, chat_fillers, chat_labels, load_data, vague_counts
 from goalsmith.goal import CharSpan, GoalParts, Metric, Target, Timeframe
 from goalsmith.rules.base import (
     Goal,
@@ -380,6 +380,25 @@ def _audit_smt(text: str, settings: Settings, context: GoalContext | None) -> bo
                for name, check in CHECKS if name in _GUARDED)
 
 
+# Chat words and a yes/no question's lead that open a goal and have no place in its rewrite:
+# "ok so we need ...", "quick one: can someone get ...", "Can we cut churn by 2%?".
+_CHAT_OPENER = re.compile(
+    r"\s*(?:(?:" + "|".join(sorted(map(re.escape, chat_fillers()), key=len, reverse=True))
+    + r")(?![\w-]|\s+that\b)[\s,]*)*"
+    r"(?:(?:" + "|".join(map(re.escape, chat_labels())) + r")\s*[:,]\s*)?", re.IGNORECASE)
+_QUESTION_LEAD = re.compile(
+    r"(?:can|could|should|shall|would)\s+(?:we|someone|somebody|you|i|they)\s+(?=[a-z])",
+    re.IGNORECASE)
+
+
+def sentence_start(text: str) -> int:
+    """Where a goal's sentence starts for its rewrite: after leading space, chat words
+    ("ok so", "quick one:") and a question's modal and subject ("can someone | get ...")."""
+    start = _CHAT_OPENER.match(text).end()
+    question = _QUESTION_LEAD.match(text, start)
+    return question.end() if question is not None else start
+
+
 class _Shape:
     """How far the rewriter understands the goal's sentence, read from its parts.
 
@@ -397,7 +416,7 @@ class _Shape:
         self.parts = goal.parts
         self.words = section("rewrite")
         text = self.parts.text
-        self.lo = len(text) - len(text.lstrip())
+        self.lo = sentence_start(text)
         self.hi = len(text.rstrip(" \t\r\n.;,!?"))
         self.judgement = judgement
         verdicts = {name: c.verdict for name, c in judgement.criteria.items()}
@@ -653,7 +672,7 @@ class _Plan:
         self.edits: list[_Edit] = []
         self.marks: list[tuple[CharSpan, str, str]] = []  # text-sourced slots
         text = self.parts.text
-        self.lo = len(text) - len(text.lstrip())
+        self.lo = sentence_start(text)
         self.hi = len(text.rstrip(" \t\r\n.;,!?"))
         self.metric_info = goal.metric_info
         self.declarative = self._is_declarative()

@@ -38,6 +38,12 @@ def chat_fillers() -> frozenset[str]:
 
 
 @cache
+def chat_labels() -> tuple[str, ...]:
+    """ "quick one", "fyi": chat labels that open a goal before a colon (``words.toml``)."""
+    return tuple(load_data("words")["phrases"]["chat_labels"])
+
+
+@cache
 def abbreviations() -> frozenset[str]:
     """ "st", "e.g": words a point follows without ending the sentence (``words.toml``)."""
     return frozenset(load_data("words")["phrases"]["abbreviations"])

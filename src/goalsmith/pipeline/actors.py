@@ -53,7 +53,7 @@ from goalsmith.catalogue import (
     tokenize,
     vocabulary,
 )
-from goalsmith.data import chat_fillers, load_data
+from goalsmith.data import chat_fillers, chat_labels, load_data
 from goalsmith.goal import Actor
 from goalsmith.pipeline.extensions import goal_parts
 
@@ -1169,7 +1169,21 @@ def _metric_covers(toks: Sequence[Tok], i: int, j: int, cat: Catalogue) -> bool:
 
 # Words of talk that open a sentence before its subject.
 _FILLERS = chat_fillers()
-_FILLER_LABELS = (("quick", "one"), ("fyi",), ("heads", "up"))
+_FILLER_LABELS = tuple(tuple(label.split()) for label in chat_labels())
+
+
+_QUESTION_MODALS = frozenset({"can", "could", "should", "shall", "would", "will"})
+_ANYONE = frozenset({"someone", "somebody"})
+
+
+def question_subject(toks: Sequence[Tok], i: int, pronouns: frozenset[str]) -> int:
+    """The subject after a yes/no question's modal at ``i`` ("Can | we cut churn?",
+    "can | someone update ..."), or ``i``."""
+    if i + 2 < len(toks) and toks[i].low in _QUESTION_MODALS and (
+            toks[i + 1].low in pronouns or toks[i + 1].low in _ANYONE) and (
+            toks[i + 1].text != "US"):
+        return i + 1
+    return i
 
 
 def skip_fillers(text: str, toks: Sequence[Tok], i: int) -> int:
@@ -1214,6 +1228,7 @@ def subject_owners(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
     """Owners that are the subject of the clause starting at ``i`` (after an adverbial)."""
     cat = cat if cat is not None else vocabulary().catalogue
     i = skip_fillers(text, toks, i)  # "ok so Procurement is going to ..."
+    i = question_subject(toks, i, words.lex.pronouns)  # "Can | we cut churn by 2%?"
     i = skip_adverbial(toks, i)
     found = _clause_subject(text, toks, i, words, cat)
     if found[0]:

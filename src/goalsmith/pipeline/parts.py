@@ -49,6 +49,7 @@ from goalsmith.data import abbreviations, hedge_adverbs, load_data, vague_counts
 from goalsmith.goal import Action, Actor, GoalParts, Metric, Reason, Scope, Target, Timeframe
 from goalsmith.pipeline.actors import (
     _AND,
+    _ANYONE,
     _PERIOD_TOKEN,
     MAX_CHARS,
     _team_at,
@@ -56,6 +57,7 @@ from goalsmith.pipeline.actors import (
     actor_words,
     past_aside,
     past_reporting_frame,
+    question_subject,
     predicate_after_place,
     skip_adverbial,
     skip_fillers,
@@ -2561,7 +2563,11 @@ def _clause_start(goal: _Goal, i: int) -> int:
     """Skip a leading time expression or adverbial, then the owner."""
     toks = goal.toks
     # ("ok so we need ..." at the start; a later "so" may open a reason)
-    i = skip_adverbial(toks, skip_fillers(goal.text, toks, i) if i == 0 else i)
+    if i == 0:
+        i = question_subject(toks, skip_fillers(goal.text, toks, i), goal.lex.pronouns)
+        if i < len(toks) and toks[i].low in _ANYONE:
+            i += 1  # "can someone | update the pricing page"
+    i = skip_adverbial(toks, i)
     while i < len(toks) and goal.in_time[i]:
         i += 1
     if i < len(toks) and toks[i].text in (",", ":", "-", "–", "—"):
