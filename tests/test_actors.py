@@ -104,9 +104,9 @@ OWNERS = [
     # a ticket's component tag is no owner; a name in square brackets is
     ("[web] ship new pricing page before Jan 15 (Lena)", [("Lena", "person")]),
     ("[DB] migrate billing to Postgres 16 by Feb", []),
-    # the owner of a reported agreement is the reported clause's subject
+    # the speaker who reports an agreement owns it, not the others who agreed
     ("My manager and I agreed I will cut our month-end close by Q1", [("I", "pronoun")]),
-    ("Priya and I agreed that we will ship SSO by March", [("we", "pronoun")]),
+    ("Priya and I agreed that we will ship SSO by March", [("I", "pronoun")]),
     # "Lead:" labels an owner at the end of a goal
     ("Bus punctuality to 92% by Q2, Lead: Passenger Transport Manager.",
      [("Passenger Transport Manager", "person")]),

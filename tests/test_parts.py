@@ -389,6 +389,7 @@ METRICS = [
     ("My manager and I agreed I will cut our month-end close from 9 working days to 5 by Q1",
      "our month-end close", None, "population"),
     ("[DB] migrate billing to Postgres 16 by Feb", "billing", None, "deliverable"),
+    ("Priya promised she will ship SSO by March", "SSO", None, "deliverable"),
     # a metric in "-s" stated with its move is no verb; after its subject it is one
     ("Leads up 500% by EOQ", "Leads", "leads", "metric"),
     ("Each AE books 40 discovery calls per week", "discovery calls", "discovery calls",

@@ -1232,12 +1232,19 @@ def subject_owners(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
     i = skip_adverbial(toks, i)
     found = _clause_subject(text, toks, i, words, cat)
     if found[0]:
+        # "My manager and I agreed | I will ...": the speaker among a group that agreed
+        # owns what the speaker reports ("Priya promised she will ..." stays Priya's).
         reported = past_reporting_frame(toks, found[1], words)
-        inner = _clause_subject(text, toks, reported, words, cat) if reported else None
-        return inner if inner and inner[0] else found
+        speakers = [a for a in found[0] if a.text.lower() in _SPEAKERS]
+        if reported is not None and toks[reported].low in _SPEAKERS and speakers:
+            return speakers, found[1]
+        return found
     # "By 2027 the agency will ...": an adverbial without its comma.
     bare = _bare_adverbial_end(toks, i, words)
     return found if bare is None else _clause_subject(text, toks, bare, words, cat)
+
+
+_SPEAKERS = frozenset({"i", "we"})
 
 
 def past_reporting_frame(toks: Sequence[Tok], j: int, words: ActorWords) -> int | None:
@@ -1573,10 +1580,10 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
             pos += mention.end() + (after.end() if after else 0)
             continue
         bracket = _BRACKET_RE.match(rest)
-        if bracket is not None and not _component_tag(bracket.group(1), words):
+        if bracket is not None:
             named = _owners_in(bracket.group(1), pos + 1, words, cat) or _named(
                 bracket.group(1), pos + 1, words, cat)
-            if named:
+            if named and not _component_tag(bracket.group(1), named, words):
                 owners.extend(named)
                 pos += bracket.end()
                 continue
@@ -1890,16 +1897,16 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
     return found
 
 
-def _component_tag(tag: str, words: ActorWords) -> bool:
+def _component_tag(tag: str, named: list[Actor], words: ActorWords) -> bool:
     """A ticket's component tag, not an owner: "[web]", "[api]", "[DB]" (one lower-case word
-    that is no given name, or a short capitalised code that is no team)."""
+    that is no given name, or a capitalised code read only as a name; "[PM]" and "[QA]"
+    are a role and a team)."""
     tag = tag.strip()
     if not tag.isalpha():
         return False
     if tag.islower():
         return not _given(words, tag)
-    return tag.isupper() and len(tag) <= 5 and words.lex.teams.match_at(
-        tokenize(tag), 0) is None
+    return tag.isupper() and len(named) == 1 and named[0].kind in ("person", "organisation")
 
 
 def _end_tag_owners(fragment: str, offset: int, square: bool, words: ActorWords,

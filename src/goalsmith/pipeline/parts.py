@@ -2577,8 +2577,11 @@ def _clause_start(goal: _Goal, i: int) -> int:
     words = actor_words()
     reported = next((k for k in (past_reporting_frame(toks, m, words)
                                  for m in range(i, min(len(toks), i + _REPORTER_MAX)))
-                     if k is not None and goal.in_actor[k]), None)
-    return i if reported is None else _subject_skip(goal, reported)
+                     if k is not None), None)
+    if reported is None:
+        return i
+    # (the reported subject is a pronoun, an owner only when it is the speaker's)
+    return _subject_skip(goal, reported) if goal.in_actor[reported] else reported + 1
 
 
 _REPORTER_MAX = 5  # words of the reporting subject: "My manager and I"
