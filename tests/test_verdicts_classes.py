@@ -142,6 +142,13 @@ SPECIFIC_AND_MEASURABLE = [
     ("Launch health scores in EMEA by Q2", "S+ M-"),
     ("Roll out the new parental leave policy by X date", "S+ M+"),
     ("Hire N engineers by Q2", "S- M-"),
+    # Listed misspellings and chat spellings read as the word meant; "bump" raises;
+    # "rationalise" is a change with no direction of its own.
+    ("Improve developer experiance soon.", "S- M-"),
+    ("Drive more revenue thru partners in the future", "S+ M-"),
+    ("Bump my 401k contribution to X% starting in January", "S- M-"),
+    ("Bump my 401k contribution to 8% by January", "S+ M+"),
+    ("Objective 12.4: Rationalise the office estate.", "S- M-"),
     # A comparative object and a vague end state say nothing checkable.
     ("I want to write cleaner code", "S- M-"),
     ("Noor wants to get the renewal forecast into better shape this quarter", "S- M-"),
