@@ -115,6 +115,17 @@ OWNERS = [
     ("p95 latency down to 300ms by end of Jan - priya owns this", [("priya", "person")]),
     ("hit 50 leads - max", []),
     ("Hit 1,000 km of running in 2027 — me", [("me", "pronoun")]),
+    # departments the lists name; a person's own team between name and predicate
+    ("Controllership to reduce audit adjustments to zero over time",
+     [("Controllership", "team")]),
+    ("Inventory team: inventory accuracy 99.5% starting in january",
+     [("Inventory team", "team")]),
+    ("Inventory will fall by 10% by Q3", []),
+    ("Abebe from infection control will audit catheter care on 10 wards each month",
+     [("Abebe", "person")]),
+    ("By year-end, Ingrid in credit control will collect €340k of overdue receivables",
+     [("Ingrid", "person")]),
+    ("Per the Q4 retro, Lindiwe will improve forecast accuracy", [("Lindiwe", "person")]),
     # a yes/no question's subject
     ("Can we cut churn by 2%?", [("we", "pronoun")]),
     # chat words before the subject

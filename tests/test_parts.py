@@ -390,6 +390,9 @@ METRICS = [
      "our month-end close", None, "population"),
     ("[DB] migrate billing to Postgres 16 by Feb", "billing", None, "deliverable"),
     ("Priya promised she will ship SSO by March", "SSO", None, "deliverable"),
+    # a metric that is also a verb, before a bound, at the start of a clause
+    ("Loss prevention: shrink below 1.2% of sales", "shrink", "shrink", "metric"),
+    ("Hire at least 3 veterans each quarter", "veterans", None, "deliverable"),
     # a metric in "-s" stated with its move is no verb; after its subject it is one
     ("Leads up 500% by EOQ", "Leads", "leads", "metric"),
     ("Each AE books 40 discovery calls per week", "discovery calls", "discovery calls",

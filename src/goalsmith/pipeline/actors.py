@@ -162,6 +162,7 @@ _ADVERBIAL_OPENERS = frozenset({
     "q3", "q4", "h1", "h2", "fy", "eoy", "eoq", "thanks",  # "Thanks to ..., we can ..."
     "working", "together", "alongside", "along", "partnering", "under", "subject",
     "pending", "assuming", "when", "if",  # "Working with IT, HR will ..."
+    "per",  # "Per the Q4 retro, Lindiwe will ..."
     "to"})  # "To hit plan, we will ...": a leading purpose
 _ADVERBIAL_MAX = 14  # tokens before the comma
 _CLAUSE_MODALS = frozenset({"will", "'ll", "’ll", "shall", "must", "would", "should", "can"})
@@ -1276,6 +1277,19 @@ def _bare_adverbial_end(toks: Sequence[Tok], i: int, words: ActorWords) -> int |
     return None
 
 
+_HOME_LINKS = frozenset({"in", "from", "on", "of"})
+
+
+def _past_home_team(toks: Sequence[Tok], j: int, lex: Lexicon) -> int:
+    """The token after a person's team ("Ingrid | in credit control", "Priya | from the
+    finance team") when a predicate follows it, else ``j``."""
+    if j + 1 >= len(toks) or toks[j].low not in _HOME_LINKS:
+        return j
+    k = j + 1 + (toks[j + 1].low == "the")
+    end = _team_at(toks, k, len(toks), lex) if k < len(toks) else None
+    return end if end is not None and has_predicate(toks, end, lex) else j
+
+
 def predicate_after_place(toks: Sequence[Tok], j: int, words: ActorWords) -> int:
     """The predicate after a place phrase between subject and verb ("Every school in the
     district will ..."), or ``j`` when there is none."""
@@ -1313,6 +1327,8 @@ def _clause_subject(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
     if all(a.kind != "person" for a in owners) and not _glued_to_next(text, toks, j + 1):
         # "Adoption in schools will ...": no name ("Supplier on-time delivery": no place)
         j = predicate_after_place(toks, j, words)
+    else:
+        j = _past_home_team(toks, j, lex)  # "Abebe from infection control | will audit"
     if not (has_predicate(toks, j, lex) or words.name_predicates.match_at(toks, j) is not None
             or _loose_predicate(toks, i, j, owners, lex, cat)):
         return [], i  # a predicate: "will", a verb, or "aims to" ("Priya, our CFO, aims to")

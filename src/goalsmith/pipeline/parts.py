@@ -1356,15 +1356,19 @@ def _verb_at(goal: _Goal, j: int, limit: int) -> tuple[int, Verb] | None:
     metric = goal.cat.match_at(goal.toks, j, limit)
     if metric is not None and metric[0] - j >= 2 and metric[0] > verb[0]:
         return None
-    # (only with no subject before it: "Each AE | books 40 calls" is a verb)
-    if metric is not None and verb[1].form == "s" and metric[0] >= verb[0] and (
+    # (only with no subject before it: "Each AE | books 40 calls" is a verb; a base form
+    # only before a bound: "shrink below 1.2%", not "spend $50k on ads")
+    if metric is not None and metric[0] >= verb[0] and (
             j == 0 or not goal.toks[j - 1].text[:1].isalnum()) and (
-            _stated_move_at(goal, metric[0], limit)):
-        return None  # "Leads up 500%", "leads from events up 500%": a metric and its result
+            _stated_move_at(goal, metric[0], limit) if verb[1].form == "s" else (
+                metric[0] < limit and goal.toks[metric[0]].low in _BOUND_WORDS
+                and goal.in_target[metric[0]])):
+        return None  # "Leads up 500%", "Loss prevention: shrink below 1.2% of sales"
     return verb
 
 
 _STATED_MOVES = frozenset({"up", "down"})
+_BOUND_WORDS = frozenset({"below", "under", "above", "over"})
 _SOURCE_WORDS = frozenset({"from", "in", "for", "on", "at", "via"})
 _SOURCE_MAX = 4  # words of a source phrase: "from partner events"
 
