@@ -312,6 +312,17 @@ PHYSICAL = [
     ("Hit 2L in sales", []),
 ]
 
+# Compound number words, as dictated: hundreds, "and", thousands, a spoken "k".
+NUMBER_WORDS = [
+    ("hit a hundred and twenty percent win rate", [T("percent", 120.0, "%")]),
+    ("Keep uptime at one hundred and five percent", [T("percent", 105.0, "%")]),
+    ("grow to one thousand two hundred customers", [T("count", 1200.0)]),
+    ("hire two hundred and fifty people", [T("count", 250.0)]),
+    ("close a one hundred million dollar round", [T("currency", 100000000.0, "USD")]),
+    ("grow to 300 k users", [T("count", 300000.0)]),
+    ("hire twenty-five engineers", [T("count", 25.0)]),
+]
+
 TRAPS = [
     ("Ship in 2027", []),
     ("Q3 2026 launch", []),
@@ -453,7 +464,7 @@ CONVENTIONS = [
 
 ALL_TABLES = (PERCENT + POINTS + CURRENCY + COUNTS + MULTIPLIERS + RANGES_AND_BASELINES
               + COMPARATORS + SCORES_RATIOS + DURATIONS_FREQUENCIES + PLACEHOLDERS + PHYSICAL
-              + TRAPS + CONVENTIONS)
+              + TRAPS + CONVENTIONS + NUMBER_WORDS)
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL_TABLES, ids=[t for t, _ in ALL_TABLES])
@@ -549,6 +560,10 @@ def test_excluding_a_duration_drops_it() -> None:
 
 CONFIDENCE = [
     ("Grow ARR 20% (confidence 8/10)", "confidence 8/10", 0.8),
+    # spoken and spelled-out forms
+    ("Ship SSO by Q2, confidence two out of ten", "confidence two out of ten", 0.2),
+    ("Ship SSO by Q2, honestly like forty percent confident", "forty percent confident", 0.4),
+    ("Raise conversion to 18 pct, 30 per cent confident", "30 per cent confident", 0.3),
     ("Grow ARR 20%, confidence: 3/10", "confidence: 3/10", 0.3),
     ("grow ARR (conf. 7/10)", "conf. 7/10", 0.7),
     ("I am 70% confident we hit 40 demos", "70% confident", 0.7),

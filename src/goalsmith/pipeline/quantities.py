@@ -180,10 +180,36 @@ for _table in ("units", "teens", "tens", "phrases"):
     _WORD_VALUES.update({k.lower(): float(v) for k, v in _NUMBERS[_table].items()})
 _TIMES_WORDS = {k.lower(): float(v) for k, v in _NUMBERS["times_words"].items()}
 
-_NUM_WORD = (
+_SMALL_WORD = (
     "(?:" + _alt(_NUMBERS["tens"]) + r"(?:[\s-]" + _alt(_NUMBERS["units"]) + ")?"
-    + "|" + _alt([*_NUMBERS["teens"], *_NUMBERS["units"], *_NUMBERS["phrases"]]) + ")"
-)
+    + "|" + _alt([*_NUMBERS["teens"], *_NUMBERS["units"]]) + ")")
+# "a hundred and twenty", "two hundred fifty", "one thousand two hundred": compound
+# number words, read by ``_word_number``.
+_HUNDREDS_WORD = (r"(?:(?<![\w])a|" + _alt(_NUMBERS["units"]) + r")[\s-]hundred(?![\w])"
+                  r"(?:\s(?:and\s)?" + _SMALL_WORD + ")?")
+_THOUSANDS_WORD = (r"(?:(?<![\w])a|" + _HUNDREDS_WORD + "|" + _SMALL_WORD
+                   + r")[\s-]thousand(?![\w])(?:,?\s(?:and\s)?(?:" + _HUNDREDS_WORD + "|"
+                   + _SMALL_WORD + "))?")
+_NUM_WORD = ("(?:" + _THOUSANDS_WORD + "|" + _HUNDREDS_WORD + "|" + _SMALL_WORD + "|"
+             + _alt(_NUMBERS["phrases"]) + ")")
+_SCALE_WORDS = {"hundred": 100.0, "thousand": 1000.0}
+
+
+def _word_number(raw: str) -> float:
+    """The value of number words: "twenty-five", "a dozen", "a hundred and twenty",
+    "one thousand two hundred"."""
+    low = re.sub(r"[\s,-]+", " ", raw.lower()).strip()
+    if low in _WORD_VALUES:
+        return _WORD_VALUES[low]
+    total = current = 0.0
+    for word in low.split():
+        if word in _SCALE_WORDS:
+            current = (current or 1.0) * _SCALE_WORDS[word]  # ("a hundred": one hundred)
+            if word == "thousand":
+                total, current = total + current, 0.0
+        else:
+            current += _WORD_VALUES.get(word, 0.0)
+    return total + current
 _DIGITS = r"(?:\d{1,3}(?:,\d{3}){1,4}(?!\d)|\d{1,15})(?:\.\d{1,8})?"
 
 _CUR = _D["currency"]
@@ -402,14 +428,17 @@ _CONF = _D["confidence"]
 _CONF_WORD = _alt(_CONF["words"])
 _CONF_LEVEL = _alt(_CONF["levels"])
 _CONF_LEVELS = {k.lower(): float(v) for k, v in _CONF["levels"].items()}
-_CONF_SCALE = r"(?P<scale>/\s{0,2}(?:100|10|5)(?![\d])|out\s{1,2}of\s{1,2}10(?![\d])|%|percent)"
+_CONF_SCALE = (r"(?P<scale>/\s{0,2}(?:100|10|5)(?![\d])|out\s{1,2}of\s{1,2}(?:10(?![\d])|ten)"
+               r"|%|percent|per\s{1,2}cent|pct)")
+# digits or words: "30%", "two out of ten", "forty percent"
+_CONF_NUMBER = r"(?:\d{1,3}(?:\.\d{1,3})?|" + _HUNDREDS_WORD + "|" + _SMALL_WORD + ")"
 _CONFIDENCE = re.compile(
     rf"(?P<w1>{_CONF_WORD})(?:\s{{0,2}}(?:level|score|rating))?\s{{0,2}}"
     r"(?:[:=(\-–]\s{0,2}|(?:is|of|at)\s{1,2})?"
     r"(?:(?:about|around|roughly|approximately|maybe|only|just|like)\s{1,2})?"  # "about 30%"
-    r"(?P<n1>\d{1,3}(?:\.\d{1,3})?)\s{0,2}"
+    r"(?P<n1>" + _CONF_NUMBER + r")\s{0,2}"
     + _CONF_SCALE.replace("scale", "s1") + "?"
-    + r"|(?P<n2>\d{1,3}(?:\.\d{1,3})?)\s{0,2}" + _CONF_SCALE.replace("scale", "s2")
+    + r"|(?P<n2>" + _CONF_NUMBER + r")\s{0,2}" + _CONF_SCALE.replace("scale", "s2")
     + rf"\s{{0,2}}(?:{_CONF_WORD})"
     + rf"|(?P<l1>{_CONF_LEVEL})[\s-]{{1,2}}(?:confidence|conf\.?)(?![\w])"
     + rf"|(?P<w3>{_CONF_WORD})(?:\s{{1,2}}level)?\s{{0,2}}[:=]?\s{{0,2}}(?:is\s{{1,2}})?"
@@ -623,10 +652,7 @@ def _read_amount(text: str, m: re.Match[str], money_goal: bool,
     currency = _SYMBOLS.get(sym) if sym else code
     raw = m.group("num") or m.group("word")
     is_word = m.group("num") is None
-    value = _WORD_VALUES.get(re.sub(r"[\s-]+", " ", raw.lower())) if is_word else None
-    if is_word and value is None:  # "twenty-five"
-        parts = re.split(r"[\s-]+", raw.lower())
-        value = sum(_WORD_VALUES.get(p, 0.0) for p in parts)
+    value = _word_number(raw) if is_word else None
     if value is None:
         value = _num_value(raw)
     num_start = m.start("num") if not is_word else m.start("word")
@@ -1361,10 +1387,7 @@ def _read_frequencies(text: str, claimed: _Claims) -> list[_Cand]:
         if m.group("num"):
             value = _num_value(m.group("num"))
         elif m.group("word"):
-            value = _WORD_VALUES.get(re.sub(r"[\s-]+", " ", m.group("word").lower()), 0.0)
-            if not value:
-                value = sum(_WORD_VALUES.get(p, 0.0)
-                            for p in re.split(r"[\s-]+", m.group("word").lower()))
+            value = _word_number(m.group("word"))
         else:
             value = _TIMES_WORDS[m.group("tw").lower()]
         period = (tail.group("per") or "").lower() if tail else ""
@@ -1562,13 +1585,13 @@ def _confidence_value(text: str, m: re.Match[str]) -> float | None:
         level = (m.group("l1") or m.group("l2")).lower()
         return _CONF_LEVELS.get(re.sub(r"\s+", " ", level))
     raw = m.group("n1") or m.group("n2")
-    scale = (m.group("s1") or m.group("s2") or "").replace(" ", "").lower()
-    number = float(raw)
+    scale = re.sub(r"\s+", "", m.group("s1") or m.group("s2") or "").lower()
+    number = float(raw) if raw[0].isdigit() else _word_number(raw)
     if scale.startswith("/"):
         value = number / float(scale[1:])
     elif scale.startswith("outof"):
         value = number / 10
-    elif scale in ("%", "percent"):
+    elif scale in ("%", "percent", "pct"):
         value = number / 100
     elif number <= 1:
         value = number
