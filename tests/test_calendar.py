@@ -192,3 +192,22 @@ def test_fiscal_start_must_be_a_month(bad):
 @pytest.mark.parametrize(("written", "year"), [(27, 2027), (0, 2000), (2031, 2031)])
 def test_full_year(written, year):
     assert cal.full_year(written) == year
+
+
+@pytest.mark.parametrize(("rule", "year", "expected"), [
+    ("easter", 2027, date(2027, 3, 28)),
+    ("easter", 2026, date(2026, 4, 5)),
+    ("easter-2", 2027, date(2027, 3, 26)),  # Good Friday
+    ("11-thu-4", 2026, date(2026, 11, 26)),  # Thanksgiving
+    ("11-thu-4+1", 2027, date(2027, 11, 26)),  # Black Friday
+    ("05-mon-last", 2027, date(2027, 5, 31)),  # Memorial Day
+    ("2026-11-08, 2027-10-29", 2027, date(2027, 10, 29)),
+    ("2026-11-08, 2027-10-29", 2031, None),
+])
+def test_holiday_rules(rule: str, year: int, expected: date | None) -> None:
+    assert cal.holiday_in(rule, year) == expected
+
+
+def test_next_holiday_is_on_or_after_the_day() -> None:
+    assert cal.next_holiday(date(2026, 11, 29), "11-thu-4") == date(2027, 11, 25)
+    assert cal.next_holiday(date(2026, 11, 26), "11-thu-4") == date(2026, 11, 26)

@@ -456,6 +456,9 @@ CONVENTIONS = [
     ("Cut cloud spend by 15% so that we can hire 3 engineers",
      [T("percent", 15.0, "%", rel=True)]),
     ("Ship SSO because 4 enterprise deals wait on it", []),
+    # a bracketed start with "today" after it is the baseline
+    ("Hit £10m revenue by 31/12/2026 (from £1.2m today)",
+     [T("currency", 10000000.0, "GBP", base=1200000.0)]),
     # a chat "ok so" opens no reason
     ("ok so I want to grow my emergency fund to $15k by end of next year",
      [T("currency", 15000.0, "USD")]),

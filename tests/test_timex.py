@@ -660,6 +660,18 @@ def test_unicode_quotes_and_dashes():
     ("Reconcile the bank accounts within 3 business days of month end", "2026-11-29", 1, None),
     ("Close the books within 5 days of the end of the month", "2026-11-29", 1, None),
     ("Ship within 30 days of January 15", "2026-11-29", 1, "2027-01-15"),
+    # periods and years said aloud (dictation); a number in words stays a number
+    ("increase pipeline coverage to three x by end of q one", "2026-11-29", 1, "2027-03-31"),
+    ("Retire the legacy editor by mid twenty twenty seven", "2026-11-29", 1, "2027-06-30"),
+    ("Publish three papers in FY twenty seven", "2026-11-29", 1, "2027-12-31"),
+    ("Ship in two thousand and twenty eight", "2026-11-29", 1, "2028-12-31"),
+    ("Grow demo requests by twenty five percent", "2026-11-29", 1, None),
+    # holidays whose date moves: the next one, or the year's when a year is given
+    ("Finish the certificate by Easter", "2026-11-29", 1, "2027-03-28"),
+    ("Get repeat purchases to 35% by Thanksgiving", "2026-11-29", 1, "2027-11-25"),
+    ("Book the health check before Diwali", "2026-11-29", 1, "2027-10-28"),
+    ("Launch the new site before Black Friday", "2026-11-29", 1, "2027-11-25"),
+    ("Ship the app by Diwali 2026", "2026-11-29", 1, "2026-11-08"),
 ])
 def test_goal_deadline_through_goal_parts(goal, today, fiscal_start, deadline):
     parts = GoalParts(text=goal, timeframes=find_timeframes(goal, D(today), fiscal_start))

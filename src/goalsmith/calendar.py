@@ -322,3 +322,51 @@ def shift_years(bounds: Bounds, years: int) -> Bounds:
 def full_year(two_or_four_digits: int) -> int:
     """A year written with two digits ("'27", "FY26") as a four-digit year."""
     return 2000 + two_or_four_digits if two_or_four_digits < 100 else two_or_four_digits
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday of ``year`` (the Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * ell) // 433
+    month = (h + ell - 7 * m + 90) // 25
+    return date(year, month, (h + ell - 7 * m + 33 * month + 19) % 32)
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def holiday_in(rule: str, year: int) -> date | None:
+    """The date a holiday rule names in ``year``, or None.
+
+    Rules: "easter" with an optional day offset ("easter-2"), "MM-ddd-N" for the Nth
+    weekday of a month ("11-thu-4"), "MM-ddd-last", each with an optional "+N" days, or a
+    list of ISO dates ("2027-10-29, 2028-10-17") for holidays set by another calendar."""
+    rule = rule.strip()
+    if rule[:1].isdigit() and len(rule) >= 10 and rule[4] == "-":
+        found = [date.fromisoformat(d.strip()) for d in rule.split(",")]
+        return next((d for d in found if d.year == year), None)
+    base, _, shift = rule.partition("+")
+    offset = int(shift) if shift else 0
+    if base.startswith("easter"):
+        sign = base[6:]
+        return easter(year) + timedelta(days=offset + (int(sign) if sign else 0))
+    month, weekday, nth = base.split("-")
+    wanted = _WEEKDAYS.index(weekday)
+    days = [date(year, int(month), d) for d in range(1, days_in_month(year, int(month)) + 1)]
+    matching = [d for d in days if d.weekday() == wanted]
+    picked = matching[-1] if nth == "last" else matching[int(nth) - 1]
+    return picked + timedelta(days=offset)
+
+
+def next_holiday(day: date, rule: str) -> date | None:
+    """The next date on or after ``day`` that a holiday rule names (within three years)."""
+    for year in range(day.year, day.year + 3):
+        found = holiday_in(rule, year)
+        if found is not None and found >= day:
+            return found
+    return None

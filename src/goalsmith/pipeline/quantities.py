@@ -1122,13 +1122,18 @@ def _is_bare(cand: _Cand, last: _Amount) -> bool:
             and cand.baseline is None and not last.plus)
 
 
+_BRACKET_CLOSE_NOW = re.compile(r"\s{0,2}(?:(?:today|now|currently|at present)\s{0,2})?\)",
+                                re.IGNORECASE)
+
+
 def _baseline_before(text: str, cand: _Cand) -> bool:
     # "up from 42": the relation word "from" is inside the span, the marker before it.
     if cand.rel != "from":
         return False
-    # "cut DSO to 42 days (from 51)": a "from" alone in brackets is where it starts
+    # "cut DSO to 42 days (from 51)", "(from £1.2m today)": a "from" alone in brackets is
+    # where it starts
     bracketed = text[:cand.start].rstrip().endswith("(") and (
-        text[cand.end:].lstrip().startswith(")"))
+        _BRACKET_CLOSE_NOW.match(text, cand.end) is not None)
     return bracketed or _ends(_BASELINE_MARK, text, cand.lead)
 
 

@@ -89,6 +89,67 @@ _SAME_LENGTH_ASCII = tuple((chr(k), v) for k, v in sorted(_SAME_LENGTH.items()) 
 _TOKEN_RE = re.compile(r"[a-z0-9']+|[^\sa-z0-9'\-]")
 
 
+_SPOKEN = _DATA["spoken"]
+
+
+def _spoken_two_digits() -> dict[str, int]:
+    """ "seven" -> 7, "twenty seven" -> 27, "thirty" -> 30: a year's last two digits."""
+    words = {**_SPOKEN["year_units"], **_SPOKEN["year_teens"]}
+    for ten, tens_value in _SPOKEN["year_tens"].items():
+        words[ten] = tens_value
+        words.update({f"{ten} {unit}": tens_value + value
+                      for unit, value in _SPOKEN["year_units"].items()})
+    return words
+
+
+_SPOKEN_YY = _spoken_two_digits()
+_YY_ALT = "|".join(sorted((w.replace(" ", r"[\s-]") for w in _SPOKEN_YY), key=len,
+                          reverse=True))
+# a year's second half said as a number of ten or more ("twenty | twenty seven"), so that
+# "twenty five percent" stays a number
+_YEAR_YY_ALT = "|".join(sorted((w.replace(" ", r"[\s-]") for w, v in _SPOKEN_YY.items()
+                                if v >= 10), key=len, reverse=True))
+_SPACES_RE = re.compile(r"[\s-]+")
+_SPOKEN_RE = re.compile(
+    r"(?<![\w])(?:(?P<p>" + "|".join(_SPOKEN["period_letters"]) + r")\s("
+    + "|".join(_SPOKEN["period_numbers"]) + r")"  # "q two"
+    + r"|(?:twenty\s(?P<y>" + _YEAR_YY_ALT + r")"  # "twenty twenty seven"
+    + r"|two\sthousand(?:\sand)?\s(?P<y2>" + _YY_ALT + r"))"  # "two thousand and eight"
+    + r"|(?P<fy>fy)\s(?P<fyy>" + _YY_ALT + r"))(?![\w-])")
+
+
+def _spoken_times(low: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """``low`` with periods and years said aloud written as digits, padded to the same
+    length, and the spans replaced (a time read there is widened to the whole words)."""
+    if "twenty" not in low and "thirty" not in low and " one" not in low and (
+            " two" not in low and " three" not in low and " four" not in low):
+        return low, ()
+    regions: list[tuple[int, int]] = []
+
+    def digits(m: re.Match[str]) -> str:
+        if m["p"]:
+            said = m["p"] + str(_SPOKEN["period_numbers"][m.group(2)])
+        else:
+            two = _SPOKEN_YY[_SPACES_RE.sub(" ", m["y"] or m["y2"] or m["fyy"])]
+            said = f"fy{two:02d}" if m["fyy"] else f"20{two:02d}"
+        regions.append(m.span())
+        return said.ljust(len(m.group()))
+
+    return _SPOKEN_RE.sub(digits, low), tuple(regions)
+
+
+def _widened(frame: _Frame, regions: tuple[tuple[int, int], ...]) -> _Frame:
+    """``frame`` over the whole of any spoken words its span cuts ("q two" read as "q2")."""
+    start, end = frame.start, frame.end
+    for lo, hi in regions:
+        if lo < end < hi:
+            end = hi
+        if lo < start < hi:
+            start = lo
+    return frame if (start, end) == (frame.start, frame.end) else replace(
+        frame, start=start, end=end)
+
+
 def _normalise(text: str) -> str:
     """Lower-case ``text`` without changing its length (so spans stay exact)."""
     low = text.lower()
@@ -148,7 +209,8 @@ class _Ctx:
                  lenient: bool = False) -> None:
         self.text = text
         self.lenient = lenient  # a heading or an answer: bare months and years count
-        self.low = low = _normalise(text)
+        self.low, self.spoken = _spoken_times(_normalise(text))
+        low = self.low
         self.today = today
         self.fiscal_start = fiscal_start
         self._tokens: list[tuple[int, int, str]] | None = None
@@ -487,6 +549,21 @@ def _day_core(m: re.Match[str], day: date | None) -> _Core | None:
     if day is None:
         return None
     return _Core(m.start(), m.end(), (day, day), "day", point=True)
+
+
+MOVABLE_HOLIDAYS = {_normalise(k): v for k, v in _DATA["movable_holidays"].items()}
+
+
+@_core(rf"(?<![\w])(?P<h>{_alt(MOVABLE_HOLIDAYS)})(?![\w])(?:{_S}(?P<y>{_YEAR4})(?![\w]))?",
+       _gate(MOVABLE_HOLIDAYS))
+def _movable_holiday(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """By Easter, before Diwali, Thanksgiving 2027: a holiday whose date moves each year."""
+    rule = MOVABLE_HOLIDAYS[re.sub(r"\s+", " ", m["h"])]
+    day = cal.holiday_in(rule, int(m["y"])) if m["y"] else cal.next_holiday(ctx.today, rule)
+    core = _day_core(m, day)
+    if core is not None:
+        core.needs, core.implicit = "context", not m["y"]
+    return core
 
 
 @_core(rf"(?<![\w.$/-])(?P<y>{_YEAR4})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})"
@@ -1644,6 +1721,8 @@ def _find_cached(text: str, today: date, fiscal_year_start: int,
         frames = _drop_planning_periods(_outside(frames, reason_spans(text)))
         frames = _windows_as_durations(frames, text)
         frames = _without_window_anchors(frames, text)
+    if ctx.spoken:
+        frames = [_widened(f, ctx.spoken) for f in frames]
     frames.sort(key=lambda f: f.start)
     return tuple(Timeframe(text=text[f.start:f.end], span=(f.start, f.end), kind=f.kind,
                            start=f.first, end=f.last, granularity=f.granularity)
