@@ -126,6 +126,11 @@ OWNERS = [
     ("By year-end, Ingrid in credit control will collect €340k of overdue receivables",
      [("Ingrid", "person")]),
     ("Per the Q4 retro, Lindiwe will improve forecast accuracy", [("Lindiwe", "person")]),
+    # "Every"/"Each" opens an adverbial only before a word of time
+    ("Every salesperson logs 100% of calls in the CRM, starting in January",
+     [("salesperson", "role")]),
+    ("Every Monday, the team will review pipeline", [("team", "team")]),
+    ("uh the onboarding pod will reduce logo churn by Q2", [("onboarding pod", "team")]),
     # a yes/no question's subject
     ("Can we cut churn by 2%?", [("we", "pronoun")]),
     # chat words before the subject

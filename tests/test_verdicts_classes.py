@@ -149,6 +149,14 @@ SPECIFIC_AND_MEASURABLE = [
     ("Bump my 401k contribution to X% starting in January", "S- M-"),
     ("Bump my 401k contribution to 8% by January", "S+ M+"),
     ("Objective 12.4: Rationalise the office estate.", "S- M-"),
+    # "a lot more" is "more"; selling one identified thing is done or not; making a named
+    # artifact anew delivers it; a scope after "per" is what a rate counts per.
+    ("We're going to sell a lot more in the Nordics.", "S+ M-"),
+    ("Dad to sell the old car by Friday", "S+ M+"),
+    ("Rebuild the partner deal-registration process by January", "S+ M+"),
+    ("Streamline the onboarding process by January", "S- M-"),
+    ("get the charity on people's radar", "S- M-"),
+    ("Reduce energy use per unit by X pct by 2028", "S- M-"),
     # A comparative object and a vague end state say nothing checkable.
     ("I want to write cleaner code", "S- M-"),
     ("Noor wants to get the renewal forecast into better shape this quarter", "S- M-"),

@@ -479,6 +479,7 @@ class Lexicon:
     completion_verbs: frozenset[str] = frozenset()
     relocation_verbs: frozenset[str] = frozenset()
     clearing_verbs: frozenset[str] = frozenset()
+    remake_verbs: frozenset[str] = frozenset()
     proof_verbs: frozenset[str] = frozenset()
     creation_verbs: frozenset[str] = frozenset()
     object_enders: PhraseIndex = field(default_factory=lambda: PhraseIndex(folded=False))
@@ -631,6 +632,7 @@ WORD_LISTS: dict[str, tuple[str, str]] = {
     "completion_verbs": ("objects", "verbs completing one identified thing (retire, obtain)"),
     "relocation_verbs": ("objects", "verbs moving records somewhere (migrate ... to the ERP)"),
     "clearing_verbs": ("objects", "verbs clearing what they act on (fix): fix all P1 bugs"),
+    "remake_verbs": ("objects", "upkeep verbs making a named artifact anew (rebuild, redesign)"),
     "proof_verbs": ("objects", "verbs whose object is a claim to bear out (prove, show)"),
     "creation_verbs": ("objects", "verbs bringing a new thing into being (launch, build)"),
     "achievements": ("objects", "participles of an achievement (promoted, certified)"),
@@ -759,6 +761,7 @@ def build_lexicon(data: Mapping[str, Any], extra: Mapping[str, Sequence[str]] | 
         completion_verbs=_lowered(words("objects", "completion_verbs")),
         relocation_verbs=_lowered(words("objects", "relocation_verbs")),
         clearing_verbs=_lowered(words("objects", "clearing_verbs")),
+        remake_verbs=_lowered(words("objects", "remake_verbs")),
         proof_verbs=_lowered(words("objects", "proof_verbs")),
         creation_verbs=_lowered(words("objects", "creation_verbs")),
         object_enders=_index(words("objects", "object_enders"), folded=False),

@@ -165,6 +165,14 @@ _ADVERBIAL_OPENERS = frozenset({
     "per",  # "Per the Q4 retro, Lindiwe will ..."
     "to"})  # "To hit plan, we will ...": a leading purpose
 _ADVERBIAL_MAX = 14  # tokens before the comma
+_SET_OPENERS = frozenset({"each", "every"})
+# Words after "every"/"each" that open an adverbial: "Every quarter, we ...", "Every
+# Monday, ...", "Every other week, ...".
+_TIME_WORDS = frozenset(
+    [singular(w.lower()) for w in load_data("actors")["subjects"]["time_words"]]
+    + ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+       "morning", "afternoon", "evening", "night", "weekday", "weekend", "other", "single",
+       "few", "couple", "second", "third", "time", "cycle", "release", "cohort", "session"])
 _CLAUSE_MODALS = frozenset({"will", "'ll", "’ll", "shall", "must", "would", "should", "can"})
 _BARE_ADVERBIAL_MAX = 8  # tokens of a time adverbial without a comma ("By June 30 we ...")
 _PLACE_MAX = 6  # tokens of a place phrase after a subject ("in the district")
@@ -1208,6 +1216,9 @@ def skip_adverbial(toks: Sequence[Tok], i: int) -> int:
     """The token after a leading adverbial phrase and its comma, or ``i``."""
     if i >= len(toks) or toks[i].low not in _ADVERBIAL_OPENERS:
         return i
+    if toks[i].low in _SET_OPENERS and i + 1 < len(toks) and (
+            toks[i + 1].norm not in _TIME_WORDS and not toks[i + 1].text.isdigit()):
+        return i  # "Every salesperson logs ..., starting in January": a subject, not "Every week,"
     for n in range(i + 1, min(len(toks), i + _ADVERBIAL_MAX)):
         if toks[n].low == ",":
             in_date = toks[n - 1].text.isdigit() and n + 1 < len(toks) \

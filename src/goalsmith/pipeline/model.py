@@ -154,11 +154,13 @@ def merge_into(parts: GoalParts, ents: Sequence[tuple[str, int, int]],
     actors = [Actor(text[s:e], (s, e), actor_kind(text[s:e], vocab))
               for s, e in by_label["ACTOR"] if owner_position(text, (s, e), vocab)]
     # "Warehouse team to ...": a scope tagged inside the owner is part of the owner.
-    # A scope tagged over a target ("to X", "$50k") is the number, not a part.
+    # A scope tagged over a target ("to X", "$50k") is the number, not a part, and one
+    # after "per" what a rate is counted per ("energy use per unit").
     taken = [a.span for a in parts.actors] + [t.span for t in parts.targets]
     scopes = [Scope(text[s:e], (s, e), scope_kind(text[s:e], vocab))
               for s, e in by_label["SCOPE"] if qualifies(text[s:e], vocab)
-              and not any(_overlaps((s, e), span) for span in taken)]
+              and not any(_overlaps((s, e), span) for span in taken)
+              and not text[:s].rstrip().lower().endswith((" per", "/"))]
     metrics = [model_metric(text[s:e], (s, e), vocab) for s, e in by_label["METRIC"][:1]]
     # (a hedge adverb the tagger marked is no verb: "maybe a health score dashboard?")
     actions = [model_action(text[s:e], (s, e), vocab) for s, e in by_label["ACTION"][:1]

@@ -266,6 +266,8 @@ def _skip_quantity(goal: _Goal, j: int, limit: int) -> tuple[int, int | None]:
         elif tok.low in _COMPARATIVES:
             comparative = comparative if comparative is not None else j
             j += 1
+        elif _intensifier_end(toks, j, limit) is not None:
+            j = _intensifier_end(toks, j, limit)  # "sell | a lot | more in the Nordics"
         elif tok.low in lex.number_words and tok.text[:1].isalpha():
             # Prepositions and articles only count when a number follows ("by 20%", "a dozen").
             if lex.comparators.match_at(toks, j, j + 1) is not None and not nxt_num and not (
@@ -275,6 +277,21 @@ def _skip_quantity(goal: _Goal, j: int, limit: int) -> tuple[int, int | None]:
         else:
             break
     return j, comparative
+
+
+_INTENSIFIERS = (("a", "lot"), ("a", "bit"), ("a", "little"), ("lots",), ("way",),
+                 ("much",), ("far",))
+
+
+def _intensifier_end(toks: Sequence[Tok], j: int, limit: int) -> int | None:
+    """The token after an intensifier that a comparative follows ("a lot | more", "way |
+    fewer"), or None."""
+    for words in _INTENSIFIERS:
+        end = j + len(words)
+        if end < limit and tuple(t.low for t in toks[j:end]) == words and (
+                toks[end].low in _COMPARATIVES):
+            return end
+    return None
 
 
 # Words besides the cardinals that a number naming a thing is written with: "a half
@@ -847,8 +864,9 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
     listed = lex.deliverables.match_at(goal.toks, end - 1, end) is not None
     # "publish the 2027 engineering strategy", "roll out the new review process": a
     # delivery of one named artifact, even when its head word alone would be abstract.
-    if deliver and not upkeep and (named or _qualified_after(goal, end)) and listed and (
-            _one_of_a_kind(goal, start, end)):
+    remakes = (lemma or "") in lex.remake_verbs and named
+    if deliver and (not upkeep or remakes) and (named or _qualified_after(goal, end)) and (
+            listed) and _one_of_a_kind(goal, start, end):
         return "deliverable"  # ... or "publish a data strategy | for the Ministry"
     if _head_abstract(goal, start, end) or ((lemma or "") in _COPULAS and (
             _names_abstract(goal, start, end - 1) or _claims_status(goal, start, end))
@@ -2338,8 +2356,9 @@ def _scope(goal: _Goal, start: int, excluded: Sequence[tuple[int, int]]) -> list
 
     for i, j, kind in lex.scope.find_all(toks, start):
         span = goal.span(i, j)
+        # ("energy use per | unit": what a rate is counted per, not which part)
         if free(span) and not any(goal.in_time[k] or goal.in_actor[k] for k in range(i, j)) \
-                and not _whole_of_plain(goal, i, j):
+                and not _whole_of_plain(goal, i, j) and not (i > 0 and toks[i - 1].low == "per"):
             found.append(Scope(goal.slice(i, j), span, kind))
     for j in range(start, len(toks)):
         # "from the engineering org", "on the Atlas squad": a team after a scope preposition.
