@@ -355,6 +355,8 @@ FIXED_CAUSES = [
     ("Increase sales?", f"Increase sales by 20% {NEXT_Q}."),
     # ... and so do a yes/no question's modal and subject, and chat words in front
     ("Should we launch a referral program?", f"Launch a referral program {NEXT_Q}."),
+    ("What would it take to get trial-to-paid conversion above 12%?",
+     f"Get trial-to-paid conversion above 12% {NEXT_Q}."),
     ("quick one: can someone get the audit prep done before the holidays",
      f"Get the audit prep done {NEXT_Q}."),
     ("ok so we need to hire two AEs and a sales engineer before the holidays",

@@ -157,6 +157,9 @@ SPECIFIC_AND_MEASURABLE = [
     ("Streamline the onboarding process by January", "S- M-"),
     ("get the charity on people's radar", "S- M-"),
     ("Reduce energy use per unit by X pct by 2028", "S- M-"),
+    # A question that puts a goal: the goal is the clause after it.
+    ("What if we cut cost per lead in half by the end of Q2?", "S+ M+"),
+    ("What would it take to get trial-to-paid conversion above 12% in H1 2027?", "S+ M+"),
     # A comparative object and a vague end state say nothing checkable.
     ("I want to write cleaner code", "S- M-"),
     ("Noor wants to get the renewal forecast into better shape this quarter", "S- M-"),

@@ -80,7 +80,14 @@ from goalsmith.catalogue import (
     tokenize,
     verb_lemmas,
 )
-from goalsmith.data import abbreviations, chat_fillers, chat_labels, load_data, vague_counts
+from goalsmith.data import (
+    abbreviations,
+    chat_fillers,
+    chat_labels,
+    load_data,
+    question_frames,
+    vague_counts,
+)
 from goalsmith.goal import CharSpan, GoalParts, Metric, Target, Timeframe
 from goalsmith.rules.base import (
     Goal,
@@ -386,8 +393,12 @@ _CHAT_OPENER = re.compile(
     r"\s*(?:(?:" + "|".join(sorted(map(re.escape, chat_fillers()), key=len, reverse=True))
     + r")(?![\w-]|\s+that\b)[\s,]*)*"
     r"(?:(?:" + "|".join(map(re.escape, chat_labels())) + r")\s*[:,]\s*)?", re.IGNORECASE)
+_ASKED = r"(?:we|someone|somebody|you|i|they)(?![\w'])"
 _QUESTION_LEAD = re.compile(
-    r"(?:can|could|should|shall|would)\s+(?:we|someone|somebody|you|i|they)\s+(?=[a-z])",
+    r"(?:(?:" + "|".join(sorted((re.escape(f).replace(r"\ ", r"\s+") for f in question_frames()),
+                                key=len, reverse=True))
+    + r")(?![\w'])\s+(?:" + _ASKED + r"\s+)?"  # "What if | we | cut ...", "What would it take to"
+    + r"|(?:can|could|should|shall|would)\s+" + _ASKED + r"\s+)(?=[a-z])",  # "can someone get"
     re.IGNORECASE)
 
 

@@ -38,6 +38,12 @@ def chat_fillers() -> frozenset[str]:
 
 
 @cache
+def question_frames() -> tuple[str, ...]:
+    """ "what if", "what would it take to": questions that put a goal (``words.toml``)."""
+    return tuple(load_data("words")["phrases"]["question_frames"])
+
+
+@cache
 def chat_labels() -> tuple[str, ...]:
     """ "quick one", "fyi": chat labels that open a goal before a colon (``words.toml``)."""
     return tuple(load_data("words")["phrases"]["chat_labels"])

@@ -53,7 +53,7 @@ from goalsmith.catalogue import (
     tokenize,
     vocabulary,
 )
-from goalsmith.data import chat_fillers, chat_labels, load_data
+from goalsmith.data import chat_fillers, chat_labels, load_data, question_frames
 from goalsmith.goal import Actor
 from goalsmith.pipeline.extensions import goal_parts
 
@@ -1182,6 +1182,20 @@ _FILLER_LABELS = tuple(tuple(label.split()) for label in chat_labels())
 
 
 _QUESTION_MODALS = frozenset({"can", "could", "should", "shall", "would", "will"})
+# longest first: "what would it take to" before "what if"
+_QUESTION_FRAMES = tuple(sorted((tuple(f.split()) for f in question_frames()), key=len,
+                                reverse=True))
+
+
+def past_question_frame(toks: Sequence[Tok], i: int) -> int:
+    """The token after a question that puts a goal at ``i`` ("What if | we cut ...",
+    "What would it take to | get ..."), or ``i``."""
+    for frame in _QUESTION_FRAMES:
+        end = i + len(frame)
+        if end < len(toks) and tuple(t.low for t in toks[i:end]) == frame:
+            # "can we", "should we": the pronoun stays, as the clause's subject
+            return end - 1 if frame[-1] == "we" else end
+    return i
 _ANYONE = frozenset({"someone", "somebody"})
 
 
@@ -1240,7 +1254,7 @@ def subject_owners(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
     """Owners that are the subject of the clause starting at ``i`` (after an adverbial)."""
     cat = cat if cat is not None else vocabulary().catalogue
     i = skip_fillers(text, toks, i)  # "ok so Procurement is going to ..."
-    i = question_subject(toks, i, words.lex.pronouns)  # "Can | we cut churn by 2%?"
+    i = question_subject(toks, past_question_frame(toks, i), words.lex.pronouns)
     i = skip_adverbial(toks, i)
     found = _clause_subject(text, toks, i, words, cat)
     if found[0]:

@@ -56,6 +56,7 @@ from goalsmith.pipeline.actors import (
     _token_at,
     actor_words,
     past_aside,
+    past_question_frame,
     past_reporting_frame,
     predicate_after_place,
     question_subject,
@@ -2587,7 +2588,8 @@ def _clause_start(goal: _Goal, i: int) -> int:
     toks = goal.toks
     # ("ok so we need ..." at the start; a later "so" may open a reason)
     if i == 0:
-        i = question_subject(toks, skip_fillers(goal.text, toks, i), goal.lex.pronouns)
+        i = question_subject(toks, past_question_frame(toks, skip_fillers(goal.text, toks, i)),
+                             goal.lex.pronouns)
         if i < len(toks) and toks[i].low in _ANYONE:
             i += 1  # "can someone | update the pricing page"
     i = skip_adverbial(toks, i)
