@@ -567,6 +567,7 @@ CONFIDENCE = [
     ("Ship SSO by Q2, confidence two out of ten", "confidence two out of ten", 0.2),
     ("Ship SSO by Q2, honestly like forty percent confident", "forty percent confident", 0.4),
     ("Raise conversion to 18 pct, 30 per cent confident", "30 per cent confident", 0.3),
+    ("Make hiring faster, we think seventy percent likely", "seventy percent likely", 0.7),
     ("Grow ARR 20%, confidence: 3/10", "confidence: 3/10", 0.3),
     ("grow ARR (conf. 7/10)", "conf. 7/10", 0.7),
     ("I am 70% confident we hit 40 demos", "70% confident", 0.7),

@@ -141,6 +141,8 @@ SPECIFIC_AND_MEASURABLE = [
     ("CS Ops will launch health scores in Gainsight by Jan 31", "S+ M+"),
     ("Launch health scores in EMEA by Q2", "S+ M-"),
     ("Roll out the new parental leave policy by X date", "S+ M+"),
+    ("Publish the new ethics curriculum online by X", "S+ M+"),
+    ("Grow revenue by X", "S- M-"),
     ("Hire N engineers by Q2", "S- M-"),
     # Listed misspellings and chat spellings read as the word meant; "bump" raises;
     # "rationalise" is a change with no direction of its own.

@@ -446,7 +446,8 @@ _CONFIDENCE = re.compile(
     re.IGNORECASE,
 )
 _CHANCE = re.compile(
-    rf"(?<![\w.])(?P<share>\d{{1,3}})\s{{0,2}}(?:%|percent)\s{{0,2}}(?:{_alt(_CONF['chance_words'])})"
+    rf"(?<![\w.])(?P<share>{_CONF_NUMBER})\s{{0,2}}(?:%|percent|per\s{{1,2}}cent)\s{{0,2}}"
+    rf"(?:{_alt(_CONF['chance_words'])})"
     r"(?![\w])(?!\s{1,2}of(?![\w]))"
     rf"|(?<![\w])(?:{_alt(_CONF['odds_words'])})\s{{0,2}}"
     r"(?:(?:are|is|at)\s{1,2}|of\s{1,2}success\s{0,2}(?:is\s{1,2})?)?[:=]?\s{0,2}"
@@ -1560,7 +1561,8 @@ def _stated_chance(text: str) -> Confidence | None:
     if m is None:
         return None
     if m.group("share"):
-        value = float(m.group("share")) / 100
+        share = m.group("share")
+        value = (float(share) if share[0].isdigit() else _word_number(share)) / 100
     else:
         scale = m.group("scale").replace(" ", "")
         value = float(m.group("score")) / (10 if scale.startswith("/") else 100)

@@ -144,11 +144,12 @@ class Goal:
                 and action.direction == "deliver" and self._definite_set)
 
     def dates_deliverable(self, holder: Target) -> bool:
-        """ "Publish the Local Plan review TBD": an undecided word right after a named
-        deliverable says when it is undecided (T judges that), not how much."""
+        """ "Publish the Local Plan review TBD", "... by X": an undecided word right after a
+        named deliverable says when it is undecided (T judges that), not how much."""
         metric = self.parts.metric
-        if metric is None or metric.kind != "deliverable" or (
-                holder.text.lower() not in _UNDECIDED_WORDS):
+        if metric is None or metric.kind != "deliverable" or not (
+                holder.text.lower() in _UNDECIDED_WORDS
+                or _UNDECIDED_DAY.fullmatch(holder.text) is not None):
             return False
         gap = holder.span[0] - metric.span[1]
         return 0 <= gap <= 3 and not self.parts.text[metric.span[1]:holder.span[0]].strip(" ,")
@@ -328,6 +329,8 @@ class Goal:
 # Placeholder words that stand for anything undecided, a date as much as a number: the
 # time reader's "TBD" words.
 _UNDECIDED_WORDS = frozenset(w.lower() for w in load_data("time")["tbd"]["words"])
+# "Publish the curriculum by X": a bare letter after a time word is an undecided date.
+_UNDECIDED_DAY = re.compile(r"(?:by|before|on)\s{1,3}[XN]")
 # What may stand between a count and the thing it counts ("[N] percent of the invoices").
 _COUNT_LINKS = frozenset({"", "of", "of the", "of our", "of all", "of all the", "more", "new"})
 
