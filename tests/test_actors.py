@@ -131,6 +131,11 @@ OWNERS = [
      [("salesperson", "role")]),
     ("Every Monday, the team will review pipeline", [("team", "team")]),
     ("uh the onboarding pod will reduce logo churn by Q2", [("onboarding pod", "team")]),
+    # a long leading purpose, with a clause of its own, before the subject
+    ("To take pressure off a sales team that is carrying too much of the load, marketing "
+     "will source 45% of new pipeline by Q2", [("marketing", "team")]),
+    ("To stop burning money on channels nobody can attribute, marketing ops will implement "
+     "multi-touch attribution", [("marketing ops", "team")]),
     # a yes/no question's subject
     ("Can we cut churn by 2%?", [("we", "pronoun")]),
     # chat words before the subject

@@ -165,6 +165,7 @@ _ADVERBIAL_OPENERS = frozenset({
     "per",  # "Per the Q4 retro, Lindiwe will ..."
     "to"})  # "To hit plan, we will ...": a leading purpose
 _ADVERBIAL_MAX = 14  # tokens before the comma
+_PURPOSE_MAX = 24  # tokens of a leading purpose ("To ..., we will")
 _SET_OPENERS = frozenset({"each", "every"})
 # Words after "every"/"each" that open an adverbial: "Every quarter, we ...", "Every
 # Monday, ...", "Every other week, ...".
@@ -1233,7 +1234,10 @@ def skip_adverbial(toks: Sequence[Tok], i: int) -> int:
     if toks[i].low in _SET_OPENERS and i + 1 < len(toks) and (
             toks[i + 1].norm not in _TIME_WORDS and not toks[i + 1].text.isdigit()):
         return i  # "Every salesperson logs ..., starting in January": a subject, not "Every week,"
-    for n in range(i + 1, min(len(toks), i + _ADVERBIAL_MAX)):
+    # A leading purpose runs longer and may hold its own clause: "To stop burning money on
+    # channels nobody can attribute, marketing ops will ..."
+    purpose = toks[i].low == "to"
+    for n in range(i + 1, min(len(toks), i + (_PURPOSE_MAX if purpose else _ADVERBIAL_MAX))):
         if toks[n].low == ",":
             in_date = toks[n - 1].text.isdigit() and n + 1 < len(toks) \
                 and toks[n + 1].text.isdigit() and len(toks[n + 1].text) == 4
@@ -1244,7 +1248,8 @@ def skip_adverbial(toks: Sequence[Tok], i: int) -> int:
                     return n + 3
                 continue
             return n + 1
-        if toks[n].low in (".", ";", ":", "!", "?") or toks[n].low in _CLAUSE_MODALS:
+        if toks[n].low in (".", ";", ":", "!", "?") or (
+                toks[n].low in _CLAUSE_MODALS and not purpose):
             break  # "By Q2 we will launch the workspace, with ...": a clause, not an adverbial
     return i
 
