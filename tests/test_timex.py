@@ -672,6 +672,9 @@ def test_unicode_quotes_and_dashes():
     ("Book the health check before Diwali", "2026-11-29", 1, "2027-10-28"),
     ("Launch the new site before Black Friday", "2026-11-29", 1, "2027-11-25"),
     ("Ship the app by Diwali 2026", "2026-11-29", 1, "2026-11-08"),
+    # the Nth or last weekday of a month (the "last Friday" alone was last week's)
+    ("Ship dark mode by the last Friday of January", "2026-11-29", 1, "2027-01-29"),
+    ("Ship by the first Monday in March 2027", "2026-11-29", 1, "2027-03-01"),
 ])
 def test_goal_deadline_through_goal_parts(goal, today, fiscal_start, deadline):
     parts = GoalParts(text=goal, timeframes=find_timeframes(goal, D(today), fiscal_start))

@@ -552,6 +552,19 @@ def _day_core(m: re.Match[str], day: date | None) -> _Core | None:
 
 
 MOVABLE_HOLIDAYS = {_normalise(k): v for k, v in _DATA["movable_holidays"].items()}
+_NTH = {"first": "1", "1st": "1", "second": "2", "2nd": "2", "third": "3", "3rd": "3",
+        "fourth": "4", "4th": "4", "last": "last"}
+
+
+@_core(rf"(?<![\w])(?:the{_S})?(?P<n>{'|'.join(_NTH)}){_S}(?P<w>{_WEEKDAY}){_S}(?:of|in){_S}"
+       rf"(?P<m>{_MONTH})(?![\w])(?:{_S}(?P<y>{_YEAR4})(?![\w]))?",
+       _gate(MONTHS))
+def _nth_weekday_of_month(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """The last Friday of January, the first Monday in March 2027: one day of a month."""
+    weekday = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")[WEEKDAYS[m["w"]]]
+    rule = f"{MONTHS[m['m']]:02d}-{weekday}-{_NTH[m['n']]}"
+    day = cal.holiday_in(rule, int(m["y"])) if m["y"] else cal.next_holiday(ctx.today, rule)
+    return _day_core(m, day)
 
 
 @_core(rf"(?<![\w])(?P<h>{_alt(MOVABLE_HOLIDAYS)})(?![\w])(?:{_S}(?P<y>{_YEAR4})(?![\w]))?",
