@@ -312,6 +312,15 @@ PHYSICAL = [
     ("Hit 2L in sales", []),
 ]
 
+# The level a measure of how often is set at, said as a cadence word.
+CADENCE_LEVELS = [
+    ("Raise deploy frequency from weekly to daily by end of March",
+     [T("frequency", 1.0, "per day")]),
+    ("Deploy frequency: daily (vs weekly now)", [T("frequency", 1.0, "per day")]),
+    ("Raise release cadence to monthly by Q2", [T("frequency", 1.0, "per month")]),
+    ("Hold the standup daily", []),
+]
+
 # Compound number words, as dictated: hundreds, "and", thousands, a spoken "k".
 NUMBER_WORDS = [
     ("hit a hundred and twenty percent win rate", [T("percent", 120.0, "%")]),
@@ -467,7 +476,7 @@ CONVENTIONS = [
 
 ALL_TABLES = (PERCENT + POINTS + CURRENCY + COUNTS + MULTIPLIERS + RANGES_AND_BASELINES
               + COMPARATORS + SCORES_RATIOS + DURATIONS_FREQUENCIES + PLACEHOLDERS + PHYSICAL
-              + TRAPS + CONVENTIONS + NUMBER_WORDS)
+              + TRAPS + CONVENTIONS + NUMBER_WORDS + CADENCE_LEVELS)
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL_TABLES, ids=[t for t, _ in ALL_TABLES])

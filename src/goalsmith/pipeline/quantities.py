@@ -1408,6 +1408,27 @@ def _read_frequencies(text: str, claimed: _Claims) -> list[_Cand]:
     return out
 
 
+# "deploy frequency from weekly to daily", "Release cadence: monthly": the level a measure of
+# how often is set at, said as a cadence word (once per that period).
+_CADENCE_WORD = _alt(_FREQ_ADVERBS)
+_CADENCE_LEVEL = re.compile(
+    r"(?i)(?<![\w])(?:frequency|cadence)(?![\w])[^.;!?\n]{0,40}?"
+    r"(?:(?<![\w])to\s{1,2}|:\s{0,2})(?P<adv>" + _CADENCE_WORD + r")(?![\w])")
+
+
+def _read_cadence_levels(text: str, claimed: _Claims) -> list[_Cand]:
+    out: list[_Cand] = []
+    for m in _CADENCE_LEVEL.finditer(text):
+        if m.start("adv") in claimed:
+            continue
+        per = _FREQ_ADVERBS[m.group("adv").lower()]
+        start = m.start("adv")
+        out.append(_Cand(start=start, end=m.end("adv"), kind="frequency", value=1.0,
+                         unit=f"per {per}", comparator=None, rel=None, cmp_phrase=None,
+                         relative=False, lead=start, anchors=[start]))
+    return out
+
+
 def _read_multiplier_words(text: str, claimed: _Claims) -> list[_Cand]:
     out: list[_Cand] = []
     for m in _MULT_WORD.finditer(text):
@@ -1758,7 +1779,7 @@ def _find_cached(text: str, exclude: tuple[Span, ...]) -> tuple[tuple[Target, ..
         readers.append(_read_multiplier_words)
     confidence = _find_confidence(text) if "conf" in low or text.rstrip(" .;").endswith(
         "10)") or any(word in low for word in _CHANCE_GATE) else None
-    if not (readers or has_digit or number_words):
+    if not (readers or has_digit or number_words or "frequency" in words or "cadence" in words):
         return (), confidence
     claimed = _Claims(exclude)
     if has_digit:
@@ -1775,6 +1796,9 @@ def _find_cached(text: str, exclude: tuple[Span, ...]) -> tuple[tuple[Target, ..
         claimed.add((c.start, c.end) for c in new)
     if has_digit or number_words:
         found += _read_numbers(text, claimed, money_goal, number_words)
+    if "frequency" in words or "cadence" in words:
+        # (a cadence word is claimed as a time; here it is the level a frequency is set at)
+        found += _read_cadence_levels(text, _Claims((c.start, c.end) for c in found))
     found = _merge_pairs(text, _resolve(found))
     for cand in found:
         _fix_score_unit(text, cand)
