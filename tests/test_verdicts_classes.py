@@ -162,6 +162,11 @@ SPECIFIC_AND_MEASURABLE = [
     # A question that puts a goal: the goal is the clause after it.
     ("What if we cut cost per lead in half by the end of Q2?", "S+ M+"),
     ("What would it take to get trial-to-paid conversion above 12% in H1 2027?", "S+ M+"),
+    # Stopping ends a habit or one named thing; stopping a way of working names no result.
+    ("Quit drinking soda by March", "S+ M+"),
+    ("Quit my job by June", "S+ M+"),
+    ("stop chasing tire-kickers", "S- M-"),
+    ("we gotta stop breaking prod tables", "S- M-"),
     # A comparative object and a vague end state say nothing checkable.
     ("I want to write cleaner code", "S- M-"),
     ("Noor wants to get the renewal forecast into better shape this quarter", "S- M-"),

@@ -881,7 +881,7 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
             _singular_head(goal, end)) and _named_place_after(goal, end):
         return "deliverable"
     # "quit smoking", "pay off the car loan": ending a habit or a debt is a yes/no fact.
-    if (lemma or "") in goal.lex.yes_no_verbs:
+    if (lemma or "") in goal.lex.yes_no_verbs and _ends_one_thing(goal, lemma or "", start, end):
         return "deliverable"
     # "build dashboards", "run campaigns": an uncounted plural with no article is how
     # many of what? Not one identified thing.
@@ -1095,6 +1095,21 @@ def _made_thing(goal: _Goal, metric: Metric, start: int, end: int) -> Metric:
             return replace(metric, text=goal.slice(start, k), span=goal.span(start, k),
                            qualifier=None)
     return metric
+
+
+def _ends_one_thing(goal: _Goal, lemma: str, start: int, end: int) -> bool:
+    """Whether a yes/no verb's object is one thing to end: any for "pay off" and "kick";
+    for "stop", "quit", "give up" a listed habit ("quit smoking"), a name ("stop using
+    Jira") or one identified thing ("quit my job"), not a way of working ("stop chasing
+    tire-kickers")."""
+    lex = goal.lex
+    if lemma not in lex.habit_verbs:
+        return True
+    toks = goal.toks
+    if lex.habits is not None and lex.habits.find_all(toks, start, end):
+        return True
+    return _proper_name(goal, start, end) or _title_cased_name(goal, start, end) or (
+        _one_of_a_kind(goal, start, end))
 
 
 def _one_of_a_kind(goal: _Goal, start: int, end: int) -> bool:
