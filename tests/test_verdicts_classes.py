@@ -162,6 +162,12 @@ SPECIFIC_AND_MEASURABLE = [
     # A question that puts a goal: the goal is the clause after it.
     ("What if we cut cost per lead in half by the end of Q2?", "S+ M+"),
     ("What would it take to get trial-to-paid conversion above 12% in H1 2027?", "S+ M+"),
+    # A comparative of quality makes the object a wish that no scope pins; a quantity's
+    # comparative is pinned ("sell more in Germany").
+    ("better onboarding for new hires", "S- M-"),
+    ("Better data in Salesforce", "S- M-"),
+    ("Get better payment terms from vendors", "S- M-"),
+    ("sell more in Germany", "S+ M-"),
     # Stopping ends a habit or one named thing; stopping a way of working names no result.
     ("Quit drinking soda by March", "S+ M+"),
     ("Quit my job by June", "S+ M+"),

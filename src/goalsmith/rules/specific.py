@@ -11,7 +11,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from goalsmith.catalogue import names_a_rank
+from goalsmith.catalogue import names_a_rank, spelled
+from goalsmith.goal import Metric
 from goalsmith.rules.base import (
     Goal,
     Outcome,
@@ -20,7 +21,7 @@ from goalsmith.rules.base import (
     info_value,
     union_span,
 )
-from goalsmith.rules.registry import make_finding, thresholds
+from goalsmith.rules.registry import make_finding, section, thresholds
 from goalsmith.verdict import Criterion, Finding
 
 if TYPE_CHECKING:
@@ -102,11 +103,23 @@ def _pins(goal: Goal) -> list[tuple[tuple[int, int], str]]:
     # (the head the product reports, too: "webinars" in "get | webinars | going")
     head_ends = () if metric is None else (
         metric.head_end, metric.shown[1][1] if metric.shown else metric.head_end)
+    if metric is not None and _wished_better(goal, metric):
+        return pins  # "better onboarding for new hires": no scope pins a wish
     pins += [(s.span, "its scope") for s in parts.scope
              if not (s.span[1] in head_ends and s.span[0] >= metric.span[0]
                      and (head_is_scope or " " not in s.text.strip()))
              and _restricts(goal, s.text, s.span)]
     return pins
+
+
+def _wished_better(goal: Goal, metric: Metric) -> bool:
+    """Whether a comparative of quality introduces the object: "better onboarding", "Get
+    better payment terms", "Better data in Salesforce" (not "more leads")."""
+    quality = section("measurable").get("quality_comparatives", [])
+    text = goal.parts.text
+    before = text[max(0, metric.span[0] - 12):metric.span[0]].split()[-1:]
+    leading = metric.text.split(maxsplit=1)[:1]
+    return any(spelled(w.strip(".,;:!?")) in quality for w in (*before, *leading))
 
 
 def _restricts(goal: Goal, text: str, span: tuple[int, int]) -> bool:
