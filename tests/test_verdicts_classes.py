@@ -162,6 +162,10 @@ SPECIFIC_AND_MEASURABLE = [
     # A question that puts a goal: the goal is the clause after it.
     ("What if we cut cost per lead in half by the end of Q2?", "S+ M+"),
     ("What would it take to get trial-to-paid conversion above 12% in H1 2027?", "S+ M+"),
+    # "done" before a "by" deadline is the state the object is got into, as before "ASAP"
+    # (a rewrite adding a deadline to "get my renewals done ASAP" failed its own audit).
+    ("Get my renewals done ASAP", "S+ M+"),
+    ("Get my renewals done by March", "S+ M+"),
     # A comparative of quality makes the object a wish that no scope pins; a quantity's
     # comparative is pinned ("sell more in Germany").
     ("better onboarding for new hires", "S- M-"),

@@ -307,8 +307,10 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
     if j < limit and _lone_adverb(goal, j, limit):
         return start  # "Hire fast.": how, not what
     while j < limit and j - start < _MAX_NP:
-        if goal.in_time[j] and not _names_deliverable(goal, start, j, limit):
-            break
+        if goal.in_time[j] and not _names_deliverable(goal, start, j, limit) and not (
+                j > start and toks[j].low in _DONE_STATES and j + 1 < limit
+                and toks[j + 1].low in ("by", "before")):
+            break  # (but "get my renewals | done | by March": the state, then the deadline)
         if goal.in_actor[j] and j > start:
             break
         if j > start and lex.object_tails.match_at(toks, j, limit) is not None and not (
@@ -405,6 +407,7 @@ def _object_end(goal: _Goal, start: int, limit: int) -> int:
     return j
 
 
+_DONE_STATES = frozenset({"done", "completed", "finished", "signed", "live"})
 _QUOTES = frozenset({'"', "“", "”"})
 # The last character of every currency symbol quantities.toml lists: "$", "₹", "R$".
 _CURRENCY_MARKS = frozenset(symbol[-1] for symbol in load_data("quantities")["currency"]["symbols"]
