@@ -675,6 +675,10 @@ def test_unicode_quotes_and_dashes():
     # the Nth or last weekday of a month (the "last Friday" alone was last week's)
     ("Ship dark mode by the last Friday of January", "2026-11-29", 1, "2027-01-29"),
     ("Ship by the first Monday in March 2027", "2026-11-29", 1, "2027-03-01"),
+    # after "vs" a period is the one compared with, never the deadline
+    ("Cut cost per lead on LinkedIn by 20-25% vs Q3", "2026-11-29", 1, None),
+    ("Reduce inventory write-offs by 20-30% vs FY26", "2026-11-29", 1, None),
+    ("Grow revenue 10% vs FY26 by Q4", "2026-11-29", 1, "2026-12-31"),
 ])
 def test_goal_deadline_through_goal_parts(goal, today, fiscal_start, deadline):
     parts = GoalParts(text=goal, timeframes=find_timeframes(goal, D(today), fiscal_start))

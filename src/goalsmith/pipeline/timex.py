@@ -1199,7 +1199,11 @@ def _is_baseline(core: _Core, ctx: _Ctx) -> bool:
     assert core.bounds is not None
     past = core.relative < 0 or (core.bounds[1] < ctx.today and not core.implicit)
     if not past:
-        return False
+        # "cut cost per lead by 20% vs Q3": after a word that only compares, a bare period
+        # is the one compared with, even one yet to come ("Q3", "FY26")
+        tokens = ctx.before(core.start, 3)
+        found = _match_tail(tokens, COMPARISONS, COMPARISON_LONGEST)
+        return found is not None and found[0] in _ONLY_COMPARE
     if core.relative < 0 and (ctx.low.startswith("'s", core.end)
                               or ctx.low.startswith("s'", core.end)):
         return True
@@ -1209,6 +1213,10 @@ def _is_baseline(core: _Core, ctx: _Ctx) -> bool:
     found = _match_tail(tokens, COMPARISONS, COMPARISON_LONGEST)
     # "on"/"of" compare only with a relative period ("up 10% on last year").
     return found is not None and (core.relative < 0 or found[0] not in ("on", "of"))
+
+
+# Comparison words that never open a time frame ("over", "from", "on" may: "over Q3").
+_ONLY_COMPARE = frozenset({"vs", "vs.", "versus", "compared to", "compared with", "relative to"})
 
 
 def _place(core: _Core, ctx: _Ctx) -> _Frame | None:
