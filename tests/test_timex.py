@@ -675,6 +675,9 @@ def test_unicode_quotes_and_dashes():
     # the Nth or last weekday of a month (the "last Friday" alone was last week's)
     ("Ship dark mode by the last Friday of January", "2026-11-29", 1, "2027-01-29"),
     ("Ship by the first Monday in March 2027", "2026-11-29", 1, "2027-03-01"),
+    # a half written number first with a capital needs no year; "2h" is two hours
+    ("Lift demo-to-close rate from 18% to 24% by end of 1H", "2026-11-29", 1, "2027-06-30"),
+    ("Fix the outage in 2h", "2026-11-29", 1, None),
     # after "vs" a period is the one compared with, never the deadline
     ("Cut cost per lead on LinkedIn by 20-25% vs Q3", "2026-11-29", 1, None),
     ("Reduce inventory write-offs by 20-30% vs FY26", "2026-11-29", 1, None),

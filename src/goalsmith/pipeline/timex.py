@@ -728,8 +728,9 @@ def _year_qh(m: re.Match[str], ctx: _Ctx) -> _Core | None:
 @_core(rf"(?<![\w$.])(?P<n>[1-4])(?P<letter>[qh])(?:\s{{0,2}}(?P<yref>'?\s?\d{{2}}(?!\d)"
        rf"|{_YEAR4}|fy{_OS}'?(?:\d{{4}}|\d{{2}})))?(?![\w])", _QH_GATE)
 def _number_first_qh(m: re.Match[str], ctx: _Ctx) -> _Core | None:
-    """3Q27, 1H 2027, 4Q. A half needs its year: "2h" alone is two hours."""
-    if m["letter"] == "h" and not m["yref"]:
+    """3Q27, 1H 2027, 4Q. A half needs its year or a capital ("by end of 1H"): "2h" alone
+    is two hours."""
+    if m["letter"] == "h" and not m["yref"] and ctx.text[m.start("letter")] != "H":
         return None
     return _quarter_or_half(m, ctx, m["letter"], int(m["n"]), m["yref"])
 
