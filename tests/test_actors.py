@@ -136,6 +136,10 @@ OWNERS = [
      "will source 45% of new pipeline by Q2", [("marketing", "team")]),
     ("To stop burning money on channels nobody can attribute, marketing ops will implement "
      "multi-touch attribution", [("marketing ops", "team")]),
+    # a lower-case "i" opening a later sentence of a note typed on a phone
+    ("long week. two outages. i want every config change reviewed before prod",
+     [("i", "pronoun")]),
+    ("Ship SSO by Q2. i.e. for enterprise", []),
     # a yes/no question's subject
     ("Can we cut churn by 2%?", [("we", "pronoun")]),
     # chat words before the subject

@@ -152,7 +152,10 @@ _DASH_RE = re.compile(r"\A([^\n\-–—]{1,50}?)[ \t]{1,5}[\-–—]{1,2}[ \t]{1
 _NUMBERED_LABEL_RE = re.compile(
     r"(?i)\A(?:kr|o|okr|goal|obj|g|q|h|fy|p|t|m|s)\.?\d{1,3}(?:\.\d{1,3}){0,3}\Z")
 # Sentence starts after the first: ". Then", "! We", a new line.
-_SENTENCE_RE = re.compile(r"(?:[.!?][ \t]{1,5}|\n[ \t]{0,20}(?:[-*+•][ \t]{1,5})?)(?=[A-Z0-9@\[])")
+# (and a lower-case "i" or "we" subject after a full stop, as notes typed on a phone write
+# them: "... again. i want a cash buffer ...")
+_SENTENCE_RE = re.compile(r"(?:[.!?][ \t]{1,5}|\n[ \t]{0,20}(?:[-*+•][ \t]{1,5})?)"
+                          r"(?=[A-Z0-9@\[]|(?:i|we)[ \t'’])")
 
 # Words that open a leading adverbial ("By September 2023, USDA will ...").
 _ADVERBIAL_OPENERS = frozenset({
