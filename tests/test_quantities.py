@@ -312,6 +312,12 @@ PHYSICAL = [
     ("Hit 2L in sales", []),
 ]
 
+# A minus sign on the second amount of a from/to pair is the writer's.
+SIGNED_PAIRS = [
+    ("Cut failing students from 140 to -10 next year", [T("count", -10.0, base=140.0)]),
+    ("Cut loss from -2% to -1%", [T("percent", -1.0, "%", base=-2.0)]),
+]
+
 # The level a measure of how often is set at, said as a cadence word.
 CADENCE_LEVELS = [
     ("Raise deploy frequency from weekly to daily by end of March",
@@ -476,7 +482,7 @@ CONVENTIONS = [
 
 ALL_TABLES = (PERCENT + POINTS + CURRENCY + COUNTS + MULTIPLIERS + RANGES_AND_BASELINES
               + COMPARATORS + SCORES_RATIOS + DURATIONS_FREQUENCIES + PLACEHOLDERS + PHYSICAL
-              + TRAPS + CONVENTIONS + NUMBER_WORDS + CADENCE_LEVELS)
+              + TRAPS + CONVENTIONS + NUMBER_WORDS + CADENCE_LEVELS + SIGNED_PAIRS)
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL_TABLES, ids=[t for t, _ in ALL_TABLES])

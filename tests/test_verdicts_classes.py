@@ -211,6 +211,8 @@ ATTAINABLE = [
     # A score counted in points moves by the difference from its baseline.
     ("Get NPS from 32 to 95 by January", "fail", "A104"),
     ("Get NPS from 32 to 45 by March", "pass", None),
+    # a negative level stated as the end of a from/to pair
+    ("Cut persistent absence from 18% to -5% by March 31", "fail", "A106"),
     # A metric stated with its move, its "-s" no verb; a verb after its subject still is one.
     ("leads from events up 500% by EOQ", "fail", "A104"),
     ("Leads up 20% by EOQ", "pass", None),

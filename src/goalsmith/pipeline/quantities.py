@@ -1175,6 +1175,8 @@ def _merge_second(cand: _Cand, first: _Amount, second: _Amount, join: str) -> No
     currency = first.currency or second.currency
     v1 = _clean(first.value * first.scale)
     v2 = _clean(second.value * second.scale)
+    if second.sign in ("-", "−") and join in ("to", "arrow"):
+        v2 = -v2  # "from 140 to -10": the sign is the writer's (a dash joins only ranges)
     cand.kind, cand.unit, cand.currency, cand.end = kind, unit, currency, second.end
     if kind == "currency":
         cand.currency = currency
