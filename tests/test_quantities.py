@@ -316,6 +316,8 @@ PHYSICAL = [
 SIGNED_PAIRS = [
     ("Cut failing students from 140 to -10 next year", [T("count", -10.0, base=140.0)]),
     ("Cut loss from -2% to -1%", [T("percent", -1.0, "%", base=-2.0)]),
+    # a physical pair after "down from" holds its start and its target
+    ("bring my weight down from 92 kg to 84 kg", [T("count", 84.0, "kg", base=92.0)]),
 ]
 
 # The level a measure of how often is set at, said as a cadence word.

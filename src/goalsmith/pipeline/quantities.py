@@ -1720,6 +1720,7 @@ def _merge_pairs(text: str, cands: list[_Cand]) -> list[_Cand]:
                 and prev.value is not None and cand.value is not None):
             if prev.rel == "from":
                 prev.baseline, prev.value, prev.relative = prev.value, cand.value, False
+                prev.is_baseline = False  # "down from 92 kg | to 84 kg": the pair holds both
             else:
                 prev.low, prev.high = sorted((prev.value, cand.value))
                 prev.value = prev.high
