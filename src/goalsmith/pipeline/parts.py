@@ -267,8 +267,8 @@ def _skip_quantity(goal: _Goal, j: int, limit: int) -> tuple[int, int | None]:
         elif tok.low in _COMPARATIVES:
             comparative = comparative if comparative is not None else j
             j += 1
-        elif _intensifier_end(toks, j, limit) is not None:
-            j = _intensifier_end(toks, j, limit)  # "sell | a lot | more in the Nordics"
+        elif (past := _intensifier_end(toks, j, limit)) is not None:
+            j = past  # "sell | a lot | more in the Nordics"
         elif tok.low in lex.number_words and tok.text[:1].isalpha():
             # Prepositions and articles only count when a number follows ("by 20%", "a dozen").
             if lex.comparators.match_at(toks, j, j + 1) is not None and not nxt_num and not (
@@ -2092,16 +2092,14 @@ def _declarative(goal: _Goal, i: int, limit: int) -> _Clause | None:
 def _bracket_note_end(goal: _Goal, j: int, limit: int) -> int | None:
     """The token after a short bracketed note at ``j`` that holds no target, time or
     owner ("(TSM TP02)"), or None."""
-    if goal.toks[j].text != "(":
-        return None
-    close = next((k for k in range(j + 1, min(limit, j + 8)) if goal.toks[k].text == ")"), None)
-    if close is None or close == j + 1 or any(
+    close = _bracket_close(goal, j, limit) if goal.toks[j].text == "(" else None
+    if close is None or any(
             goal.in_target[k] or goal.in_time[k] or goal.in_actor[k] for k in range(j, close)):
         return None
     return close + 1
 
 
-def _stated_one(goal: _Goal, start: int, end: int, verb: Any) -> bool:
+def _stated_one(goal: _Goal, start: int, end: int, verb: Verb) -> bool:
     """ "Benefits renewal signed", "KYC backlog cleared": a stated result whose subject is one
     named thing (two words or more, a singular head, no count), delivered or cleared, is
     done or not, as with "the" in front ("sign the benefits renewal")."""
@@ -2631,22 +2629,32 @@ _REPORTER_MAX = 5  # words of the reporting subject: "My manager and I"
 
 
 _TAG_CLOSERS = {"(": ")", "[": "]"}
+_BRACKET_MAX = 8  # tokens of a bracketed tag or note
 
 
 def _past_owner_tag(goal: _Goal, i: int) -> int:
     """The token after a bracketed tag at ``i`` that names an owner or a time ("(DRI:
     Mateo) Ship ...", "(Q3) launch ..."), or a square tag opening the goal, or ``i``."""
     toks = goal.toks
-    closer = _TAG_CLOSERS.get(toks[i].text) if i < len(toks) else None
-    if closer is None:
-        return i
-    end = next((k for k in range(i + 1, min(len(toks), i + 8)) if toks[k].text == closer), None)
+    end = _bracket_close(goal, i, len(toks))
     # (a square tag opening the goal is a label, whatever it names: "[web] ship ...")
-    if end is None or end == i + 1 or not (
+    if end is None or not (
             any(goal.in_actor[k] for k in range(i + 1, end))
-            or all(goal.in_time[k] for k in range(i + 1, end)) or (i == 0 and closer == "]")):
+            or all(goal.in_time[k] for k in range(i + 1, end))
+            or (i == 0 and toks[end].text == "]")):
         return i
     return end + 1
+
+
+def _bracket_close(goal: _Goal, j: int, limit: int) -> int | None:
+    """The index of the bracket closing the short, non-empty one opened at ``j``, or None."""
+    toks = goal.toks
+    closer = _TAG_CLOSERS.get(toks[j].text) if j < len(toks) else None
+    if closer is None:
+        return None
+    end = next((k for k in range(j + 1, min(limit, j + _BRACKET_MAX)) if toks[k].text == closer),
+               None)
+    return end if end is not None and end > j + 1 else None
 
 
 def _extras(goal: _Goal, start: int, limit: int) -> list[tuple[Action, Metric | None]]:
