@@ -171,12 +171,10 @@ _ADVERBIAL_MAX = 14  # tokens before the comma
 _PURPOSE_MAX = 24  # tokens of a leading purpose ("To ..., we will")
 _SET_OPENERS = frozenset({"each", "every"})
 # Words after "every"/"each" that open an adverbial: "Every quarter, we ...", "Every
-# Monday, ...", "Every other week, ...".
+# Monday, ...", "Every other week, ..." (actors.toml).
 _TIME_WORDS = frozenset(
-    [singular(w.lower()) for w in load_data("actors")["subjects"]["time_words"]]
-    + ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-       "morning", "afternoon", "evening", "night", "weekday", "weekend", "other", "single",
-       "few", "couple", "second", "third", "time", "cycle", "release", "cohort", "session"])
+    singular(w.lower()) for key in ("time_words", "set_adverbial_words")
+    for w in load_data("actors")["subjects"][key])
 _CLAUSE_MODALS = frozenset({"will", "'ll", "’ll", "shall", "must", "would", "should", "can"})
 _BARE_ADVERBIAL_MAX = 8  # tokens of a time adverbial without a comma ("By June 30 we ...")
 _PLACE_MAX = 6  # tokens of a place phrase after a subject ("in the district")
