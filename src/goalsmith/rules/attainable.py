@@ -172,7 +172,7 @@ def change_of(goal: Goal, target: Target) -> Change | None:
             return Change(abs(moved), "points")
         if target.kind == "score" and baseline is not None:
             # "NPS from 32 to 95": a score measured in points moves by the difference
-            return Change(value if target.relative else abs(value - baseline), "points")
+            return Change(abs(value if target.relative else value - baseline), "points")
         return None
     if target.kind == "multiplier":
         # "3x pipeline coverage" is a level; "double", "triple", "by 2x" are changes, and
