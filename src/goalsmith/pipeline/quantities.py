@@ -184,14 +184,13 @@ _SMALL_WORD = (
     "(?:" + _alt(_NUMBERS["tens"]) + r"(?:[\s-]" + _alt(_NUMBERS["units"]) + ")?"
     + "|" + _alt([*_NUMBERS["teens"], *_NUMBERS["units"]]) + ")")
 # "a hundred and twenty", "two hundred fifty", "one thousand two hundred": compound
-# number words, read by ``_word_number``.
-_HUNDREDS_WORD = (r"(?:(?<![\w])a|" + _alt(_NUMBERS["units"]) + r")[\s-]hundred(?![\w])"
-                  r"(?:\s(?:and\s)?" + _SMALL_WORD + ")?")
-_THOUSANDS_WORD = (r"(?:(?<![\w])a|" + _HUNDREDS_WORD + "|" + _SMALL_WORD
-                   + r")[\s-]thousand(?![\w])(?:,?\s(?:and\s)?(?:" + _HUNDREDS_WORD + "|"
-                   + _SMALL_WORD + "))?")
-_NUM_WORD = ("(?:" + _THOUSANDS_WORD + "|" + _HUNDREDS_WORD + "|" + _SMALL_WORD + "|"
-             + _alt(_NUMBERS["phrases"]) + ")")
+# number words, read by ``_word_number``: scaled parts ("two hundred", "fifty thousand"),
+# then an optional last small number; the small-number alternation is written twice only,
+# so the patterns that hold it stay quick to compile (they compile on the first goal).
+_SCALED_WORD = (r"(?:(?:(?<![\w])a|" + _SMALL_WORD + r")[\s-](?:hundred|thousand)(?![\w]))")
+_NUM_WORD = ("(?:" + _SCALED_WORD + r"(?:,?\s(?:and\s)?" + _SCALED_WORD + ")*"
+             + r"(?:,?\s(?:and\s)?(?:" + _SMALL_WORD + r")(?![\w]))?"
+             + "|" + _SMALL_WORD + "|" + _alt(_NUMBERS["phrases"]) + ")")
 _SCALE_WORDS = {"hundred": 100.0, "thousand": 1000.0}
 
 
@@ -431,7 +430,8 @@ _CONF_LEVELS = {k.lower(): float(v) for k, v in _CONF["levels"].items()}
 _CONF_SCALE = (r"(?P<scale>/\s{0,2}(?:100|10|5)(?![\d])|out\s{1,2}of\s{1,2}(?:10(?![\d])|ten)"
                r"|%|percent|per\s{1,2}cent|pct)")
 # digits or words: "30%", "two out of ten", "forty percent"
-_CONF_NUMBER = r"(?:\d{1,3}(?:\.\d{1,3})?|" + _HUNDREDS_WORD + "|" + _SMALL_WORD + ")"
+_CONF_NUMBER = (r"(?:\d{1,3}(?:\.\d{1,3})?|(?:(?<![\w])a|one)[\s-]hundred(?![\w])|"
+                + _SMALL_WORD + ")")  # (a confidence is at most a hundred)
 _CONFIDENCE = re.compile(
     rf"(?P<w1>{_CONF_WORD})(?:\s{{0,2}}(?:level|score|rating))?\s{{0,2}}"
     r"(?:[:=(\-–]\s{0,2}|(?:is|of|at)\s{1,2})?"
