@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from goalsmith.data import load_data
+from goalsmith.data import load_data, phrases
 
 UNITS = ("percent", "currency", "count", "duration", "score", "ratio", "mass", "distance",
          "frequency")
@@ -569,6 +569,57 @@ def past_modals(toks: Sequence[Tok], j: int, lex: Lexicon) -> int:
             break
         n = modal[0]
     return n
+
+
+# Words of talk that open a sentence before its subject ("ok so", "quick one:"), and the
+# openings of a question that puts a goal ("What if", "Can we"): read by the owner
+# finder, the parts and the rewriter (which leaves them out of the rewritten sentence).
+_FILLERS = frozenset(phrases("chat_fillers"))
+_FILLER_LABELS = tuple(tuple(label.split()) for label in phrases("chat_labels"))
+_QUESTION_MODALS = frozenset({"can", "could", "should", "shall", "would", "will"})
+# longest first: "what would it take to" before "what if"
+_QUESTION_FRAMES = tuple(sorted((tuple(f.split()) for f in phrases("question_frames")),
+                                key=len, reverse=True))
+ANYONE = frozenset({"someone", "somebody"})
+
+
+def skip_fillers(text: str, toks: Sequence[Tok], i: int) -> int:
+    """The token after the chat words that open a goal ("ok so", "ok, so", "quick one:"),
+    or ``i``."""
+    while i + 1 < len(toks):
+        if toks[i].low in _FILLERS and text[toks[i].end:toks[i + 1].start] != "-" and not (
+                toks[i].low == "so" and toks[i + 1].low == "that"):
+            i += 1  # (not "Well-being", "Right-size", nor the reason "So that ...")
+        elif toks[i].text == "," and i > 0 and toks[i - 1].low in _FILLERS:
+            i += 1
+        else:
+            label = next((len(words) for words in _FILLER_LABELS
+                          if tuple(t.low for t in toks[i:i + len(words)]) == words), 0)
+            if not label or i + label >= len(toks) or toks[i + label].text not in (":", ","):
+                return i
+            i += label + 1  # "quick one: we need ..."
+    return i
+
+
+def past_question_frame(toks: Sequence[Tok], i: int) -> int:
+    """The token after a question that puts a goal at ``i`` ("What if | we cut ...",
+    "What would it take to | get ..."), or ``i``."""
+    for frame in _QUESTION_FRAMES:
+        end = i + len(frame)
+        if end < len(toks) and tuple(t.low for t in toks[i:end]) == frame:
+            # "can we", "should we": the pronoun stays, as the clause's subject
+            return end - 1 if frame[-1] == "we" else end
+    return i
+
+
+def question_subject(toks: Sequence[Tok], i: int, pronouns: frozenset[str]) -> int:
+    """The subject after a yes/no question's modal at ``i`` ("Can | we cut churn?",
+    "can | someone update ..."), or ``i``."""
+    if i + 2 < len(toks) and toks[i].low in _QUESTION_MODALS and (
+            toks[i + 1].low in pronouns or toks[i + 1].low in ANYONE) and (
+            toks[i + 1].text != "US"):
+        return i + 1
+    return i
 
 
 def goal_frame_end(toks: Sequence[Tok], i: int, lex: Lexicon) -> int:

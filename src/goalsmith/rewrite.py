@@ -74,20 +74,18 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from goalsmith.catalogue import (
+    ANYONE,
     OWNER_LABEL_WORDS,
     goal_frame_end,
     past_modals,
+    past_question_frame,
+    question_subject,
+    skip_fillers,
     tokenize,
     verb_lemmas,
+    vocabulary,
 )
-from goalsmith.data import (
-    abbreviations,
-    chat_fillers,
-    chat_labels,
-    load_data,
-    question_frames,
-    vague_counts,
-)
+from goalsmith.data import abbreviations, load_data, vague_counts
 from goalsmith.goal import CharSpan, GoalParts, Metric, Target, Timeframe
 from goalsmith.rules.base import (
     Goal,
@@ -387,27 +385,20 @@ def _audit_smt(text: str, settings: Settings, context: GoalContext | None) -> bo
                for name, check in CHECKS if name in _GUARDED)
 
 
-# Chat words and a yes/no question's lead that open a goal and have no place in its rewrite:
-# "ok so we need ...", "quick one: can someone get ...", "Can we cut churn by 2%?".
-_CHAT_OPENER = re.compile(
-    r"\s*(?:(?:" + "|".join(sorted(map(re.escape, chat_fillers()), key=len, reverse=True))
-    + r")(?![\w-]|\s+that\b)[\s,]*)*"
-    r"(?:(?:" + "|".join(map(re.escape, chat_labels())) + r")\s*[:,]\s*)?", re.IGNORECASE)
-_ASKED = r"(?:we|someone|somebody|you|i|they)(?![\w'])"
-_QUESTION_LEAD = re.compile(
-    r"(?:(?:" + "|".join(sorted((re.escape(f).replace(r"\ ", r"\s+") for f in question_frames()),
-                                key=len, reverse=True))
-    + r")(?![\w'])\s+(?:" + _ASKED + r"\s+)?"  # "What if | we | cut ...", "What would it take to"
-    + r"|(?:can|could|should|shall|would)\s+" + _ASKED + r"\s+)(?=[a-z])",  # "can someone get"
-    re.IGNORECASE)
-
-
 def sentence_start(text: str) -> int:
     """Where a goal's sentence starts for its rewrite: after leading space, chat words
-    ("ok so", "quick one:") and a question's modal and subject ("can someone | get ...")."""
-    start = _CHAT_OPENER.match(text).end()
-    question = _QUESTION_LEAD.match(text, start)
-    return question.end() if question is not None else start
+    ("ok so", "quick one:") and a question's opening with its subject ("What if we |
+    cut ...", "can someone | get ..."): read as the owner finder and the parts read them."""
+    toks = tokenize(text)
+    if not toks:
+        return len(text) - len(text.lstrip())
+    i = skip_fillers(text, toks, 0)
+    pronouns = vocabulary().lexicon.pronouns
+    asked = question_subject(toks, past_question_frame(toks, i), pronouns)
+    if asked > i and asked < len(toks) and (toks[asked].low in pronouns
+                                             or toks[asked].low in ANYONE):
+        asked += 1  # the rewrite is imperative: "Can we cut churn?" -> "Cut churn ..."
+    return toks[asked].start if asked < len(toks) else len(text.rstrip())
 
 
 class _Shape:

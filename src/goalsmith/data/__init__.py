@@ -26,33 +26,24 @@ def load_data(name: str) -> dict[str, Any]:
 
 
 @cache
+def phrases(name: str) -> tuple[str, ...]:
+    """One list of ``words.toml``'s ``[phrases]`` table, which several layers read:
+    "hedge_adverbs" ("maybe": no verb, no part of an object), "abbreviations" (words a
+    point follows without ending the sentence), "chat_fillers" and "chat_labels" (chat
+    words before a goal: "ok so", "quick one:"), "question_frames" ("what if")."""
+    return tuple(load_data("words")["phrases"][name])
+
+
+@cache
 def hedge_adverbs() -> frozenset[str]:
-    """ "maybe", "probably": one-word hedges, no verb and no part of an object (``words.toml``)."""
-    return frozenset(load_data("words")["phrases"]["hedge_adverbs"])
-
-
-@cache
-def chat_fillers() -> frozenset[str]:
-    """ "ok", "so": chat words that open a goal and are no part of it (``words.toml``)."""
-    return frozenset(load_data("words")["phrases"]["chat_fillers"])
-
-
-@cache
-def question_frames() -> tuple[str, ...]:
-    """ "what if", "what would it take to": questions that put a goal (``words.toml``)."""
-    return tuple(load_data("words")["phrases"]["question_frames"])
-
-
-@cache
-def chat_labels() -> tuple[str, ...]:
-    """ "quick one", "fyi": chat labels that open a goal before a colon (``words.toml``)."""
-    return tuple(load_data("words")["phrases"]["chat_labels"])
+    """ "maybe", "probably": one-word hedges, no verb and no part of an object."""
+    return frozenset(phrases("hedge_adverbs"))
 
 
 @cache
 def abbreviations() -> frozenset[str]:
-    """ "st", "e.g": words a point follows without ending the sentence (``words.toml``)."""
-    return frozenset(load_data("words")["phrases"]["abbreviations"])
+    """ "st", "e.g": words a point follows without ending the sentence."""
+    return frozenset(phrases("abbreviations"))
 
 
 @cache

@@ -49,11 +49,14 @@ from goalsmith.catalogue import (
     Vocabulary,
     build_lexicon,
     past_modals,
+    past_question_frame,
+    question_subject,
     singular,
+    skip_fillers,
     tokenize,
     vocabulary,
 )
-from goalsmith.data import chat_fillers, chat_labels, load_data, question_frames
+from goalsmith.data import load_data
 from goalsmith.goal import Actor
 from goalsmith.pipeline.extensions import goal_parts
 
@@ -1176,56 +1179,6 @@ def _metric_covers(toks: Sequence[Tok], i: int, j: int, cat: Catalogue) -> bool:
     i += i < j and toks[i].low == "the"
     hit = cat.match_at(toks, i, j)
     return hit is not None and hit[0] == j
-
-
-# Words of talk that open a sentence before its subject.
-_FILLERS = chat_fillers()
-_FILLER_LABELS = tuple(tuple(label.split()) for label in chat_labels())
-
-
-_QUESTION_MODALS = frozenset({"can", "could", "should", "shall", "would", "will"})
-# longest first: "what would it take to" before "what if"
-_QUESTION_FRAMES = tuple(sorted((tuple(f.split()) for f in question_frames()), key=len,
-                                reverse=True))
-
-
-def past_question_frame(toks: Sequence[Tok], i: int) -> int:
-    """The token after a question that puts a goal at ``i`` ("What if | we cut ...",
-    "What would it take to | get ..."), or ``i``."""
-    for frame in _QUESTION_FRAMES:
-        end = i + len(frame)
-        if end < len(toks) and tuple(t.low for t in toks[i:end]) == frame:
-            # "can we", "should we": the pronoun stays, as the clause's subject
-            return end - 1 if frame[-1] == "we" else end
-    return i
-_ANYONE = frozenset({"someone", "somebody"})
-
-
-def question_subject(toks: Sequence[Tok], i: int, pronouns: frozenset[str]) -> int:
-    """The subject after a yes/no question's modal at ``i`` ("Can | we cut churn?",
-    "can | someone update ..."), or ``i``."""
-    if i + 2 < len(toks) and toks[i].low in _QUESTION_MODALS and (
-            toks[i + 1].low in pronouns or toks[i + 1].low in _ANYONE) and (
-            toks[i + 1].text != "US"):
-        return i + 1
-    return i
-
-
-def skip_fillers(text: str, toks: Sequence[Tok], i: int) -> int:
-    """The token after the chat words that open a goal ("ok so", "ok, so", "quick one:"),
-    or ``i``."""
-    while i + 1 < len(toks):
-        if toks[i].low in _FILLERS and text[toks[i].end:toks[i + 1].start] != "-":
-            i += 1  # (not "Well-being", "Right-size")
-        elif toks[i].text == "," and i > 0 and toks[i - 1].low in _FILLERS:
-            i += 1
-        else:
-            label = next((len(words) for words in _FILLER_LABELS
-                          if tuple(t.low for t in toks[i:i + len(words)]) == words), 0)
-            if not label or i + label >= len(toks) or toks[i + label].text not in (":", ","):
-                return i
-            i += label + 1  # "quick one: we need ..."
-    return i
 
 
 def skip_adverbial(toks: Sequence[Tok], i: int) -> int:

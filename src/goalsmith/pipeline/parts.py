@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from goalsmith.catalogue import (
+    ANYONE,
     Catalogue,
     Lexicon,
     MetricInfo,
@@ -42,6 +43,9 @@ from goalsmith.catalogue import (
     Vocabulary,
     goal_frame_end,
     names_a_rank,
+    past_question_frame,
+    question_subject,
+    skip_fillers,
     tokenize,
     vocabulary,
 )
@@ -49,19 +53,15 @@ from goalsmith.data import abbreviations, hedge_adverbs, load_data, vague_counts
 from goalsmith.goal import Action, Actor, GoalParts, Metric, Reason, Scope, Target, Timeframe
 from goalsmith.pipeline.actors import (
     _AND,
-    _ANYONE,
     _PERIOD_TOKEN,
     MAX_CHARS,
     _team_at,
     _token_at,
     actor_words,
     past_aside,
-    past_question_frame,
     past_reporting_frame,
     predicate_after_place,
-    question_subject,
     skip_adverbial,
-    skip_fillers,
     split_prefix,
 )
 from goalsmith.pipeline.extensions import goal_parts
@@ -2606,7 +2606,7 @@ def _clause_start(goal: _Goal, i: int) -> int:
     if i == 0:
         i = question_subject(toks, past_question_frame(toks, skip_fillers(goal.text, toks, i)),
                              goal.lex.pronouns)
-        if i < len(toks) and toks[i].low in _ANYONE:
+        if i < len(toks) and toks[i].low in ANYONE:
             i += 1  # "can someone | update the pricing page"
     i = skip_adverbial(toks, i)
     while i < len(toks) and goal.in_time[i]:

@@ -64,7 +64,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from goalsmith import calendar as cal
-from goalsmith.data import chat_fillers, load_data
+from goalsmith.data import load_data, phrases
 from goalsmith.goal import Timeframe
 from goalsmith.pipeline.extensions import goal_parts
 
@@ -249,7 +249,7 @@ _SPAN = re.Match.span
 _FIRST = itemgetter(0)
 _SECOND = itemgetter(1)
 _LETTERS_RE = re.compile(r"[a-z]+")
-_FILLERS = chat_fillers()
+_FILLERS = frozenset(phrases("chat_fillers"))
 _DIGIT_RE = re.compile(r"\d")
 
 
