@@ -1216,8 +1216,8 @@ def _is_baseline(core: _Core, ctx: _Ctx) -> bool:
     return found is not None and (core.relative < 0 or found[0] not in ("on", "of"))
 
 
-# Comparison words that never open a time frame ("over", "from", "on" may: "over Q3").
-_ONLY_COMPARE = frozenset({"vs", "vs.", "versus", "compared to", "compared with", "relative to"})
+# Comparison words that never open a time frame (time.toml; "over", "from", "on" may).
+_ONLY_COMPARE = frozenset(_key(w) for w in _DATA["comparison_words"]["only_compare"])
 
 
 def _place(core: _Core, ctx: _Ctx) -> _Frame | None:
