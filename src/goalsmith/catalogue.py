@@ -580,6 +580,7 @@ _QUESTION_MODALS = frozenset({"can", "could", "should", "shall", "would", "will"
 # longest first: "what would it take to" before "what if"
 _QUESTION_FRAMES = tuple(sorted((tuple(f.split()) for f in phrases("question_frames")),
                                 key=len, reverse=True))
+_QUESTION_OPENERS = frozenset(frame[0] for frame in _QUESTION_FRAMES)
 ANYONE = frozenset({"someone", "somebody"})
 
 
@@ -604,6 +605,8 @@ def skip_fillers(text: str, toks: Sequence[Tok], i: int) -> int:
 def past_question_frame(toks: Sequence[Tok], i: int) -> int:
     """The token after a question that puts a goal at ``i`` ("What if | we cut ...",
     "What would it take to | get ..."), or ``i``."""
+    if i >= len(toks) or toks[i].low not in _QUESTION_OPENERS:
+        return i  # the common case, checked once: this runs at every clause start
     for frame in _QUESTION_FRAMES:
         end = i + len(frame)
         if end < len(toks) and tuple(t.low for t in toks[i:end]) == frame:
