@@ -675,6 +675,11 @@ def test_unicode_quotes_and_dashes():
     # the Nth or last weekday of a month (the "last Friday" alone was last week's)
     ("Ship dark mode by the last Friday of January", "2026-11-29", 1, "2027-01-29"),
     ("Ship by the first Monday in March 2027", "2026-11-29", 1, "2027-03-01"),
+    # the week commencing a day is the whole week, Monday to Sunday; "w/e" is its last day
+    ("Refresh the persona doc, w/c 7 Dec", "2026-11-29", 1, "2026-12-13"),
+    ("Ship the pricing page the week of Dec 7", "2026-11-29", 1, "2026-12-13"),
+    ("Ship it week commencing 14 December 2026", "2026-11-29", 1, "2026-12-20"),
+    ("Ship the pricing page w/e 11 Dec", "2026-11-29", 1, "2026-12-11"),
     # a half written number first with a capital needs no year; "2h" is two hours
     ("Lift demo-to-close rate from 18% to 24% by end of 1H", "2026-11-29", 1, "2027-06-30"),
     ("Fix the outage in 2h", "2026-11-29", 1, None),

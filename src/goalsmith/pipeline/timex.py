@@ -649,6 +649,24 @@ def _day_month(m: re.Match[str], ctx: _Ctx) -> _Core | None:
     return core
 
 
+# "w/c 7 Dec", "the week of March 8", "week commencing 7 December": the whole week (Monday
+# to Sunday) that holds the day.
+_WEEK_OF = (rf"(?:(?:the{_S})?(?:week|wk){_S}(?:of|commencing|beginning|starting)"
+            r"|w/c|w\.c\.|wc)")
+
+
+@_core(rf"(?<![\w/])(?:{_WEEK_OF}){_S}(?:(?P<month>{_MONTH})\.?[\s-]{{0,3}}(?P<day>\d{{1,2}})"
+       rf"|(?P<day2>\d{{1,2}}){_DAY_SUFFIX}[\s-]{{0,3}}(?:of{_S})?(?P<month2>{_MONTH}))"
+       rf"{_DAY_SUFFIX}\.?(?![\w]){_DATE_YEAR}", _gate(["week", "wk", "w/c", "wc"], MONTHS))
+def _week_of(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    month, day = (m["month"], m["day"]) if m["month"] else (m["month2"], m["day2"])
+    core = _explicit_or_next(m, ctx, MONTHS[month], int(day), m["year"])
+    if core is None or core.bounds is None:
+        return None
+    core.bounds, core.granularity, core.point = cal.week_bounds(core.bounds[0]), "week", False
+    return core
+
+
 @_core(rf"(?<![\w])(?P<y>{_YEAR4})[\s./-]{{1,2}}(?P<month>{_MONTH})\.?[\s./-]{{1,2}}"
        rf"(?P<day>\d{{1,2}}){_DAY_SUFFIX}(?![\w])", _gate(MONTHS, ["#"]))
 def _year_first_named(m: re.Match[str], ctx: _Ctx) -> _Core | None:
