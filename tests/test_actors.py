@@ -145,6 +145,23 @@ OWNERS = [
     # chat words before the subject
     ("quick one: we need the FY27 territory plan done asap", [("we", "pronoun")]),
     ("ok, so Procurement will cut spend by 5% by Q2", [("Procurement", "team")]),
+    # a self-review's sentence adverbs, and the speaker's emphasis before the modal
+    ("Hopefully I'll publish one case report in 2027", [("I", "pronoun")]),
+    ("Going forward I want to publish 3 blog posts a week", [("I", "pronoun")]),
+    ("Honestly I just want to clean up the CRM", [("I", "pronoun")]),
+    ("This year I really want to improve activation rate", [("I", "pronoun")]),
+    # meeting minutes: a decision recorded before its owner, and a label before the owner
+    ("Agreed that content team publishes 3 LinkedIn posts a week",
+     [("content team", "team")]),
+    ("Agreed we need to improve cash flow", [("we", "pronoun")]),
+    ("Agreed that M.K. grows Nordics revenue by 30% this quarter", [("M.K.", "person")]),
+    ("AP - Nina - get 50+ reviews on G2 before the holidays", [("Nina", "person")]),
+    ("ACTION (M.K.): lead response time under 15 minutes by end of January",
+     [("M.K.", "person")]),
+    # ... but alone, "AP" is accounts payable
+    ("AP - pay all supplier invoices within 30 days by Q2", [("AP", "organisation")]),
+    # a title-case heading ending in a label word names no one
+    ("Evidence Based Decisions: VA will improve governance", [("VA", "organisation")]),
     # two names joined by "and" before one unit word are one unit; "teams" are two
     ("Objective 3.1: The Marketing and Engagement Directorate will increase visitors",
      [("Marketing and Engagement Directorate", "team")]),

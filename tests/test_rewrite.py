@@ -361,6 +361,20 @@ FIXED_CAUSES = [
      f"Get the audit prep done {NEXT_Q}."),
     ("ok so we need to hire two AEs and a sales engineer before the holidays",
      f"We need to hire two AEs and a sales engineer {NEXT_Q}."),
+    # a minutes' label before the owner goes; a recorded decision leaves its clause
+    ("AP - Marco - upgrade all services to Node 22 ASAP",
+     f"Marco - complete 3 milestones {NEXT_Q} toward upgrading all services to Node 22."),
+    ("Agreed: reduce tech debt", f"Reduce tech debt by 25% {NEXT_Q}."),
+    ("Agreed we need to improve cash flow", f"We will increase cash flow by 15% {NEXT_Q}."),
+    ("Hopefully I'll get better at saying no to stakeholders",
+     f"I will complete 3 milestones {NEXT_Q} toward getting better at saying no to "
+     "stakeholders."),
+    ("Honestly I just want to clean up the CRM.",
+     f"I will complete 3 milestones toward cleaning up the CRM {NEXT_Q}."),
+    # a name opening the statement after "so that" keeps its capital
+    ("Maria updates all IEPs before the next review cycle",
+     f"Complete 3 milestones {NEXT_Q} so that Maria updates all IEPs before the next "
+     "review cycle."),
     # an implausible count with its start stated elsewhere: the number moves, the noun stays
     ("Reach 200 members by next month, up from 60", "Reach 72 members by next month, up from 60."),
     ("Hire 400 engineers by Friday (currently 10)", "Hire 12 engineers by Friday (currently 10)."),

@@ -574,7 +574,8 @@ def past_modals(toks: Sequence[Tok], j: int, lex: Lexicon) -> int:
 # Words of talk that open a sentence before its subject ("ok so", "quick one:"), and the
 # openings of a question that puts a goal ("What if", "Can we"): read by the owner
 # finder, the parts and the rewriter (which leaves them out of the rewritten sentence).
-_FILLERS = frozenset(phrases("chat_fillers"))
+_FILLERS = frozenset(f for f in phrases("chat_fillers") if " " not in f)
+_FILLER_RUNS = tuple(tuple(f.split()) for f in phrases("chat_fillers") if " " in f)
 _FILLER_LABELS = tuple(tuple(label.split()) for label in phrases("chat_labels"))
 _QUESTION_MODALS = frozenset({"can", "could", "should", "shall", "would", "will"})
 # longest first: "what would it take to" before "what if"
@@ -588,7 +589,12 @@ def skip_fillers(text: str, toks: Sequence[Tok], i: int) -> int:
     """The token after the chat words that open a goal ("ok so", "ok, so", "quick one:"),
     or ``i``."""
     while i + 1 < len(toks):
-        if toks[i].low in _FILLERS and text[toks[i].end:toks[i + 1].start] != "-" and not (
+        run = next((len(words) for words in _FILLER_RUNS
+                    if tuple(t.low for t in toks[i:i + len(words)]) == words), 0)
+        if run and i + run < len(toks):
+            i += run  # "Going forward I want ...", "Moving forward, we ..."
+            i += i + 1 < len(toks) and toks[i].text == ","
+        elif toks[i].low in _FILLERS and text[toks[i].end:toks[i + 1].start] != "-" and not (
                 toks[i].low == "so" and toks[i + 1].low == "that"):
             i += 1  # (not "Well-being", "Right-size", nor the reason "So that ...")
         elif toks[i].text == "," and i > 0 and toks[i - 1].low in _FILLERS:
@@ -774,7 +780,8 @@ def build_lexicon(data: Mapping[str, Any], extra: Mapping[str, Sequence[str]] | 
     phrases = data.get("phrases", {})
     return Lexicon(
         verbs=_verb_index(verbs),
-        modals=_index(words("phrases", "modals"), folded=False),
+        modals=_index([*words("phrases", "modals"), *phrases.get("lowercase_modals", ())],
+                      folded=False, exact=phrases.get("lowercase_modals", ())),
         hedges=_index([*words("phrases", "hedges"), *phrases.get("hedge_adverbs", ())],
                       folded=False),
         noncommittal=_index(words("phrases", "noncommittal"), folded=False),

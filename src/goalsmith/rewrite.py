@@ -392,7 +392,10 @@ def sentence_start(text: str) -> int:
     toks = tokenize(text)
     if not toks:
         return len(text) - len(text.lstrip())
-    i = skip_fillers(text, toks, 0)
+    from goalsmith.pipeline.actors import minutes_label_end  # (loaded with the pipeline)
+
+    label = minutes_label_end(text)  # "AP - | Marco - upgrade ...": the owner leads
+    i = skip_fillers(text, toks, next((n for n, t in enumerate(toks) if t.start >= label), 0))
     pronouns = vocabulary().lexicon.pronouns
     asked = question_subject(toks, past_question_frame(toks, i), pronouns)
     if asked > i and asked < len(toks) and (toks[asked].low in pronouns
@@ -1031,6 +1034,9 @@ class _Plan:
         starts = self.words.get("common_starts", [])
         if first[1:2].isupper() or first.rstrip(",;:") in ("I", "I'm", "I've", "I’m", "I’ve"):
             return words  # an acronym ("VA is ..."), or "I"
+        if any(a.kind in ("person", "organisation") and words.startswith(a.text)
+               for a in self.parts.actors):
+            return words  # a name ("Maria grows ...")
         finite = self.words.get("finite_words", [])
         # A common noun opens a noun phrase ("Invoice volume is ..."); a name is followed
         # by its verb ("Sourcegraph is ...").

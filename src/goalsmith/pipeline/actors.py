@@ -257,6 +257,7 @@ class ActorWords:
     service_words: frozenset[str] = frozenset()
     party_roles: frozenset[str] = frozenset()
     short_titles: frozenset[str] = frozenset()
+    action_labels: frozenset[str] = frozenset()
     lowercase_name_words: frozenset[str] = frozenset()
     reporting_verbs: PhraseIndex | None = None
 
@@ -316,6 +317,8 @@ def _actor_words(vocab: Vocabulary) -> ActorWords:
             w.lower() for w in data.get("prefixes", {}).get("service_words", ())),
         party_roles=frozenset(singular(w.lower()) for w in subjects.get("party_roles", ())),
         short_titles=frozenset(w.lower() for w in people.get("short_titles", ())),
+        action_labels=frozenset(" ".join(w.lower().split())
+                                for w in data.get("prefixes", {}).get("action_labels", ())),
     )
 
 
@@ -1485,10 +1488,13 @@ def _loose_predicate(toks: Sequence[Tok], i: int, j: int, owners: Sequence[Actor
     return quantified or plural
 
 
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
+
+
 def _unknown_person(actor: Actor, words: ActorWords) -> bool:
     """A person-like name that is neither a known given name nor titled ("Dr. Patel")."""
-    if actor.kind != "person":
-        return False
+    if actor.kind != "person" or _DOTTED_INITIALS.fullmatch(actor.text):
+        return False  # (initials with their points are a person's: "M.K. grows ...")
     parts = [w for w in re.split(r"[\s.]+", actor.text.lower()) if w]
     return not any(_given(words, w) or w in words.honorifics for w in parts)
 
@@ -1540,9 +1546,11 @@ def _is_label(fragment: str, lex: Lexicon) -> bool:
         return True
     hit = lex.labels.match_at(toks, 0)
     rest = toks[hit[0]:] if hit else toks
-    if hit is None and len(toks) == 2 and _alpha(toks[0]) and (
-            lex.labels.match_at(toks, 1) is not None) and lex.teams.match_at(toks, 0) is None:
-        return True  # "Investor update:", "Grant report:": a kind of note, then its label
+    if hit is None and 2 <= len(toks) <= 4 and all(_alpha(t) for t in toks) and (
+            lex.labels.match_at(toks, len(toks) - 1) is not None) and not any(
+            lex.teams.match_at(toks, k) or lex.roles.match_at(toks, k) for k in range(len(toks))):
+        # "Investor update:", "Evidence Based Decisions:": a kind of note, then its label
+        return True
     if hit is None and not (len(toks) <= 2 and toks[0].text[:1].isdigit()):
         return False
     return all(not _alpha(t) or t.low in lex.not_names or (t.text[:1].lower() in "okq"
@@ -1606,6 +1614,13 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
                         owners.extend(named[1:])
                         pos += colon.end() + tail.end()
                         continue
+            aside = colon.group(2)
+            if aside and _action_label(name, words):
+                named = _named(aside, pos + rest.index(aside, len(name)), words, cat)
+                if named:  # "ACTION (M.K.): ...": the owner in the label's brackets
+                    owners.extend(named)
+                    pos += colon.end()
+                    continue
             owning = _owning_prefix(name, pos, words, cat)
             if owning:
                 owners.extend(owning)  # "Rui owns: ...", "Jon's goal: ..."
@@ -1633,6 +1648,10 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
             pos = vocative[1]
             continue
         dash = _DASH_RE.match(rest)
+        label = _minutes_label(rest, words)
+        if label:
+            pos += label  # "AP - Nina - get 50 reviews": the minutes' label, then the owner
+            continue
         if dash is not None:
             named = [] if _is_topic(dash.group(1), words) else (  # "Reporting — faster"
                 _owners_in(dash.group(1), pos, words, cat)
@@ -1648,6 +1667,29 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
                 continue
         break
     return tuple(owners), pos
+
+
+def _action_label(name: str, words: ActorWords) -> bool:
+    """ "AP", "Action", "Action point": the minutes' label before an action's owner."""
+    return " ".join(name.lower().split()) in words.action_labels
+
+
+def minutes_label_end(text: str, vocab: Vocabulary | None = None) -> int:
+    """The offset after a meeting-minutes label that stands before an action's owner at the
+    start of ``text`` ("AP - | Nina - get 50 reviews"), or 0."""
+    words = _actor_words(vocab if vocab is not None else vocabulary())
+    start = _BULLET_RE.match(text).end()
+    label = _minutes_label(text[start:], words)
+    return start + label if label else 0
+
+
+def _minutes_label(rest: str, words: ActorWords) -> int:
+    """Length of a dashed minutes' label ("AP - ") opening ``rest`` before a prefix."""
+    dash = _DASH_RE.match(rest)
+    if dash is None or not _action_label(dash.group(1), words):
+        return 0
+    after = rest[dash.end():]
+    return dash.end() if _DASH_RE.match(after) or _COLON_RE.match(after) else 0
 
 
 _POSSESSED_LABEL = re.compile(r"\A(?P<who>[^:'’]{1,40})['’]s[ \t]{1,3}(?P<label>[^:]{1,30})\Z")
