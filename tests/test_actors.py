@@ -160,6 +160,12 @@ OWNERS = [
      [("M.K.", "person")]),
     # ... but alone, "AP" is accounts payable
     ("AP - pay all supplier invoices within 30 days by Q2", [("AP", "organisation")]),
+    # an acronym before what a system does, with no object, is the system, not an owner
+    ("CPQ go-live by 15 Jan", []),
+    ("SSO will launch by May", []),
+    ("IBM will launch a new office in Leeds", [("IBM", "organisation")]),
+    # grant applications and board papers label their lines
+    ("Output 2.4: 95% of active supporters' records de-duplicated by 30 June 2027", []),
     # a title-case heading ending in a label word names no one
     ("Evidence Based Decisions: VA will improve governance", [("VA", "organisation")]),
     # two names joined by "and" before one unit word are one unit; "teams" are two

@@ -227,6 +227,11 @@ SCORES_RATIOS = [
     ("bring average handle time down 30s", [T("duration", 30.0, "second", rel=True)]),
     ("Reduce AHT to 45s by Q2", [T("duration", 45.0, "second")]),
     ("grow sales in the 1990s", []),
+    # an arrow between two glued "s" amounts makes them seconds; "Year 7s" stays a year group
+    ("cut cycle time 58s → 52s by 12/18", [T("duration", 52.0, "second", base=58.0)]),
+    ("set up a mentoring scheme for new Year 7s", []),
+    # an arrow with no amount before it points at the target, as "to" does
+    ("Backlog → 0 by June", [T("count", 0.0)]),
     # a label's number opens no range: "Grade 3 to 95%" is a level of 95%
     ("Get attendance in Grade 3 to 95% by Q2", [T("percent", 95.0, "%")]),
     # a count after "per" is a rate's denominator, not a target

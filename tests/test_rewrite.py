@@ -372,9 +372,8 @@ FIXED_CAUSES = [
     ("Honestly I just want to clean up the CRM.",
      f"I will complete 3 milestones toward cleaning up the CRM {NEXT_Q}."),
     # a name opening the statement after "so that" keeps its capital
-    ("Maria updates all IEPs before the next review cycle",
-     f"Complete 3 milestones {NEXT_Q} so that Maria updates all IEPs before the next "
-     "review cycle."),
+    ("Maria improves team morale",
+     f"Complete 3 milestones {NEXT_Q} so that Maria improves team morale."),
     # an implausible count with its start stated elsewhere: the number moves, the noun stays
     ("Reach 200 members by next month, up from 60", "Reach 72 members by next month, up from 60."),
     ("Hire 400 engineers by Friday (currently 10)", "Hire 12 engineers by Friday (currently 10)."),

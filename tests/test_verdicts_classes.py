@@ -121,6 +121,15 @@ SPECIFIC_AND_MEASURABLE = [
     ("AppSec will eliminate all P1 security vulnerabilities in production within 30 days",
      "S+ M+"),
     ("Fix all issues", "S- M-"),
+    # ... and so is going over each member of one
+    ("Update all IEPs by June", "S+ M+"),
+    ("Reconcile every supplier account by the end of January", "S+ M+"),
+    ("Update the website", "S- M-"),
+    # a system's go-live is a delivered state, as "live" is
+    ("Salesforce go-live by 15 Jan", "S+ M+"),
+    ("CPQ go-live by 15 Jan", "S+ M+"),
+    # a wish commits as "want to" does
+    ("I'd love to grow newsletter subscribers from 8,000 to 10,000 by June", "S+ M+"),
     # A hyphenated word after "every" is part of the set's name.
     ("Account managers will call every at-risk account in the next two weeks", "S+ M+"),
     # One named thing stated as delivered or cleared (a measure stated as changed is not).

@@ -1034,6 +1034,24 @@ def _title_cased_after(toks: Sequence[Tok], n: int, words: ActorWords) -> bool:
     return k < len(toks) and toks[k].text[:1].isupper()
 
 
+def _system_result(toks: Sequence[Tok], j: int, words: ActorWords) -> bool:
+    """Whether the predicate at ``j`` states what a system does, with no object: "go live",
+    "will launch by May" (not "will launch the survey")."""
+    lex = words.lex
+    if lex.declarative_states.match_at(toks, j) is not None:
+        return True  # (no modal: "will complete" acts, "CPQ live by May" is a state)
+    k = past_modals(toks, j, lex)
+    verb = lex.verbs.match_at(toks, k)
+    if verb is None or verb[1].lemma not in words.system_verbs:
+        return False
+    after = verb[0] + (verb[0] < len(toks) and toks[verb[0]].low == "live")  # "will go live"
+    return after >= len(toks) or not _alpha(toks[after]) or toks[after].low in _WHEN_WORDS
+
+
+_WHEN_WORDS = frozenset({"by", "in", "before", "on", "at", "within", "until", "this", "next",
+                         "asap", "soon", "early", "late", "mid", "end"})
+
+
 def _acts_after(toks: Sequence[Tok], n: int, words: ActorWords) -> bool:
     """Whether the predicate at ``n`` goes on to a verb that acts ("will cut", "to
     reduce"), not to one a system or a programme does ("will go live", "will launch")."""
@@ -1323,6 +1341,9 @@ def _clause_subject(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
         return [], i  # "VP Talent hired by Q1", "Corrections will be published": a result
     if all(_unknown_person(a, words) for a in owners) and not _names_predicate(toks, j, words):
         return [], i  # "Apply to 5 jobs", "Pricing needs a rethink": a verb or a thing
+    if len(owners) == 1 and owners[0].kind == "organisation" and owners[0].text.isupper() and (
+            _system_result(toks, j, words)):
+        return [], i  # "CPQ go-live by 15 Jan", "SSO will launch by May": a system's result
     if _verb_like(toks, i, words) and not (_names_predicate(toks, j, words)
                                            or _subject_modal(toks, j, words)
                                            or _listed_team(toks, i, end, lex)):

@@ -290,6 +290,10 @@ _BETWEEN = _Suffixes(["between"])
 _AFTER_CMP = re.compile(
     r"\s{0,3}(?:(?P<least>" + _alt(_CMP["at_least_after"]) + ")|(?P<most>"
     + _alt(_CMP["at_most_after"]) + "))", re.IGNORECASE)
+_ARROWS = frozenset(_D["baselines"]["arrows"])
+_ARROW_ALT = "|".join(re.escape(a) for a in sorted(_ARROWS, key=len, reverse=True))
+_ARROW_NEXT = re.compile(rf"\s{{0,2}}(?:{_ARROW_ALT})\s{{0,2}}\d")
+_ARROW_BEFORE = re.compile(rf"(?:{_ARROW_ALT})\s{{0,2}}\Z")
 _RANGE_JOIN = re.compile(r"\s{0,2}(?:(?P<arrow>"
                          + "|".join(re.escape(a) for a in _D["baselines"]["arrows"])
                          + r")|(?P<dash>[-–—])|(?P<to>to|through|thru)(?![\w])|"
@@ -618,6 +622,8 @@ def _read_left(text: str, start: int) -> tuple[int, str | None, str | None, str 
         comparator = "at_least" if cmp_phrase in _AT_LEAST else "at_most"
         i -= k
     rel = toks[i - 1][0] if i and toks[i - 1][0] in _REL_WORDS else None
+    if i and toks[i - 1][0] in _ARROWS:
+        rel = "to"  # "Backlog → 0": an arrow with no amount before it points at the target
     if rel:
         i -= 1
     new_start = toks[i][1] if (rel or cmp_phrase) else start
@@ -738,10 +744,13 @@ def _read_unit(text: str, amount: _Amount, money_goal: bool) -> None:
             amount.kind, amount.unit = "duration", _U["time_attached"][m.group("time")]
             amount.end = m.end()
         elif _SECONDS_ATTACHED.match(text, pos) and (
-                "." in amount.raw or (len(amount.raw) <= 3 and _prev_word(
-                    text, amount.start) in _SECONDS_LINKS)):
-            # "from 4.2s to 1.5s", "bring handle time down 30s": seconds (a bare "20s" or
-            # "1990s", "in their 30s" stays a decade or an age)
+                "." in amount.raw or (len(amount.raw) <= 3 and (
+                    _prev_word(text, amount.start) in _SECONDS_LINKS
+                    or _ARROW_NEXT.match(text, pos + 1) or _ARROW_BEFORE.search(
+                        text, max(0, amount.start - 4), amount.start)))):
+            # "from 4.2s to 1.5s", "bring handle time down 30s", "58s → 52s": seconds (a
+            # bare "20s" or "1990s", "in their 30s", "Year 7s" stays a decade, an age or a
+            # year group)
             amount.kind, amount.unit, amount.end = "duration", "second", pos + 1
         else:
             _read_word_unit(text, amount)
