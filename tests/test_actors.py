@@ -166,6 +166,21 @@ OWNERS = [
     ("IBM will launch a new office in Leeds", [("IBM", "organisation")]),
     # grant applications and board papers label their lines
     ("Output 2.4: 95% of active supporters' records de-duplicated by 30 June 2027", []),
+    # shifts named by when they work, lettered warehouses, subsidiaries
+    ("QC nights: FPY up on L6", [("QC nights", "team")]),
+    ("Warehouse B: pick rate 120 → 150 lines/hr by end of Jan", [("Warehouse B", "team")]),
+    ("The trading subsidiary will win 8 more catering contracts by March",
+     [("trading subsidiary", "team")]),
+    # a quantifier floating after the subject
+    ("Our CSMs each run 4 health checks per week", [("CSMs", "role")]),
+    # what a note is for, and a time with no comma before the speaker
+    ("For my review: I want to improve our pitch win rate ASAP", [("I", "pronoun")]),
+    ("Next year I hope to sort out the comp bands, we keep putting it off",
+     [("I", "pronoun")]),
+    # a system verb with an object acts
+    ("Northside Health will open the new urgent care site soon",
+     [("Northside Health", "team")]),
+    ("Dev plan: Marcus to shadow 5 enterprise demos by January 31", [("Marcus", "person")]),
     # a title-case heading ending in a label word names no one
     ("Evidence Based Decisions: VA will improve governance", [("VA", "organisation")]),
     # two names joined by "and" before one unit word are one unit; "teams" are two

@@ -1060,7 +1060,15 @@ def _acts_after(toks: Sequence[Tok], n: int, words: ActorWords) -> bool:
     if hedge is not None:
         k = hedge[0]  # "will try to increase": the hedged verb acts
     verb = words.lex.verbs.match_at(toks, k) if k < len(toks) else None
-    return verb is not None and verb[1].lemma not in words.system_verbs
+    if verb is None:
+        return False
+    # (a system verb with an object acts too: "Northside Health will open the new site")
+    return verb[1].lemma not in words.system_verbs or (
+        verb[0] < len(toks) and toks[verb[0]].low in _OBJECT_OPENERS)
+
+
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "our", "its", "their", "two", "three", "four",
+                             "five"})
 
 
 def _person_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorWords,
@@ -1202,6 +1210,17 @@ def _metric_covers(toks: Sequence[Tok], i: int, j: int, cat: Catalogue) -> bool:
     return hit is not None and hit[0] == j
 
 
+_FLOATING = frozenset({"each", "both", "all"})
+
+
+def past_floating(toks: Sequence[Tok], j: int, lex: Lexicon) -> int:
+    """The token after a quantifier floating after the subject ("Our CSMs | each | run ...",
+    "The leads | both | will ..."), or ``j``."""
+    if j + 1 < len(toks) and toks[j].low in _FLOATING and has_predicate(toks, j + 1, lex):
+        return j + 1
+    return j
+
+
 def skip_adverbial(toks: Sequence[Tok], i: int) -> int:
     """The token after a leading adverbial phrase and its comma, or ``i``."""
     if i >= len(toks) or toks[i].low not in _ADVERBIAL_OPENERS:
@@ -1213,6 +1232,8 @@ def skip_adverbial(toks: Sequence[Tok], i: int) -> int:
     # channels nobody can attribute, marketing ops will ..."
     purpose = toks[i].low == "to"
     for n in range(i + 1, min(len(toks), i + (_PURPOSE_MAX if purpose else _ADVERBIAL_MAX))):
+        if toks[n].low in ("i", "we") and toks[n - 1].norm in _TIME_WORDS:
+            return i  # "Next year I hope to ..., we keep ...": no comma closes the time
         if toks[n].low == ",":
             in_date = toks[n - 1].text.isdigit() and n + 1 < len(toks) \
                 and toks[n + 1].text.isdigit() and len(toks[n + 1].text) == 4
@@ -1325,6 +1346,7 @@ def _clause_subject(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
         return [], i  # "Empower team to ...", "The team's velocity", "The office move is"
     end = j
     j = past_aside(toks, j, lex, words.short_titles)  # "Priya (FP&A) will", "We, as a team, will"
+    j = past_floating(toks, j, lex)
     merged = _appositive(text, toks, owners, end, words)
     if len(merged) < len(owners) and j < len(toks) and toks[j].text == ",":
         j += 1  # "Priya, our CFO, | aims to ...": the appositive's closing comma
@@ -1560,17 +1582,26 @@ def _owners_in(fragment: str, offset: int, words: ActorWords, cat: Catalogue) ->
     return [Actor(a.text, (a.span[0] + offset, a.span[1] + offset), a.kind) for a in owners]
 
 
+_NOTE_OPENERS = frozenset({"for", "re", "regarding"})
+_NOTE_OWNERS = frozenset({"my", "our", "this", "next"})
+
+
 def _is_label(fragment: str, lex: Lexicon) -> bool:
     """ "Goal", "KR 1.2", "Q3 OKR": a line label that names no owner."""
     toks = tokenize(fragment)
     if not toks or all(_NUMBERED_LABEL_RE.match(t.text) or not _alpha(t) for t in toks):
         return True
+    if len(toks) > 1 and toks[0].low in _NOTE_OPENERS and toks[1].low in _NOTE_OWNERS:
+        return True  # "For my review:", "Re this quarter:": what the note is for
     hit = lex.labels.match_at(toks, 0)
     rest = toks[hit[0]:] if hit else toks
     if hit is None and 2 <= len(toks) <= 4 and all(_alpha(t) for t in toks) and (
-            lex.labels.match_at(toks, len(toks) - 1) is not None) and not any(
-            lex.teams.match_at(toks, k) or lex.roles.match_at(toks, k) for k in range(len(toks))):
-        # "Investor update:", "Evidence Based Decisions:": a kind of note, then its label
+            lex.labels.match_at(toks, len(toks) - 1) is not None) and (
+            lex.teams.match_at(toks, 0) is None) and (len(toks) == 2 or not any(
+                lex.teams.match_at(toks, k) or lex.roles.match_at(toks, k)
+                for k in range(1, len(toks)))):
+        # "Investor update:", "Dev plan:", "Evidence Based Decisions:": a kind of note,
+        # then its label
         return True
     if hit is None and not (len(toks) <= 2 and toks[0].text[:1].isdigit()):
         return False

@@ -59,6 +59,7 @@ from goalsmith.pipeline.actors import (
     _token_at,
     actor_words,
     past_aside,
+    past_floating,
     past_reporting_frame,
     predicate_after_place,
     skip_adverbial,
@@ -2568,7 +2569,8 @@ def _subject_skip(goal: _Goal, i: int) -> int:
             break
     if not seen:
         return i
-    after = past_aside(toks, j, lex)  # "Priya (FP&A) will ...", "We, as a team, will"
+    after = past_floating(toks, past_aside(toks, j, lex), lex)  # "Priya (FP&A) will ...",
+    # "We, as a team, will", "Our CSMs each run ..."
     if after == j and j < len(toks) and toks[j].text == ",":
         after += 1  # "Dr. Mensah, Dean of Students, | aims to ...": an appositive's comma
     # "Every CSM on the Growth pod | books ...": the owners' place, as the owner reader skips it
