@@ -230,6 +230,10 @@ SCORES_RATIOS = [
     # an arrow between two glued "s" amounts makes them seconds; "Year 7s" stays a year group
     ("cut cycle time 58s → 52s by 12/18", [T("duration", 52.0, "second", base=58.0)]),
     ("set up a mentoring scheme for new Year 7s", []),
+    # an age names who is counted; a grade's code after "the" or an acronym is a name
+    ("Increase screening rates in patients aged 45-75 by end of FY27", []),
+    ("Pass the JLPT N2 exam in July 2027", []),
+    ("Reach N6 customers by Q2", [T("placeholder", None)]),
     # an arrow with no amount before it points at the target, as "to" does
     ("Backlog → 0 by June", [T("count", 0.0)]),
     # a label's number opens no range: "Grade 3 to 95%" is a level of 95%

@@ -675,6 +675,12 @@ def test_unicode_quotes_and_dashes():
     # the Nth or last weekday of a month (the "last Friday" alone was last week's)
     ("Ship dark mode by the last Friday of January", "2026-11-29", 1, "2027-01-29"),
     ("Ship by the first Monday in March 2027", "2026-11-29", 1, "2027-03-01"),
+    # a period's end after "each" or "every" recurs: a cadence, no deadline
+    ("Close the books at each month end", "2026-11-29", 1, None),
+    ("Accounts presented within 20 working days of each quarter end", "2026-11-29", 1, None),
+    # a month set off at the very end dates the goal (not an ambiguous one in lower case)
+    ("Pick/pack: 0 mis-ships, Dec", "2026-11-29", 1, "2026-12-31"),
+    ("Ship it, may", "2026-11-29", 1, None),
     # the week commencing a day is the whole week, Monday to Sunday; "w/e" is its last day
     ("Refresh the persona doc, w/c 7 Dec", "2026-11-29", 1, "2026-12-13"),
     ("Ship the pricing page the week of Dec 7", "2026-11-29", 1, "2026-12-13"),

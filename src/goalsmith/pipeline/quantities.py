@@ -1497,6 +1497,17 @@ def _read_placeholders(text: str, claimed: _Claims, scan_words: bool) -> list[_C
     return out
 
 
+def _code_name_before(text: str, pos: int) -> bool:
+    """Whether the word before ``pos`` makes a letter-and-digit code a name: an article
+    ("the N2 exam") or an acronym ("JLPT N2")."""
+    before = _tail_tokens(text, pos)
+    if not before:
+        return False
+    word = text[before[-1][1]:pos].strip()
+    return before[-1][0] in ("the", "this", "that") or (
+        len(word) >= 2 and word.isupper() and word.isalpha())
+
+
 def _undecided_input(text: str, pos: int) -> bool:
     """ "budget TBD", "owner: TBC": what is undecided is an input, not the target."""
     before = text[:pos].rstrip(" \t:-–—")
@@ -1517,6 +1528,9 @@ def _placeholder(text: str, m: re.Match[str], claimed: _Claims) -> _Cand | None:
         unit_next = _UNIT.match(text, m.end()) is not None
         if not (_ends(_PH_LEAD, text, m.start()) or noun_next or unit_next):
             return None
+    coded = m.group("suffixed")
+    if coded and coded[1:].isdigit() and _code_name_before(text, m.start()):
+        return None  # "the JLPT N2 exam", "the N5 level": a grade's name, not a hidden number
     if m.group("money"):
         # A hidden amount has no value to carry a currency: the code is its unit.
         cand.unit = _SYMBOLS.get(m.group("sym"))

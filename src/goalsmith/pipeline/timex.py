@@ -705,8 +705,16 @@ def _month(m: re.Match[str], ctx: _Ctx) -> _Core | None:
     # A bare month is a time only after a time word ("in May", "by March"), except in a
     # heading or an answer (lenient reading): "the May campaign" is a name.
     needs = "context" if _ambiguous_word(ctx, m.start("month"), m["month"]) else "loose"
+    if needs == "loose" and _closing_tag(ctx, m.start(), m.end()):
+        needs = ""  # "Pick/pack: 0 mis-ships, Dec": a month set off at the end dates the goal
     return _Core(m.start(), m.end(), bounds, "month", implicit=True, needs=needs,
                  following=_yearly(bounds))
+
+
+def _closing_tag(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether ``ctx.text[start:end]`` closes the goal, set off by a comma or a dash."""
+    return not ctx.low[end:].strip(" \t.!)") and ctx.low[:start].rstrip().endswith(
+        (",", "-", "–", "—", "|", ";"))
 
 
 def _quarter_or_half(m: re.Match[str], ctx: _Ctx, letter: str, number: int,
@@ -877,6 +885,9 @@ def _ends(m: re.Match[str], ctx: _Ctx) -> _Core | None:
     unit = ENDS[re.sub(r"\s+", " ", m["e"])]
     if not m["yref"] and _modifies_noun(m, ctx):
         return None
+    before = ctx.before(m.start(), 1)
+    if before and before[-1][1] in _CADENCE_LINK_WORDS:
+        return None  # "at each month end", "within 5 days of every quarter-end": a cadence
     fs = ctx.fiscal_start
     if m["yref"] and unit in ("year", "fiscal_year"):
         parsed = _parse_yref(m["yref"], ctx)
