@@ -371,6 +371,10 @@ FIXED_CAUSES = [
      "stakeholders."),
     ("Honestly I just want to clean up the CRM.",
      f"I will complete 3 milestones toward cleaning up the CRM {NEXT_Q}."),
+    # a copula may end a reason ("... where the money is"): no dangling ending
+    ("Close more deals with healthcare accounts because that's where the money is",
+     f"Complete 3 milestones {NEXT_Q} toward closing more deals with healthcare accounts "
+     "because that's where the money is."),
     # a name opening the statement after "so that" keeps its capital
     ("Maria improves team morale",
      f"Complete 3 milestones {NEXT_Q} so that Maria improves team morale."),

@@ -2506,7 +2506,11 @@ _CHECKS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?:{_FUNCTION_WORDS}) (?:by|to) (?:[$€£<]|\d)", re.IGNORECASE)),
     ("doubled word", re.compile(r"\b(\w+) \1\b", re.IGNORECASE)),
     ("doubled phrase", re.compile(r"\b(\w+ \w+) \1\b", re.IGNORECASE)),  # "by the by the"
-    ("dangling ending", re.compile(rf"\b(?:{_FUNCTION_WORDS})[.!?]$", re.IGNORECASE)),
+    # (a copula may end a "where"/"what" clause: "... because that's where the money is.")
+    ("dangling ending", re.compile(
+        rf"\b(?:{_FUNCTION_WORDS.replace('is|are|was|were|be|been|', '')})[.!?]$"
+        r"|^(?!.*\b(?:where|what|how|who)\b[^.,;]{0,40}\b(?:is|are|was|were|be|been)[.!?]$)"
+        r".*\b(?:is|are|was|were|be|been)[.!?]$", re.IGNORECASE)),
     ("empty brackets", re.compile(r"\( ?\)|\[ ?\]")),
     # "... toward The university aims to ...", "... so that We ...": a sentence's start
     # glued after the link instead of joined to it.
