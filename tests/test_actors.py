@@ -181,6 +181,16 @@ OWNERS = [
     ("Northside Health will open the new urgent care site soon",
      [("Northside Health", "team")]),
     ("Dev plan: Marcus to shadow 5 enterprise demos by January 31", [("Marcus", "person")]),
+    # quote marks, ticket keys and components before a goal; a component closing it
+    ("> The channel team will sign 5 reseller partners in DACH by March 31",
+     [("channel team", "team")]),
+    ("OPS-142 Reduce dock-to-stock time to under 24 hours by January 31", []),
+    ("- [ ] Increase share of voice [brand]", []),
+    # a KPI row's last cell names its owner
+    ("Bookings\t$4.2M\t$6.0M\tFY2027\tDRI: Marco", [("Marco", "person")]),
+    # spoken commitments and hurried typos after a name or a pronoun
+    ("mike gotta get forecast calls down to 30 min each wk", [("mike", "person")]),
+    ("we shoud do more webinars", [("we", "pronoun")]),
     # a title-case heading ending in a label word names no one
     ("Evidence Based Decisions: VA will improve governance", [("VA", "organisation")]),
     # two names joined by "and" before one unit word are one unit; "teams" are two

@@ -234,6 +234,9 @@ SCORES_RATIOS = [
     ("Increase screening rates in patients aged 45-75 by end of FY27", []),
     ("Pass the JLPT N2 exam in July 2027", []),
     ("Reach N6 customers by Q2", [T("placeholder", None)]),
+    # neighbouring cells of a KPI row: the baseline, then the target
+    ("Win rate | 22% | 28% | Q2", [T("percent", 28.0, "%", base=22.0)]),
+    ("Scrap rate\t4.8%\t2.5%\tevery month", [T("percent", 2.5, "%", base=4.8)]),
     # an arrow with no amount before it points at the target, as "to" does
     ("Backlog → 0 by June", [T("count", 0.0)]),
     # a label's number opens no range: "Grade 3 to 95%" is a level of 95%

@@ -363,7 +363,7 @@ FIXED_CAUSES = [
      f"We need to hire two AEs and a sales engineer {NEXT_Q}."),
     # a minutes' label before the owner goes; a recorded decision leaves its clause
     ("AP - Marco - upgrade all services to Node 22 ASAP",
-     f"Marco - complete 3 milestones {NEXT_Q} toward upgrading all services to Node 22."),
+     f"Marco - upgrade all services to Node 22 {NEXT_Q}."),
     ("Agreed: reduce tech debt", f"Reduce tech debt by 25% {NEXT_Q}."),
     ("Agreed we need to improve cash flow", f"We will increase cash flow by 15% {NEXT_Q}."),
     ("Hopefully I'll get better at saying no to stakeholders",

@@ -125,6 +125,10 @@ SPECIFIC_AND_MEASURABLE = [
     ("Update all IEPs by June", "S+ M+"),
     ("Reconcile every supplier account by the end of January", "S+ M+"),
     ("Update the website", "S- M-"),
+    # where a migration goes is what it delivers; a ticket's key and component are labels
+    ("migrate to Postgres 16 by May", "S+ M+"),
+    ("move to the new office by May", "S+ M+"),
+    ("EDU-12 [curriculum] Publish the new Year 7 science curriculum by March 1", "S+ M+"),
     # a system's go-live is a delivered state, as "live" is
     ("Salesforce go-live by 15 Jan", "S+ M+"),
     ("CPQ go-live by 15 Jan", "S+ M+"),
@@ -225,6 +229,13 @@ ATTAINABLE = [
     # A metric stated with its move, its "-s" no verb; a verb after its subject still is one.
     ("leads from events up 500% by EOQ", "fail", "A104"),
     ("Leads up 20% by EOQ", "pass", None),
+    # what is wanted of a measure is its move; a start written "starting from" is a baseline
+    ("The CRO wants ARR to grow from $4M to $16M next quarter", "fail", "A104"),
+    ("Get 1 million followers on Instagram by next month, starting from 300", "fail", "A104"),
+    # a savings rate is a share of income; a KPI row reads baseline cell, then target cell
+    ("Increase my savings rate to 150% of my income by next year", "fail", "A101"),
+    ("Digital take-up | 68% | 103% | FY27", "fail", "A101"),
+    ("Patient falls per 1,000 bed days\t3.4\t-1\tFY2027", "fail", "A103"),
 ]
 
 

@@ -36,7 +36,8 @@ def _settings(settings: Settings | None, overrides: dict[str, Any]) -> Settings:
 
 
 def _clean(text: str) -> str:
-    """The text with control characters (and lone surrogates) as spaces; offsets unchanged.
+    """The text with control characters but tabs (and lone surrogates) as spaces; offsets
+    unchanged.
 
     They would only confuse the tokenizer (a lone surrogate makes it raise) and the renderers.
     A run of more than 64 characters without a space is cut by a space every 64: spaCy's
@@ -44,7 +45,8 @@ def _clean(text: str) -> str:
     goal's words are that long.
     """
     if not text.isprintable():
-        text = "".join(ch if ch.isprintable() else " " for ch in text)
+        # (a tab is kept: it separates the cells of a KPI row pasted as text)
+        text = "".join(ch if ch.isprintable() or ch == "\t" else " " for ch in text)
     if _LONG_RUN.search(text) is None:
         return text
     return _LONG_RUN.sub(_cut_run, text)

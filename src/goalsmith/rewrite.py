@@ -210,7 +210,7 @@ def rewrite_goal(parts: GoalParts, judgement: Judgement, settings: Settings,
 
 # What opens an owner signed after the goal: "- Mei", "~Kat", "(DRI: Noor)", ". Owner: Noor".
 _SIGNATURE_OPENER = re.compile(
-    r"(?:[ \t]{1,3}[\-–—~]|[ \t]{0,3}[(\[]|[.;,][ \t]{0,3})[ \t]{0,3}"
+    r"(?:[ \t]{1,3}[\-–—~|]|[ \t]{0,3}[(\[]|[.;,\t][ \t]{0,3})[ \t]{0,3}"
     rf"(?:(?i:{OWNER_LABEL_WORDS})[ \t]{{0,3}}[:=\-–—][ \t]{{0,3}})?\Z")
 
 
@@ -238,6 +238,8 @@ def _with_signature(parts: GoalParts, start: int, settings: Settings,
     if body is None:
         return None
     signature = parts.text[start:].rstrip(" \t\r\n.;")
+    if signature.startswith("\t"):
+        signature = " - " + signature.lstrip()  # a table's last cell: signed with a dash
     text = f"{body.text.rstrip('.')}{signature}."
     at = text.rfind(owner.text)
     slots = [s for s in body.slots if s.slot != "owner"]

@@ -74,9 +74,11 @@ _PERIOD_TOKEN = re.compile(r"(?:FY|Q[1-4]|H[12])[-']?\d{2,4}|(?:FY|Q[1-4]|H[12])
 _NAME_JOINERS = frozenset({"&", "and", "of", "on", "for"})
 _BODY_MODIFIERS = 3  # words before "staff" or "leadership" in "County public health staff"
 
-# List bullets, checkboxes and heading marks before a goal.
+# List bullets, checkboxes, heading and quote marks before a goal, and a ticket's key
+# ("- [ ] ", "> ", "OPS-142 ").
 _BULLET_RE = re.compile(
-    r"\A[ \t]{0,20}(?:(?:[-*+•·▪‣◦]|\d{1,3}[.)]|\[[ xX]\]|#{1,6})[ \t]{1,10}){0,3}")
+    r"\A[ \t]{0,20}(?:(?:[-*+•·▪‣◦>]|\d{1,3}[.)]|\[[ xX]\]|#{1,6})[ \t]{1,10}){0,3}"
+    r"(?:[A-Z][A-Z0-9]{1,9}-\d{1,6}:?[ \t]{1,10}(?=\S))?")
 # "@maria" (not an e-mail address).
 _MENTION_RE = re.compile(r"(?<![\w.@])@([A-Za-z][\w.-]{0,38}[A-Za-z0-9_]|[A-Za-z])")
 # "(Owner: Sam)", "[DRI - Sam]".
@@ -89,7 +91,7 @@ _NOTE_AFTER = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 # "... - Owner: Sam", "| DRI: Sam", ". Accountable: Managing Partner" or ", Lead: Transport
 # Manager" at the end of a goal ("lead" only with its colon: "... - lead gen" is a topic).
 _TRAILING_RE = re.compile(
-    r"(?:^|[\-–—|;,.][ \t]{0,5})"
+    r"(?:^|[\-–—|;,.\t][ \t]{0,5})"
     r"(?:owners?|dri|assignee|accountable|responsible|lead(?=[ \t]{0,5}[:=]))"
     r"(?:[ \t]{0,5}[:=][ \t]{0,5}|[ \t]{1,5}"
     r"(?=(?-i:[A-Z])))"
@@ -1647,6 +1649,9 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
                 owners.extend(named)
                 pos += bracket.end()
                 continue
+            if _component_tag(bracket.group(1), named, words):
+                pos += bracket.end()  # "SALES-311 [quota] Hit ...": a label, the goal after it
+                continue
         colon = _COLON_RE.match(rest)
         if colon is not None:
             name = colon.group(1)
@@ -2012,6 +2017,8 @@ def _end_tag_owners(fragment: str, offset: int, square: bool, words: ActorWords,
     fragment = _CONFIDENCE_AFTER_RE.sub("", fragment)
     # (a surname's initial ends the tag with its point: "(Sam K.)")
     owners = _owners_in(fragment.strip().removesuffix("."), offset, words, cat)
+    if square and _component_tag(fragment, owners, words):
+        return []  # "... [brand]": a ticket's component, as at the start
     if len(owners) != 1:
         return owners if owners and all(o.kind != "organisation" for o in owners) else []
     only = owners[0]

@@ -1632,6 +1632,11 @@ def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
         clause = _clause(goal, wanted, limit, main)
         if clause is not None and clause.action is not None:
             return clause
+    if toks[i].low in lex.intent_words and i + 1 < limit and (
+            goal.cat.match_at(toks, i + 1, limit) is not None):
+        declared = _declarative(goal, i + 1, limit)  # "(The CRO) wants | ARR to grow ..."
+        if declared is not None and declared.action is not None:
+            return declared
     metric_first = goal.cat.match_at(toks, i, limit)
     verb = _verb_at(goal, i, limit)
     noncommittal = lex.noncommittal.match_at(toks, i, limit)
@@ -1673,6 +1678,10 @@ def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
                             "deliver", committal=True, hedge=hedge_text)
             return _Clause(action, skill, _token_at(toks, skill.span[1]), i)
         start, end, comparative = _read_object(goal, after, limit)
+        if end <= start and after + 1 < limit and toks[after].low == "to" and (
+                info.lemma in lex.relocation_verbs) and toks[after + 1].text[:1].isalpha():
+            # "migrate to Postgres 16", "upgrade to Node 22": where it goes is what is done
+            start, end, comparative = _read_object(goal, after + 1, limit)
         phrasal = _split_phrasal(goal, i, after, start, end)
         if phrasal is not None:
             # "Sort my finances out": read as "sort out my finances"
@@ -2191,6 +2200,15 @@ def _link_at(goal: _Goal, j: int, limit: int) -> tuple[Action, int] | None:
                     and (goal.numberish(verb[0]) or goal.in_target[verb[0]]))):
             # "... hours reach 21,000": a plural subject's verb, then its amount
             return _verb_action(goal, start, verb), verb[0]
+    if tok.low == "to" and j + 1 < limit:
+        # "ARR to grow from $4M to $16M", "churn to drop below 2%": the measure's own verb,
+        # then how far it moves
+        moved = lex.verbs.match_at(toks, j + 1, limit)
+        if moved is not None and moved[1].category in ("up", "down", "reach") and (
+                moved[0] < limit and (goal.numberish(moved[0]) or goal.in_target[moved[0]]
+                                      or toks[moved[0]].low in ("by", "from", "to", "below",
+                                                                "above", "under", "over"))):
+            return _verb_action(goal, j + 1, moved), moved[0]
     if modal is not None:
         return None
     state = lex.declarative_states.match_at(toks, j, limit)

@@ -294,6 +294,9 @@ _ARROWS = frozenset(_D["baselines"]["arrows"])
 _ARROW_ALT = "|".join(re.escape(a) for a in sorted(_ARROWS, key=len, reverse=True))
 _ARROW_NEXT = re.compile(rf"\s{{0,2}}(?:{_ARROW_ALT})\s{{0,2}}\d")
 _ARROW_BEFORE = re.compile(rf"(?:{_ARROW_ALT})\s{{0,2}}\Z")
+# Two amounts in neighbouring cells of a KPI row pasted as text ("68% | 75%", "3.4\t2.9"):
+# the baseline, then the target.
+_CELL_JOIN = re.compile(r"[ ]{0,3}(?:\||\t)[ \t]{0,3}")
 _RANGE_JOIN = re.compile(r"\s{0,2}(?:(?P<arrow>"
                          + "|".join(re.escape(a) for a in _D["baselines"]["arrows"])
                          + r")|(?P<dash>[-–—])|(?P<to>to|through|thru)(?![\w])|"
@@ -1150,7 +1153,7 @@ def _baseline_before(text: str, cand: _Cand) -> bool:
 def _read_second(text: str, first: _Amount, claimed: _Claims,
                  money_goal: bool) -> tuple[str, _Amount] | None:
     """A second amount joined to the first: a range or a from/to pair."""
-    j = _RANGE_JOIN.match(text, first.end)
+    j = _CELL_JOIN.match(text, first.end) or _RANGE_JOIN.match(text, first.end)
     if not j:
         return None
     m = _CORE.match(text, j.end())
@@ -1162,7 +1165,8 @@ def _read_second(text: str, first: _Amount, claimed: _Claims,
     second = _read_amount(text, m, money_goal, joined=True)
     if second is None or second.kind == "skip":
         return None
-    join = ("dash" if j.group("dash") else "to" if j.group("to") else
+    join = ("arrow" if j.re is _CELL_JOIN else  # a table row: baseline cell, target cell
+            "dash" if j.group("dash") else "to" if j.group("to") else
             "and" if j.group("and") else "arrow")
     if (first.kind and second.kind and (first.kind, first.unit) != (second.kind, second.unit)
             and not first.kind == second.kind == "currency"):
