@@ -125,6 +125,13 @@ SPECIFIC_AND_MEASURABLE = [
     ("Update all IEPs by June", "S+ M+"),
     ("Reconcile every supplier account by the end of January", "S+ M+"),
     ("Update the website", "S- M-"),
+    # "in addition" adds an aim, it names no part; a bracketed remark qualifies nothing
+    ("The EMEA team will improve win rates, in addition shorten the sales cycle", "S- M-"),
+    ("Improve lead routing (it skips people on PTO)", "S- M-"),
+    ("Grow pipeline (mostly in EMEA)", "S+ M-"),
+    # a new thing named by what it is for is one deliverable; "a new campaign" is not
+    ("Implement a new expense policy in Q1", "S+ M+"),
+    ("Launch a new campaign in Q1", "S- M-"),
     # where a migration goes is what it delivers; a ticket's key and component are labels
     ("migrate to Postgres 16 by May", "S+ M+"),
     ("move to the new office by May", "S+ M+"),

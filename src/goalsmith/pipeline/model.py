@@ -32,6 +32,7 @@ from goalsmith.data import hedge_adverbs
 from goalsmith.goal import Action, Actor, GoalParts, Metric, Scope
 from goalsmith.pipeline.actors import owner_position
 from goalsmith.pipeline.extensions import goal_parts
+from goalsmith.pipeline.parts import in_remark
 
 POLICIES = ("rules", "model", "fallback", "union")
 LABELS = ("ACTOR", "METRIC", "SCOPE", "ACTION")
@@ -160,7 +161,8 @@ def merge_into(parts: GoalParts, ents: Sequence[tuple[str, int, int]],
     scopes = [Scope(text[s:e], (s, e), scope_kind(text[s:e], vocab))
               for s, e in by_label["SCOPE"] if qualifies(text[s:e], vocab)
               and not any(_overlaps((s, e), span) for span in taken)
-              and not text[:s].rstrip().lower().endswith((" per", "/"))]
+              and not text[:s].rstrip().lower().endswith((" per", "/"))
+              and not in_remark(text, (s, e))]
     metrics = [model_metric(text[s:e], (s, e), vocab) for s, e in by_label["METRIC"][:1]]
     # (a hedge adverb the tagger marked is no verb: "maybe a health score dashboard?")
     actions = [model_action(text[s:e], (s, e), vocab) for s, e in by_label["ACTION"][:1]

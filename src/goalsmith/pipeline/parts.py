@@ -1152,9 +1152,9 @@ def _uncounted_plural(goal: _Goal, start: int, end: int) -> bool:
 def _generic_new(goal: _Goal, start: int, end: int) -> bool:
     """ "a new campaign", "a new system": one new thing of a kind, no name to tell which
     (an acronym or a capital names one: "a new ATS", "a new Salesforce instance", and so
-    do two words that say what it is for: "a new performance review process")."""
+    do words that say what it is for: "a new expense policy", "a new territory model")."""
     toks = goal.toks
-    return (3 <= end - start <= 4 and toks[start].low in ("a", "an")
+    return (end - start == 3 and toks[start].low in ("a", "an")
             and toks[start + 1].low == "new"
             and all(tok.text == tok.low and tok.text[:1].isalpha()
                     for tok in toks[start + 2:end]))
@@ -2386,6 +2386,8 @@ def _scope(goal: _Goal, start: int, excluded: Sequence[tuple[int, int]]) -> list
     """Scope words from ``start`` on, outside owners, actions, reasons and metric names."""
     toks, lex = goal.toks, goal.lex
     found: list[Scope] = []
+    # (a bracketed remark qualifies nothing: "fix the round-robin (it skips people on PTO)")
+    excluded = [*excluded, *(m.span() for m in _REMARK_RE.finditer(goal.text))]
 
     def free(span: tuple[int, int]) -> bool:
         return not any(s < span[1] and span[0] < e for s, e in excluded)
@@ -2422,6 +2424,16 @@ def _scope(goal: _Goal, start: int, excluded: Sequence[tuple[int, int]]) -> list
         if not kept or scope.span[0] >= kept[-1].span[1]:
             kept.append(scope)
     return kept
+
+
+def in_remark(text: str, span: tuple[int, int]) -> bool:
+    """Whether ``span`` lies in a bracketed remark ("(it skips people on PTO)"), which
+    qualifies nothing: read by the rules' scope finder and applied to the tagger's."""
+    return any(m.start() <= span[0] and span[1] <= m.end() for m in _REMARK_RE.finditer(text))
+
+
+_REMARK_RE = re.compile(r"\((?:it|they|we|he|she|which|who|because|since|e\.g\.|like)\b"
+                        r"[^()]{0,120}\)", re.IGNORECASE)
 
 
 def _cited(goal: _Goal, j: int) -> bool:
