@@ -237,6 +237,12 @@ SCORES_RATIOS = [
     # neighbouring cells of a KPI row: the baseline, then the target
     ("Win rate | 22% | 28% | Q2", [T("percent", 28.0, "%", base=22.0)]),
     ("Scrap rate\t4.8%\t2.5%\tevery month", [T("percent", 2.5, "%", base=4.8)]),
+    # ... an undecided target cell leaves the first cell its start
+    ("Share of voice | 11% | X% | Q2 2027", [T("placeholder", None, "%", base=11.0)]),
+    # a decimal comma before a percent sign or a magnitude
+    ("Reduce returns to 12,5% by June", [T("percent", 12.5, "%")]),
+    ("Close €1,2M of new business", [T("currency", 1200000.0, "EUR")]),
+    ("Hire 1,200 people", [T("count", 1200.0)]),
     # an arrow with no amount before it points at the target, as "to" does
     ("Backlog → 0 by June", [T("count", 0.0)]),
     # a label's number opens no range: "Grade 3 to 95%" is a level of 95%

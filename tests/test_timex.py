@@ -678,6 +678,12 @@ def test_unicode_quotes_and_dashes():
     # a period's end after "each" or "every" recurs: a cadence, no deadline
     ("Close the books at each month end", "2026-11-29", 1, None),
     ("Accounts presented within 20 working days of each quarter end", "2026-11-29", 1, None),
+    # a year heading the goals after it dates them; "2027 trucks" still counts trucks
+    ("2027 goals: read 24 books, run a marathon", "2026-11-29", 1, "2027-12-31"),
+    ("Buy 2027 trucks", "2026-11-29", 1, None),
+    # a contact centre is a place, not a service level: the window is a deadline
+    ("Reduce turnover in the contact centre from 35% to 25% within 12 months", "2026-11-29",
+     1, "2027-11-29"),
     # a month set off at the very end dates the goal (not an ambiguous one in lower case)
     ("Pick/pack: 0 mis-ships, Dec", "2026-11-29", 1, "2026-12-31"),
     ("Ship it, may", "2026-11-29", 1, None),

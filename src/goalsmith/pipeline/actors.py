@@ -1584,6 +1584,7 @@ def _owners_in(fragment: str, offset: int, words: ActorWords, cat: Catalogue) ->
     return [Actor(a.text, (a.span[0] + offset, a.span[1] + offset), a.kind) for a in owners]
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _NOTE_OPENERS = frozenset({"for", "re", "regarding"})
 _NOTE_OWNERS = frozenset({"my", "our", "this", "next"})
 
@@ -1595,6 +1596,9 @@ def _is_label(fragment: str, lex: Lexicon) -> bool:
         return True
     if len(toks) > 1 and toks[0].low in _NOTE_OPENERS and toks[1].low in _NOTE_OWNERS:
         return True  # "For my review:", "Re this quarter:": what the note is for
+    if len(toks) == 2 and _YEAR_RE.fullmatch(toks[0].text) and (
+            lex.labels.match_at(toks, 1) is not None):
+        return True  # "2027 goals:", "2027 resolutions:"
     hit = lex.labels.match_at(toks, 0)
     rest = toks[hit[0]:] if hit else toks
     if hit is None and 2 <= len(toks) <= 4 and all(_alpha(t) for t in toks) and (

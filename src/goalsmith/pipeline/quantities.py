@@ -209,7 +209,10 @@ def _word_number(raw: str) -> float:
         else:
             current += _WORD_VALUES.get(word, 0.0)
     return total + current
-_DIGITS = r"(?:\d{1,3}(?:,\d{3}){1,4}(?!\d)|\d{1,15})(?:\.\d{1,8})?"
+# (a comma before one or two digits and a percent sign or a magnitude is a decimal comma,
+# as much of Europe writes it: "12,5%", "1,2 M€", "2,8 million")
+_DIGITS = (r"(?:\d{1,3},\d{1,2}(?=\s?(?:%|[MKkB]\b|[MK]€|mn\b|bn\b|mio\b|million|billion|"
+           r"percent|per cent))|\d{1,3}(?:,\d{3}){1,4}(?!\d)|\d{1,15})(?:\.\d{1,8})?")
 
 _CUR = _D["currency"]
 _SYMBOLS: dict[str, str] = dict(_CUR["symbols"])
@@ -497,6 +500,9 @@ _PH_HEADS = frozenset(w.lower() for w in _PH["words"] if w.isalpha())
 
 
 def _num_value(raw: str) -> float:
+    head, comma, tail = raw.rpartition(",")
+    if comma and len(tail) <= 2:
+        return float(f"{head.replace(',', '')}.{tail}")  # a decimal comma: "12,5"
     return float(raw.replace(",", ""))
 
 
@@ -1754,9 +1760,11 @@ def _merge_pairs(text: str, cands: list[_Cand]) -> list[_Cand]:
             prev.end, prev.noun = cand.end, cand.noun or prev.noun
             prev.comparator = prev.comparator or cand.comparator
             continue
-        if (prev is not None and prev.rel == "from" and cand.kind == "placeholder"
-                and text[prev.end:cand.start].strip().lower() in ("", "to")):
-            # "from 14% to X%": one undecided target with its start, not two targets
+        if (prev is not None and cand.kind == "placeholder" and (
+                (prev.rel == "from" and text[prev.end:cand.start].strip().lower() in ("", "to"))
+                or (prev.baseline is None and _CELL_JOIN.fullmatch(text, prev.end, cand.start)))):
+            # "from 14% to X%", "11% | X%" (a KPI row's cells): one undecided target with
+            # its start, not two targets
             cand.start, cand.baseline, cand.relative = prev.start, prev.value, False
             if prev.kind not in ("percent", "score", "count"):
                 cand.unit = prev.unit  # "from 45 days to TBD": the start's unit, for a reader

@@ -340,6 +340,7 @@ COMPARISONS = {_key(w): "comparison" for w in _DATA["comparison_words"]["words"]
 COMPARISON_LONGEST = _longest(COMPARISONS)
 EVENT_LINKS = {_key(w): "link" for w in _DATA["duration"]["event_links"]}
 SLA_WORDS = frozenset(_key(w) for w in _DATA["duration"]["sla_verbs"])
+SLA_COMPOUNDS = frozenset(_key(w) for w in _DATA["duration"]["sla_compounds"])
 CLAUSE_BREAKS = frozenset(_DATA["duration"]["clause_breaks"]) | set(",.;:!?()[]")
 NOT_A_PERIOD = frozenset(_key(w) for w in _DATA["not_a_period"]["words"])
 BASELINE_NOUNS = frozenset(_DATA["comparison_words"]["baseline_nouns"])
@@ -834,7 +835,7 @@ def _plain_year(m: re.Match[str], ctx: _Ctx) -> _Core | None:
         # "2027 trucks" counts trucks; "in 2027 — Ops Director": a mark ends the time first
         direct = not ctx.low[m.end():end - len(word)].strip()
         if direct and len(word) > 2 and word.endswith("s") and word.isalpha() and (
-                word not in _NOT_PLURAL):
+                word not in _NOT_PLURAL) and not _heading(ctx.low, m.start(), m.end()):
             return None
     year = int(m["y"])
     return _Core(m.start(), m.end(), cal.year_bounds(year), "year", needs="loose")
@@ -1194,7 +1195,7 @@ def _has_context(core: _Core, prefix_class: str, modifier: str, ctx: _Ctx) -> bo
         return True
     if core.needs in ("context", "loose"):
         return bool(prefix_class or modifier) or _follows_range(ctx.low, core.start) \
-            or _leads_range(ctx.low, core.end)
+            or _leads_range(ctx.low, core.end) or _heading(ctx.low, core.start, core.end)
     if core.needs == "modifier":
         return bool(modifier)
     if core.needs == "deadline":
@@ -1208,6 +1209,18 @@ _RANGE_LEFT = re.compile(rf"(?:{_YEAR4}|q[1-4]|h[12]|{_MONTH})\.?\s{{0,3}}"
 
 _RANGE_RIGHT = re.compile(rf"\s{{0,3}}(?:-|to|through|thru|until|till)\s{{0,3}}"
                           rf"(?:{_YEAR4}|q[1-4]|h[12]|{_MONTH})(?![a-z])")
+
+
+# A period heading the goals after it: "2027 goals: read 24 books", "2027: run a marathon".
+_HEADING_OPEN = re.compile(r"[ \t]{0,20}(?:[-*#>•]+[ \t]{1,5})?")
+_HEADING_CLOSE = re.compile(r"[ \t]{0,3}(?:(?:goals?|okrs?|targets?|objectives?|priorities|"
+                            r"resolutions?|plan|aims?)[ \t]{0,3})?[:\-–—][ \t]")
+
+
+def _heading(low: str, start: int, end: int) -> bool:
+    """Is ``low[start:end]`` a period heading the goal (at its start, before a colon)?"""
+    return _HEADING_OPEN.fullmatch(low, 0, start) is not None and (
+        _HEADING_CLOSE.match(low, end) is not None)
 
 
 def _follows_range(low: str, pos: int) -> bool:
@@ -1417,7 +1430,8 @@ def _in_service_clause(ctx: _Ctx, pos: int) -> bool:
     clause = _clause_before(ctx, pos)
     if _clause_has_count(clause):
         return False
-    return any(word in SLA_WORDS or (index and f"{clause[index - 1]} {word}" in SLA_WORDS)
+    return any((word in SLA_WORDS or (index and f"{clause[index - 1]} {word}" in SLA_WORDS))
+               and " ".join(clause[index:index + 2]) not in SLA_COMPOUNDS
                for index, word in enumerate(clause))
 
 
