@@ -129,6 +129,12 @@ SPECIFIC_AND_MEASURABLE = [
     ("The EMEA team will improve win rates, in addition shorten the sales cycle", "S- M-"),
     ("Improve lead routing (it skips people on PTO)", "S- M-"),
     ("Grow pipeline (mostly in EMEA)", "S+ M-"),
+    # a vague count counts nothing, before the object or inside it
+    ("Hire a few SDRs by June", "S- M-"),
+    ("Hire a bunch of SDRs soon", "S- M-"),
+    ("Hire two SDRs by June", "S+ M+"),
+    # an owner tag with a title's point between the subject and its verb
+    ("Sales (DRI: Mr. Okafor) will raise attendance from 48% to 58%", "S+ M+"),
     # a new thing named by what it is for is one deliverable; "a new campaign" is not
     ("Implement a new expense policy in Q1", "S+ M+"),
     ("Launch a new campaign in Q1", "S- M-"),

@@ -1187,8 +1187,10 @@ def _open_plural(goal: _Goal, start: int, end: int) -> bool:
 def _vaguely_counted(goal: _Goal, start: int, end: int) -> bool:
     """ "some improvements", "a few dashboards": a plural counted by no number."""
     head = goal.toks[end - 1]
-    opening = goal.slice(start, end).lower()
-    return head.norm != head.low and any(opening.startswith(w + " ") for w in vague_counts())
+    # (the count may stand before the object read: "hire a few | SDRs")
+    opening = goal.slice(max(0, start - 2), end).lower()
+    return head.norm != head.low and any(
+        opening.startswith(w + " ") or f" {w} " in f" {opening}" for w in vague_counts())
 
 
 def _bare_plural(goal: _Goal, start: int, end: int) -> bool:
@@ -2599,8 +2601,9 @@ def _subject_skip(goal: _Goal, i: int) -> int:
             break
     if not seen:
         return i
-    after = past_floating(toks, past_aside(toks, j, lex), lex)  # "Priya (FP&A) will ...",
-    # "We, as a team, will", "Our CSMs each run ..."
+    # "Priya (FP&A) will ...", "X (DRI: Mr. Okafor) will", "We, as a team, will", "Our CSMs
+    # each run ..."
+    after = past_floating(toks, past_aside(toks, j, lex, actor_words().short_titles), lex)
     if after == j and j < len(toks) and toks[j].text == ",":
         after += 1  # "Dr. Mensah, Dean of Students, | aims to ...": an appositive's comma
     # "Every CSM on the Growth pod | books ...": the owners' place, as the owner reader skips it
