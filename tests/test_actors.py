@@ -188,6 +188,9 @@ OWNERS = [
     ("- [ ] Increase share of voice [brand]", []),
     # a KPI row's last cell names its owner
     ("Bookings\t$4.2M\t$6.0M\tFY2027\tDRI: Marco", [("Marco", "person")]),
+    # owners joined by "+", and a show's roles
+    ("Host + producer will book 40 guests by mid-2027", [("Host", "role"), ("producer", "role")]),
+    ("priya + me will do a charity stream by Dec 12", [("priya", "person"), ("me", "pronoun")]),
     # spoken commitments and hurried typos after a name or a pronoun
     ("mike gotta get forecast calls down to 30 min each wk", [("mike", "person")]),
     ("we shoud do more webinars", [("we", "pronoun")]),

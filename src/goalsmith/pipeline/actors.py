@@ -1103,10 +1103,10 @@ def _lowercase_given(toks: Sequence[Tok], i: int, limit: int, words: ActorWords)
         return False
     if i + 1 < limit and _names_predicate(toks, i + 1, words):
         return True
-    if i + 3 < limit and toks[i + 1].low in ("and", "&") and toks[i + 2].text in ("i", "I") \
-            and _names_predicate(toks, i + 3, words):
+    if i + 3 < limit and toks[i + 1].low in ("and", "&", "+") and (
+            toks[i + 2].low in ("i", "me")) and _names_predicate(toks, i + 3, words):
         return True
-    return i + 2 < limit and toks[i + 1].low in ("and", "&") and (
+    return i + 2 < limit and toks[i + 1].low in ("and", "&", "+") and (
         _lowercase_given(toks, i + 2, limit, words))
 
 
