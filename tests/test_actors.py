@@ -188,6 +188,12 @@ OWNERS = [
     ("- [ ] Increase share of voice [brand]", []),
     # a KPI row's last cell names its owner
     ("Bookings\t$4.2M\t$6.0M\tFY2027\tDRI: Marco", [("Marco", "person")]),
+    # a risk register's line: the goal after its remediation label, the owner field
+    # before the status field
+    ("Risk CS-R3: key-person dependency on one CSM. Mitigation: Lena will document the Acme"
+     " account plan by 2026-12-15. Status: open", [("Lena", "person")]),
+    ("Finding SEC-11 (critical) - 3 databases lack encryption. Remediation: encrypt all 3"
+     " databases by 2026-12-11. Owner: Infra. Status: open", [("Infra", "team")]),
     # owners joined by "+", and a show's roles
     ("Host + producer will book 40 guests by mid-2027", [("Host", "role"), ("producer", "role")]),
     ("priya + me will do a charity stream by Dec 12", [("priya", "person"), ("me", "pronoun")]),

@@ -135,6 +135,13 @@ SPECIFIC_AND_MEASURABLE = [
     ("Hire two SDRs by June", "S+ M+"),
     # an owner tag with a title's point between the subject and its verb
     ("Sales (DRI: Mr. Okafor) will raise attendance from 48% to 58%", "S+ M+"),
+    # a tracker's line: the finding's numbers are no target, its status no outcome
+    ("Finding OPS-6 (high) - forklift certification expired for 14 operators (OSHA). "
+     "Remediation: recertify all 14 operators by 2026-12-20. Owner: Site Safety Lead. "
+     "Status: open", "S+ M+"),
+    ("Finding 3.3 - background checks not completed for 9 contractors. Remediation: TBD. "
+     "Owner: Talent Acquisition. Status: open", "S- M-"),
+    ("Risk H-02 (high): Reduce readmissions. Status: open", "S- M-"),
     # a new thing named by what it is for is one deliverable; "a new campaign" is not
     ("Implement a new expense policy in Q1", "S+ M+"),
     ("Launch a new campaign in Q1", "S- M-"),

@@ -110,6 +110,13 @@ _INNER_LABEL_RE = re.compile(
     r"[\-–—|;,][ \t]{0,5}(?:owners?|dri|assignee|accountable|responsible)[ \t]{0,5}[:=]"
     r"[ \t]{0,5}([^\n:;|()\[\],\-–—]{1,60}?)[ \t]*(?:[,;|]|[ \t][\-–—])[ \t]{1,5}\S",
     re.IGNORECASE)
+# "... . Owner: Infra. Status: open": an owner field between the sentences of a tracker's
+# line, the next field's label after it.
+_FIELD_LABEL_RE = re.compile(
+    r"[.;|][ \t]{1,5}(?:owners?|dri|assignee|accountable|responsible)[ \t]{0,3}:"
+    r"[ \t]{0,5}([^\n.:;|()\[\]]{1,60}?)[ \t]*[.;|][ \t]{1,5}"
+    r"(?=(?:status|severity|due|rag|priority|notes?|target|deadline|review|date)\b)",
+    re.IGNORECASE)
 # "owned by Maria", "led by the Atlas team"; the agent of a result promised in the
 # passive: "will be redrafted by Zainab", "is to be signed off by Finance" (not "that is
 # approved by the Board", "is used by the exec team": who approves or uses is no owner;
@@ -1727,7 +1734,31 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
                 pos += dash.end()  # "TBD -- Expansion OKR": a placeholder for the owner
                 continue
         break
+    finding = finding_end(text)
+    if finding and finding >= pos:
+        pos = _REMEDY_RE.match(text, finding).end()  # "Finding 2.3 - ... . Remediation: ..."
     return tuple(owners), pos
+
+
+# A risk register's or an audit tracker's line states the finding first and the goal after
+# its remediation label: "Finding SEC-11 - ... . Remediation: enable encryption on ...".
+_FINDING_RE = re.compile(r"[ \t]{0,20}(?:[-*•>][ \t]{1,5})?(?:[\w ]{0,30}\b(?:finding|risk|issue|"
+                         r"observation|mra|exception|deficiency|gap|incident|audit note)\b|"
+                         r"[A-Z][A-Z0-9]{1,9}-[A-Z0-9-]{1,8}\b)", re.IGNORECASE)
+_REMEDY_RE = re.compile(r"(?:(?<=[.;|])|(?<=[ \t][\-–—]))[ \t]{0,5}(?:remediation|mitigation|"
+                        r"corrective action|management action|management response|"
+                        r"agreed action|action|response)[ \t]{0,3}:[ \t]+", re.IGNORECASE)
+
+
+def finding_end(text: str) -> int:
+    """Where the finding a risk register's line opens with ends and its remediation label
+    begins ("Finding 2.3 - ... | . Remediation: ..."), or 0 when the line has none: what is
+    before it describes the problem, not the goal."""
+    text = text[:MAX_CHARS]
+    if _FINDING_RE.match(text) is None:
+        return 0  # (a plan's "Response:" or "Action:" deep in a long text is no tracker's)
+    remedy = _REMEDY_RE.search(text)
+    return remedy.start() if remedy is not None and remedy.end() < len(text.rstrip()) else 0
 
 
 def _action_label(name: str, words: ActorWords) -> bool:
@@ -1963,6 +1994,8 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
     if trailing is not None:
         labelled.append(trailing)
     labelled.extend(_INNER_LABEL_RE.finditer(text))
+    if trailing is None:
+        labelled.extend(_FIELD_LABEL_RE.finditer(text))  # ". Owner: Infra. Status: open"
     for match in labelled:
         named = _named(match.group(1), match.start(1), words, cat)
         if named:  # the mention runs from the label: "(DRI: Sam)" marks "DRI: Sam"

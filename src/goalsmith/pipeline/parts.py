@@ -58,6 +58,7 @@ from goalsmith.pipeline.actors import (
     _team_at,
     _token_at,
     actor_words,
+    finding_end,
     past_aside,
     past_floating,
     past_reporting_frame,
@@ -2781,8 +2782,12 @@ def _extract(text: str, timeframes: tuple[Timeframe, ...], targets: tuple[Target
         object_start = main.end if main and main.action is None else (
             _token_at(toks, main.action.span[1]) if main and main.action else i)
         reason = _find_reason(goal, object_start, object_start)
-    # Further outcomes stop where the reason starts (even right after the object).
+    # Further outcomes stop where the reason starts (even right after the object), and
+    # before a tracker's fields ("... . Status: open. Severity: high").
     limit = reason[0] if reason and reason[0] >= after else len(toks)
+    field = _FIELD_RE.search(text, toks[after].start if after < len(toks) else len(text))
+    if field is not None:
+        limit = min(limit, _token_at(toks, field.start()))
     if main is not None:
         parts.action, parts.metric = main.action, _as_read(goal, main.action, main.metric)
         # (not a stated confidence read as a clause: "..., I'm about 30% confident")
@@ -2816,6 +2821,9 @@ def _extract(text: str, timeframes: tuple[Timeframe, ...], targets: tuple[Target
     return parts
 
 
+# The fields that close a line of a risk register or a ticket: state, not outcomes.
+_FIELD_RE = re.compile(r"[.;|][ \t]{0,5}(?:status|severity|rag|priority|state)[ \t]{0,3}:",
+                       re.IGNORECASE)
 _PREFIX_MARKS = frozenset({":", "–", "—"})
 # Endings of an adverb of manner read as the object: "grow spiritually", "live frugally".
 _ADVERB_ENDINGS = ("ally", "ively", "ously", "fully", "ently", "antly")
@@ -3128,6 +3136,12 @@ def make_parts(nlp: Language, name: str, extra_words: dict[str, list[str]],
 
     def goalsmith_parts(doc: Doc) -> Doc:
         parts = goal_parts(doc)
+        finding = finding_end(parts.text)
+        if finding:
+            # "Finding 3.3 - ... for 9 contractors. Remediation: ...": the finding's numbers
+            # and dates are the problem's, not the goal's target or deadline
+            parts.targets = [t for t in parts.targets if t.span[0] >= finding]
+            parts.timeframes = [t for t in parts.timeframes if t.span[0] >= finding]
         stated = parts.confidence.span if parts.confidence is not None else None
         found = extract_parts(parts.text, parts.timeframes, parts.targets, parts.actors, vocab,
                               stated)
