@@ -194,6 +194,13 @@ OWNERS = [
      " account plan by 2026-12-15. Status: open", [("Lena", "person")]),
     ("Finding SEC-11 (critical) - 3 databases lack encryption. Remediation: encrypt all 3"
      " databases by 2026-12-11. Owner: Infra. Status: open", [("Infra", "team")]),
+    # a plan's breadcrumb of headings names no owner; the goal after it may
+    ("DevEx / CI / Sam to halve CI pipeline time", [("Sam", "person")]),
+    ("Sales / Marketing will run 4 events by June", [("Sales", "team"), ("Marketing", "team")]),
+    ("AP / Vendors / the AP clerk will pay 100% of invoices on time", [("AP clerk", "role")]),
+    # a transcribed voice note's fillers between the owner and the verb
+    ("okay the logistics team uh will get delivery time down to three days by January",
+     [("logistics team", "team")]),
     # owners joined by "+", and a show's roles
     ("Host + producer will book 40 guests by mid-2027", [("Host", "role"), ("producer", "role")]),
     ("priya + me will do a charity stream by Dec 12", [("priya", "person"), ("me", "pronoun")]),

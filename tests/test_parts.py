@@ -313,8 +313,9 @@ METRICS = [
      "population"),
     ("I will run a half marathon by October", "a half marathon", None, "deliverable"),
     ("Ship two-factor login for all plans by Q1", "two-factor login", None, "deliverable"),
+    # (a share of pupils proficient is a rate, in points)
     ("Raise 8th-grade math proficiency from 54% to 65% by June", "8th-grade math proficiency",
-     "test scores", "metric"),
+     "pass rate", "metric"),
     # (one holiday at a named place is taken or not, as the corpus labels it: M passes)
     ("Take a two-week holiday in Portugal", "a two-week holiday", None, "deliverable"),
     ("Digitise the 1890–1920 herbarium collection by December 2027",

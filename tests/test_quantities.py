@@ -239,6 +239,10 @@ SCORES_RATIOS = [
     ("Scrap rate\t4.8%\t2.5%\tevery month", [T("percent", 2.5, "%", base=4.8)]),
     # ... an undecided target cell leaves the first cell its start
     ("Share of voice | 11% | X% | Q2 2027", [T("placeholder", None, "%", base=11.0)]),
+    # a spoken correction: the second number stands
+    ("book twelve no fifteen weddings by March", [T("count", 15.0)]),
+    ("get coverage to seventy no eighty percent by December", [T("percent", 80.0, "%")]),
+    ("close 40 deals no matter what", [T("count", 40.0)]),
     # a decimal comma before a percent sign or a magnitude
     ("Reduce returns to 12,5% by June", [T("percent", 12.5, "%")]),
     ("Close €1,2M of new business", [T("currency", 1200000.0, "EUR")]),

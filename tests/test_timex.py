@@ -681,6 +681,7 @@ def test_unicode_quotes_and_dashes():
     # a year heading the goals after it dates them; "2027 trucks" still counts trucks
     ("2027 goals: read 24 books, run a marathon", "2026-11-29", 1, "2027-12-31"),
     ("Buy 2027 trucks", "2026-11-29", 1, None),
+    ("2027 Goals > Fitness > swim 2 km three times a week", "2026-11-29", 1, "2027-12-31"),
     # a contact centre is a place, not a service level: the window is a deadline
     ("Reduce turnover in the contact centre from 35% to 25% within 12 months", "2026-11-29",
      1, "2027-11-29"),

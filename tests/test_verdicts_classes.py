@@ -135,6 +135,12 @@ SPECIFIC_AND_MEASURABLE = [
     ("Hire two SDRs by June", "S+ M+"),
     # an owner tag with a title's point between the subject and its verb
     ("Sales (DRI: Mr. Okafor) will raise attendance from 48% to 58%", "S+ M+"),
+    # headings before a goal, and a spoken correction's second number
+    ("Comp Plans > FY27 > publish the FY27 sales comp plan by December 15", "S+ M+"),
+    ("Onboarding completion > 70% by EOQ", "S+ M+"),
+    ("School Plan > Attendance > improve attendance", "S- M-"),
+    ("so the events team uh is gonna book twelve no fifteen weddings by the end of march",
+     "S+ M+"),
     # a tracker's line: the finding's numbers are no target, its status no outcome
     ("Finding OPS-6 (high) - forklift certification expired for 14 operators (OSHA). "
      "Remediation: recertify all 14 operators by 2026-12-20. Owner: Site Safety Lead. "

@@ -1643,6 +1643,9 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
     words = _actor_words(vocab)
     lex, cat = words.lex, vocab.catalogue
     pos = _BULLET_RE.match(text).end()
+    crumbs = _CRUMBS_RE.match(text, pos)
+    if crumbs is not None and (">" in crumbs.group() or crumbs.group().count("/") >= 2):
+        pos = crumbs.end()  # "Volunteers > Recruitment > grow the pool ...": headings only
     owners: list[Actor] = []
     for _ in range(3):  # "KR1: Sales: ..." has two prefixes
         rest = text[pos:]
@@ -1738,6 +1741,11 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
     if finding and finding >= pos:
         pos = _REMEDY_RE.match(text, finding).end()  # "Finding 2.3 - ... . Remediation: ..."
     return tuple(owners), pos
+
+
+# A plan's breadcrumb of headings before a goal: "Q2 / Events / host 4 socials",
+# "Volunteers > Recruitment > grow the pool to 120" (one "/" alone may join two owners).
+_CRUMBS_RE = re.compile(r"(?:[^\n>/:|]{1,40}?[ \t]+[>/][ \t]+(?=[^\W\d_]|@)){1,4}")
 
 
 # A risk register's or an audit tracker's line states the finding first and the goal after

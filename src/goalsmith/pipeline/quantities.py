@@ -297,6 +297,9 @@ _ARROWS = frozenset(_D["baselines"]["arrows"])
 _ARROW_ALT = "|".join(re.escape(a) for a in sorted(_ARROWS, key=len, reverse=True))
 _ARROW_NEXT = re.compile(rf"\s{{0,2}}(?:{_ARROW_ALT})\s{{0,2}}\d")
 _ARROW_BEFORE = re.compile(rf"(?:{_ARROW_ALT})\s{{0,2}}\Z")
+# A spoken correction between two amounts: "twelve no fifteen", "3, sorry, 4".
+_CORRECTION_JOIN = re.compile(r"[ \t]{0,2},?[ \t]{1,2}(?:no|sorry|i mean|make that|or rather)"
+                              r"[ \t]{0,2},?[ \t]{1,2}(?=[\d$€£a-z])", re.IGNORECASE)
 # Two amounts in neighbouring cells of a KPI row pasted as text ("68% | 75%", "3.4\t2.9"):
 # the baseline, then the target.
 _CELL_JOIN = re.compile(r"[ ]{0,3}(?:\||\t)[ \t]{0,3}")
@@ -1159,7 +1162,8 @@ def _baseline_before(text: str, cand: _Cand) -> bool:
 def _read_second(text: str, first: _Amount, claimed: _Claims,
                  money_goal: bool) -> tuple[str, _Amount] | None:
     """A second amount joined to the first: a range or a from/to pair."""
-    j = _CELL_JOIN.match(text, first.end) or _RANGE_JOIN.match(text, first.end)
+    j = (_CORRECTION_JOIN.match(text, first.end) or _CELL_JOIN.match(text, first.end)
+         or _RANGE_JOIN.match(text, first.end))
     if not j:
         return None
     m = _CORE.match(text, j.end())
@@ -1171,6 +1175,8 @@ def _read_second(text: str, first: _Amount, claimed: _Claims,
     second = _read_amount(text, m, money_goal, joined=True)
     if second is None or second.kind == "skip":
         return None
+    if j.re is _CORRECTION_JOIN:
+        return "correction", second  # "twelve no fifteen weddings": the second stands
     join = ("arrow" if j.re is _CELL_JOIN else  # a table row: baseline cell, target cell
             "dash" if j.group("dash") else "to" if j.group("to") else
             "and" if j.group("and") else "arrow")
@@ -1189,6 +1195,12 @@ def _merge_second(cand: _Cand, first: _Amount, second: _Amount, join: str) -> No
         first.scale = second.scale
     if not second.has_mag and first.has_mag and not second.currency:
         second.scale = first.scale
+    if join == "correction":
+        # a speaker's correction: "seventy no eighty percent" is eighty percent
+        cand.kind = second.kind or first.kind or "count"
+        cand.unit, cand.currency = second.unit or first.unit, second.currency or first.currency
+        cand.value, cand.end = _clean(second.value * second.scale), second.end
+        return
     kind = first.kind or second.kind or "count"
     unit = first.unit or second.unit
     currency = first.currency or second.currency

@@ -1211,10 +1211,11 @@ _RANGE_RIGHT = re.compile(rf"\s{{0,3}}(?:-|to|through|thru|until|till)\s{{0,3}}"
                           rf"(?:{_YEAR4}|q[1-4]|h[12]|{_MONTH})(?![a-z])")
 
 
-# A period heading the goals after it: "2027 goals: read 24 books", "2027: run a marathon".
+# A period heading the goals after it: "2027 goals: read 24 books", "2027: run a marathon",
+# "2027 Goals > Fitness > swim 2 km ...".
 _HEADING_OPEN = re.compile(r"[ \t]{0,20}(?:[-*#>•]+[ \t]{1,5})?")
 _HEADING_CLOSE = re.compile(r"[ \t]{0,3}(?:(?:goals?|okrs?|targets?|objectives?|priorities|"
-                            r"resolutions?|plan|aims?)[ \t]{0,3})?[:\-–—][ \t]")
+                            r"resolutions?|plan|aims?)[ \t]{0,3})?[:\-–—>/][ \t]")
 
 
 def _heading(low: str, start: int, end: int) -> bool:

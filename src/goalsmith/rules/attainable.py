@@ -76,7 +76,8 @@ def check(goal: Goal) -> Outcome:
 
 
 _FAIL_REASONS = {
-    "A101": "a rate above 100%", "A102": "a reduction above 100%", "A103": "a negative count",
+    "A101": "a rate above 100%", "A102": "a reduction above 100%",
+    "A103": "a negative count or time",
     "A104": "a change far beyond what is plausible", "A105": "the writer's confidence is low",
 }
 
@@ -114,7 +115,10 @@ def _impossible(goal: Goal, target: Target) -> list[Finding]:
     bounded = bool(info_value(info, "bounded_100", False)) if info is not None else (
         target.kind == "percent" and not target.relative)
     found: list[Finding] = []
-    if target.kind == "count" and (value < 0 or (target.low is not None and target.low < 0)):
+    # (a time too: "cut order cycle time to -2 days"; a change "by -2 days" is no level)
+    negative = value < 0 or (target.low is not None and target.low < 0)
+    if negative and (target.kind == "count" or (target.kind == "duration"
+                                                and not target.relative)):
         found.append(make_finding("A103", target.span, target=target.text))
     if (target.kind == "percent" and target.relative and value > 100
             and _direction(goal) == "down"):
