@@ -201,6 +201,9 @@ OWNERS = [
     # a transcribed voice note's fillers between the owner and the verb
     ("okay the logistics team uh will get delivery time down to three days by January",
      [("logistics team", "team")]),
+    # texting: "u" is "you", the person addressed owns the goal
+    ("u need to sell 20 raffle tickets by dec 12", [("u", "pronoun")]),
+    ("Lexi, get ur iron levels checked by Dec 15 pls", [("Lexi", "person")]),
     # owners joined by "+", and a show's roles
     ("Host + producer will book 40 guests by mid-2027", [("Host", "role"), ("producer", "role")]),
     ("priya + me will do a charity stream by Dec 12", [("priya", "person"), ("me", "pronoun")]),
