@@ -371,6 +371,11 @@ FIXED_CAUSES = [
      "stakeholders."),
     ("Honestly I just want to clean up the CRM.",
      f"I will complete 3 milestones toward cleaning up the CRM {NEXT_Q}."),
+    # a plan's breadcrumb of headings is no part of the rewritten goal; a leading ">" before
+    # a number is a comparison, kept
+    ("Goals / Literacy / focus on literacy",
+     f"Complete 3 milestones toward focusing on literacy {NEXT_Q}."),
+    ("> 70% quota participation rate", f"> 70% quota participation rate {NEXT_Q}."),
     # a copula may end a reason ("... where the money is"): no dangling ending
     ("Close more deals with healthcare accounts because that's where the money is",
      f"Complete 3 milestones {NEXT_Q} toward closing more deals with healthcare accounts "

@@ -135,6 +135,9 @@ SPECIFIC_AND_MEASURABLE = [
     ("Hire two SDRs by June", "S+ M+"),
     # an owner tag with a title's point between the subject and its verb
     ("Sales (DRI: Mr. Okafor) will raise attendance from 48% to 58%", "S+ M+"),
+    # a filler between the people wanted and their verb
+    ("i want all the managers to like finish the leadership training by the end of the year",
+     "S+ M+"),
     # headings before a goal, and a spoken correction's second number
     ("Comp Plans > FY27 > publish the FY27 sales comp plan by December 15", "S+ M+"),
     ("Onboarding completion > 70% by EOQ", "S+ M+"),

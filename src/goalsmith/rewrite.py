@@ -394,9 +394,10 @@ def sentence_start(text: str) -> int:
     toks = tokenize(text)
     if not toks:
         return len(text) - len(text.lstrip())
-    from goalsmith.pipeline.actors import minutes_label_end  # (loaded with the pipeline)
+    from goalsmith.pipeline.actors import heading_end  # (loaded with the pipeline)
 
-    label = minutes_label_end(text)  # "AP - | Marco - upgrade ...": the owner leads
+    # "AP - | Marco - upgrade ...": the owner leads; "Goals / Literacy / | focus on ..."
+    label = heading_end(text)
     i = skip_fillers(text, toks, next((n for n, t in enumerate(toks) if t.start >= label), 0))
     pronouns = vocabulary().lexicon.pronouns
     asked = question_subject(toks, past_question_frame(toks, i), pronouns)

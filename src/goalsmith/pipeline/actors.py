@@ -75,9 +75,10 @@ _NAME_JOINERS = frozenset({"&", "and", "of", "on", "for"})
 _BODY_MODIFIERS = 3  # words before "staff" or "leadership" in "County public health staff"
 
 # List bullets, checkboxes, heading and quote marks before a goal, and a ticket's key
-# ("- [ ] ", "> ", "OPS-142 ").
+# ("- [ ] ", "> ", "OPS-142 "; not "> 70% quota attainment", a comparison).
 _BULLET_RE = re.compile(
-    r"\A[ \t]{0,20}(?:(?:[-*+•·▪‣◦>]|\d{1,3}[.)]|\[[ xX]\]|#{1,6})[ \t]{1,10}){0,3}"
+    r"\A[ \t]{0,20}(?:(?:[-*+•·▪‣◦]|>(?=[ \t]+[^\d\s$€£¥.,])|\d{1,3}[.)]|\[[ xX]\]|#{1,6})"
+    r"[ \t]{1,10}){0,3}"
     r"(?:[A-Z][A-Z0-9]{1,9}-\d{1,6}:?[ \t]{1,10}(?=\S))?")
 # "@maria" (not an e-mail address).
 _MENTION_RE = re.compile(r"(?<![\w.@])@([A-Za-z][\w.-]{0,38}[A-Za-z0-9_]|[A-Za-z])")
@@ -1642,10 +1643,7 @@ def split_prefix(text: str, vocab: Vocabulary | None = None) -> tuple[tuple[Acto
 def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]:
     words = _actor_words(vocab)
     lex, cat = words.lex, vocab.catalogue
-    pos = _BULLET_RE.match(text).end()
-    crumbs = _CRUMBS_RE.match(text, pos)
-    if crumbs is not None and (">" in crumbs.group() or crumbs.group().count("/") >= 2):
-        pos = crumbs.end()  # "Volunteers > Recruitment > grow the pool ...": headings only
+    pos = _past_crumbs(text, _BULLET_RE.match(text).end())
     owners: list[Actor] = []
     for _ in range(3):  # "KR1: Sales: ..." has two prefixes
         rest = text[pos:]
@@ -1774,13 +1772,23 @@ def _action_label(name: str, words: ActorWords) -> bool:
     return " ".join(name.lower().split()) in words.action_labels
 
 
-def minutes_label_end(text: str, vocab: Vocabulary | None = None) -> int:
-    """The offset after a meeting-minutes label that stands before an action's owner at the
-    start of ``text`` ("AP - | Nina - get 50 reviews"), or 0."""
+def heading_end(text: str, vocab: Vocabulary | None = None) -> int:
+    """The offset after the headings that stand before a goal and are no part of it: a
+    plan's breadcrumb ("Goals / Literacy / | focus on literacy") and a meeting-minutes label
+    before an action's owner ("AP - | Nina - get 50 reviews"); 0 when there are none."""
     words = _actor_words(vocab if vocab is not None else vocabulary())
-    start = _BULLET_RE.match(text).end()
+    start = _past_crumbs(text, _BULLET_RE.match(text).end())
     label = _minutes_label(text[start:], words)
-    return start + label if label else 0
+    end = start + label
+    return end if text[:end].strip() else 0
+
+
+def _past_crumbs(text: str, pos: int) -> int:
+    """The offset after a breadcrumb of headings at ``pos``, or ``pos``."""
+    crumbs = _CRUMBS_RE.match(text, pos)
+    if crumbs is not None and (">" in crumbs.group() or crumbs.group().count("/") >= 2):
+        return crumbs.end()  # "Volunteers > Recruitment > grow the pool ...": headings only
+    return pos
 
 
 def _minutes_label(rest: str, words: ActorWords) -> int:

@@ -1969,6 +1969,9 @@ def _their_verb(goal: _Goal, k: int, limit: int, possessive: bool) -> int | None
         k += 1
     elif possessive:
         return None  # "we want our team | happy": no verb of theirs
+    while k < limit and (toks[k].low in _INNER_ADVERBS or (
+            lex.modals.match_at(toks, k, k + 1) is not None and toks[k].low != "to")):
+        k += 1  # "all the managers to | like | finish the training" (a voice note's filler)
     found = lex.verbs.match_at(toks, k, limit)
     if found is None or found[1].form != "base" or found[1].category == "generic":
         return None
