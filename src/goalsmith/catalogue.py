@@ -576,6 +576,7 @@ def past_modals(toks: Sequence[Tok], j: int, lex: Lexicon) -> int:
 # finder, the parts and the rewriter (which leaves them out of the rewritten sentence).
 _FILLERS = frozenset(f for f in phrases("chat_fillers") if " " not in f)
 _FILLER_RUNS = tuple(tuple(f.split()) for f in phrases("chat_fillers") if " " in f)
+_FILLER_RUN_OPENERS = frozenset(run[0] for run in _FILLER_RUNS)
 _FILLER_LABELS = tuple(tuple(label.split()) for label in phrases("chat_labels"))
 _QUESTION_MODALS = frozenset({"can", "could", "should", "shall", "would", "will"})
 # longest first: "what would it take to" before "what if"
@@ -590,7 +591,8 @@ def skip_fillers(text: str, toks: Sequence[Tok], i: int) -> int:
     or ``i``."""
     while i + 1 < len(toks):
         run = next((len(words) for words in _FILLER_RUNS
-                    if tuple(t.low for t in toks[i:i + len(words)]) == words), 0)
+                    if tuple(t.low for t in toks[i:i + len(words)]) == words), 0) \
+            if toks[i].low in _FILLER_RUN_OPENERS else 0
         if run and i + run < len(toks):
             i += run  # "Going forward I want ...", "Moving forward, we ..."
             i += i + 1 < len(toks) and toks[i].text == ","
