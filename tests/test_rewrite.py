@@ -371,6 +371,10 @@ FIXED_CAUSES = [
      "stakeholders."),
     ("Honestly I just want to clean up the CRM.",
      f"I will complete 3 milestones toward cleaning up the CRM {NEXT_Q}."),
+    # a phrasal verb opening the goal is its verb, not a statement after "so that"
+    ("Fall back to fuzzy if the file has been modified since the last LSIF upload",
+     f"Complete 3 milestones {NEXT_Q} toward falling back to fuzzy if the file has been "
+     "modified since the last LSIF upload."),
     # a plan's breadcrumb of headings is no part of the rewritten goal; a leading ">" before
     # a number is a comparison, kept
     ("Goals / Literacy / focus on literacy",
