@@ -32,7 +32,7 @@ from goalsmith.data import hedge_adverbs
 from goalsmith.goal import Action, Actor, GoalParts, Metric, Scope
 from goalsmith.pipeline.actors import owner_position
 from goalsmith.pipeline.extensions import goal_parts
-from goalsmith.pipeline.parts import in_remark
+from goalsmith.pipeline.parts import remark_spans
 
 POLICIES = ("rules", "model", "fallback", "union")
 LABELS = ("ACTOR", "METRIC", "SCOPE", "ACTION")
@@ -158,11 +158,12 @@ def merge_into(parts: GoalParts, ents: Sequence[tuple[str, int, int]],
     # A scope tagged over a target ("to X", "$50k") is the number, not a part, and one
     # after "per" what a rate is counted per ("energy use per unit").
     taken = [a.span for a in parts.actors] + [t.span for t in parts.targets]
+    remarks = remark_spans(text)
     scopes = [Scope(text[s:e], (s, e), scope_kind(text[s:e], vocab))
               for s, e in by_label["SCOPE"] if qualifies(text[s:e], vocab)
               and not any(_overlaps((s, e), span) for span in taken)
               and not text[:s].rstrip().lower().endswith((" per", "/"))
-              and not in_remark(text, (s, e))]
+              and not any(r <= s and e <= q for r, q in remarks)]
     metrics = [model_metric(text[s:e], (s, e), vocab) for s, e in by_label["METRIC"][:1]]
     # (a hedge adverb the tagger marked is no verb: "maybe a health score dashboard?")
     actions = [model_action(text[s:e], (s, e), vocab) for s, e in by_label["ACTION"][:1]

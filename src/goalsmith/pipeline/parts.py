@@ -1189,9 +1189,8 @@ def _vaguely_counted(goal: _Goal, start: int, end: int) -> bool:
     """ "some improvements", "a few dashboards": a plural counted by no number."""
     head = goal.toks[end - 1]
     # (the count may stand before the object read: "hire a few | SDRs")
-    opening = goal.slice(max(0, start - 2), end).lower()
-    return head.norm != head.low and any(
-        opening.startswith(w + " ") or f" {w} " in f" {opening}" for w in vague_counts())
+    opening = f" {goal.slice(max(0, start - 2), end).lower()}"
+    return head.norm != head.low and any(f" {w} " in opening for w in vague_counts())
 
 
 def _bare_plural(goal: _Goal, start: int, end: int) -> bool:
@@ -2174,6 +2173,12 @@ def _glued(goal: _Goal, j: int) -> bool:
         toks[j].end == toks[j + 1].start) and toks[j + 1].text[:1].isalnum()
 
 
+def _moves_by(goal: _Goal, k: int) -> bool:
+    """Whether how far a measure moves starts at ``k``: an amount, or a word leading one
+    ("by", "from", "to", "below" ...)."""
+    return goal.numberish(k) or goal.toks[k].low in _LINKS or goal.toks[k].low in ("by", "from")
+
+
 def _link_at(goal: _Goal, j: int, limit: int) -> tuple[Action, int] | None:
     """The word that turns a subject into a stated result, and the token after it."""
     toks, lex = goal.toks, goal.lex
@@ -2199,9 +2204,7 @@ def _link_at(goal: _Goal, j: int, limit: int) -> tuple[Action, int] | None:
                           "reach"), verb[0]
         if info.category != "generic" and (
                 info.form == "past" or modal is not None
-                or (info.form == "s" and (verb[0] >= limit or goal.numberish(verb[0])
-                                          or toks[verb[0]].low in _LINKS
-                                          or toks[verb[0]].low in ("by", "from")))
+                or (info.form == "s" and (verb[0] >= limit or _moves_by(goal, verb[0])))
                 or (info.form == "base" and _plural_word(toks[start - 1]) and verb[0] < limit
                     and (goal.numberish(verb[0]) or goal.in_target[verb[0]]))):
             # "... hours reach 21,000": a plural subject's verb, then its amount
@@ -2211,9 +2214,7 @@ def _link_at(goal: _Goal, j: int, limit: int) -> tuple[Action, int] | None:
         # then how far it moves
         moved = lex.verbs.match_at(toks, j + 1, limit)
         if moved is not None and moved[1].category in ("up", "down", "reach") and (
-                moved[0] < limit and (goal.numberish(moved[0]) or goal.in_target[moved[0]]
-                                      or toks[moved[0]].low in ("by", "from", "to", "below",
-                                                                "above", "under", "over"))):
+                moved[0] < limit and _moves_by(goal, moved[0])):
             return _verb_action(goal, j + 1, moved), moved[0]
     if modal is not None:
         return None
@@ -2393,7 +2394,7 @@ def _scope(goal: _Goal, start: int, excluded: Sequence[tuple[int, int]]) -> list
     toks, lex = goal.toks, goal.lex
     found: list[Scope] = []
     # (a bracketed remark qualifies nothing: "fix the round-robin (it skips people on PTO)")
-    excluded = [*excluded, *(m.span() for m in _REMARK_RE.finditer(goal.text))]
+    excluded = [*excluded, *remark_spans(goal.text)]
 
     def free(span: tuple[int, int]) -> bool:
         return not any(s < span[1] and span[0] < e for s, e in excluded)
@@ -2432,10 +2433,10 @@ def _scope(goal: _Goal, start: int, excluded: Sequence[tuple[int, int]]) -> list
     return kept
 
 
-def in_remark(text: str, span: tuple[int, int]) -> bool:
-    """Whether ``span`` lies in a bracketed remark ("(it skips people on PTO)"), which
-    qualifies nothing: read by the rules' scope finder and applied to the tagger's."""
-    return any(m.start() <= span[0] and span[1] <= m.end() for m in _REMARK_RE.finditer(text))
+def remark_spans(text: str) -> list[tuple[int, int]]:
+    """The bracketed remarks of ``text`` ("(it skips people on PTO)"), which qualify
+    nothing: read by the rules' scope finder and applied to the tagger's scopes."""
+    return [m.span() for m in _REMARK_RE.finditer(text)]
 
 
 _REMARK_RE = re.compile(r"\((?:it|they|we|he|she|which|who|because|since|e\.g\.|like)\b"
