@@ -468,6 +468,10 @@ FIXED_CAUSES = [
     # follows how it moves ("consistently"). Not a measure ("our users"): no change of it.
     ("reduce build times a lot", f"Reduce build times by 25% {NEXT_Q}."),
     ("We need to reduce spend soon", f"We will reduce spend by 10% {NEXT_Q}."),
+    # A vague time goes with the word that leads into it ("for this semester").
+    ("Goal for this semester: write 6 case studies",
+     f"Goal: write 6 case studies {NEXT_Q}."),
+    ("Learn 3 songs on guitar in this semester", f"Learn 3 songs on guitar {NEXT_Q}."),
     ("Grow ARR consistently", f"Grow ARR consistently by 20% {NEXT_Q}."),
     ("Understand our users better",
      f"Complete 3 milestones toward understanding our users better {NEXT_Q}."),

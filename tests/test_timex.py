@@ -333,6 +333,13 @@ NOV_29: list[Row] = [
     ("Launch the new pricing after the reorg", "after the reorg", "vague", N, N),
     ("Migrate to the new CRM once funding closes", "once funding", "vague", N, N),
     ("Roll out territories, deadline: TBD", "deadline: TBD", "vague", N, N),
+    # sprints and school terms have no calendar dates of their own
+    ("we gotta fix the flaky e2e suite this sprint", "this sprint", "vague", N, N),
+    ("Get a 3.7 GPA this semester", "this semester", "vague", N, N),
+    ("Starting next sprint we will retrain the model monthly", "Starting next sprint",
+     "vague", N, N),
+    ("Recruit 120 participants by the end of the semester", "by the end of the semester",
+     "vague", N, N),
     ("Grow pipeline in the near future", "in the near future", "vague", N, N),
     ("Add upsell motions going forward", "going forward", "vague", N, N),
     ("Reach 100 partners within a few weeks", "within a few weeks", "vague", N, N),

@@ -106,9 +106,9 @@ _TARGET_LEADS = ("by ", "to ", "at ", "of ", "at least ", "at most ", "under ", 
 # The words before a time that would dangle once it goes: "by the", "before the end of".
 # (A bare "by" before the time is left to the deadline that takes its place.)
 _DANGLING_TIME_LEAD = re.compile(
-    r"\b(?:by|before|until|till|through|during)[ \t]{1,3}(?:the[ \t]{1,3}"
+    r"\b(?:by|before|until|till|through|during|for|in|over)[ \t]{1,3}(?:the[ \t]{1,3}"
     r"(?:(?:end|start|middle|beginning)[ \t]{1,3}of[ \t]{1,3}(?:the[ \t]{1,3})?)?"
-    r"|(?:end|start|middle|beginning)[ \t]{1,3}of[ \t]{1,3}(?:the[ \t]{1,3})?)\Z",
+    r"|(?:end|start|middle|beginning)[ \t]{1,3}of[ \t]{1,3}(?:the[ \t]{1,3})?)?\Z",
     re.IGNORECASE)
 _TIME_LEADS = ("by ", "before ", "within ", "in ", "until ", "through ", "no later than ",
                "on ", "over the next ", "during ")

@@ -1552,6 +1552,7 @@ _VAGUE = _DATA["vague"]
 _VAGUE_RE = _compile(rf"(?<![\w])(?:{_alt(_VAGUE['phrases'])})(?![\w])")
 _VAGUE_NOT_BEFORE = frozenset(_VAGUE["not_before"])
 _VAGUE_NOT_AFTER = frozenset(_VAGUE["not_after"])
+_VAGUE_STARTS = frozenset(w for w in _DATA["prefixes"]["start"] if " " not in w)
 _SEASONS = _DATA["seasons"]
 _SEASON_RE = _compile(
     rf"(?<![\w])(?P<season>{_alt(_SEASONS['words'])})(?:{_S}(?:of{_S})?(?P<year>{_YEAR4}|'\d{{2}}))?"
@@ -1632,6 +1633,9 @@ def _vague(m: re.Match[str], ctx: _Ctx) -> _Frame | None:
         return None
     if before and before[-1][1] in _VAGUE_NOT_AFTER:
         return None
+    if before and before[-1][1] in _VAGUE_STARTS:
+        # "Starting next sprint we will ...": the opener is part of the time
+        return _Frame(before[-1][0], m.end(), "vague", None, None, None)
     return _phrase(m, "vague")
 
 
