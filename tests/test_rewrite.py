@@ -468,6 +468,9 @@ FIXED_CAUSES = [
     # follows how it moves ("consistently"). Not a measure ("our users"): no change of it.
     ("reduce build times a lot", f"Reduce build times by 25% {NEXT_Q}."),
     ("We need to reduce spend soon", f"We will reduce spend by 10% {NEXT_Q}."),
+    # Trailing ticket references stay out, so the deadline joins the sentence.
+    ("Ship the new release process. (#7148, #9814)",
+     f"Ship the new release process {NEXT_Q}."),
     # A vague time goes with the word that leads into it ("for this semester").
     ("Goal for this semester: write 6 case studies",
      f"Goal: write 6 case studies {NEXT_Q}."),

@@ -146,6 +146,12 @@ CUSTOMER_SUCCESS = [
 
 # ----------------------------------------------------------------------- engineering
 ENGINEERING = [
+    # automating a process is done or not, even when a metric's word names it
+    ("Automate payroll by Q1", "S+ M+ A+ R? T+"),
+    ("Controller to automate bank reconciliations", "S+ M+ A? R? T-"),
+    ("We will automate commission calculations by the end of Q1 2027", "S+ M+ A+ R? T+"),
+    ("Outsource payroll by June", "S+ M+ A+ R? T+"),
+    ("automate stuff", "S- M- A? R? T-"),
     ("Ship the new billing API by end of Q1", "S+ M+ A+ R? T+"),
     ("Reduce p95 latency to 200ms by June 30, 2027", "S+ M+ A+ R? T+"),
     ("Achieve 99.9% uptime in 2027", "S+ M+ A+ R? T+"),

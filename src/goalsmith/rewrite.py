@@ -425,7 +425,7 @@ class _Shape:
         self.words = section("rewrite")
         text = self.parts.text
         self.lo = sentence_start(text)
-        self.hi = len(text.rstrip(" \t\r\n.;,!?"))
+        self.hi = goal_end(text)
         self.judgement = judgement
         verdicts = {name: c.verdict for name, c in judgement.criteria.items()}
         fixable = {f.rule for f in judgement.findings} & set(_FIXABLE_TARGET_RULES)
@@ -681,7 +681,7 @@ class _Plan:
         self.marks: list[tuple[CharSpan, str, str]] = []  # text-sourced slots
         text = self.parts.text
         self.lo = sentence_start(text)
-        self.hi = len(text.rstrip(" \t\r\n.;,!?"))
+        self.hi = goal_end(text)
         self.metric_info = goal.metric_info
         self.declarative = self._is_declarative()
         self.lower_first_verb = False
@@ -2384,6 +2384,18 @@ def _printable(text: str) -> str:
     # Control characters in the goal would only garble the sentence.
     return text if text.isprintable() else "".join(
         c if c.isprintable() or c == "\n" else " " for c in text)
+
+
+def goal_end(text: str) -> int:
+    """Where the goal's words end: before closing punctuation and a trailing list of
+    ticket references ("... release process. (#7148, #9814)"), which the rewrite leaves
+    out so that its deadline joins the sentence."""
+    refs = _TRAILING_REFS.search(text)
+    return len(text[:refs.start() if refs else len(text)].rstrip(" \t\r\n.;,!?"))
+
+
+_TRAILING_REFS = re.compile(
+    r"\s*[(\[]\s*#?[A-Za-z]{0,10}-?\d+(?:\s*,\s*#?[A-Za-z]{0,10}-?\d+)*\s*[)\]][\s.]*\Z")
 
 
 def _delete(text: str, owners: list[int], pattern: re.Pattern[str]) -> tuple[str, list[int]]:

@@ -818,6 +818,8 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
     # "recalibrate every rubric": a whole set names what an unlisted verb acts on.
     if category == _UNLISTED and _closed_set(goal, start, end):
         named = True
+    if (lemma or "") in lex.process_verbs and not _head_abstract(goal, start, end):
+        return "deliverable"  # "automate payroll": it runs by itself, or not
     if deliver and upkeep and not named:
         return "population"
     if deliver and _vaguely_counted(goal, start, end):
