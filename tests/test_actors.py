@@ -126,6 +126,18 @@ OWNERS = [
     ("By year-end, Ingrid in credit control will collect €340k of overdue receivables",
      [("Ingrid", "person")]),
     ("Per the Q4 retro, Lindiwe will improve forecast accuracy", [("Lindiwe", "person")]),
+    # IEP and learning-objective openers: a condition given, then the learner
+    ("Given a timer, the student will stay seated for 10 minutes by March 2027",
+     [("student", "role")]),
+    ("By the end of the unit, learners will be able to explain the causes of World War I.",
+     [("learners", "role")]),
+    ("Every TA will return graded essays within 7 days", [("TA", "role")]),
+    ("pt will ambulate 30 m with a frame BID", [("pt", "role")]),
+    ("Once the steel arrives, the ironworkers will top out the tower.",
+     [("ironworkers", "role")]),
+    # the point of an abbreviation ends no sentence
+    ("Dept. chair to publish the revised curriculum map by Jan 8", [("Dept. chair", "role")]),
+    ("Asst. manager to publish the rota by Jan 8", [("Asst. manager", "role")]),
     # "Every"/"Each" opens an adverbial only before a word of time
     ("Every salesperson logs 100% of calls in the CRM, starting in January",
      [("salesperson", "role")]),

@@ -33,6 +33,9 @@ def parts_of(nlp, text: str) -> GoalParts:
 
 # (goal, action text, lemma, direction, committal, hedge)
 ACTIONS = [
+    # a learning objective's "will be able to" is no verb of its own
+    ("Learners will be able to explain the causes of World War I by June 2027.", "explain",
+     "explain", "deliver", True, None),
     # a metric's word between a modal and its object is the verb ("grade" is a metric too)
     ("Ms. Okafor will grade all midterms by Friday", "grade", "grade", "deliver", True, None),
     # "be" before a verb's -ing form or a plan to act is no verb of its own

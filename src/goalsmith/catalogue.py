@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from goalsmith.data import load_data, phrases
+from goalsmith.data import abbreviations, load_data, phrases
 
 UNITS = ("percent", "currency", "count", "duration", "score", "ratio", "mass", "distance",
          "frequency")
@@ -104,6 +104,8 @@ def _tokenize(text: str) -> tuple[Tok, ...]:
         start = match.start()
         if word in _JOINERS and _glued(text, start):
             continue
+        if word == "." and _abbreviated(text, start, tokens):
+            continue  # "Dept. chair to ...": the point of an abbreviation ends nothing
         low, norm = _fold(word)
         # tuple.__new__ skips the NamedTuple's Python-level __new__: this runs per token.
         append(_new_tuple(Tok, (word, start, start + len(word), low, norm)))
@@ -111,6 +113,19 @@ def _tokenize(text: str) -> tuple[Tok, ...]:
 
 
 _new_tuple = tuple.__new__
+
+
+def _abbreviated(text: str, pos: int, tokens: list[Tok]) -> bool:
+    """Whether the point at ``pos`` closes a listed abbreviation with a lower-case word
+    after it ("Dept. chair", "Asst. manager"), which no sentence end is."""
+    return bool(tokens) and tokens[-1].end == pos and tokens[-1].low in _SHORT_FORMS and (
+        _LOWER_NEXT.match(text, pos + 1) is not None)
+
+
+_LOWER_NEXT = re.compile(r"[ \t]{1,3}[a-z]")
+# (not a company's "Co." or "Inc.", whose point is part of the name)
+_SHORT_FORMS = frozenset(w for w in abbreviations() if "." not in w) - {
+    "co", "inc", "ltd", "corp"}
 
 
 def _glued(text: str, pos: int) -> bool:
