@@ -100,6 +100,10 @@ CURRENCY = [
 
 COUNTS = [
     ("book 40 meetings", [T("count", 40.0)]),
+    # "for" after a verb of aiming leads to the level aimed at, not to a scope
+    ("Aim for 20 demos by June", [T("count", 20.0)]),
+    ("What if we aimed for 20 books read per student in 2027?", [T("count", 20.0)]),
+    ("Run reading groups for 30 pupils", []),
     # two letters joined by a slash are a name, not a unit ratio (amperes per byte)
     ("Run 3 A/B tests by March", [T("count", 3.0)]),
     ("Launch 2 A/B experiments per month", [T("count", 2.0)]),

@@ -326,6 +326,7 @@ _PLACE_BEFORE = _ends_with(_NT["place_words"])
 _SUBJECT_AFTER = re.compile(r"[A-Z]?\s*(?:[:,\-–—]|to\b|will\b|shall\b|must\b|aims\b|\Z)")
 _CLAUSE_OPENERS = _lower_set(_NT["clause_openers"])
 _SCOPE_BEFORE = _ends_with(_NT["scope_determiners"])
+_AIMED_FOR = _ends_with(_NT["aimed_for"])
 _WINDOW_BEFORE = _ends_with(_NT["window_words"])
 _MONTH_BEFORE = _ends_with(_NT["months"])
 _MONTH_AFTER = re.compile(r"(?:\s{1,2}of)?\s{1,2}" + _alt(_NT["months"]), re.IGNORECASE)
@@ -1327,8 +1328,9 @@ def _count_allowed(text: str, cand: _Cand, first: _Amount, last: _Amount) -> boo
         return False  # "the Terminal 2 gates", "Ward 7 to cut ..." (not "Plant 20,000 trees")
     if not first.is_word and "," not in first.raw and len(first.raw.split(".")[0]) >= 7:
         return False  # an ID or a phone number written as one run of digits
-    if cand.rel is None and cand.comparator is None and _ends(_SCOPE_BEFORE, text, cand.start):
-        return False  # "our 3 regions"
+    if cand.rel is None and cand.comparator is None and _ends(_SCOPE_BEFORE, text, cand.start) \
+            and not _ends(_AIMED_FOR, text, cand.start):
+        return False  # "our 3 regions" (but "aim for 20 demos")
     # "tier 1 or 2 customers": the second label of a pair
     toks = _tail_tokens(text, first.start)
     return not (len(toks) >= 2 and toks[-1][0] in ("or", "and", "&", "to")
