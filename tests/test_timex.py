@@ -336,6 +336,9 @@ NOV_29: list[Row] = [
     # sprints and school terms have no calendar dates of their own
     ("we gotta fix the flaky e2e suite this sprint", "this sprint", "vague", N, N),
     ("Get a 3.7 GPA this semester", "this semester", "vague", N, N),
+    # a mark after a period ends it: "Q1 - ravi" modifies nothing
+    ("Forecast accuracy within 5% of actuals for Q1 - ravi", "for Q1", "period",
+     "2027-01-01", "2027-03-31"),
     ("Starting next sprint we will retrain the model monthly", "Starting next sprint",
      "vague", N, N),
     ("Recruit 120 participants by the end of the semester", "by the end of the semester",
@@ -645,6 +648,8 @@ def test_unicode_quotes_and_dashes():
      "2026-12-06"),
     ("Circulate the Q4 board pack within 5 days of quarter close", "2026-11-29", 1, None),
     ("Sell 20 prints at the Sunday fair", "2026-11-29", 1, None),
+    ("FP&A will build a driver-based model for 2027 hiring", "2026-11-29", 1, None),
+    ("Secure 100% of logos for Q3 renewals", "2026-11-29", 1, "2027-09-30"),
     ("Hit the Q3 FY27 revenue target", "2026-11-29", 1, "2027-09-30"),
     ("Hit the Q3 revenue target by August 15", "2026-11-29", 1, "2027-08-15"),
     # a reason clause says why, not when

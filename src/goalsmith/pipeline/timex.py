@@ -1302,6 +1302,8 @@ def _names_a_thing(core: _Core, ctx: _Ctx) -> str | None:
     after = ctx.after(core.end, 3)
     if not after or not after[0][1].isalpha() or after[0][1] in ATTRIBUTIVE_NOT_NOUNS:
         return None
+    if ctx.low[core.end:after[0][0] - len(after[0][1])].strip():
+        return None  # a mark between: "for Q1 — DRI: Omar", "for Q1 - ravi"
     return "target" if any(word in ATTRIBUTIVE_TARGETS for _, word in after) else "thing"
 
 
