@@ -146,6 +146,9 @@ CUSTOMER_SUCCESS = [
 
 # ----------------------------------------------------------------------- engineering
 ENGINEERING = [
+    # a declarative result whose state word leads the deadline ("done by")
+    ("Territory plan completed by Dec 15.", "S+ M+ A+ R? T+"),
+    ("Territory plan for FY27 done by Dec 15 — owner: Dana", "S+ M+ A+ R? T+"),
     # automating a process is done or not, even when a metric's word names it
     ("Automate payroll by Q1", "S+ M+ A+ R? T+"),
     ("Controller to automate bank reconciliations", "S+ M+ A? R? T-"),

@@ -2046,6 +2046,9 @@ def _quantity_first(goal: _Goal, i: int, limit: int, wanted: bool = False) -> _C
     return _Clause(Action("", (at, at), "be", "reach"), metric, end, i)
 
 
+_DONE_BY = frozenset({"done", "completed", "complete", "finished"})
+
+
 def _declarative(goal: _Goal, i: int, limit: int) -> _Clause | None:
     """A result stated as a fact: subject + participle / copula / linking word / target."""
     toks, lex, cat = goal.toks, goal.lex, goal.cat
@@ -2056,7 +2059,8 @@ def _declarative(goal: _Goal, i: int, limit: int) -> _Clause | None:
         return None  # "(We) aim to flush all 2,400 hydrants": a hedged verb, no subject
     j = i
     while j < limit and j - i < 14:
-        if goal.in_time[j] and j > i:
+        # ("Territory plan done by Dec 15": the time took the state word as its prefix)
+        if goal.in_time[j] and j > i and toks[j].low not in _DONE_BY:
             if not _names_deliverable(goal, j, j, limit):
                 return None
             while j < limit and goal.in_time[j]:
