@@ -336,6 +336,16 @@ NOV_29: list[Row] = [
     # sprints and school terms have no calendar dates of their own
     ("we gotta fix the flaky e2e suite this sprint", "this sprint", "vague", N, N),
     ("Get a 3.7 GPA this semester", "this semester", "vague", N, N),
+    # ISO week numbers: the next such week that has not ended (Monday to Sunday)
+    ("Document all Tier 1 SOPs by wk 14", "by wk 14", "deadline", "2027-04-05", "2027-04-11"),
+    ("Launch by CW 50", "by CW 50", "deadline", "2026-12-07", "2026-12-13"),
+    ("Ship the app before week 9 2027", "before week 9 2027", "deadline", "2027-02-28",
+     "2027-02-28"),
+    # a count of days or weeks from a named day is the deadline
+    ("Launch shipment tracking two weeks from Monday", "two weeks from Monday", "deadline",
+     "2026-11-29", "2026-12-14"),
+    ("Launch the portal 10 days after Jan 4", "10 days after Jan 4", "deadline", "2026-11-29",
+     "2027-01-15"),
     # a mark after a period ends it: "Q1 - ravi" modifies nothing
     ("Forecast accuracy within 5% of actuals for Q1 - ravi", "for Q1", "period",
      "2027-01-01", "2027-03-31"),
@@ -648,6 +658,8 @@ def test_unicode_quotes_and_dashes():
      "2026-12-06"),
     ("Circulate the Q4 board pack within 5 days of quarter close", "2026-11-29", 1, None),
     ("Sell 20 prints at the Sunday fair", "2026-11-29", 1, None),
+    ("Finish week 3 of onboarding", "2026-11-29", 1, None),
+    ("Run 5 days from Monday to Friday", "2026-11-29", 1, "2026-12-04"),
     ("FP&A will build a driver-based model for 2027 hiring", "2026-11-29", 1, None),
     ("Secure 100% of logos for Q3 renewals", "2026-11-29", 1, "2027-09-30"),
     ("Hit the Q3 FY27 revenue target", "2026-11-29", 1, "2027-09-30"),

@@ -91,6 +91,16 @@ def week_bounds(day: date) -> Bounds:
     return monday, monday + timedelta(days=6)
 
 
+def iso_week_bounds(year: int, week: int) -> Bounds | None:
+    """Monday to Sunday of ISO week ``week`` of ``year``, or None when the year has no such
+    week (only some years have a week 53)."""
+    try:
+        monday = date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None
+    return monday, monday + timedelta(days=6)
+
+
 def year_bounds(year: int) -> Bounds:
     return date(year, 1, 1), date(year, 12, 31)
 

@@ -668,6 +668,29 @@ def _week_of(m: re.Match[str], ctx: _Ctx) -> _Core | None:
     return core
 
 
+# "by wk 14", "before week 9 2027", "due CW 12": an ISO week number, a Monday-to-Sunday
+# week; without a year, the next week of that number that has not ended.
+@_core(rf"(?<![\w/])(?:week|wk|cw|kw)\.?[\s#]{{0,2}}(?P<n>\d{{1,2}})(?![\w%.,:/]|[.,]\d)"
+       rf"(?:[\s,]{{1,3}}(?:of{_S})?(?P<year>{_YEAR4}(?![\d%])))?",
+       _gate(["week", "wk", "cw", "kw"]))
+def _week_number(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    week = int(m["n"])
+    if not 1 <= week <= 53:
+        return None
+    year = int(m["year"]) if m["year"] else ctx.today.year
+    bounds = cal.iso_week_bounds(year, week)
+    if bounds is None:
+        return None
+    if not m["year"] and bounds[1] < ctx.today:
+        bounds = cal.iso_week_bounds(year + 1, week)
+    if bounds is None:
+        return None
+    core = _Core(m.start(), m.end(), bounds, "week")
+    # ("week 3 of onboarding" counts weeks of something else: only after a deadline word)
+    core.needs = "" if m["year"] else "deadline"
+    return core
+
+
 @_core(rf"(?<![\w])(?P<y>{_YEAR4})[\s./-]{{1,2}}(?P<month>{_MONTH})\.?[\s./-]{{1,2}}"
        rf"(?P<day>\d{{1,2}}){_DAY_SUFFIX}(?![\w])", _gate(MONTHS, ["#"]))
 def _year_first_named(m: re.Match[str], ctx: _Ctx) -> _Core | None:
@@ -1793,12 +1816,34 @@ def _find_cached(text: str, today: date, fiscal_year_start: int,
         frames = _drop_planning_periods(_outside(frames, reason_spans(text)))
         frames = _windows_as_durations(frames, text)
         frames = _without_window_anchors(frames, text)
+        frames = [_counted_from(f, ctx) for f in frames]
     if ctx.spoken:
         frames = [_widened(f, ctx.spoken) for f in frames]
     frames.sort(key=lambda f: f.start)
     return tuple(Timeframe(text=text[f.start:f.end], span=(f.start, f.end), kind=f.kind,
                            start=f.first, end=f.last, granularity=f.granularity)
                  for f in frames)
+
+
+_COUNT_BEFORE_FROM = re.compile(
+    rf"(?<![\w])(?P<n>\d{{1,3}}|{_NUM_WORDS}|a|an){_S}(?P<unit>days?|weeks?|months?){_S}\Z")
+
+
+def _counted_from(frame: _Frame, ctx: _Ctx) -> _Frame:
+    """ "two weeks from Monday", "10 days after Jan 4": a day counted on from a named day
+    is the deadline (not a start with no end)."""
+    if frame.prefix not in ("from", "after") or frame.first is None or (
+            frame.granularity != "day") or frame.last not in (None, frame.first):
+        return frame
+    m = _COUNT_BEFORE_FROM.search(ctx.low, max(0, frame.start - 30), frame.start)
+    if m is None:
+        return frame
+    n = m["n"]
+    count = 1 if n in ("a", "an") else int(n) if n.isdigit() else int(NUMBERS.get(n, 0))
+    if count <= 0:
+        return frame
+    end = cal.advance(frame.first, count, m["unit"].rstrip("s"), ctx.fiscal_start)
+    return _Frame(m.start(), frame.end, "deadline", ctx.today, end, "day")
 
 
 # Windows this long are how long a project takes, not how fast a routine is done.
