@@ -1019,3 +1019,23 @@ def test_owner_position(text: str, owner: str, expected: bool) -> None:
                                             ("We will", (0, 99)), ("x" * 30_000, (25_000, 25_001))])
 def test_owner_position_rejects_spans_outside_the_text(text: str, span: tuple[int, int]) -> None:
     assert owner_position(text, span) is False
+
+
+# A goal written as a row of labelled cells, "Label - value": the dash reads as the
+# label's colon, and the owner is named as written (offsets are unchanged).
+FIELD_ROWS = [
+    ("Goal - ship dark mode | Owner - Design | Due - 2027-04-30", ["Owner - Design"]),
+    ("Goal - NPS of 50 for enterprise customers | Owner - VP Customer Success | Due - Q3",
+     ["Owner - VP Customer Success"]),
+    ("Objective - cut agency spend by 60%; Owner - Talent Acquisition Lead", [
+        "Owner - Talent Acquisition Lead"]),
+    # not a row of cells: a dash inside a goal is no label's colon
+    ("Increase NPS - owner - Sam", ["Sam"]),
+]
+
+
+@pytest.mark.parametrize(("text", "owners"), FIELD_ROWS)
+def test_field_rows_name_their_owner(text: str, owners: list[str]) -> None:
+    from goalsmith import audit
+
+    assert [a.text for a in audit(text, today="2026-11-29").parts.actors] == owners

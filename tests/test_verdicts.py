@@ -146,6 +146,9 @@ CUSTOMER_SUCCESS = [
 
 # ----------------------------------------------------------------------- engineering
 ENGINEERING = [
+    # a row of labelled cells ("Goal - ... | Owner - ... | Due - ...")
+    ("Goal - ship dark mode | Owner - Design | Due - 2027-04-30", "S+ M+ A+ R? T+"),
+    ("Goal - relaunch the website | Owner - Web team | Due - soon", "S+ M+ A? R? T-"),
     # a declarative result whose state word leads the deadline ("done by")
     ("Territory plan completed by Dec 15.", "S+ M+ A+ R? T+"),
     ("Territory plan for FY27 done by Dec 15 — owner: Dana", "S+ M+ A+ R? T+"),

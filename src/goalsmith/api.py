@@ -10,9 +10,11 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
+from goalsmith.data import phrases
 from goalsmith.goal import GoalParts
 from goalsmith.settings import Settings, load_settings
 from goalsmith.verdict import Audit, GoalContext, Rewrite
@@ -47,9 +49,25 @@ def _clean(text: str) -> str:
     if not text.isprintable():
         # (a tab is kept: it separates the cells of a KPI row pasted as text)
         text = "".join(ch if ch.isprintable() or ch == "\t" else " " for ch in text)
+    text = _field_cells(text)
     if _LONG_RUN.search(text) is None:
         return text
     return _LONG_RUN.sub(_cut_run, text)
+
+
+def _field_cells(text: str) -> str:
+    """A row of labelled cells read as the colon-separated cells the readers know, with
+    offsets unchanged: "Goal - X | Owner - Y | Due - Q3" as "Goal:  X | Owner:  Y | Due:  Q3"."""
+    if "-" not in text and "–" not in text and "—" not in text:
+        return text
+    return _FIELD_DASH.sub(lambda m: m["lead"] + ":" + " " * (len(m["dash"]) - 1), text)
+
+
+_FIELDS = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
+                   for w in sorted(phrases("field_labels"), key=len, reverse=True))
+# ("Goal - " at the start or after a cell mark: the dash is the label's colon)
+_FIELD_DASH = re.compile(
+    rf"(?P<lead>(?:\A|[|;•][ \t]{{0,3}})(?i:{_FIELDS}))(?P<dash>[ \t]{{1,3}}[-–—][ \t]{{1,3}})")
 
 
 _LONG_RUN = re.compile(r"\S{65,}")
@@ -90,6 +108,10 @@ def _parts_of(doc: Any, original: str) -> GoalParts:
     from goalsmith.pipeline import goal_parts
 
     parts = goal_parts(doc)
+    if doc.text != original[:len(doc.text)]:
+        # the cleaned text kept every offset: owners read as the writer wrote them
+        # ("Owner - Dana", not the "Owner:  Dana" a row of cells was read as)
+        parts.actors = [replace(a, text=original[a.span[0]:a.span[1]]) for a in parts.actors]
     parts.text = original
     return parts
 
