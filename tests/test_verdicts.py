@@ -146,6 +146,11 @@ CUSTOMER_SUCCESS = [
 
 # ----------------------------------------------------------------------- engineering
 ENGINEERING = [
+    # a goal inside a message: the greeting and sign-off are no part of it
+    ("Hi team, quick one for Q1: we will raise the EMEA win rate from 18% to 24%. Thanks, Sam",
+     "S+ M+ A+ R? T+"),
+    ("Hi all, for Q1 the maths department will get Year 9 homework completion from 60% to 85%."
+     " Best, Ruth", "S+ M+ A+ R? T+"),
     # a row of labelled cells ("Goal - ... | Owner - ... | Due - ...")
     ("Goal - ship dark mode | Owner - Design | Due - 2027-04-30", "S+ M+ A+ R? T+"),
     ("Goal - relaunch the website | Owner - Web team | Due - soon", "S+ M+ A? R? T-"),

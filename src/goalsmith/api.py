@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from goalsmith.data import phrases
 from goalsmith.goal import GoalParts
+from goalsmith.pipeline.courtesy import courtesies
 from goalsmith.settings import Settings, load_settings
 from goalsmith.verdict import Audit, GoalContext, Rewrite
 
@@ -49,10 +50,18 @@ def _clean(text: str) -> str:
     if not text.isprintable():
         # (a tab is kept: it separates the cells of a KPI row pasted as text)
         text = "".join(ch if ch.isprintable() or ch == "\t" else " " for ch in text)
-    text = _field_cells(text)
+    text = _field_cells(_without_courtesies(text))
     if _LONG_RUN.search(text) is None:
         return text
     return _LONG_RUN.sub(_cut_run, text)
+
+
+def _without_courtesies(text: str) -> str:
+    """The text with the greeting and sign-off of a message blanked ("Hi team, ...
+    Thanks, Sam"): nobody greeted or signing owns the goal."""
+    for start, end in courtesies(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _field_cells(text: str) -> str:

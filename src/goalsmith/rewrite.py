@@ -87,6 +87,7 @@ from goalsmith.catalogue import (
 )
 from goalsmith.data import abbreviations, load_data, vague_counts
 from goalsmith.goal import CharSpan, GoalParts, Metric, Target, Timeframe
+from goalsmith.pipeline.courtesy import greeting_end, sign_off_start
 from goalsmith.rules.base import (
     Goal,
     committed_verb,
@@ -424,8 +425,7 @@ class _Shape:
         self.parts = goal.parts
         self.words = section("rewrite")
         text = self.parts.text
-        self.lo = sentence_start(text)
-        self.hi = goal_end(text)
+        self.lo, self.hi = goal_bounds(text)
         self.judgement = judgement
         verdicts = {name: c.verdict for name, c in judgement.criteria.items()}
         fixable = {f.rule for f in judgement.findings} & set(_FIXABLE_TARGET_RULES)
@@ -680,8 +680,7 @@ class _Plan:
         self.edits: list[_Edit] = []
         self.marks: list[tuple[CharSpan, str, str]] = []  # text-sourced slots
         text = self.parts.text
-        self.lo = sentence_start(text)
-        self.hi = goal_end(text)
+        self.lo, self.hi = goal_bounds(text)
         self.metric_info = goal.metric_info
         self.declarative = self._is_declarative()
         self.lower_first_verb = False
@@ -2384,6 +2383,15 @@ def _printable(text: str) -> str:
     # Control characters in the goal would only garble the sentence.
     return text if text.isprintable() else "".join(
         c if c.isprintable() or c == "\n" else " " for c in text)
+
+
+def goal_bounds(text: str) -> tuple[int, int]:
+    """Where the goal's words start and end in ``text``: after an earlier sentence and a
+    message's greeting, before its sign-off ("Hi team, | ... | Thanks, Sam")."""
+    greeted = greeting_end(text)
+    words = " " * greeted + text[greeted:sign_off_start(text)]
+    lo = sentence_start(words)
+    return lo, max(goal_end(words), lo)
 
 
 def goal_end(text: str) -> int:

@@ -1,0 +1,58 @@
+"""Greetings and sign-offs around a goal written as a message (pipeline/courtesy.py):
+each case is (message, greeting, sign-off), the parts that are no part of the goal."""
+
+from __future__ import annotations
+
+import pytest
+
+from goalsmith import audit
+from goalsmith.pipeline.courtesy import courtesies
+from goalsmith.rewrite import goal_bounds
+
+MESSAGES = [
+    ("Hi team, we will hire 4 SDRs by February 15. Thanks, Rosa", "Hi team, ", " Thanks, Rosa"),
+    ("Hey Lisa — can we get the FY26 audit wrapped up soon? Thanks, Marcus", "Hey Lisa — ",
+     " Thanks, Marcus"),
+    ("Hello product squad, we will run 2 usability tests every sprint. Thanks, Arun",
+     "Hello product squad, ", " Thanks, Arun"),
+    ("Hello, Mr. Tanaka — can we digitise the library catalogue? Thanks, Bea",
+     "Hello, Mr. Tanaka — ", " Thanks, Bea"),
+    ("Hi Dr. Li, can we improve patient experience scores this year? Best, Ward 7 manager",
+     "Hi Dr. Li, ", " Best, Ward 7 manager"),
+    ("Morning all - I'm going to merge our billing systems by Q1. Cheers, Dev", "Morning all - ",
+     " Cheers, Dev"),
+    ("Dear board, the development office will raise $250,000 by December 31. Warmly, Grace",
+     "Dear board, ", " Warmly, Grace"),
+    # no message: a goal that merely starts or ends like one
+    ("Hit quota. Thanks to the new comp plan, renewals grow", "", ""),
+    ("Best practice adoption to 80% by June", "", ""),
+    ("Hiring plan done by June", "", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "greeting", "sign_off"), MESSAGES)
+def test_courtesies_are_found(text: str, greeting: str, sign_off: str) -> None:
+    found = [text[a:b] for a, b in courtesies(text)]
+    assert found == [part for part in (greeting, sign_off) if part]
+
+
+OWNED = [
+    # the person greeted or signing owns nothing; the goal's own subject does
+    ("Hi Tom, I'll get the 409A valuation refreshed by January 31. Cheers, Aisha", ["I"]),
+    ("Hey team, Priya to run 3 field events in DACH every quarter. Cheers, Max", ["Priya"]),
+    ("Hey team — bring build times down 50% in 2 weeks. Cheers, Kai", []),
+]
+
+
+@pytest.mark.parametrize(("text", "owners"), OWNED)
+def test_greeted_and_signing_people_own_nothing(text: str, owners: list[str]) -> None:
+    assert [a.text for a in audit(text, today="2026-11-29").parts.actors] == owners
+
+
+def test_rewrite_leaves_the_courtesies_out() -> None:
+    text = "Hey team, Priya to run 3 field events in DACH every quarter. Cheers, Max"
+    lo, hi = goal_bounds(text)
+    assert text[lo:hi] == "Priya to run 3 field events in DACH every quarter"
+    rewrite = audit(text, today="2026-11-29").rewrite
+    assert rewrite is not None and rewrite.text.startswith("Priya to run 3 field events")
+    assert "Cheers" not in rewrite.text and "Hey" not in rewrite.text
