@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from goalsmith.data import phrases
 from goalsmith.goal import GoalParts
-from goalsmith.pipeline.courtesy import courtesies
+from goalsmith.pipeline.wrappers import wrapper_spans
 from goalsmith.settings import Settings, load_settings
 from goalsmith.verdict import Audit, GoalContext, Rewrite
 
@@ -50,16 +50,17 @@ def _clean(text: str) -> str:
     if not text.isprintable():
         # (a tab is kept: it separates the cells of a KPI row pasted as text)
         text = "".join(ch if ch.isprintable() or ch == "\t" else " " for ch in text)
-    text = _field_cells(_without_courtesies(text))
+    text = _field_cells(_without_wrappers(text))
     if _LONG_RUN.search(text) is None:
         return text
     return _LONG_RUN.sub(_cut_run, text)
 
 
-def _without_courtesies(text: str) -> str:
-    """The text with the greeting and sign-off of a message blanked ("Hi team, ...
-    Thanks, Sam"): nobody greeted or signing owns the goal."""
-    for start, end in courtesies(text):
+def _without_wrappers(text: str) -> str:
+    """The text with what is around the goal blanked: a message's greeting and sign-off
+    ("Hi team, ... Thanks, Sam"), an OKR tracker's status tags and progress notes ("[at
+    risk]", "KR 2.2 — 10% done —"); see pipeline/wrappers.py."""
+    for start, end in wrapper_spans(text):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
 

@@ -87,7 +87,7 @@ from goalsmith.catalogue import (
 )
 from goalsmith.data import abbreviations, load_data, vague_counts
 from goalsmith.goal import CharSpan, GoalParts, Metric, Target, Timeframe
-from goalsmith.pipeline.courtesy import greeting_end, sign_off_start
+from goalsmith.pipeline.wrappers import wrapper_spans
 from goalsmith.rules.base import (
     Goal,
     committed_verb,
@@ -2386,10 +2386,12 @@ def _printable(text: str) -> str:
 
 
 def goal_bounds(text: str) -> tuple[int, int]:
-    """Where the goal's words start and end in ``text``: after an earlier sentence and a
-    message's greeting, before its sign-off ("Hi team, | ... | Thanks, Sam")."""
-    greeted = greeting_end(text)
-    words = " " * greeted + text[greeted:sign_off_start(text)]
+    """Where the goal's words start and end in ``text``: after an earlier sentence, a
+    message's greeting or a tracker's status note, before a sign-off ("Hi team, | ... |
+    Thanks, Sam", "KR 2.2 — 10% done — | improve SEO")."""
+    words = text
+    for start, end in wrapper_spans(text):
+        words = words[:start] + " " * (end - start) + words[end:]
     lo = sentence_start(words)
     return lo, max(goal_end(words), lo)
 

@@ -1,4 +1,4 @@
-"""Greetings and sign-offs around a goal written as a message (pipeline/courtesy.py):
+"""Greetings and sign-offs around a goal written as a message (pipeline/wrappers.py):
 each case is (message, greeting, sign-off), the parts that are no part of the goal."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from goalsmith import audit
-from goalsmith.pipeline.courtesy import courtesies
+from goalsmith.pipeline.wrappers import courtesies, status_spans
 from goalsmith.rewrite import goal_bounds
 
 MESSAGES = [
@@ -56,3 +56,25 @@ def test_rewrite_leaves_the_courtesies_out() -> None:
     rewrite = audit(text, today="2026-11-29").rewrite
     assert rewrite is not None and rewrite.text.startswith("Priya to run 3 field events")
     assert "Cheers" not in rewrite.text and "Hey" not in rewrite.text
+
+
+STATUS = [
+    ("[at risk] Sofia to roll out the new commission plan", ["[at risk] "]),
+    ("(stretch) Launch the customer community", ["(stretch) "]),
+    ("KR3 (0.8, committed): Renewals team to hit 95% gross renewal rate", [" (0.8, committed)"]),
+    ("KR 2.2 — 10% done — improve SEO by Q2", [" — 10% done", "KR 2.2 — 10% done — "]),
+    ("O2 Ship faster / KR2: at least 10 production deploys per week", ["O2 Ship faster / "]),
+    # a number in brackets after a word that is no key result is the writer's
+    ("Hire 3 AEs (0.5 FTE each) by June", []),
+    ("Raise NPS (stretch goal: 60) by Q3", []),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), STATUS)
+def test_status_notes_are_found(text: str, spans: list[str]) -> None:
+    assert [text[a:b] for a, b in status_spans(text)] == spans
+
+
+def test_progress_is_no_target() -> None:
+    parts = audit("KR 2.2 — 10% done — improve SEO by Q2", today="2026-11-29").parts
+    assert parts.targets == [] and parts.action is not None and parts.action.text == "improve"

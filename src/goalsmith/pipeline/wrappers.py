@@ -1,0 +1,113 @@
+"""The words around a goal that are no part of it.
+
+- A message's greeting and sign-off: "Hi team, we will hire 4 SDRs by February 15.
+  Thanks, Rosa". Neither the person greeted nor the one who signs owns the goal; a
+  rewrite leaves them out.
+- An OKR tracker's status tag, score and progress note: "[at risk] Sofia to ...",
+  "KR2 (0.7): Grow ...", "KR 2.2 — 10% done — improve SEO", and the objective in front
+  of a key result ("O2 Ship faster / KR2: ..."). "10% done" is how far the work is,
+  not a target, and "at risk" is no owner.
+
+None of these pins or measures anything, so the readers do not see them (``api``
+blanks them, offsets unchanged). The words are data (``words.toml``: greetings,
+greeting_audiences, sign_offs, status_tags).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from goalsmith.data import phrases
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
+                    for w in sorted(words, key=len, reverse=True))
+
+
+# A name as greeted or signed: "Tom", "Dr. Li", "Mr. Tanaka", "Ops".
+_NAME = r"(?:(?:dr|mr|mrs|ms|mx|prof)\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+_MARK = r"[ \t]*(?:,|:|!|[—–]|-(?=[ \t])|\.{3}|…)[ \t]*"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    greetings = _alternatives(phrases("greetings"))
+    audiences = _alternatives(phrases("greeting_audiences"))
+    sign_offs = _alternatives(phrases("sign_offs"))
+    # "Hi team,", "Hello product squad,", "Hey Lisa —", "Hello, Mr. Tanaka —"
+    greeting = re.compile(
+        rf"\A[ \t]*(?i:{greetings})(?![\w'’])"
+        rf"(?:[ \t]+(?:(?i:(?:[a-z][\w&-]*[ \t]+){{0,2}}(?:{audiences}))(?![\w'’])|{_NAME}))?"
+        rf"{_MARK}(?:{_NAME}[ \t]*(?:,|[—–]|-(?=[ \t]))[ \t]*)?")
+    # ". Thanks, Sam", "? Cheers, Lou", "— Best, Ward 7 manager" at the very end
+    sign_off = re.compile(
+        rf"(?:(?<=[.!?)])|[ \t]+[—–-])[ \t]*(?i:{sign_offs})(?![\w'’])"
+        r"(?:[ \t]*[,!.][ \t]*[^!?\n]{0,40}?)?[ \t]*[.!]?[ \t]*\Z")
+    return greeting, sign_off
+
+
+def greeting_end(text: str) -> int:
+    """Where the goal starts after a greeting that opens ``text``, or 0."""
+    match = _patterns()[0].match(text)
+    if match is None or not text[match.end():].strip():
+        return 0
+    return match.end()
+
+
+def sign_off_start(text: str) -> int:
+    """Where a sign-off closing ``text`` starts, or ``len(text)``."""
+    match = _patterns()[1].search(text, max(0, len(text) - 80))
+    if match is None or not text[:match.start()].strip():
+        return len(text)
+    return match.start()
+
+
+def courtesies(text: str) -> list[tuple[int, int]]:
+    """The spans of the greeting and the sign-off around a goal (none, one or both)."""
+    spans = []
+    start, end = greeting_end(text), sign_off_start(text)
+    if start:
+        spans.append((0, start))
+    if end < len(text) and end >= start:
+        spans.append((end, len(text)))
+    return spans
+
+
+_KR = r"(?:kr|key[ \t]+result)[ \t]?\d{1,2}(?:\.\d{1,2})?"
+_DASH = r"[ \t]{1,3}(?:[—–]|-{1,2})[ \t]{1,3}"
+
+
+@lru_cache(maxsize=1)
+def _status_patterns() -> tuple[re.Pattern[str], ...]:
+    tags = _alternatives(phrases("status_tags"))
+    progress = rf"(?:\d{{1,3}}[ \t]?%[ \t]+(?:done|complete|completed|there|in)|{tags})"
+    return (
+        # "[at risk] ...", "(stretch) ...": a status tag opening the goal
+        re.compile(rf"\A[ \t]*[\[(][ \t]*(?:{tags})[ \t]*[\])][ \t]*", re.IGNORECASE),
+        # "KR2 (0.7): ...", "KR3 (0.8, committed): ...": the key result's score
+        re.compile(rf"\b{_KR}(?P<part>[ \t]*\([ \t]*(?:[01]?\.\d{{1,2}}|[01])"
+                   rf"(?:[ \t]*[,;/][ \t]*(?:{tags}))?[ \t]*\))", re.IGNORECASE),
+        # "KR 2.2 — 10% done — ...": how far the work is
+        re.compile(rf"\b{_KR}(?P<part>{_DASH}{progress})(?={_DASH})", re.IGNORECASE),
+        # "KR 1.4 — Publish ...": a key result's number set off by a dash, which the
+        # readers take for no label (they know "KR1.4:")
+        re.compile(rf"\A[ \t]*{_KR}(?:{_DASH}{progress})?{_DASH}", re.IGNORECASE),
+        # "O2 Ship faster / KR2: ...", "O2 Own the pricing conversation — KR1: ...": the
+        # objective a key result serves
+        re.compile(rf"\A[ \t]*(?:o|obj|objective)[ \t]?\d{{1,2}}\b[^\n/—–]{{0,80}}?"
+                   rf"(?:[ \t]*/[ \t]*|{_DASH})(?={_KR}[ \t]*[:(])", re.IGNORECASE),
+    )
+
+
+def status_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of an OKR tracker's status tag, key-result score, progress note and the
+    objective before a key result."""
+    return [m.span("part" if "part" in pattern.groupindex else 0)
+            for pattern in _status_patterns() for m in pattern.finditer(text)]
+
+
+def wrapper_spans(text: str) -> list[tuple[int, int]]:
+    """Every span around the goal that is no part of it (see the module's docstring)."""
+    return courtesies(text) + status_spans(text)
