@@ -2385,6 +2385,7 @@ def _printable(text: str) -> str:
         c if c.isprintable() or c == "\n" else " " for c in text)
 
 
+@lru_cache(maxsize=4096)
 def goal_bounds(text: str) -> tuple[int, int]:
     """Where the goal's words start and end in ``text``: after an earlier sentence, a
     message's greeting or a tracker's status note, before a sign-off ("Hi team, | ... |

@@ -48,8 +48,22 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return greeting, sign_off
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of the greetings and of the sign-offs: a cheap gate, as most goals
+    are no messages."""
+    return (frozenset(w.split()[0] for w in phrases("greetings")),
+            frozenset(w.split()[0] for w in phrases("sign_offs")))
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
 def greeting_end(text: str) -> int:
     """Where the goal starts after a greeting that opens ``text``, or 0."""
+    first = _WORD.match(text.lstrip(" \t"))
+    if first is None or first.group().lower() not in _first_words()[0]:
+        return 0
     match = _patterns()[0].match(text)
     if match is None or not text[match.end():].strip():
         return 0
@@ -58,7 +72,11 @@ def greeting_end(text: str) -> int:
 
 def sign_off_start(text: str) -> int:
     """Where a sign-off closing ``text`` starts, or ``len(text)``."""
-    match = _patterns()[1].search(text, max(0, len(text) - 80))
+    tail = max(0, len(text) - 80)
+    openers = _first_words()[1]
+    if not any(w.lower() in openers for w in _WORD.findall(text, tail)):
+        return len(text)
+    match = _patterns()[1].search(text, tail)
     if match is None or not text[:match.start()].strip():
         return len(text)
     return match.start()
@@ -104,6 +122,9 @@ def _status_patterns() -> tuple[re.Pattern[str], ...]:
 def status_spans(text: str) -> list[tuple[int, int]]:
     """The spans of an OKR tracker's status tag, key-result score, progress note and the
     objective before a key result."""
+    low = text.lower()
+    if "kr" not in low and "key result" not in low and text.lstrip(" \t")[:1] not in "[(":
+        return []  # (every pattern holds a key result, or opens with a bracket)
     return [m.span("part" if "part" in pattern.groupindex else 0)
             for pattern in _status_patterns() for m in pattern.finditer(text)]
 
