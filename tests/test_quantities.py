@@ -100,6 +100,8 @@ CURRENCY = [
 
 COUNTS = [
     ("book 40 meetings", [T("count", 40.0)]),
+    # a common misspelling of a multiplier is still one
+    ("gonna tripple yield on the corn ground", [T("multiplier", 3.0, "x", rel=True)]),
     # "for" after a verb of aiming leads to the level aimed at, not to a scope
     ("Aim for 20 demos by June", [T("count", 20.0)]),
     ("What if we aimed for 20 books read per student in 2027?", [T("count", 20.0)]),

@@ -336,6 +336,10 @@ NOV_29: list[Row] = [
     # sprints and school terms have no calendar dates of their own
     ("we gotta fix the flaky e2e suite this sprint", "this sprint", "vague", N, N),
     ("Get a 3.7 GPA this semester", "this semester", "vague", N, N),
+    # the farm year's events have no date, nor do they with a year naming which one
+    ("Cut calf mortality before calving", "before calving", "vague", N, N),
+    ("Lift yield to 9 t/ha by the 2027 harvest", "by the 2027 harvest", "vague", N, N),
+    ("Launch the app by the 2027 conference", "by the 2027 conference", "vague", N, N),
     # ISO week numbers: the next such week that has not ended (Monday to Sunday)
     ("Document all Tier 1 SOPs by wk 14", "by wk 14", "deadline", "2027-04-05", "2027-04-11"),
     ("Launch by CW 50", "by CW 50", "deadline", "2026-12-07", "2026-12-13"),

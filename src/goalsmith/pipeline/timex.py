@@ -1291,6 +1291,8 @@ def _place(core: _Core, ctx: _Ctx) -> _Frame | None:
     start, prefix, pclass, modifier, end, sclass = _read_context(core, ctx)
     if not _has_context(core, pclass, modifier, ctx):
         return None
+    if _year_of_event(core, ctx):
+        return None  # "by the 2027 harvest": the event, which has no date, is meant
     named = _names_a_thing(core, ctx) if not modifier and (
         pclass in ("", "period") or prefix in _POINT_PREFIXES) else None
     if named == "thing":
@@ -1306,6 +1308,18 @@ def _place(core: _Core, ctx: _Ctx) -> _Frame | None:
     kind, first, last, granularity = _decide(core, prefix, pclass, modifier, sclass, ctx.today)
     return _Frame(start, end, kind, first, last, granularity, core, prefix, pclass, modifier,
                   baseline=_is_baseline(core, ctx), planned=named == "target")
+
+
+def _year_of_event(core: _Core, ctx: _Ctx) -> bool:
+    """ "by the 2027 harvest", "before the 2027 conference": a year naming which of a
+    recurring event is meant, which still gives no date."""
+    if core.granularity != "year" or not re.fullmatch(r"\d{4}", ctx.low[core.start:core.end]):
+        return False
+    before, after = ctx.before(core.start, 1), ctx.after(core.end, 2)
+    if not before or before[-1][1] not in _EVENT_DETERMINERS or not after:
+        return False
+    return after[0][1] in _EVENT_WORDS or (
+        len(after) == 2 and f"{after[0][1]} {after[1][1]}" in _EVENT_WORDS)
 
 
 def _names_a_thing(core: _Core, ctx: _Ctx) -> str | None:
@@ -1584,10 +1598,12 @@ _SEASON_RE = _compile(
     r"(?![\w])")
 _SEASON_CONTEXT = {_key(w): "season" for w in _SEASONS["context"]}
 _EVENTS = _DATA["events"]
+_EVENT_WORDS = frozenset(_key(w) for w in _EVENTS["words"])
+_EVENT_DETERMINERS = frozenset(_EVENTS["determiners"])
 _LINKS_NEEDING_DETERMINER = frozenset(_EVENTS["links_needing_determiner"])
 _EVENT_RE = _compile(
     rf"(?<![\w])(?P<link>{_alt(_EVENTS['links'])})[\s-]{{1,3}}"
-    rf"(?P<det>(?:{_alt(_EVENTS['determiners'])}){_S})?"
+    rf"(?P<det>(?:{_alt(_EVENTS['determiners'])}){_S}(?:{_YEAR4}{_S})?)?"
     rf"(?:(?:{_alt(_EVENTS['adjectives'])}){_S}){{0,2}}(?:{_alt(_EVENTS['words'])})(?![\w])")
 _CLAUSES = _DATA["event_clauses"]
 _EVENT_CLAUSE_RE = _compile(
