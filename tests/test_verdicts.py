@@ -146,6 +146,9 @@ CUSTOMER_SUCCESS = [
 
 # ----------------------------------------------------------------------- engineering
 ENGINEERING = [
+    # phrasal verbs with their preposition deliver a named thing
+    ("Dad to put up the Christmas lights by Dec 6", "S+ M+ A+ R? T+"),
+    ("Sign up for the community college photography course by June", "S+ M+ A+ R? T+"),
     # a goal inside a message: the greeting and sign-off are no part of it
     ("Hi team, quick one for Q1: we will raise the EMEA win rate from 18% to 24%. Thanks, Sam",
      "S+ M+ A+ R? T+"),
