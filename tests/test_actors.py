@@ -1039,3 +1039,24 @@ def test_field_rows_name_their_owner(text: str, owners: list[str]) -> None:
     from goalsmith import audit
 
     assert [a.text for a in audit(text, today="2026-11-29").parts.actors] == owners
+
+
+# "For Priya: she will ...", "Goal for Imani (H1 2027): ...": the person the goals are for
+# owns them, and the pronoun after is that person again, not a second owner.
+GOALS_FOR = [
+    ("For Priya: she will raise her win rate from 18% to 24% by June 30, 2027.", ["Priya"]),
+    ("Goal for Imani (H1 2027): ship the partner co-marketing kit", ["Imani"]),
+    ("For Mr. Chen: he will return graded essays within 7 days", ["Mr. Chen"]),
+    ("For the SRE team: cut MTTR by 20% by June", ["SRE team"]),
+    # a period or a year the goals are for names nobody
+    ("For Q1: ship the kit", []),
+    ("For 2027: read 24 books", []),
+    ("she will book 40 demos", ["she"]),
+]
+
+
+@pytest.mark.parametrize(("text", "owners"), GOALS_FOR)
+def test_goals_for_a_person(text: str, owners: list[str]) -> None:
+    from goalsmith import audit
+
+    assert [a.text for a in audit(text, today="2026-11-29").parts.actors] == owners

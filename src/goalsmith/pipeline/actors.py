@@ -1801,6 +1801,9 @@ def _minutes_label(rest: str, words: ActorWords) -> int:
     return dash.end() if _DASH_RE.match(after) or _COLON_RE.match(after) else 0
 
 
+# "For Priya", "Goal for Imani", "Q1 goals for the SRE team": whose the goals are.
+_GOAL_FOR = re.compile(r"\A(?:(?P<label>[A-Za-z0-9 ]{1,30}?)[ \t]+)?for[ \t]+(?P<who>[^:]{1,40})\Z",
+                       re.IGNORECASE)
 _POSSESSED_LABEL = re.compile(r"\A(?P<who>[^:'’]{1,40})['’]s[ \t]{1,3}(?P<label>[^:]{1,30})\Z")
 
 
@@ -1817,8 +1820,18 @@ def _owning_prefix(name: str, offset: int, words: ActorWords, cat: Catalogue) ->
     """The owner in a prefix that says whose the goal is: "Rui owns", "Jon's goal",
     "Sales team's OKR" (a possessive before a goal label, or a word of owning after)."""
     possessed = _POSSESSED_LABEL.match(name)
+    meant = _GOAL_FOR.match(name)
     if possessed is not None and _is_label(possessed.group("label"), words.lex):
         who = possessed.group("who")
+    elif meant is not None and (not meant.group("label") or _is_label(meant.group("label"),
+                                                                        words.lex)):
+        # "For Priya: she will ...", "Goal for Imani (H1 2027): ship ..."
+        who = meant.group("who")
+        offset += meant.start("who")
+        named = _owners_in(who, offset, words, cat)
+        if named or not _WRITTEN_NAME.fullmatch(who):
+            return named
+        return _named(who, offset, words, cat)
     else:
         low = name.lower()
         ending = next((w for w in words.owning_words if low.endswith(" " + w)), None)
@@ -2156,6 +2169,17 @@ def _find_actors(text: str, vocab: Vocabulary) -> tuple[Actor, ...]:
     return tuple(_dedupe([_without_article(actor) for actor in found]))
 
 
+_THIRD_PERSON = frozenset({"he", "she", "they"})
+
+
+def without_repeats(text: str, actors: Sequence[Actor]) -> list[Actor]:
+    """The owners less a pronoun that refers back to the person a prefix named ("For
+    Priya: she will ..."). The parts reader still needs the pronoun as the clause's
+    subject, so it is dropped only from what is reported."""
+    prefixed, body = split_prefix(text)
+    if not prefixed:
+        return list(actors)
+    return [a for a in actors if not (a.text.lower() in _THIRD_PERSON and a.span[0] >= body)]
 _ARTICLE_RE = re.compile(r"(?i)the[ \t]+(?=\S)")
 
 

@@ -65,6 +65,7 @@ from goalsmith.pipeline.actors import (
     predicate_after_place,
     skip_adverbial,
     split_prefix,
+    without_repeats,
 )
 from goalsmith.pipeline.extensions import goal_parts
 from goalsmith.pipeline.timex import opens_complement
@@ -3159,6 +3160,7 @@ def make_parts(nlp: Language, name: str, extra_words: dict[str, list[str]],
         parts.scope = list(found.scope)
         parts.reason = found.reason
         parts.extra_outcomes = list(found.extra_outcomes)
+        parts.actors = without_repeats(parts.text, parts.actors)
         return doc
 
     return goalsmith_parts
