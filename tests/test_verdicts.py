@@ -146,6 +146,14 @@ CUSTOMER_SUCCESS = [
 
 # ----------------------------------------------------------------------- engineering
 ENGINEERING = [
+    # a level set by a benchmark, a peer or the past is a target known by name
+    ("By the end of Q3, the collections team will bring DSO down to the industry median.",
+     "S+ M+ A+ R? T+"),
+    ("Get on-time delivery back to 2019 levels by June", "S+ M+ A+ R? T+"),
+    ("Match HubSpot's share of voice in our category by the end of 2027", "S+ M+ A+ R? T+"),
+    ("SMB CSMs to match last year's renewal rate by the end of FY27", "S+ M+ A+ R? T+"),
+    # ... but a place or an owner's possessive is no benchmark
+    ("Reduce ED wait times at St Mary's", "S+ M- A? R? T-"),
     # phrasal verbs with their preposition deliver a named thing
     ("Dad to put up the Christmas lights by Dec 6", "S+ M+ A+ R? T+"),
     ("Sign up for the community college photography course by June", "S+ M+ A+ R? T+"),

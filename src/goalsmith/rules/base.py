@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from goalsmith.catalogue import spelled
@@ -249,6 +249,9 @@ class Goal:
         if action is not None and metric.kpi is not None and (
                 action.text.lower() in self.lexicon.named_levels):
             return True  # a known metric stated at a named level: "Free cash flow positive"
+        if action is not None and metric.kind != "abstract" and benchmark_level(
+                self.parts.text[action.span[0]:]):
+            return True  # "get DSO in line with the industry median", "back to 2019 levels"
         if action is not None and action.direction != "reach":
             return False
         from goalsmith.catalogue import tokenize
@@ -367,6 +370,39 @@ def _names_group(lex: Lexicon, toks: Any, k: int) -> bool:
 # "at or below plan", "to quota", "ahead of the number": a linking phrase, then a level.
 _LEVEL_RE = re.compile(r"[ \t]{1,3}(?:(?:at|or|to|above|below|over|under|on|within|ahead of|"
                        r"in line with)[ \t]{1,3}){1,3}((?:the[ \t]{1,3})?[\w-]{1,20})")
+
+
+def benchmark_level(text: str) -> bool:
+    """Whether ``text`` (what follows the verb) sets the level by a benchmark, a peer or
+    the past: "to the industry average", "back to 2019 levels", "as short as Gong's"
+    (rules.toml [measurable] benchmark_*)."""
+    return any(pattern.search(text) for pattern in _benchmark_patterns())
+
+
+@lru_cache(maxsize=1)
+def _benchmark_patterns() -> tuple[re.Pattern[str], ...]:
+    from goalsmith.rules.registry import section
+
+    words = section("measurable")
+
+    def alternatives(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(words.get(key, []), key=len, reverse=True))
+
+    link = rf"\b(?:{alternatives('benchmark_links')})[ \t]+(?:the[ \t]+|our[ \t]+)?"
+    year = r"(?:pre-[a-z]+|(?:19|20)\d{2})"
+    return (
+        # "to the industry average", "in line with the top quartile of our peer group",
+        # "back to 2019 levels", "to half of last year's level"
+        re.compile(rf"{link}(?:{alternatives('benchmark_refs')}|{year})"
+                   rf"(?:[ \t-]+[\w'’-]+){{0,3}}?[ \t-]+(?:{alternatives('benchmark_levels')})\b",
+                   re.IGNORECASE),
+        # "as short as Gong's", "match HubSpot's share of voice", "up to line 1's level"
+        # (not "at St Mary's", "of USDA's services": a place or an owner)
+        re.compile(r"(?i:\b(?:match(?:es|ing)?|beat(?:s|ing)?|equal|than|as|with|vs\.?|versus)"
+                   r"[ \t]+(?:the[ \t]+)?)(?:[A-Z][\w&.-]*[ \t]){0,2}[A-Z][\w&.-]*['’]s\b"),
+        re.compile(r"(?i:\bto[ \t]+)(?:[A-Z][\w&.-]*|(?i:line|site|plant|store|ward|team)[ \t]"
+                   r"\w+)['’]s[ \t]+(?i:level|levels|rate|average|numbers?|figures?)\b"),
+    )
 
 
 def is_named_target(text: str) -> bool:
