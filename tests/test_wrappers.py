@@ -78,3 +78,31 @@ def test_status_notes_are_found(text: str, spans: list[str]) -> None:
 def test_progress_is_no_target() -> None:
     parts = audit("KR 2.2 — 10% done — improve SEO by Q2", today="2026-11-29").parts
     assert parts.targets == [] and parts.action is not None and parts.action.text == "improve"
+
+
+CONTEXT = [
+    ("DAU/MAU is 19%. Grow DAU/MAU to 25% by EOY", ["DAU/MAU is 19%."]),
+    ("Paid search CPL is $180. Cut cost per lead to $120 by end of Q2. The CFO is watching.",
+     ["Paid search CPL is $180.", "The CFO is watching."]),
+    ("The ward logged 40 falls last quarter. Reduce falls by 20% on the ward this quarter",
+     ["The ward logged 40 falls last quarter."]),
+    # a lone statement is a key result, and a plan's long statement is read as it stands
+    ("Churn is below 2% by June", []),
+    ("Churn is 4% today. Churn will be below 2% by June.", ["Churn is 4% today."]),
+    ("The U.S. Department of the Interior workforce is diverse and engaged", []),
+    # a statement before the goal matters only for its numbers
+    ("Tax season was chaos. Get my finances in order by April", []),
+]
+
+
+@pytest.mark.parametrize(("text", "sentences"), CONTEXT)
+def test_context_sentences_are_found(text: str, sentences: list[str]) -> None:
+    from goalsmith.pipeline.wrappers import context_sentences
+
+    assert [text[a:b] for a, b in context_sentences(text)] == sentences
+
+
+def test_a_context_number_is_no_target() -> None:
+    parts = audit("Overtime is 18% of hours. Reduce overtime hours ASAP",
+                  today="2026-11-29").parts
+    assert parts.targets == []

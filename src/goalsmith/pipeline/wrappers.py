@@ -7,6 +7,8 @@
   "KR2 (0.7): Grow ...", "KR 2.2 — 10% done — improve SEO", and the objective in front
   of a key result ("O2 Ship faster / KR2: ..."). "10% done" is how far the work is,
   not a target, and "at risk" is no owner.
+- A sentence that states how things are, beside the goal's: "DAU/MAU is 19%. Grow it
+  to 25% by EOY": 19% is the baseline's context, not the target.
 
 None of these pins or measures anything, so the readers do not see them (``api``
 blanks them, offsets unchanged). The words are data (``words.toml``: greetings,
@@ -129,6 +131,50 @@ def status_spans(text: str) -> list[tuple[int, int]]:
             for pattern in _status_patterns() for m in pattern.finditer(text)]
 
 
+# A sentence ends at a mark before a capital or a digit ("... 19%. Grow ...").
+_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z0-9\"'“])")
+
+
+@lru_cache(maxsize=1)
+def _context_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    verbs = _alternatives(phrases("context_verbs"))
+    commitments = _alternatives(phrases("context_commitments"))
+    # "DAU/MAU is 19%.", "The ward logged 40 falls last quarter.", "Paid search CPL is $180."
+    stated = re.compile(rf"[^.!?]{{1,60}}?\b(?:{verbs})\b", re.IGNORECASE)  # (from pos)
+    committed = re.compile(rf"\b(?:{commitments})\b", re.IGNORECASE)
+    return stated, committed
+
+
+def context_sentences(text: str) -> list[tuple[int, int]]:
+    """The sentences that state how things are, beside the sentence that is the goal:
+    "DAU/MAU is 19%. | Grow DAU/MAU to 25% by EOY", "Cut cost per lead to $120 by end of
+    Q2. | The CFO is watching." Their numbers, dates and people are context. Only when
+    another sentence of the text is no such statement (a lone "Churn is below 2% by June"
+    is a key result)."""
+    if len(text) > _CONTEXT_MAX or _SENTENCE_END.search(text) is None:
+        return []  # (a long statement of a plan is read as it stands)
+    stated, committed = _context_patterns()
+    bounds, start = [], 0
+    for mark in _SENTENCE_END.finditer(text):
+        if _ABBREVIATED.search(text, max(0, mark.start() - 8), mark.start()) is None:
+            bounds.append((start, mark.start()))
+            start = mark.end()
+    bounds.append((start, len(text)))
+    found = [(a, b) for n, (a, b) in enumerate(bounds)
+             if b - a <= _CONTEXT_SENTENCE_MAX and stated.match(text, a, b) is not None
+             and committed.search(text, a, b) is None
+             and (n > 0 or _NUMBER.search(text, a, b) is not None)]
+    # (a statement before the goal matters only for its numbers: "DAU/MAU is 19%.")
+    return found if len(found) < len(bounds) else []
+
+
+_CONTEXT_MAX = 400
+_CONTEXT_SENTENCE_MAX = 120
+_NUMBER = re.compile(r"\d")
+# "U.S.", "Dr.", "e.g.": a point that ends no sentence
+_ABBREVIATED = re.compile(r"(?:\b[A-Z]\.|\b(?:Dr|Mr|Mrs|Ms|St|No|Inc|Co|Ltd|vs|etc|e\.g|i\.e)\.)\Z")
+
+
 def wrapper_spans(text: str) -> list[tuple[int, int]]:
     """Every span around the goal that is no part of it (see the module's docstring)."""
-    return courtesies(text) + status_spans(text)
+    return courtesies(text) + status_spans(text) + context_sentences(text)
