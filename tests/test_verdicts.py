@@ -146,6 +146,13 @@ CUSTOMER_SUCCESS = [
 
 # ----------------------------------------------------------------------- engineering
 ENGINEERING = [
+    # a hyphenated word is no leading adverbial ("On-time", not "On ..., ")
+    ("On-time delivery at 97% or higher for the Midwest region, eventually", "S+ M+ A+ R? T-"),
+    # a named process is what a process verb delivers; "the process" alone names none
+    ("Automate the returns process by June", "S+ M+ A+ R? T+"),
+    ("Automate the process", "S- M- A? R? T-"),
+    # a note's "NB:" is no hidden number
+    ("FP&A to deliver the FY28 budget by Oct 31 (NB: board meeting in Nov)", "S+ M+ A+ R? T+"),
     # a level set by a benchmark, a peer or the past is a target known by name
     ("By the end of Q3, the collections team will bring DSO down to the industry median.",
      "S+ M+ A+ R? T+"),

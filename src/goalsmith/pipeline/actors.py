@@ -182,6 +182,7 @@ _ADVERBIAL_OPENERS = frozenset({
     "given", "using", "provided", "upon",  # "Given a timer, the student will ..." (IEPs)
     "to"})  # "To hit plan, we will ...": a leading purpose
 _ADVERBIAL_MAX = 14  # tokens before the comma
+_HYPHEN_MARKS = frozenset("-‐‑")
 _PURPOSE_MAX = 24  # tokens of a leading purpose ("To ..., we will")
 _SET_OPENERS = frozenset({"each", "every"})
 # Words after "every"/"each" that open an adverbial: "Every quarter, we ...", "Every
@@ -1232,10 +1233,12 @@ def past_floating(toks: Sequence[Tok], j: int, lex: Lexicon) -> int:
     return j
 
 
-def skip_adverbial(toks: Sequence[Tok], i: int) -> int:
+def skip_adverbial(toks: Sequence[Tok], i: int, text: str = "") -> int:
     """The token after a leading adverbial phrase and its comma, or ``i``."""
     if i >= len(toks) or toks[i].low not in _ADVERBIAL_OPENERS:
         return i
+    if text[toks[i].end:toks[i].end + 1] in _HYPHEN_MARKS:
+        return i  # "On-time delivery at 97%, eventually": one word, no preposition
     if toks[i].low in _SET_OPENERS and i + 1 < len(toks) and (
             toks[i + 1].norm not in _TIME_WORDS and not toks[i + 1].text.isdigit()):
         return i  # "Every salesperson logs ..., starting in January": a subject, not "Every week,"
@@ -1267,7 +1270,7 @@ def subject_owners(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
     cat = cat if cat is not None else vocabulary().catalogue
     i = skip_fillers(text, toks, i)  # "ok so Procurement is going to ..."
     i = question_subject(toks, past_question_frame(toks, i), words.lex.pronouns)
-    i = skip_adverbial(toks, i)
+    i = skip_adverbial(toks, i, text)
     found = _clause_subject(text, toks, i, words, cat)
     if found[0]:
         # "My manager and I agreed | I will ...": the speaker among a group that agreed
@@ -2249,7 +2252,7 @@ def _owner_position(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
     starts = [body, *(m.end() for m in _SENTENCE_RE.finditer(text, body)
                       if not _titled(text, m.start(), words))][:_MAX_SENTENCES]
     lex = words.lex
-    clauses = [skip_adverbial(toks, _token_at(toks, offset)) for offset in starts]
+    clauses = [skip_adverbial(toks, _token_at(toks, offset), text) for offset in starts]
     # "In 2027 the agency will ...": a time adverbial without its comma opens a clause too.
     bare = [_bare_adverbial_end(toks, i, words) for i in clauses]
     for i in [*clauses, *(n for n in bare if n is not None)]:

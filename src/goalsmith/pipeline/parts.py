@@ -819,8 +819,12 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
     # "recalibrate every rubric": a whole set names what an unlisted verb acts on.
     if category == _UNLISTED and _closed_set(goal, start, end):
         named = True
-    if (lemma or "") in lex.process_verbs and not _head_abstract(goal, start, end):
-        return "deliverable"  # "automate payroll": it runs by itself, or not
+    if (lemma or "") in lex.process_verbs and (
+            not _head_abstract(goal, start, end)
+            or (goal.toks[end - 1].norm in _PROCESS_HEADS
+                and _content_words(goal, start, end - 1) > 0)):
+        return "deliverable"  # "automate payroll", "the returns process": it runs by itself
+
     if deliver and upkeep and not named:
         return "population"
     if deliver and _vaguely_counted(goal, start, end):
@@ -2048,6 +2052,9 @@ def _quantity_first(goal: _Goal, i: int, limit: int, wanted: bool = False) -> _C
 
 
 _DONE_BY = frozenset({"done", "completed", "complete", "finished"})
+# What a process verb acts on even when the word alone is abstract: "automate the
+# returns process" (folded forms).
+_PROCESS_HEADS = frozenset({"process", "workflow", "procedure", "step"})
 
 
 def _declarative(goal: _Goal, i: int, limit: int) -> _Clause | None:
@@ -2655,7 +2662,7 @@ def _clause_start(goal: _Goal, i: int) -> int:
                              goal.lex.pronouns)
         if i < len(toks) and toks[i].low in ANYONE:
             i += 1  # "can someone | update the pricing page"
-    i = skip_adverbial(toks, i)
+    i = skip_adverbial(toks, i, goal.text)
     while i < len(toks) and goal.in_time[i]:
         i += 1
     if i < len(toks) and toks[i].text in (",", ":", "-", "–", "—"):
@@ -2771,7 +2778,7 @@ def _extract(text: str, timeframes: tuple[Timeframe, ...], targets: tuple[Target
     # "To hit plan, we will ...": a leading purpose before any other adverbial reading
     leading = _leading_reason(goal, first)
     if leading is None:
-        i = skip_adverbial(toks, first)
+        i = skip_adverbial(toks, first, goal.text)
         leading = _leading_reason(goal, i)
     if leading is not None:
         reason, i = leading

@@ -397,7 +397,7 @@ _PLACEHOLDER = re.compile(
     r"(?:MM|M|K|k|B|bn)?\+?)(?![\w])"
     rf"|(?<![\w$])(?P<pct>[{_PH_LETTERS}nx]{{1,3}}\s?%)"
     rf"|(?<![\w$])(?P<suffixed>[{_PH_DIGIT}]\d{{1,2}}|[{_PH_BARE}](?:k|K|M|MM|B|bn)|[{_PH_LETTERS}]\+)"
-    r"(?![\w+])"
+    r"(?![\w+]|:)"  # ("NB: ..." is a note)
     r"|(?<![\w$])(?P<repeat>(?P<rl>[XYZN])(?P=rl){1,4}|X{1,3}(?:,X{3}){1,3})(?![\w])"
     rf"|(?<![\w$.\-/])(?P<bare>[{_PH_BARE}])(?![\w/&'’.\-+%])"
 )
