@@ -1,13 +1,14 @@
-"""Greetings and sign-offs around a goal written as a message (pipeline/wrappers.py):
-each case is (message, greeting, sign-off), the parts that are no part of the goal."""
+"""The words around a goal that are no part of it (wrappers.py): a message's greeting and
+sign-off, an OKR tracker's status tags, scores and progress notes, and sentences that
+state how things are beside the goal."""
 
 from __future__ import annotations
 
 import pytest
 
 from goalsmith import audit
-from goalsmith.pipeline.wrappers import courtesies, status_spans
 from goalsmith.rewrite import goal_bounds
+from goalsmith.wrappers import courtesies, status_spans
 
 MESSAGES = [
     ("Hi team, we will hire 4 SDRs by February 15. Thanks, Rosa", "Hi team, ", " Thanks, Rosa"),
@@ -97,7 +98,7 @@ CONTEXT = [
 
 @pytest.mark.parametrize(("text", "sentences"), CONTEXT)
 def test_context_sentences_are_found(text: str, sentences: list[str]) -> None:
-    from goalsmith.pipeline.wrappers import context_sentences
+    from goalsmith.wrappers import context_sentences
 
     assert [text[a:b] for a, b in context_sentences(text)] == sentences
 

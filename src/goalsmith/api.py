@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from goalsmith.data import phrases
 from goalsmith.goal import GoalParts
-from goalsmith.pipeline.wrappers import wrapper_spans
 from goalsmith.settings import Settings, load_settings
 from goalsmith.verdict import Audit, GoalContext, Rewrite
+from goalsmith.wrappers import wrapper_spans
 
 if TYPE_CHECKING:
     from goalsmith.parallel import WorkerPool
@@ -59,7 +59,7 @@ def _clean(text: str) -> str:
 def _without_wrappers(text: str) -> str:
     """The text with what is around the goal blanked: a message's greeting and sign-off
     ("Hi team, ... Thanks, Sam"), an OKR tracker's status tags and progress notes ("[at
-    risk]", "KR 2.2 — 10% done —"); see pipeline/wrappers.py."""
+    risk]", "KR 2.2 — 10% done —"); see wrappers.py."""
     for start, end in wrapper_spans(text):
         text = text[:start] + " " * (end - start) + text[end:]
     return text

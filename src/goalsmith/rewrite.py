@@ -87,7 +87,6 @@ from goalsmith.catalogue import (
 )
 from goalsmith.data import abbreviations, load_data, vague_counts
 from goalsmith.goal import CharSpan, GoalParts, Metric, Target, Timeframe
-from goalsmith.pipeline.wrappers import wrapper_spans
 from goalsmith.rules.base import (
     Goal,
     committed_verb,
@@ -99,6 +98,7 @@ from goalsmith.rules.base import (
 from goalsmith.rules.registry import section
 from goalsmith.settings import Settings
 from goalsmith.verdict import GoalContext, Judgement, Rewrite, Slot
+from goalsmith.wrappers import wrapper_spans
 
 _PREPOSITIONS = ("by", "to", "of", "at")
 _TARGET_LEADS = ("by ", "to ", "at ", "of ", "at least ", "at most ", "under ", "below ",
