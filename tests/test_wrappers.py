@@ -93,6 +93,8 @@ CONTEXT = [
     ("The U.S. Department of the Interior workforce is diverse and engaged", []),
     # a statement before the goal matters only for its numbers
     ("Tax season was chaos. Get my finances in order by April", []),
+    ("Our website traffic dipped in October. The content team will work on SEO.",
+     ["Our website traffic dipped in October."]),
 ]
 
 

@@ -164,13 +164,17 @@ def context_sentences(text: str) -> list[tuple[int, int]]:
              if b - a <= _CONTEXT_SENTENCE_MAX and stated.match(text, a, b) is not None
              and committed.search(text, a, b) is None
              and (n > 0 or _NUMBER.search(text, a, b) is not None)]
-    # (a statement before the goal matters only for its numbers: "DAU/MAU is 19%.")
+    # (a statement before the goal matters only for its numbers and times: "DAU/MAU is
+    # 19%.", "Traffic dipped in October.")
     return found if len(found) < len(bounds) else []
 
 
 _CONTEXT_MAX = 400
 _CONTEXT_SENTENCE_MAX = 120
-_NUMBER = re.compile(r"\d")
+# what a statement before the goal could lend it: a number or a time
+_NUMBER = re.compile(r"\d|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+                     r"|\b(?:last|this|next)[ \t]+(?:week|month|quarter|year|term|season)\b"
+                     r"|\b(?:yesterday|today)\b", re.IGNORECASE)
 # "U.S.", "Dr.", "e.g.": a point that ends no sentence
 _ABBREVIATED = re.compile(r"(?:\b[A-Z]\.|\b(?:Dr|Mr|Mrs|Ms|St|No|Inc|Co|Ltd|vs|etc|e\.g|i\.e)\.)\Z")
 

@@ -941,7 +941,9 @@ def _modifies_noun(m: re.Match[str], ctx: _Ctx) -> bool:
     if "end" not in m["e"]:
         return False
     nxt = ctx.after(m.end(), 1)
-    before = ctx.before(m.start(), 1)
+    before = ctx.before(m.start(), 2)
+    if len(before) == 2 and before[-1][1] == "the" and before[0][1] not in _END_LEADS:
+        before.pop()  # "speed up the month-end close": "the" before a noun, no time word
     return bool(nxt) and nxt[0][1][:1].isalpha() and nxt[0][1] not in _FOLLOW_AS_TIME and \
         not (before and before[-1][1] in _END_LEADS)
 
