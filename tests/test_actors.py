@@ -126,6 +126,12 @@ OWNERS = [
     ("By year-end, Ingrid in credit control will collect €340k of overdue receivables",
      [("Ingrid", "person")]),
     ("Per the Q4 retro, Lindiwe will improve forecast accuracy", [("Lindiwe", "person")]),
+    # the parties a contract or policy binds, and its words of obligation
+    ("The Licensee shall submit all campaign assets 10 business days before publication",
+     [("Licensee", "role")]),
+    ("The Vendor undertakes to complete the SOC 2 readiness work by end of Q2 2027",
+     [("Vendor", "role")]),
+    ("The 3PL shall reduce on-hand inventory by 15% by end of Q1 2027", [("3PL", "role")]),
     # IEP and learning-objective openers: a condition given, then the learner
     ("Given a timer, the student will stay seated for 10 minutes by March 2027",
      [("student", "role")]),
