@@ -146,6 +146,8 @@ CUSTOMER_SUCCESS = [
 
 # ----------------------------------------------------------------------- engineering
 ENGINEERING = [
+    # an arrow after a goal label is its colon
+    ("goal for Q2 -> get 100% of students to submit homework on time", "S+ M+ A+ R? T+"),
     # a hyphenated word is no leading adverbial ("On-time", not "On ..., ")
     ("On-time delivery at 97% or higher for the Midwest region, eventually", "S+ M+ A+ R? T-"),
     # a named process is what a process verb delivers; "the process" alone names none

@@ -109,3 +109,29 @@ def test_a_context_number_is_no_target() -> None:
     parts = audit("Overtime is 18% of hours. Reduce overtime hours ASAP",
                   today="2026-11-29").parts
     assert parts.targets == []
+
+
+REQUESTS = [
+    ("can you make this SMART: cut my screen time", "can you make this SMART: "),
+    ("help me turn this into a goal: get my weight down to 85 kg by June",
+     "help me turn this into a goal: "),
+    ("need a SMART version of: better attribution", "need a SMART version of: "),
+    ("can you help me write a goal to improve our SEO", "can you help me write a goal to "),
+    # a label or a verb that merely mentions a goal is no request
+    ("Sales goal: hit quota", ""),
+    ("Make the goal tracker live by June", ""),
+    ("Please ship the portal by June", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "asked"), REQUESTS)
+def test_requests_to_the_assistant_are_found(text: str, asked: str) -> None:
+    from goalsmith.wrappers import request_span
+
+    assert [text[a:b] for a, b in request_span(text)] == ([asked] if asked else [])
+
+
+def test_the_assistant_owns_nothing() -> None:
+    audit_ = audit("can you make this SMART: close 40 deals in Germany by June",
+                   today="2026-11-29")
+    assert audit_.parts.actors == [] and audit_.smart

@@ -70,7 +70,13 @@ def _field_cells(text: str) -> str:
     offsets unchanged: "Goal - X | Owner - Y | Due - Q3" as "Goal:  X | Owner:  Y | Due:  Q3"."""
     if "-" not in text and "–" not in text and "—" not in text:
         return text
+    text = _LABEL_ARROW.sub(lambda m: m["label"] + ": ", text, count=1)
     return _FIELD_DASH.sub(lambda m: m["lead"] + ":" + " " * (len(m["dash"]) - 1), text)
+
+
+# "goal for Q2 -> get 100% of students ...": an arrow after a goal label is its colon
+_LABEL_ARROW = re.compile(r"\A(?P<label>[ \t]*(?i:(?:my|our|the|a)[ \t]+)?(?i:goals?|targets?|"
+                          r"okrs?|objectives?|aims?)\b[^:\n>]{0,30}?[ \t]*)->")
 
 
 _FIELDS = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")

@@ -7,6 +7,7 @@
   "KR2 (0.7): Grow ...", "KR 2.2 — 10% done — improve SEO", and the objective in front
   of a key result ("O2 Ship faster / KR2: ..."). "10% done" is how far the work is,
   not a target, and "at risk" is no owner.
+- A request to a goal-writing assistant: "can you make this SMART: | cut churn ...".
 - A sentence that states how things are, beside the goal's: "DAU/MAU is 19%. Grow it
   to 25% by EOY": 19% is the baseline's context, not the target.
 
@@ -179,6 +180,32 @@ _NUMBER = re.compile(r"\d|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)
 _ABBREVIATED = re.compile(r"(?:\b[A-Z]\.|\b(?:Dr|Mr|Mrs|Ms|St|No|Inc|Co|Ltd|vs|etc|e\.g|i\.e)\.)\Z")
 
 
+# "can you make this SMART:", "help me turn this into a goal:", "need a SMART version of:",
+# "can you help me write a goal to ...": a request to the assistant around the goal.
+_REQUEST = re.compile(
+    r"\A[ \t]*(?:(?:hey|hi|ok|okay|so)\W{1,3})?"
+    r"(?:(?:(?:can|could|would)[ \t]+you|please|pls|plz|i[ \t]+need|need)\b[ \t]*)+"
+    r"(?:help[ \t]+me[ \t]+)?[^:\n]{0,40}?\b(?:smart|goals?|okrs?|objectives?)\b"
+    r"(?:[ \t]+(?:version|of|out[ \t]+of|pls|please|for[ \t]+me))*[ \t]*(?::|->|[—–])[ \t]*"
+    r"|\A[ \t]*(?:(?:can|could|would)[ \t]+you[ \t]+)?help[ \t]+me[ \t]+"
+    r"(?:(?:write|set|make|create|draft|word|turn|phrase)\b[^:\n]{0,30}?\bgoal\b"
+    r"(?:[ \t]+(?:to|around|about|on))?[ \t]*(?::|->|[—–])?[ \t]*)"
+    r"|\A[ \t]*(?:make|turn|rewrite|reword|word|phrase)[ \t]+(?:this|it|that)\b[^:\n]{0,30}?"
+    r"\b(?:smart|goals?|okrs?)\b(?:[ \t]+(?:pls|please|for[ \t]+me))?[ \t]*(?::|->|[—–])[ \t]*",
+    re.IGNORECASE)
+
+
+def request_span(text: str) -> list[tuple[int, int]]:
+    """The request to the assistant that a goal is typed inside ("can you make this
+    SMART: | cut churn to 2% by June"), when the goal follows it."""
+    if text.lstrip(" \t")[:1].lower() not in "chmnptrwoskg":
+        return []
+    match = _REQUEST.match(text)
+    if match is None or not text[match.end():].strip():
+        return []
+    return [match.span()]
+
+
 def wrapper_spans(text: str) -> list[tuple[int, int]]:
     """Every span around the goal that is no part of it (see the module's docstring)."""
-    return courtesies(text) + status_spans(text) + context_sentences(text)
+    return courtesies(text) + status_spans(text) + context_sentences(text) + request_span(text)
