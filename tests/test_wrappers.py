@@ -135,3 +135,25 @@ def test_the_assistant_owns_nothing() -> None:
     audit_ = audit("can you make this SMART: close 40 deals in Germany by June",
                    today="2026-11-29")
     assert audit_.parts.actors == [] and audit_.smart
+
+
+SLOGANS = [
+    ("Support: CSAT at 95% or higher by end of Q1!!! LET'S GOOO", " LET'S GOOO"),
+    ("Reduce quote-to-cash cycle time by 30%!!! SPEED WINS", " SPEED WINS"),
+    # one capitalised word after a goal is more likely its region or a name
+    ("Hit quota! EMEA", ""),
+    ("Win 5 deals. ACME AND GLOBEX", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "slogan"), SLOGANS)
+def test_rallying_cries_are_found(text: str, slogan: str) -> None:
+    from goalsmith.wrappers import slogan_span
+
+    assert [text[a:b] for a, b in slogan_span(text)] == ([slogan] if slogan else [])
+
+
+def test_a_rallying_cry_owns_nothing() -> None:
+    parts = audit("Support: CSAT at 95% or higher by end of Q1!!! LET'S GOOO",
+                  today="2026-11-29").parts
+    assert [a.text for a in parts.actors] == ["Support"]

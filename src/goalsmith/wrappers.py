@@ -7,6 +7,7 @@
   "KR2 (0.7): Grow ...", "KR 2.2 — 10% done — improve SEO", and the objective in front
   of a key result ("O2 Ship faster / KR2: ..."). "10% done" is how far the work is,
   not a target, and "at risk" is no owner.
+- A rallying cry in capitals after the goal: "... by end of Q1!!! LET'S GO".
 - A request to a goal-writing assistant: "can you make this SMART: | cut churn ...".
 - A sentence that states how things are, beside the goal's: "DAU/MAU is 19%. Grow it
   to 25% by EOY": 19% is the baseline's context, not the target.
@@ -206,6 +207,24 @@ def request_span(text: str) -> list[tuple[int, int]]:
     return [match.span()]
 
 
+# "... by end of Q1!!! LET'S GOOO", "... by 30%!!! SPEED WINS 🔥": a rallying cry in
+# capitals after the goal's exclamation mark
+# (two words at least, or a contraction: "EMEA" alone after a goal is its region)
+_SLOGAN = re.compile(r"(?<=[!.?])[ \t]+(?:(?:[A-Z][A-Z'’&-]+[ \t]+){1,5}[A-Z][A-Z'’&-]+"
+                     r"|[A-Z]+['’][A-Z]+)[ \t]*[!.]*[^\w]*\Z")
+
+
+def slogan_span(text: str) -> list[tuple[int, int]]:
+    """A rallying cry in capitals closing the goal ("!!! LET'S GO"), which names no owner."""
+    if "!" not in text:
+        return []
+    match = _SLOGAN.search(text, max(0, len(text) - 60))
+    if match is None or not text[:match.start()].strip():
+        return []
+    return [match.span()]
+
+
 def wrapper_spans(text: str) -> list[tuple[int, int]]:
     """Every span around the goal that is no part of it (see the module's docstring)."""
-    return courtesies(text) + status_spans(text) + context_sentences(text) + request_span(text)
+    return (courtesies(text) + status_spans(text) + context_sentences(text)
+            + request_span(text) + slogan_span(text))
