@@ -146,6 +146,15 @@ CUSTOMER_SUCCESS = [
 
 # ----------------------------------------------------------------------- engineering
 ENGINEERING = [
+    # emissions are a catalogued metric; a named level before them is reached or not
+    ("Reduce cloud carbon footprint by 35% vs 2023 by FY2027", "S+ M+ A+ R? T+"),
+    ("Achieve net-zero Scope 2 emissions by 2028", "S+ M+ A+ R? T+"),
+    ("Cut Scope 1 emissions by 140% by 2030", "S+ M+ A- R? T+"),
+    # "ensure that" opens the result ensured; "X owns this:" names the owner
+    ("The Contractor must ensure that all fire safety inspections are completed no later than "
+     "31 January 2027.", "S+ M+ A+ R? T+"),
+    ("PMM owns this: ship battlecards for the top 5 competitors by end of January",
+     "S+ M+ A+ R? T+"),
     # an arrow after a goal label is its colon
     ("goal for Q2 -> get 100% of students to submit homework on time", "S+ M+ A+ R? T+"),
     # a hyphenated word is no leading adverbial ("On-time", not "On ..., ")

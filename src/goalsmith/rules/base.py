@@ -415,6 +415,9 @@ def is_named_target(text: str) -> bool:
         cleaned = cleaned.removeprefix(prefix)
     if cleaned in names or text.strip().lower() in names:
         return True
+    if any(cleaned.startswith(level + " ")
+           for level in section("measurable").get("named_levels_before", [])):
+        return True  # "net-zero Scope 2 emissions": reached, or not
     # "cash-flow breakeven", "the Q4 quota": a modifier before a named level.
     head = cleaned.rsplit(maxsplit=1)
     return len(head) == 2 and head[1] in names and " of " not in f" {head[0]} "
