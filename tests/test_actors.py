@@ -126,6 +126,10 @@ OWNERS = [
     ("By year-end, Ingrid in credit control will collect €340k of overdue receivables",
      [("Ingrid", "person")]),
     ("Per the Q4 retro, Lindiwe will improve forecast accuracy", [("Lindiwe", "person")]),
+    # uniformed ranks before a surname
+    ("Cpl. Diaz to trial the new body-worn camera mounts NLT 1 Dec.", [("Cpl. Diaz", "person")]),
+    ("WO2 Hart will get customer satisfaction up by March", [("WO2 Hart", "person")]),
+    ("Col. Sanders to cut costs by 10% by June", [("Col. Sanders", "person")]),
     # the parties a contract or policy binds, and its words of obligation
     ("The Licensee shall submit all campaign assets 10 business days before publication",
      [("Licensee", "role")]),
