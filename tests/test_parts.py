@@ -33,6 +33,8 @@ def parts_of(nlp, text: str) -> GoalParts:
 
 # (goal, action text, lemma, direction, committal, hedge)
 ACTIONS = [
+    # the writer's stance before the goal is no part of it
+    ("I think we should hire 3 AEs by June", "hire", "hire", "deliver", True, None),
     # a learning objective's "will be able to" is no verb of its own
     ("Learners will be able to explain the causes of World War I by June 2027.", "explain",
      "explain", "deliver", True, None),

@@ -157,3 +157,18 @@ def test_a_rallying_cry_owns_nothing() -> None:
     parts = audit("Support: CSAT at 95% or higher by end of Q1!!! LET'S GOOO",
                   today="2026-11-29").parts
     assert [a.text for a in parts.actors] == ["Support"]
+
+
+def test_a_long_run_on_leads_to_its_goal() -> None:
+    from goalsmith.wrappers import background_span
+
+    text = ("Our CSAT on chat has been stuck around 82% for a year and Mira says it is mostly the "
+            "handoff between tier 1 and tier 2, we tried a macro fix in July that did nothing, "
+            "so the support leads will get chat CSAT to 90% by end of next quarter")
+    (start, end), = background_span(text)
+    assert start == 0 and text[end:].startswith("the support leads will")
+    parts = audit(text, today="2026-11-29").parts
+    assert [a.text for a in parts.actors] == ["support leads"]
+    assert [t.text for t in parts.targets] == ["to 90%"]
+    # a short reason before "so" is no background
+    assert background_span("Churn is high, so we will cut it to 2% by June") == []

@@ -7,6 +7,8 @@
   "KR2 (0.7): Grow ...", "KR 2.2 — 10% done — improve SEO", and the objective in front
   of a key result ("O2 Ship faster / KR2: ..."). "10% done" is how far the work is,
   not a target, and "at risk" is no owner.
+- The background a long run-on gives before its goal: "... calls are down and nobody
+  updates the CRM, so | we'll get win rate back to 25% by June".
 - A rallying cry in capitals after the goal: "... by end of Q1!!! LET'S GO".
 - A request to a goal-writing assistant: "can you make this SMART: | cut churn ...".
 - A sentence that states how things are, beside the goal's: "DAU/MAU is 19%. Grow it
@@ -224,7 +226,30 @@ def slogan_span(text: str) -> list[tuple[int, int]]:
     return [match.span()]
 
 
+# ", so the support leads will get chat CSAT to 90% ...": after a run of background, the
+# clause a "so" leads into with a commitment is the goal.
+_SO_GOAL = re.compile(
+    r",[ \t]+(?:and[ \t]+)?so[ \t]+(?=(?:[\w.&'’-]+[ \t]+){0,6}?"
+    r"(?:will|shall|must|should|need(?:s)?[ \t]+to|want(?:s)?|plan(?:s)?[ \t]+to|aim(?:s)?[ \t]+to"
+    r"|(?:is|are|am)[ \t]+going[ \t]+to|intend(?:s)?[ \t]+to|goal[ \t]+is|'ll|’ll|'m|’m"
+    r"|I'd|I’d)\b)",
+    re.IGNORECASE)
+_BACKGROUND_MIN = 80  # characters of background before the "so" that leads to the goal
+
+
+def background_span(text: str) -> list[tuple[int, int]]:
+    """The background a long run-on gives before the goal ("... the numbers show it, so
+    | we'll improve win rate ..."): everything up to the last "so" that leads into a
+    committed clause, when that background is long."""
+    if len(text) < 2 * _BACKGROUND_MIN or ", " not in text:
+        return []
+    last = next(iter(reversed(list(_SO_GOAL.finditer(text)))), None)
+    if last is None or last.start() < _BACKGROUND_MIN or not text[last.end():].strip():
+        return []
+    return [(0, last.end())]
+
+
 def wrapper_spans(text: str) -> list[tuple[int, int]]:
     """Every span around the goal that is no part of it (see the module's docstring)."""
     return (courtesies(text) + status_spans(text) + context_sentences(text)
-            + request_span(text) + slogan_span(text))
+            + request_span(text) + slogan_span(text) + background_span(text))
