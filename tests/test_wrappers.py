@@ -65,6 +65,15 @@ STATUS = [
     ("KR3 (0.8, committed): Renewals team to hit 95% gross renewal rate", [" (0.8, committed)"]),
     ("KR 2.2 — 10% done — improve SEO by Q2", [" — 10% done", "KR 2.2 — 10% done — "]),
     ("O2 Ship faster / KR2: at least 10 production deploys per week", ["O2 Ship faster / "]),
+    # a checklist's mark, a strike-through's tildes, a plan's heading
+    ("[x] VP Talent hired by Q1", ["[x] "]),
+    ("☐ Launch a customer health score in Gainsight", ["☐ "]),
+    ("~~Migrate the billing service to Kubernetes~~", ["~~", "~~"]),
+    ("Pillar A, Objective 2 - Open the Dallas distribution center by Q3 2027",
+     ["Pillar A, Objective 2 - "]),
+    ("Strategic Priority 4 > Outcome 4.3: Ship the data platform", [
+        "Strategic Priority 4 > Outcome 4.3: "]),
+    ("SpO2 > 100% on RA by Friday", []),
     # a number in brackets after a word that is no key result is the writer's
     ("Hire 3 AEs (0.5 FTE each) by June", []),
     ("Raise NPS (stretch goal: 60) by Q3", []),

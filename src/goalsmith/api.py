@@ -124,10 +124,12 @@ def _parts_of(doc: Any, original: str) -> GoalParts:
     from goalsmith.pipeline import goal_parts
 
     parts = goal_parts(doc)
-    if doc.text != original[:len(doc.text)]:
+    cleaned = doc.text
+    if cleaned != original[:len(cleaned)]:
         # the cleaned text kept every offset: owners read as the writer wrote them
         # ("Owner - Dana", not the "Owner:  Dana" a row of cells was read as)
-        parts.actors = [replace(a, text=original[a.span[0]:a.span[1]]) for a in parts.actors]
+        parts.actors = [replace(a, text=original[a.span[0]:a.span[1]])
+                        if cleaned[a.span[0]:a.span[1]] == a.text else a for a in parts.actors]
     parts.text = original
     return parts
 

@@ -125,14 +125,30 @@ def _status_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+# A checklist's mark before the item ("[x] ", "☐ ", "✔ "), a strike-through's tildes, and a
+# plan's heading before the goal ("Pillar A, Objective 2 - ", "Strategic Priority 4 >
+# Outcome 4.3: ").
+_CHECK_MARK = re.compile(r"\A[ \t]*(?:[-*•][ \t]+)?(?:\[[ xX✓✔]?\]|[☐☑☒✔✓✅❌✗])[ \t]*")
+_STRIKE = re.compile(r"~~")
+_PLAN_HEADING = re.compile(
+    r"\A[ \t]*(?:(?i:(?:strategic[ \t]+)?(?:pillar|theme|priority|focus[ \t]+area|goal[ \t]+"
+    r"area))[ \t]+[A-Z0-9][\w.]{0,5}|SP[ \t]?\d[\d.]{0,5})\b"
+    r"(?:[ \t]*[,>/|][ \t]*(?i:objective|outcome|goal|kr|result|initiative)[ \t]*[\w.]{1,6})*"
+    r"[ \t]*(?:[:>]|[—–]|-(?=[ \t]))[ \t]*")
+
+
 def status_spans(text: str) -> list[tuple[int, int]]:
     """The spans of an OKR tracker's status tag, key-result score, progress note and the
-    objective before a key result."""
+    objective before a key result; a checklist's mark and a plan's heading."""
+    found = [m.span() for pattern in (_CHECK_MARK, _PLAN_HEADING) for m in [pattern.match(text)]
+             if m is not None and text[m.end():].strip()]
+    if "~~" in text:
+        found += [m.span() for m in _STRIKE.finditer(text)]
     low = text.lower()
     if "kr" not in low and "key result" not in low and text.lstrip(" \t")[:1] not in "[(":
-        return []  # (every pattern holds a key result, or opens with a bracket)
-    return [m.span("part" if "part" in pattern.groupindex else 0)
-            for pattern in _status_patterns() for m in pattern.finditer(text)]
+        return found  # (every pattern below holds a key result, or opens with a bracket)
+    return found + [m.span("part" if "part" in pattern.groupindex else 0)
+                    for pattern in _status_patterns() for m in pattern.finditer(text)]
 
 
 # A sentence ends at a mark before a capital or a digit ("... 19%. Grow ...").
