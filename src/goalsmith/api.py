@@ -10,7 +10,6 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
@@ -57,9 +56,10 @@ def _clean(text: str) -> str:
 
 
 def _without_wrappers(text: str) -> str:
-    """The text with what is around the goal blanked: a message's greeting and sign-off
-    ("Hi team, ... Thanks, Sam"), an OKR tracker's status tags and progress notes ("[at
-    risk]", "KR 2.2 — 10% done —"); see wrappers.py."""
+    """The text with what surrounds the goal and is no part of it blanked, offsets kept:
+    a message's greeting and sign-off, a tracker's status notes, sentences of context, a
+    request to the assistant ("Hi team, ... Thanks, Sam", "KR 2.2 — 10% done —"; see
+    wrappers.py)."""
     for start, end in wrapper_spans(text):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
@@ -124,12 +124,6 @@ def _parts_of(doc: Any, original: str) -> GoalParts:
     from goalsmith.pipeline import goal_parts
 
     parts = goal_parts(doc)
-    cleaned = doc.text
-    if cleaned != original[:len(cleaned)]:
-        # the cleaned text kept every offset: owners read as the writer wrote them
-        # ("Owner - Dana", not the "Owner:  Dana" a row of cells was read as)
-        parts.actors = [replace(a, text=original[a.span[0]:a.span[1]])
-                        if cleaned[a.span[0]:a.span[1]] == a.text else a for a in parts.actors]
     parts.text = original
     return parts
 

@@ -13,10 +13,13 @@
 - A request to a goal-writing assistant: "can you make this SMART: | cut churn ...".
 - A sentence that states how things are, beside the goal's: "DAU/MAU is 19%. Grow it
   to 25% by EOY": 19% is the baseline's context, not the target.
+- A checklist's mark, a strike-through's tildes and a plan's heading: "[x] ", "~~",
+  "Pillar A, Objective 2 - ".
 
 None of these pins or measures anything, so the readers do not see them (``api``
-blanks them, offsets unchanged). The words are data (``words.toml``: greetings,
-greeting_audiences, sign_offs, status_tags).
+blanks them, offsets unchanged) and a rewrite starts and ends inside them. The words are
+data (``words.toml``: greetings, greeting_audiences, sign_offs, status_tags,
+context_verbs, context_commitments); the shapes are the patterns below.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from goalsmith.data import phrases
+from goalsmith.data import abbreviations, phrases
 
 
 def _alternatives(words: tuple[str, ...]) -> str:
@@ -183,7 +186,7 @@ def context_sentences(text: str) -> list[tuple[int, int]]:
     found = [(a, b) for n, (a, b) in enumerate(bounds)
              if b - a <= _CONTEXT_SENTENCE_MAX and stated.match(text, a, b) is not None
              and committed.search(text, a, b) is None
-             and (n > 0 or _NUMBER.search(text, a, b) is not None)]
+             and (n > 0 or _NUMBER_OR_TIME.search(text, a, b) is not None)]
     # (a statement before the goal matters only for its numbers and times: "DAU/MAU is
     # 19%.", "Traffic dipped in October.")
     return found if len(found) < len(bounds) else []
@@ -192,11 +195,12 @@ def context_sentences(text: str) -> list[tuple[int, int]]:
 _CONTEXT_MAX = 400
 _CONTEXT_SENTENCE_MAX = 120
 # what a statement before the goal could lend it: a number or a time
-_NUMBER = re.compile(r"\d|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+_NUMBER_OR_TIME = re.compile(r"\d|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
                      r"|\b(?:last|this|next)[ \t]+(?:week|month|quarter|year|term|season)\b"
                      r"|\b(?:yesterday|today)\b", re.IGNORECASE)
 # "U.S.", "Dr.", "e.g.": a point that ends no sentence
-_ABBREVIATED = re.compile(r"(?:\b[A-Z]\.|\b(?:Dr|Mr|Mrs|Ms|St|No|Inc|Co|Ltd|vs|etc|e\.g|i\.e)\.)\Z")
+_ABBREVIATED = re.compile(
+    r"(?:\b[A-Z]\.|\b(?i:" + "|".join(re.escape(w) for w in sorted(abbreviations())) + r")\.)\Z")
 
 
 # "can you make this SMART:", "help me turn this into a goal:", "need a SMART version of:",
