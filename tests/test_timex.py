@@ -663,6 +663,8 @@ def test_unicode_quotes_and_dashes():
     ("Circulate the Q4 board pack within 5 days of quarter close", "2026-11-29", 1, None),
     ("Sell 20 prints at the Sunday fair", "2026-11-29", 1, None),
     ("Finish week 3 of onboarding", "2026-11-29", 1, None),
+    ("Steel erector to top out the east core by week 32 of the programme", "2026-11-29", 1,
+     None),
     ("Finance will speed up the month-end close", "2026-11-29", 1, None),
     ("Finish the month-end close by the month-end", "2026-11-29", 1, "2026-11-30"),
     ("Run 5 days from Monday to Friday", "2026-11-29", 1, "2026-12-04"),

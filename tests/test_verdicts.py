@@ -146,6 +146,7 @@ CUSTOMER_SUCCESS = [
 
 # ----------------------------------------------------------------------- engineering
 ENGINEERING = [
+    ("Steel erector to top out the east core by week 32 of the programme", "S+ M+ A? R? T-"),
     # emissions are a catalogued metric; a named level before them is reached or not
     ("Reduce cloud carbon footprint by 35% vs 2023 by FY2027", "S+ M+ A+ R? T+"),
     ("Achieve net-zero Scope 2 emissions by 2028", "S+ M+ A+ R? T+"),

@@ -668,6 +668,9 @@ def _week_of(m: re.Match[str], ctx: _Ctx) -> _Core | None:
     return core
 
 
+_WEEK_OF_SOMETHING = re.compile(r"[ \t]+of[ \t]+(?!(?:19|20)\d{2}\b)[a-z]")
+
+
 # "by wk 14", "before week 9 2027", "due CW 12": an ISO week number, a Monday-to-Sunday
 # week; without a year, the next week of that number that has not ended.
 @_core(rf"(?<![\w/])(?:week|wk|cw|kw)\.?[\s#]{{0,2}}(?P<n>\d{{1,2}})(?![\w%.,:/]|[.,]\d)"
@@ -675,8 +678,8 @@ def _week_of(m: re.Match[str], ctx: _Ctx) -> _Core | None:
        _gate(["week", "wk", "cw", "kw"]))
 def _week_number(m: re.Match[str], ctx: _Ctx) -> _Core | None:
     week = int(m["n"])
-    if not 1 <= week <= 53:
-        return None
+    if not 1 <= week <= 53 or _WEEK_OF_SOMETHING.match(ctx.low, m.end()):
+        return None  # "by week 32 of the programme": a week counted from an undated start
     year = int(m["year"]) if m["year"] else ctx.today.year
     bounds = cal.iso_week_bounds(year, week)
     if bounds is None:
