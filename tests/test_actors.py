@@ -126,6 +126,8 @@ OWNERS = [
     ("By year-end, Ingrid in credit control will collect €340k of overdue receivables",
      [("Ingrid", "person")]),
     ("Per the Q4 retro, Lindiwe will improve forecast accuracy", [("Lindiwe", "person")]),
+    # a capitalised name before a function written in capitals: the customer's IT team
+    ("Initech IT to complete SSO configuration by Dec 17", [("Initech IT", "team")]),
     # uniformed ranks before a surname
     ("Cpl. Diaz to trial the new body-worn camera mounts NLT 1 Dec.", [("Cpl. Diaz", "person")]),
     ("WO2 Hart will get customer satisfaction up by March", [("WO2 Hart", "person")]),

@@ -358,9 +358,11 @@ def _team_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | Non
     if team is None and k == i and k + 1 < limit and (
             _team_name_word(toks, k, limit, lex) or (
                 _caps(toks[k]) and lex.team_suffixes.match_at(toks, k, k + 1) is not None)) \
-            and toks[k].text[1:].islower() and toks[k + 1].text.islower():
+            and toks[k].text[1:].islower() and (
+                toks[k + 1].text.islower() or toks[k + 1].text.isupper()):
         team = lex.teams.match_at(toks, k + 1, limit)  # "Payments risk", "International
-        # recruitment", "Hospital pharmacy": a capitalised word naming which part of a function
+        # recruitment", "Hospital pharmacy", "Initech IT": a capitalised word naming which
+        # part of a function
     if team is not None:
         end = team[0]
         # "Eng leadership", "Product ops": a team noun qualifying another.
