@@ -17,7 +17,7 @@ from goalsmith.data import phrases
 from goalsmith.goal import GoalParts
 from goalsmith.settings import Settings, load_settings
 from goalsmith.verdict import Audit, GoalContext, Rewrite
-from goalsmith.wrappers import wrapper_spans
+from goalsmith.wrappers import phrase_alternatives, wrapper_spans
 
 if TYPE_CHECKING:
     from goalsmith.parallel import WorkerPool
@@ -79,8 +79,7 @@ _LABEL_ARROW = re.compile(r"\A(?P<label>[ \t]*(?i:(?:my|our|the|a)[ \t]+)?(?i:go
                           r"okrs?|objectives?|aims?)\b[^:\n>]{0,30}?[ \t]*)->")
 
 
-_FIELDS = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
-                   for w in sorted(phrases("field_labels"), key=len, reverse=True))
+_FIELDS = phrase_alternatives(phrases("field_labels"))
 # ("Goal - " at the start or after a cell mark: the dash is the label's colon)
 _FIELD_DASH = re.compile(
     rf"(?P<lead>(?:\A|[|;•][ \t]{{0,3}})(?i:{_FIELDS}))(?P<dash>[ \t]{{1,3}}[-–—][ \t]{{1,3}})")

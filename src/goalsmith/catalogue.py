@@ -38,8 +38,8 @@ OWNER_LABEL_WORDS = r"owners?|dri|lead|assignee|responsible|accountable"
 # Numbers, words (keeping "don't" whole), contraction tails ("'ll", "'s") and any other
 # single character. Bounded alternatives: linear time on any input.
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['’]t\b)?|['’][^\W\d_]+|\S")
-# A hyphen or slash glued to a word on both sides joins the word ("mid-market").
-_JOINERS = frozenset("-‐‑")
+# A hyphen glued to a word on both sides joins the word ("mid-market", "On-time").
+HYPHENS = frozenset("-‐‑")
 
 
 WordsExtra = Mapping[str, Sequence[str]] | Iterable[tuple[str, Sequence[str]]]
@@ -102,7 +102,7 @@ def _tokenize(text: str) -> tuple[Tok, ...]:
     for match in _TOKEN_RE.finditer(text):
         word = match.group()
         start = match.start()
-        if word in _JOINERS and _glued(text, start):
+        if word in HYPHENS and _glued(text, start):
             continue
         if word == "." and _abbreviated(text, start, tokens):
             continue  # "Dept. chair to ...": the point of an abbreviation ends nothing

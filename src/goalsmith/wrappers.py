@@ -25,12 +25,14 @@ context_verbs, context_commitments); the shapes are the patterns below.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from goalsmith.data import abbreviations, phrases
 
 
-def _alternatives(words: tuple[str, ...]) -> str:
+def phrase_alternatives(words: Iterable[str]) -> str:
+    """A regex alternation of literal phrases, longest first; a space matches spaces/tabs."""
     return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
                     for w in sorted(words, key=len, reverse=True))
 
@@ -42,9 +44,9 @@ _MARK = r"[ \t]*(?:,|:|!|[—–]|-(?=[ \t])|\.{3}|…)[ \t]*"
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    greetings = _alternatives(phrases("greetings"))
-    audiences = _alternatives(phrases("greeting_audiences"))
-    sign_offs = _alternatives(phrases("sign_offs"))
+    greetings = phrase_alternatives(phrases("greetings"))
+    audiences = phrase_alternatives(phrases("greeting_audiences"))
+    sign_offs = phrase_alternatives(phrases("sign_offs"))
     # "Hi team,", "Hello product squad,", "Hey Lisa —", "Hello, Mr. Tanaka —"
     greeting = re.compile(
         rf"\A[ \t]*(?i:{greetings})(?![\w'’])"
@@ -108,7 +110,7 @@ _DASH = r"[ \t]{1,3}(?:[—–]|-{1,2})[ \t]{1,3}"
 
 @lru_cache(maxsize=1)
 def _status_patterns() -> tuple[re.Pattern[str], ...]:
-    tags = _alternatives(phrases("status_tags"))
+    tags = phrase_alternatives(phrases("status_tags"))
     progress = rf"(?:\d{{1,3}}[ \t]?%[ \t]+(?:done|complete|completed|there|in)|{tags})"
     return (
         # "[at risk] ...", "(stretch) ...": a status tag opening the goal
@@ -160,8 +162,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z0-9\"'“])")
 
 @lru_cache(maxsize=1)
 def _context_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    verbs = _alternatives(phrases("context_verbs"))
-    commitments = _alternatives(phrases("context_commitments"))
+    verbs = phrase_alternatives(phrases("context_verbs"))
+    commitments = phrase_alternatives(phrases("context_commitments"))
     # "DAU/MAU is 19%.", "The ward logged 40 falls last quarter.", "Paid search CPL is $180."
     stated = re.compile(rf"[^.!?]{{1,60}}?\b(?:{verbs})\b", re.IGNORECASE)  # (from pos)
     committed = re.compile(rf"\b(?:{commitments})\b", re.IGNORECASE)
@@ -218,11 +220,17 @@ _REQUEST = re.compile(
     re.IGNORECASE)
 
 
+_REQUEST_OPENERS = frozenset({"hey", "hi", "ok", "okay", "so", "can", "could", "would",
+                              "please", "pls", "plz", "i", "need", "help", "make", "turn",
+                              "rewrite", "reword", "word", "phrase"})
+
+
 def request_span(text: str) -> list[tuple[int, int]]:
     """The request to the assistant that a goal is typed inside ("can you make this
     SMART: | cut churn to 2% by June"), when the goal follows it."""
-    if text.lstrip(" \t")[:1].lower() not in "chmnptrwoskg":
-        return []
+    first = _WORD.match(text.lstrip(" \t"))
+    if first is None or first.group().lower() not in _REQUEST_OPENERS:
+        return []  # (a cheap gate: the first words the patterns above can start with)
     match = _REQUEST.match(text)
     if match is None or not text[match.end():].strip():
         return []
@@ -263,7 +271,8 @@ def background_span(text: str) -> list[tuple[int, int]]:
     committed clause, when that background is long."""
     if len(text) < 2 * _BACKGROUND_MIN or ", " not in text:
         return []
-    last = next(iter(reversed(list(_SO_GOAL.finditer(text)))), None)
+    found = list(_SO_GOAL.finditer(text))
+    last = found[-1] if found else None
     if last is None or last.start() < _BACKGROUND_MIN or not text[last.end():].strip():
         return []
     return [(0, last.end())]

@@ -41,6 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from goalsmith.catalogue import (
+    HYPHENS,
     OWNER_LABEL_WORDS,
     Catalogue,
     Lexicon,
@@ -182,7 +183,6 @@ _ADVERBIAL_OPENERS = frozenset({
     "given", "using", "provided", "upon",  # "Given a timer, the student will ..." (IEPs)
     "to"})  # "To hit plan, we will ...": a leading purpose
 _ADVERBIAL_MAX = 14  # tokens before the comma
-_HYPHEN_MARKS = frozenset("-‐‑")
 _PURPOSE_MAX = 24  # tokens of a leading purpose ("To ..., we will")
 _SET_OPENERS = frozenset({"each", "every"})
 # Words after "every"/"each" that open an adverbial: "Every quarter, we ...", "Every
@@ -1239,7 +1239,7 @@ def skip_adverbial(toks: Sequence[Tok], i: int, text: str = "") -> int:
     """The token after a leading adverbial phrase and its comma, or ``i``."""
     if i >= len(toks) or toks[i].low not in _ADVERBIAL_OPENERS:
         return i
-    if text[toks[i].end:toks[i].end + 1] in _HYPHEN_MARKS:
+    if text[toks[i].end:toks[i].end + 1] in HYPHENS:
         return i  # "On-time delivery at 97%, eventually": one word, no preposition
     if toks[i].low in _SET_OPENERS and i + 1 < len(toks) and (
             toks[i + 1].norm not in _TIME_WORDS and not toks[i + 1].text.isdigit()):

@@ -382,11 +382,12 @@ def benchmark_level(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _benchmark_patterns() -> tuple[re.Pattern[str], ...]:
     from goalsmith.rules.registry import section
+    from goalsmith.wrappers import phrase_alternatives
 
     words = section("measurable")
 
     def alternatives(key: str) -> str:
-        return "|".join(re.escape(w) for w in sorted(words.get(key, []), key=len, reverse=True))
+        return phrase_alternatives(words.get(key, []))
 
     link = rf"\b(?:{alternatives('benchmark_links')})[ \t]+(?:the[ \t]+|our[ \t]+)?"
     year = r"(?:pre-[a-z]+|(?:19|20)\d{2})"
