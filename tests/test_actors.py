@@ -132,6 +132,23 @@ OWNERS = [
     ("Cpl. Diaz to trial the new body-worn camera mounts NLT 1 Dec.", [("Cpl. Diaz", "person")]),
     ("WO2 Hart will get customer satisfaction up by March", [("WO2 Hart", "person")]),
     ("Col. Sanders to cut costs by 10% by June", [("Col. Sanders", "person")]),
+    # ranks of two or three words, and a word that opens a rank only before another title
+    ("Lt. Col. Ward to cut the AWOL rate by 50% over the next 6 months",
+     [("Lt. Col. Ward", "person")]),
+    ("Flt Lt. Harper will log 40 additional flying hours before 1 Feb",
+     [("Flt Lt. Harper", "person")]),
+    ("Staff Sgt. Boyd will increase enlistments by 10% by June", [("Staff Sgt. Boyd", "person")]),
+    ("First Lt. Ortiz will cut AWOL by half by June", [("First Lt. Ortiz", "person")]),
+    ("Lance Cpl. Mills to finish the course by May", [("Lance Cpl. Mills", "person")]),
+    ("Staff will complete the safeguarding training by May", [("Staff", "team")]),
+    # the heads of an office or a paper, and trades
+    ("Chief of Staff to publish the operating plan by May", [("Chief of Staff", "role")]),
+    ("The editor-in-chief will hire two reporters by February 15",
+     [("editor-in-chief", "role")]),
+    ("Plasterers need to finish second fix on level 3 by Friday", [("Plasterers", "role")]),
+    ("Site waste champion to cut concrete waste by 10% by June",
+     [("Site waste champion", "role")]),
+    ("The newsroom will publish 3 investigations by June", [("newsroom", "team")]),
     # the parties a contract or policy binds, and its words of obligation
     ("The Licensee shall submit all campaign assets 10 business days before publication",
      [("Licensee", "role")]),

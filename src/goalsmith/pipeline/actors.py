@@ -249,6 +249,7 @@ class ActorWords:
 
     lex: Lexicon
     honorifics: frozenset[str]
+    rank_prefixes: frozenset[str]
     given_names: frozenset[str]
     name_predicates: PhraseIndex
     topic_endings: tuple[str, ...]
@@ -301,6 +302,7 @@ def _actor_words(vocab: Vocabulary) -> ActorWords:
     return ActorWords(
         lex=build_lexicon(load_data("words"), extra),
         honorifics=frozenset(w.lower() for w in people.get("honorifics", ())),
+        rank_prefixes=frozenset(w.lower() for w in people.get("rank_prefixes", ())),
         given_names=frozenset(w.lower() for w in people.get("given_names", ())),
         lowercase_name_words=frozenset(w.lower() for w in people.get("lowercase_name_words",
                                                                      ())),
@@ -751,6 +753,10 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorW
     tok = toks[i]
     if tok.low in lex.pronouns and (tok.text != "US"):
         return _actor(text, toks, i, i + 1, "pronoun"), i + 1
+    if tok.low in words.rank_prefixes and _past_honorific(toks, i, limit, words) > i:
+        person = _person_owner(text, toks, i, limit, words, cat)
+        if person is not None:
+            return person  # "Staff Sgt. Boyd": a rank, not the staff
     team = lex.possessive_teams.match_at(toks, i, limit)
     if team is not None:
         return _actor(text, toks, i, team[0], "team"), team[0]
@@ -806,12 +812,18 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorW
     return found
 
 
+_RANK_RUN = 3  # titles in a row: "Lt. Col.", "Flt Lt.", "Staff Sgt."
+
+
 def _past_honorific(toks: Sequence[Tok], n: int, limit: int, words: ActorWords) -> int:
-    """The token after an honorific at ``n`` ("Dr.", "Prof"), or ``n`` when none is there:
-    "Lab manager Dr. Osei"."""
-    if n + 1 >= limit or toks[n].low not in words.honorifics:
-        return n
-    return n + 2 if toks[n + 1].text == "." and n + 2 < limit else n + 1
+    """The token after the honorifics at ``n`` ("Dr.", "Prof", "Lt. Col."), or ``n`` when
+    none is there: "Lab manager Dr. Osei"."""
+    for _ in range(_RANK_RUN):
+        if n + 1 >= limit or not (toks[n].low in words.honorifics or (
+                toks[n].low in words.rank_prefixes and toks[n + 1].low in words.honorifics)):
+            break
+        n = n + 2 if toks[n + 1].text == "." and n + 2 < limit else n + 1
+    return n
 
 
 _PARTY_NAME_MAX = 4  # capitalised words of an outside party's name
@@ -962,7 +974,7 @@ def _quantified_owner(text: str, toks: Sequence[Tok], i: int, k: int, limit: int
         text, toks, k, limit, words)
     if modified is not None:
         return _actor(text, toks, k, modified, "role"), modified
-    if k == i and tok.low in words.honorifics:
+    if k == i and _past_honorific(toks, i, limit, words) > i:
         person = _person_owner(text, toks, i, limit, words, cat)
         if person is not None:
             return person  # "PC Amir Shah": a rank in capitals is a title, no acronym
