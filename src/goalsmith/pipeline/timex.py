@@ -650,6 +650,30 @@ def _day_month(m: re.Match[str], ctx: _Ctx) -> _Core | None:
     return core
 
 
+# (keyed with spaces: "thirty-first" and "thirty first" are one word)
+DAY_ORDINALS = {_normalise(k).replace("-", " "): int(v) for k, v in _DATA["day_ordinals"].items()}
+_DAY_WORD = _alt(DAY_ORDINALS).replace(r"\s{1,3}", r"[\s-]{1,3}")
+_DAY_WORD_GATE = _gate(MONTHS, DAY_ORDINALS)
+
+
+def _day_word(m: re.Match[str]) -> int:
+    return DAY_ORDINALS[" ".join(re.split(r"[\s-]+", m["day"]))]
+
+
+@_core(rf"(?<![\w])(?P<month>{_MONTH})\.?{_S}(?:the{_S})?(?P<day>{_DAY_WORD})(?![\w-])"
+       rf"{_DATE_YEAR}", _DAY_WORD_GATE)
+def _month_day_word(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """Dictated: "March thirty-first", "by january fifteenth 2027"."""
+    return _explicit_or_next(m, ctx, MONTHS[m["month"]], _day_word(m), m["year"])
+
+
+@_core(rf"(?<![\w-])(?:the{_S})?(?P<day>{_DAY_WORD}){_S}of{_S}(?P<month>{_MONTH})\.?(?![\w])"
+       rf"{_DATE_YEAR}", _DAY_WORD_GATE)
+def _day_word_month(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    """Dictated: "the fifteenth of January", "the thirty first of march"."""
+    return _explicit_or_next(m, ctx, MONTHS[m["month"]], _day_word(m), m["year"])
+
+
 # "w/c 7 Dec", "the week of March 8", "week commencing 7 December": the whole week (Monday
 # to Sunday) that holds the day.
 _WEEK_OF = (rf"(?:(?:the{_S})?(?:week|wk){_S}(?:of|commencing|beginning|starting)"
@@ -1980,6 +2004,9 @@ _COMPLEMENT_HOST_RE = re.compile(
     rf"(?:{_alt(load_data('words')['objects']['complement_verbs'])})"
     r"\s+(?:(?!to\b)(?![a-z]+ed\b)[^\s:;]+\s+){1,8}$")
 _SENTENCE_END_RE = re.compile(r"[.;!?\n](?!\d)")
+# "due to" and a short noun phrase, then the change: the cause names a part of the metric.
+_CAUSE_QUALIFIER_RE = re.compile(r"due to(?:\s+[a-z][\w-]*){1,3}\s+(?:by|from|under|below)\s+"
+                                 r"[$€£]?\d")
 
 
 def opens_complement(before: str) -> bool:
@@ -2013,6 +2040,9 @@ def reason_spans(text: str) -> tuple[tuple[int, int], ...]:
             end = close if close != -1 else end
         if low.startswith("to ", m.start()) and opens_complement(low[sentence:m.start()]):
             pos = m.end()
+            continue
+        if _CAUSE_QUALIFIER_RE.match(low, m.start()) is not None:
+            pos = m.end()  # "returns due to defects by 50%": which returns, not why
             continue
         if any(word not in _FILLERS for word in _LETTERS_RE.findall(low, sentence, m.start())):
             spans.append((m.start(), end))  # (not after "ok": "ok so we need to ...")
