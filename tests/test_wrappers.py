@@ -12,9 +12,11 @@ from goalsmith.wrappers import (
     background_span,
     context_sentences,
     courtesies,
+    filler_spans,
     request_span,
     slogan_span,
     status_spans,
+    tracker_spans,
 )
 
 MESSAGES = [
@@ -163,10 +165,39 @@ def test_a_long_run_on_leads_to_its_goal() -> None:
     assert background_span("Churn is high, so we will cut it to 2% by June") == []
 
 
+TRACKERS = [
+    ("[SALES-412] Raise win rate to 24% by Q2", ["[SALES-412] "]),
+    ("OPS-231: Reduce p95 latency below 200ms by EOQ", ["OPS-231: "]),
+    ("EPIC: Improve campaign attribution", ["EPIC: "]),
+    ("Story - As a CSM I want a churn-risk score", ["Story - "]),
+    ("feat(billing): cut failed payments by 20% by Q2", ["feat(billing): "]),
+    ("TODO: sell the old car by Saturday", ["TODO: "]),
+    ("+1 @carlos, and let's get comp bands published", ["+1 @carlos, and "]),
+    ("+1 to @zoe's challenge! I'm in for 100 pushups a day", ["+1 to @zoe's challenge! "]),
+    # a "+1" that runs straight into the goal gives up only itself
+    ("+1 to improving retention by 10% by June", ["+1 "]),
+    # words that open goals, and a team written in lower case, are no tags
+    ("Fix the onboarding flow by March", []),
+    ("Issue 40 invoices by Friday", []),
+    ("Bug bash: fix 50 bugs by Friday", []),
+    ("Task force to cut costs by 5%", []),
+    ("ops: cut returns processing time from 6 days to 3 by end of q1", []),
+]
+
+FILLERS = [
+    ("uh dana and i are gonna get the budget locked in by um the fifteenth of january",
+     ["uh ", "um "]),
+    ("Um, so we need to cut churn", ["Um, "]),
+    # capitals and longer words are no hesitation: the ER, umbrellas
+    ("um so the ER team needs door-to-doctor time under 30 minutes", ["um "]),
+    ("umbrella sales up 10% by June", []),
+]
+
 # Each finder against its table: (text, the spans it finds, as text).
 FOUND = [(finder, text, spans) for finder, table in (
     (status_spans, STATUS), (context_sentences, CONTEXT), (request_span, REQUESTS),
-    (slogan_span, SLOGANS)) for text, spans in table]
+    (slogan_span, SLOGANS), (tracker_spans, TRACKERS), (filler_spans, FILLERS))
+    for text, spans in table]
 
 
 @pytest.mark.parametrize(("finder", "text", "spans"), FOUND,

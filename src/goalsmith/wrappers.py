@@ -15,11 +15,15 @@
   to 25% by EOY": 19% is the baseline's context, not the target.
 - A checklist's mark, a strike-through's tildes and a plan's heading: "[x] ", "~~",
   "Pillar A, Objective 2 - ".
+- A ticket's key, a tracker's item type, a commit's type and a chat reply's "+1":
+  "[SALES-412] ", "EPIC: ", "feat(billing): ", "+1 @carlos, and ".
+- The hesitations of a dictated goal: "um", "uh", "erm".
 
 None of these pins or measures anything, so the readers do not see them (``api``
-blanks them, offsets unchanged) and a rewrite starts and ends inside them. The words are
-data (``words.toml``: greetings, greeting_audiences, sign_offs, status_tags,
-context_verbs, context_commitments); the shapes are the patterns below.
+blanks them, offsets unchanged) and a rewrite starts and ends inside those around it.
+The words are data (``words.toml``: greetings, greeting_audiences, sign_offs,
+status_tags, work_item_types, commit_types, spoken_fillers, context_verbs,
+context_commitments); the shapes are the patterns below.
 """
 
 from __future__ import annotations
@@ -156,6 +160,53 @@ def status_spans(text: str) -> list[tuple[int, int]]:
                     for pattern in _status_patterns() for m in pattern.finditer(text)]
 
 
+# A ticket's key ("[SALES-412] ", "[DEAL-DESK] ", "OPS-231: "), a chat reply's "+1" ("+1 @carlos,
+# and let's ...", "+1 to @zoe's challenge! ", "+1 on this, also ").
+_TICKET_KEY = re.compile(r"\A[ \t]*(?:\[[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)+\]"
+                         r"|[A-Z][A-Z0-9]{1,9}-\d{1,6}(?::|[ \t]+[—–-]))[ \t]*")
+_PLUS_ONE = re.compile(
+    r"\A[ \t]*\+1\b"
+    r"(?:[ \t]+(?:on[ \t]+(?:this|that)|@[\w.-]+|to[ \t]+[^,.!?\n]{1,40}(?=[,.!?])))?"
+    r"[ \t]*(?:[,.!:;]+|[—–]|-(?=[ \t]))?[ \t]*(?:(?:and|also|&)[ \t,]+)*")
+
+
+@lru_cache(maxsize=1)
+def _item_pattern() -> re.Pattern[str]:
+    items = phrase_alternatives(phrases("work_item_types"))
+    commits = phrase_alternatives(phrases("commit_types"))
+    # "EPIC: ...", "Story - ...", "feat(billing): ...", "fix!: ..."
+    return re.compile(rf"\A[ \t]*(?:(?i:{items})[ \t]*(?::|[—–]|-(?=[ \t]))"
+                      rf"|(?:{commits})(?:\([^()\n]{{1,30}}\))?!?:)[ \t]*")
+
+
+def tracker_spans(text: str) -> list[tuple[int, int]]:
+    """A ticket's key, a tracker's item type and a commit's type before the goal, and a
+    chat reply's "+1": labels of where the goal was written, naming no owner."""
+    found = []
+    start = 0
+    for pattern in (_TICKET_KEY, _item_pattern(), _PLUS_ONE):
+        match = pattern.match(text, start)
+        if match is not None and match.end() > start and text[match.end():].strip():
+            found.append((start, match.end()))
+            start = match.end()
+    return found
+
+
+@lru_cache(maxsize=1)
+def _filler_pattern() -> re.Pattern[str]:
+    fillers = phrase_alternatives(phrases("spoken_fillers"))
+    opening = phrase_alternatives(w.capitalize() for w in phrases("spoken_fillers"))
+    return re.compile(rf"(?:(?<![\w'’-])(?:{fillers})|\A[ \t]*(?:{opening}))(?![\w'’-])"
+                      r"(?:[ \t]*[,.…]+)?[ \t]*")
+
+
+def filler_spans(text: str) -> list[tuple[int, int]]:
+    """The hesitations of a dictated goal ("um", "uh"), wherever they fall: "by | um | the
+    fifteenth of january" is a date once they are out of the way."""
+    return [m.span() for m in _filler_pattern().finditer(text)
+            if text[m.end():].strip() and m.start() < m.end()]
+
+
 # A sentence ends at a mark before a capital or a digit ("... 19%. Grow ...").
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z0-9\"'“])")
 
@@ -280,5 +331,6 @@ def background_span(text: str) -> list[tuple[int, int]]:
 
 def wrapper_spans(text: str) -> list[tuple[int, int]]:
     """Every span around the goal that is no part of it (see the module's docstring)."""
-    return (courtesies(text) + status_spans(text) + context_sentences(text)
-            + request_span(text) + slogan_span(text) + background_span(text))
+    return (courtesies(text) + status_spans(text) + tracker_spans(text) + filler_spans(text)
+            + context_sentences(text) + request_span(text) + slogan_span(text)
+            + background_span(text))
