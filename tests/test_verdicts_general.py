@@ -255,6 +255,25 @@ VERDICTS = [
     ("I will write integration tests for the checkout flow by December 18", "S+ M+ A+ R? T+"),
     ("Expand broadband access across the state", "S- M- A? R? T-"),
     ("Expand broadband access in the state of Ohio", "S+ M- A? R? T-"),
+    # a cause right after the object that a change follows says which part, not why
+    ("The plant manager will reduce customer returns due to defects by 50% by Q2 2027",
+     "S+ M+ A+ R? T+"),
+    ("Cut costs by 10% by June due to budget pressure", "S+ M+ A+ R+ T+"),
+    # a counted abstract in the target is a set: the team's size
+    ("Grow the team to 60 people by end of Q1", "S+ M+ A+ R? T+"),
+    ("Grow our people", "S- M- A? R? T-"),
+    # settling one thing: "nail down", "lock in"
+    ("Nail down the Q1 roadmap by Friday", "S+ M+ A+ R? T+"),
+    ("Lock in the wedding budget by January 15", "S+ M+ A+ R? T+"),
+    # a question to the person addressed: "@ines can you ...", "Maria, can you ..."
+    ("@ines can you ship the new lead routing rules by friday?", "S+ M+ A+ R? T+"),
+    ("Maria, can you get NPS above 50 by Q2?", "S+ M+ A+ R? T+"),
+    # chat replies, tracker items and dictation: what surrounds the goal is left out
+    ("+1, let's also nail down the Q1 roadmap by friday", "S+ M+ A+ R? T+"),
+    ("[SALES-412] Raise enterprise win rate from 18% to 24% by end of Q2", "S+ M+ A+ R? T+"),
+    ("feat(billing): cut failed payments by 20% by Q2", "S+ M+ A+ R? T+"),
+    ("uh dana and i are gonna get the wedding budget locked in by um the fifteenth of january",
+     "S+ M+ A+ R? T+"),
 ]
 
 
@@ -324,6 +343,17 @@ OWNERS = [
     # a group named by its leader: the leader is found, "led" is not the goal's verb
     ("The enterprise team led by Tomasz will grow Nordics pipeline to $6M by June 30",
      ["Tomasz"]),
+    # the person addressed is the owner, and "you" is that person again
+    ("@maria can you own getting NPS above 50 for enterprise by Q2?", ["@maria"]),
+    ("Maria, can you get NPS above 50 by Q2?", ["Maria"]),
+    # a ticket's key, an item's type and a reply's "+1" name no owner
+    ("[CS-311] Reduce SMB logo churn from 3.1% to 2.4% monthly by end of Q2 — DRI: Ana",
+     ["Ana"]),
+    ("[DEAL-DESK] Win rate of 30% on competitive deals by Q1", []),
+    ("EPIC: Improve campaign attribution", []),
+    ("+1 @carlos, and let's get comp bands published before the next review cycle", []),
+    ("+1 on this, also we gotta look into the memory leak", ["we"]),
+    ("so ravi's gonna um work on tech debt", ["ravi"]),
 ]
 
 

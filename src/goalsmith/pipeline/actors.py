@@ -2186,17 +2186,18 @@ def _find_actors(text: str, vocab: Vocabulary) -> tuple[Actor, ...]:
     return tuple(_dedupe([_without_article(actor) for actor in found]))
 
 
-_THIRD_PERSON = frozenset({"he", "she", "they"})
+# Pronouns that refer back to the person a prefix named or addressed.
+_BACK_REFERENCES = frozenset({"he", "she", "they", "you"})
 
 
 def without_repeats(text: str, actors: Sequence[Actor]) -> list[Actor]:
     """The owners less a pronoun that refers back to the person a prefix named ("For
-    Priya: she will ..."). The parts reader still needs the pronoun as the clause's
-    subject, so it is dropped only from what is reported."""
+    Priya: she will ...", "@ines can you ship ..."). The parts reader still needs the
+    pronoun as the clause's subject, so it is dropped only from what is reported."""
     prefixed, body = split_prefix(text)
     if not prefixed:
         return list(actors)
-    return [a for a in actors if not (a.text.lower() in _THIRD_PERSON and a.span[0] >= body)]
+    return [a for a in actors if not (a.text.lower() in _BACK_REFERENCES and a.span[0] >= body)]
 _ARTICLE_RE = re.compile(r"(?i)the[ \t]+(?=\S)")
 
 

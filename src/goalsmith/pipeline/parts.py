@@ -2368,11 +2368,11 @@ def _find_reason(goal: _Goal, start: int, object_start: int) -> tuple[int, int] 
 def _holds_only_target(goal: _Goal, j: int, end: int) -> bool:
     """ "Reduce the clicks to create an invoice from 12 to 5", "the cost to serve SMB
     customers by 8%", "the time to set up an account from 19 days to 10", "the chargeback
-    ratio for our top 20 merchants below 0.5%": a "to" or "for" phrase holding the goal's
-    only target qualifies the object; a purpose clause does not carry the target of the
-    outcome it serves."""
+    ratio for our top 20 merchants below 0.5%", "returns due to defects by 50%": a "to",
+    "for" or "due to" phrase holding the goal's only target qualifies the object; a purpose
+    or cause clause does not carry the target of the outcome it serves."""
     toks = goal.toks
-    if toks[j].low not in ("to", "for"):
+    if toks[j].low not in ("to", "for", "due"):
         return False
     before = j - 1
     # Only right after the object's noun: "... by Q1 to speed up close by 2 days" is a why.
@@ -2626,7 +2626,12 @@ def _subject_skip(goal: _Goal, i: int) -> int:
     if after == j and j < len(toks) and toks[j].text == ",":
         after += 1  # "Dr. Mensah, Dean of Students, | aims to ...": an appositive's comma
     # "Every CSM on the Growth pod | books ...": the owners' place, as the owner reader skips it
-    return predicate_after_place(toks, after, actor_words())
+    end = predicate_after_place(toks, after, actor_words())
+    if toks[end - 1].text == ",":
+        asked = question_subject(toks, end, lex.pronouns)
+        if asked > end:
+            return asked + 1  # "Maria, can you | get NPS above 50 by Q2?"
+    return end
 
 
 # "The enterprise team led by Tomasz will ...": a group named by who leads it.
@@ -2658,10 +2663,11 @@ def _clause_start(goal: _Goal, i: int) -> int:
     toks = goal.toks
     # ("ok so we need ..." at the start; a later "so" may open a reason)
     if i == 0:
-        i = question_subject(toks, past_question_frame(toks, skip_fillers(goal.text, toks, i)),
-                             goal.lex.pronouns)
-        if i < len(toks) and toks[i].low in ANYONE:
-            i += 1  # "can someone | update the pricing page"
+        i = past_question_frame(toks, skip_fillers(goal.text, toks, i))
+    # (after an addressee too: "@ines can | you ship the routing rules by Friday?")
+    i = question_subject(toks, i, goal.lex.pronouns)
+    if i < len(toks) and toks[i].low in ANYONE:
+        i += 1  # "can someone | update the pricing page"
     i = skip_adverbial(toks, i, goal.text)
     while i < len(toks) and goal.in_time[i]:
         i += 1

@@ -177,10 +177,12 @@ def _counted_by_target(goal: Goal) -> bool:
     action = goal.parts.action
     if action is None or not action.committal or action.direction is None:
         return False
-    abstract = goal.lexicon.abstract
+    abstract, counted = goal.lexicon.abstract, goal.lexicon.counted_abstracts
     for target in goal.targets:
         toks = tokenize(target.noun or "")
-        if toks and toks[-1].text.isalpha() and abstract.match_at(toks, len(toks) - 1) is None:
+        # (a counted abstract is a set: "Grow the team to 60 people")
+        if toks and toks[-1].text.isalpha() and (
+                abstract.match_at(toks, len(toks) - 1) is None or toks[-1].low in counted):
             return True
     return False
 
