@@ -262,6 +262,8 @@ VERDICTS = [
     # a counted abstract in the target is a set: the team's size
     ("Grow the team to 60 people by end of Q1", "S+ M+ A+ R? T+"),
     ("Grow our people", "S- M- A? R? T-"),
+    ("We need a new CRM by March", "S+ M+ A+ R? T+"),
+    ("COO wants the business continuity plan refreshed by end of next week", "S+ M+ A+ R? T+"),
     # settling one thing: "nail down", "lock in"
     ("Nail down the Q1 roadmap by Friday", "S+ M+ A+ R? T+"),
     ("Lock in the wedding budget by January 15", "S+ M+ A+ R? T+"),
@@ -383,6 +385,12 @@ OBJECTS = [
     # "on-time" before a noun is part of the name, not "deliver ... on time"
     ("Raise the on-time graduation rate by 5 points by 2028", "the on-time graduation rate"),
     ("Deliver projects on time", "projects"),
+    # what is wanted or needed is the object, as "get" would have it; a done state after
+    # it is the result
+    ("We want a churn-risk score on every account page by March", "a churn-risk score"),
+    ("We need fewer stockouts", "stockouts"),
+    ("COO wants the business continuity plan refreshed by end of next week",
+     "the business continuity plan"),
 ]
 
 

@@ -1642,12 +1642,15 @@ def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
         if clause is not None and clause.action is not None:
             return clause
     if toks[i].low in lex.intent_words and i + 1 < limit and (
-            goal.cat.match_at(toks, i + 1, limit) is not None):
-        declared = _declarative(goal, i + 1, limit)  # "(The CRO) wants | ARR to grow ..."
+            goal.cat.match_at(toks, i + 1, limit) is not None
+            or (toks[i].low in _WANTING and toks[i + 1].low in _WANTED_OPENERS
+                and not goal.numberish(i + 2))):
+        # "(The CRO) wants | ARR to grow ...", "(COO) wants | the plan refreshed by Friday"
+        declared = _declarative(goal, i + 1, limit)
         if declared is not None and declared.action is not None:
             return declared
     metric_first = goal.cat.match_at(toks, i, limit)
-    verb = _verb_at(goal, i, limit)
+    verb = _verb_at(goal, i, limit) or _wanted_thing(goal, i, limit)
     noncommittal = lex.noncommittal.match_at(toks, i, limit)
     if verb is None and noncommittal is None and (
             metric_first is None or _metric_word_as_verb(goal, i)):
@@ -1933,6 +1936,27 @@ def _people_then_verb(goal: _Goal, verb: Verb, after: int, limit: int) -> int | 
 # Mateo", "AEs/SDRs", "Sales and Marketing") and "of" ("each of our CSMs").
 _OWNER_JOINERS = _AND | {"of"}
 _WANTED_PRONOUNS = frozenset({"us", "everyone", "everybody"})
+# What opens a thing wanted: "we want | a churn-risk score", "we need | more leads".
+_WANTED_OPENERS = frozenset({"a", "an", "the", "more", "fewer", "less", "better", "some"})
+_WANTING = frozenset({"want", "wants", "need", "needs"})
+_HAVE = Verb("get", "reach")
+
+
+def _wanted_thing(goal: _Goal, i: int, limit: int) -> tuple[int, Verb] | None:
+    """ "(We) want | a churn-risk score on every account page", "(we) need | more leads":
+    a word of wanting before a thing is getting that thing, as "Get more leads" says.
+    Not before a done state ("wants the plan refreshed by Friday": that is the result)."""
+    toks = goal.toks
+    if not (i + 2 < limit and toks[i].low in _WANTING and toks[i + 1].low in _WANTED_OPENERS):
+        return None
+    if goal.numberish(i + 2):
+        return None  # "want a 25% lift in ...": an amount wanted, read as one
+    for k in range(i + 2, min(limit, i + 10)):
+        verb = goal.lex.verbs.match_at(toks, k, limit)
+        if (verb is not None and verb[1].form == "past") or goal.lex.declarative_states.match_at(
+                toks, k, limit) is not None:
+            return None
+    return i + 1, _HAVE
 
 
 def _wanted_people_verb(goal: _Goal, i: int, limit: int) -> int | None:
