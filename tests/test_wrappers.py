@@ -182,6 +182,21 @@ TRACKERS = [
     ("Bug bash: fix 50 bugs by Friday", []),
     ("Task force to cut costs by 5%", []),
     ("ops: cut returns processing time from 6 days to 3 by end of q1", []),
+    # the minutes' items, formal resolutions and a board's direction
+    ("AI: Maria to reduce gross churn by Q2", ["AI: "]),
+    ("ACTION - RB to send the pricing proposal by Friday", ["ACTION - "]),
+    ("Next steps: update the discharge checklist by 12/10", ["Next steps: "]),
+    ("RESOLVED, that the Company shall open a second distribution centre", ["RESOLVED, that "]),
+    ("It is hereby agreed that Engineering will cut p95 latency to 300ms",
+     ["It is hereby agreed that "]),
+    ("The Board of Governors directs the University to raise its graduation rate to 65%",
+     ["The Board of Governors directs "]),
+    ("Public accountability post: I'm going to book 100 demos by Dec 31",
+     ["Public accountability post: "]),
+    # a board that acts, or asks for no one's action, is the subject
+    ("The board will approve the budget by March", []),
+    ("The committee requests a budget by May", []),
+    ("Actionable insights for every rep by Q2", []),
 ]
 
 FILLERS = [

@@ -15,15 +15,18 @@
   to 25% by EOY": 19% is the baseline's context, not the target.
 - A checklist's mark, a strike-through's tildes and a plan's heading: "[x] ", "~~",
   "Pillar A, Objective 2 - ".
-- A ticket's key, a tracker's item type, a commit's type and a chat reply's "+1":
-  "[SALES-412] ", "EPIC: ", "feat(billing): ", "+1 @carlos, and ".
+- A ticket's key, a tracker's or the minutes' item type, a commit's type, a formal
+  resolution's opener, a board's direction and a chat reply's "+1": "[SALES-412] ",
+  "EPIC: ", "AI: ", "feat(billing): ", "RESOLVED, that ", "The Board directs ",
+  "+1 @carlos, and ".
 - The hesitations of a dictated goal: "um", "uh", "erm".
 
 None of these pins or measures anything, so the readers do not see them (``api``
 blanks them, offsets unchanged) and a rewrite starts and ends inside those around it.
 The words are data (``words.toml``: greetings, greeting_audiences, sign_offs,
-status_tags, work_item_types, commit_types, spoken_fillers, context_verbs,
-context_commitments); the shapes are the patterns below.
+status_tags, work_item_types, commit_types, resolution_openers, directing_bodies,
+directing_verbs, spoken_fillers, context_verbs, context_commitments); the shapes are the
+patterns below.
 """
 
 from __future__ import annotations
@@ -171,20 +174,30 @@ _PLUS_ONE = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _item_pattern() -> re.Pattern[str]:
+def _item_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     items = phrase_alternatives(phrases("work_item_types"))
     commits = phrase_alternatives(phrases("commit_types"))
-    # "EPIC: ...", "Story - ...", "feat(billing): ...", "fix!: ..."
-    return re.compile(rf"\A[ \t]*(?:(?i:{items})[ \t]*(?::|[—–]|-(?=[ \t]))"
-                      rf"|(?:{commits})(?:\([^()\n]{{1,30}}\))?!?:)[ \t]*")
+    openers = phrase_alternatives(phrases("resolution_openers"))
+    bodies = phrase_alternatives(phrases("directing_bodies"))
+    verbs = phrase_alternatives(phrases("directing_verbs"))
+    return (
+        # "EPIC: ...", "Story - ...", "AI: Maria to ...", "feat(billing): ...", "fix!: ..."
+        re.compile(rf"\A[ \t]*(?:(?:(?i:{items})|AI)[ \t]*(?::|[—–]|-(?=[ \t]))"
+                   rf"|(?:{commits})(?:\([^()\n]{{1,30}}\))?!?:)[ \t]*"),
+        # "RESOLVED, that ...", "The Board of Governors directs | the University to ..."
+        re.compile(rf"\A[ \t]*(?:(?i:{openers})"
+                   rf"|(?i:the[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+){{0,2}}(?i:{bodies})"
+                   rf"(?:[ \t]+of[ \t]+[A-Z][\w'’-]*)?[ \t]+(?:{verbs})"
+                   rf"(?=[ \t]+[^\n]{{1,60}}?[ \t]to[ \t]))[ \t]*"))
 
 
 def tracker_spans(text: str) -> list[tuple[int, int]]:
-    """A ticket's key, a tracker's item type and a commit's type before the goal, and a
-    chat reply's "+1": labels of where the goal was written, naming no owner."""
+    """A ticket's key, a tracker's or the minutes' item type, a commit's type, a formal
+    resolution's opener, a board's direction before the one it directs, and a chat
+    reply's "+1": labels of where the goal was written, naming no owner."""
     found = []
     start = 0
-    for pattern in (_TICKET_KEY, _item_pattern(), _PLUS_ONE):
+    for pattern in (_TICKET_KEY, *_item_patterns(), _PLUS_ONE):
         match = pattern.match(text, start)
         if match is not None and match.end() > start and text[match.end():].strip():
             found.append((start, match.end()))
