@@ -149,6 +149,13 @@ OWNERS = [
     ("Site waste champion to cut concrete waste by 10% by June",
      [("Site waste champion", "role")]),
     ("The newsroom will publish 3 investigations by June", [("newsroom", "team")]),
+    # appraisal forms and research groups
+    ("Associate is expected to complete 4 trainings by June", [("Associate", "role")]),
+    ("The postdoc will submit 2 papers by May", [("postdoc", "role")]),
+    ("Faculty affairs will cut time-to-hire to under 6 months by June",
+     [("Faculty affairs", "team")]),
+    # new hires are what a result is about, not who owns it
+    ("New hires productive within 30 days", []),
     # the parties a contract or policy binds, and its words of obligation
     ("The Licensee shall submit all campaign assets 10 business days before publication",
      [("Licensee", "role")]),

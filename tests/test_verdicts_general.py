@@ -356,6 +356,17 @@ OWNERS = [
     ("+1 @carlos, and let's get comp bands published before the next review cycle", []),
     ("+1 on this, also we gotta look into the memory leak", ["we"]),
     ("so ravi's gonna um work on tech debt", ["ravi"]),
+    # the party a resolution binds or a board directs; the one appraised
+    ("RESOLVED, that Management shall reduce cost per lead from $180 to $140 by 31 March 2027",
+     ["Management"]),
+    ("The Board directs the CRO to increase EMEA pipeline by 25% by the end of Q1 2027",
+     ["CRO"]),
+    ("AI: Maria to reduce gross churn in the SMB segment by end of Q2 2027", ["Maria"]),
+    ("The employee will complete 20 hours of professional development by June 30",
+     ["employee"]),
+    # who a post is with or calls on owns nothing
+    ("Get 25 customer reviews on G2 in 3 months w/ @cs_team #B2Bmarketing", []),
+    ("I'm running the Berlin half marathon on April 4, cheer me on @jules", ["I"]),
 ]
 
 

@@ -141,6 +141,11 @@ _TO_OWN_RE = re.compile(r"[(,;\-–—][ \t]{0,5}([^()\[\]\n,;]{1,50}?)[ \t]{1,3
                         + _NOTE_AFTER + r"[ \t]*\.?\Z",
                         re.IGNORECASE)
 # "... by Q2 [Theo]", "... in H1 (Field Marketing EMEA)": a tag at the very end.
+# Who a post is with, thanks or calls on, not who owns it: "w/ @sam", "cheer me on @jules",
+# "cc @lee @mia", "w/ other creators @mia".
+_WITH_MENTIONS_RE = re.compile(r"(?i)(?:\bw/|\bwith|\bcc:?|\bh/t|\bthanks(?:[ \t]+to)?|"
+                               r"\bshout-?out[ \t]+to|\bcheer[ \t]+me[ \t]+on|\bft\.|"
+                               r"\bfeat\.)(?:[ \t]+[a-z]+){0,2}(?:[ \t]+@[\w.-]+)*[ \t]+\Z")
 _END_TAG_RE = re.compile(r"[ \t]([(\[])([^()\[\]\n]{1,40})[)\]][ \t]*\.?\Z")
 # "70%", "7/10": a stated confidence's value; after an owner in a closing tag it is no part
 # of the owner ("(RevOps, 70% confident)", "(RevOps; confidence 7/10)").
@@ -2071,7 +2076,8 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
         found.extend(Actor(a.text, (a.span[0] + match.start(1), a.span[1] + match.start(1)),
                            a.kind) for a in owners)
     for match in _MENTION_RE.finditer(text):
-        found.append(Actor(match.group(), match.span(), "person"))
+        if _WITH_MENTIONS_RE.search(text, 0, match.start()) is None:
+            found.append(Actor(match.group(), match.span(), "person"))
     end_tag = _END_TAG_RE.search(text) if trailing is None and to_own is None else None
     if end_tag is not None and not any(0 <= end_tag.start() - a.span[1] <= 1 for a in found):
         # (not "owned by Dana Whitfield (Head of Public Sector)": her title, not an owner)
