@@ -185,6 +185,8 @@ RANGES_AND_BASELINES = [
     ("cut DSO to 42 days (from 51)", [T("duration", 42.0, "day", base=51.0)]),
     ("no-show rate down to 8% (from 19%) by Q2", [T("percent", 8.0, "%", base=19.0)]),
     ("Increase SQLs to 45 from a baseline of 30", [T("count", 45.0, base=30.0)]),
+    # "9 to 5" after "from" is a change, not working hours
+    ("Cut onboarding steps from 9 to 5 this quarter", [T("count", 5.0, base=9.0)]),
     ("grow NRR to 115% (currently 104%)", [T("percent", 115.0, "%", base=104.0)]),
     ("cut churn to 5%, down from 8%", [T("percent", 5.0, "%", base=8.0)]),
 ]
@@ -289,6 +291,12 @@ DURATIONS_FREQUENCIES = [
     ("post 3x per week", [T("frequency", 3.0, "per week")]),
     ("ship 2 times weekly", [T("frequency", 2.0, "per week")]),
     ("at least 4 times a month", [T("frequency", 4.0, "per month", "at_least")]),
+    # a time on a clock face that measures how long, after a bound or a move (in its
+    # leading unit: "24:30" is 24.5)
+    ("get my 5k time under 24:30 by June", [T("duration", 24.5, cmp="at_most")]),
+    ("lower my marathon time from 3:30 to 3:10", [T("duration", 3.1667, base=3.5)]),
+    ("cut handle time from 6:30 to 5:00", [T("duration", 5.0, base=6.5)]),
+    ("run a sub-2:59 marathon", [T("duration", 2.9833, cmp="at_most")]),
 ]
 
 PLACEHOLDERS = [
@@ -370,6 +378,10 @@ NUMBER_WORDS = [
 
 TRAPS = [
     ("Ship in 2027", []),
+    # times of day, and working hours
+    ("Open the store at 9:30 every day", []),
+    ("Post at 9:30 am daily", []),
+    ("Work from 9 to 5 only", []),
     ("Q3 2026 launch", []),
     ("FY26 plan", []),
     ("H2 pipeline review", []),

@@ -993,6 +993,9 @@ def _core_at(text: str, anchor: int) -> re.Match[str] | None:
     return None
 
 
+_FROM_BEFORE = re.compile(r"(?i)(?<!work )(?<!working )(?<!open )\bfrom[ \t]+\Z")
+
+
 def _read_numbers(text: str, claimed: _Claims, money_goal: bool,
                   number_words: bool) -> list[_Cand]:
     cands: list[_Cand] = []
@@ -1001,8 +1004,11 @@ def _read_numbers(text: str, claimed: _Claims, money_goal: bool,
         if anchor < end or anchor in claimed:
             continue
         never = _NEVER.match(text, anchor)
-        if never and _TIME_UNIT_NEXT.match(text, never.end()):
-            never = None  # "from 9 to 5 business days": a range of a duration
+        if never and (_TIME_UNIT_NEXT.match(text, never.end()) or _FROM_BEFORE.search(
+                text, max(0, anchor - 12), anchor)):
+            # "from 9 to 5 business days": a range of a duration; "onboarding steps from 9
+            # to 5": a change (not "work from 9 to 5")
+            never = None
         elif never or (text[anchor].isalpha() and _ends(_NO_ONE, text, anchor)):
             # "24/7", "one-on-one", "no one"
             end = never.end() if never else anchor + 1
@@ -1491,6 +1497,38 @@ def _read_multiplier_words(text: str, claimed: _Claims) -> list[_Cand]:
     return out
 
 
+# A time written on a clock face that measures how long, after a word that bounds or
+# moves it: "under 24:30", "from 3:30 to 3:10", "a sub-2:59 marathon", "down to 5:00".
+# "by 9:30", "at 10:00" and "9:30 am" are times of day.
+_CLOCK = r"\d{1,2}:[0-5]\d(?::[0-5]\d)?"
+_CLOCK_TRIGGER = re.compile(r"\d:[0-5]\d")
+_CLOCK_DURATION = re.compile(
+    rf"(?i)(?<![\w:])(?:(?P<cmp>under|below|sub|sub-|less[ \t]+than|faster[ \t]+than|"
+    rf"at[ \t]+most|no[ \t]+more[ \t]+than)[ \t]*|(?P<from>from)[ \t]+(?P<base>{_CLOCK})"
+    rf"[ \t]+(?:down[ \t]+)?to[ \t]+|(?P<to>(?:down[ \t]+)?to)[ \t]+)(?P<val>{_CLOCK})"
+    r"(?![\d:]|[ \t]*(?:am|pm|a\.m|p\.m|o'clock|hrs?\b|h\b))")
+
+
+def _clock_value(clock: str) -> float:
+    """ "3:30" -> 3.5, "24:30" -> 24.5, "1:02:30" -> 1.0417: in its leading unit."""
+    parts = [int(p) for p in clock.split(":")]
+    return round(sum(p / 60 ** i for i, p in enumerate(parts)), 4)
+
+
+def _read_clock_durations(text: str, claimed: _Claims) -> list[_Cand]:
+    out: list[_Cand] = []
+    for m in _CLOCK_DURATION.finditer(text):
+        if m.start("val") in claimed:
+            continue
+        comparator = "at_most" if m.group("cmp") else None
+        baseline = _clock_value(m.group("base")) if m.group("from") else None
+        out.append(_Cand(start=m.start(), end=m.end(), kind="duration",
+                         value=_clock_value(m.group("val")), comparator=comparator,
+                         baseline=baseline, relative=False, lead=m.start("val"),
+                         anchors=[m.start("val")] + ([m.start("base")] if baseline else [])))
+    return out
+
+
 def _opens_clause(text: str, pos: int) -> bool:
     """Whether ``pos`` starts the text, a line, or what follows an owner prefix ("Sales: ")."""
     before = text[max(0, pos - 40):pos].rstrip()
@@ -1829,6 +1867,8 @@ def _find_cached(text: str, exclude: tuple[Span, ...]) -> tuple[tuple[Target, ..
         readers.append(partial(_read_placeholders, scan_words=ph_words))
     if not _MULT_HEADS.isdisjoint(words) or _X_DIGIT.search(text):
         readers.append(_read_multiplier_words)
+    if has_digit and _CLOCK_TRIGGER.search(text):
+        readers.append(_read_clock_durations)
     confidence = _find_confidence(text) if "conf" in low or text.rstrip(" .;").endswith(
         "10)") or any(word in low for word in _CHANCE_GATE) else None
     if not (readers or has_digit or number_words or "frequency" in words or "cadence" in words):
