@@ -263,6 +263,13 @@ VERDICTS = [
     ("Grow the team to 60 people by end of Q1", "S+ M+ A+ R? T+"),
     ("Grow our people", "S- M- A? R? T-"),
     ("We need a new CRM by March", "S+ M+ A+ R? T+"),
+    # a quality shown, as appraisal forms write it, is checked how?
+    ("The employee will demonstrate improved attention to detail in reconciliations.",
+     "S- M- A? R? T-"),
+    ("Demonstrate the new dashboard to the board by May", "S+ M+ A+ R? T+"),
+    ("Demonstrate a 20% lift in conversion by June", "S+ M+ A+ R? T+"),
+    # a time on a clock face is how long
+    ("Lower my marathon time from 3:30 to 3:10 by April", "S+ M+ A+ R? T+"),
     ("COO wants the business continuity plan refreshed by end of next week", "S+ M+ A+ R? T+"),
     # settling one thing: "nail down", "lock in"
     ("Nail down the Q1 roadmap by Friday", "S+ M+ A+ R? T+"),

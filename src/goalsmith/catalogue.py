@@ -496,6 +496,7 @@ class Lexicon:
     clearing_verbs: frozenset[str] = frozenset()
     remake_verbs: frozenset[str] = frozenset()
     process_verbs: frozenset[str] = frozenset()
+    competency_verbs: frozenset[str] = frozenset()
     habits: PhraseIndex | None = None
     habit_verbs: frozenset[str] = frozenset()
     proof_verbs: frozenset[str] = frozenset()
@@ -714,6 +715,7 @@ WORD_LISTS: dict[str, tuple[str, str]] = {
     "clearing_verbs": ("objects", "verbs clearing what they act on (fix): fix all P1 bugs"),
     "remake_verbs": ("objects", "upkeep verbs making a named artifact anew (rebuild, redesign)"),
     "process_verbs": ("objects", "verbs that change how a process runs, done or not (automate)"),
+    "competency_verbs": ("objects", "verbs whose object is a quality shown (demonstrate)"),
     "habits": ("objects", "habits whose end is a yes/no fact (smoking): quit smoking"),
     "proof_verbs": ("objects", "verbs whose object is a claim to bear out (prove, show)"),
     "creation_verbs": ("objects", "verbs bringing a new thing into being (launch, build)"),
@@ -846,6 +848,7 @@ def build_lexicon(data: Mapping[str, Any], extra: Mapping[str, Sequence[str]] | 
         clearing_verbs=_lowered(words("objects", "clearing_verbs")),
         remake_verbs=_lowered(words("objects", "remake_verbs")),
         process_verbs=_lowered(words("objects", "process_verbs")),
+        competency_verbs=_lowered(words("objects", "competency_verbs")),
         habits=_index(words("objects", "habits")),
         habit_verbs=_lowered(words("objects", "habit_verbs")),
         proof_verbs=_lowered(words("objects", "proof_verbs")),

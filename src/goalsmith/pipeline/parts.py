@@ -799,6 +799,16 @@ def _content_words(goal: _Goal, start: int, end: int) -> int:
                and lex.abstract.match_at(goal.toks, k, k + 1) is None)
 
 
+def _shows_quality(goal: _Goal, start: int, end: int) -> bool:
+    """Whether a competency verb's object is a quality: no number in it, no article that
+    points at one thing ("the new dashboard"), no capitalised name."""
+    toks = goal.toks
+    lead = max(0, start - 2)  # (the amount may stand before the object: "a 20% lift")
+    return not any(goal.numberish(k) or goal.in_target[k] for k in range(lead, end)) and not any(
+        k > start and toks[k].text[:1].isupper() for k in range(start, end)) and (
+        toks[start].low not in ("the", "a", "an", "our", "my"))
+
+
 def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma: str | None,
                  info: MetricInfo | None, covers_head: bool, role: bool) -> str:
     """metric, deliverable, population or abstract, for the object ``toks[start:end]``.
@@ -825,6 +835,8 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
                 and _content_words(goal, start, end - 1) > 0)):
         return "deliverable"  # "automate payroll", "the returns process": it runs by itself
 
+    if (lemma or "") in lex.competency_verbs and _shows_quality(goal, start, end):
+        return "abstract"  # "demonstrate improved attention to detail": how is it checked?
     if deliver and upkeep and not named:
         return "population"
     if deliver and _vaguely_counted(goal, start, end):
