@@ -243,6 +243,15 @@ ATTAINABLE = [
     ("Increase revenue by 150% next quarter", "fail", "A104"),
     ("Get win rate to 120% by Q2", "fail", "A101"),
     ("Reduce churn by 120% by Q2", "fail", "A102"),
+    # "down" after the object moves it down; a share of people is at most all of them, a
+    # level against a reference is not
+    ("Get my credit utilization down by 150% by EOY", "fail", "A102"),
+    ("Raise sport participation to 150% of pupils by 31 March", "fail", "A101"),
+    ("Cap executive bonus payouts at 150% of target for FY2027", "pass", None),
+    ("Get 110% of target accounts engaged by Q2", "fail", "A101"),
+    # a confidence stated in what it is about
+    ("Cut the cost base by 40% within 12 months; our confidence in this target is 30%.",
+     "fail", "A105"),
     # ... and a rate set below zero
     ("Get the bounce rate to -10% by Q2", "fail", "A106"),
     ("Cut the bounce rate by 10 points to 0% by Q2", "pass", None),

@@ -448,6 +448,9 @@ _CONF_NUMBER = (r"(?:\d{1,3}(?:\.\d{1,3})?|(?:(?<![\w])a|one)[\s-]hundred(?![\w]
                 + _SMALL_WORD + ")")  # (a confidence is at most a hundred)
 _CONFIDENCE = re.compile(
     rf"(?P<w1>{_CONF_WORD})(?:\s{{0,2}}(?:level|score|rating))?\s{{0,2}}"
+    # "confidence in this target is 30%": what the confidence is in, then its level
+    r"(?:(?:in|on)\s{1,2}(?:this|the|our|that)\s{1,2}(?:target|goal|plan|number|objective)"
+    r"\s{1,2}(?=is\s))?"
     r"(?:[:=(\-–]\s{0,2}|(?:is|of|at)\s{1,2})?"
     r"(?:(?:about|around|roughly|approximately|maybe|only|just|like)\s{1,2})?"  # "about 30%"
     r"(?P<n1>" + _CONF_NUMBER + r")\s{0,2}"

@@ -10,13 +10,14 @@ of that; unknown when there is nothing to judge. A past deadline is T's business
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from goalsmith import milestones
 from goalsmith.goal import Target
 from goalsmith.rules.base import Goal, Outcome, evidence, info_value, is_named_target
-from goalsmith.rules.registry import make_finding, thresholds
+from goalsmith.rules.registry import make_finding, section, thresholds
 from goalsmith.verdict import Criterion, Finding
 
 
@@ -94,11 +95,47 @@ def _metric_name(goal: Goal) -> str:
     return goal.parts.metric.text if goal.parts.metric else "this metric"
 
 
+_OF_WHAT = re.compile(r"[ \t]+of[ \t]+(?:(?:the|all|our|its)[ \t]+)?([a-z][a-z ]{0,20})",
+                      re.IGNORECASE)
+
+
+def _share_of(text: str, target: Target) -> bool | None:
+    """True when "N% of" names a whole of people or things (a share), False when it names
+    a reference level ("of target"), None when neither follows the amount."""
+    found = _OF_WHAT.match(text, target.span[1])
+    if found is None:
+        return None
+    words = found.group(1).lower().split()
+    known = section("attainable")
+    for n in range(min(len(words), 2), 0, -1):
+        phrase = " ".join(words[:n])
+        # (a reference ends its phrase: "110% of target accounts" counts accounts)
+        ends = n == len(words) or words[n] in _AFTER_REFERENCE
+        if phrase in known.get("share_references", ()) and ends:
+            return False
+        if phrase in known.get("share_wholes", ()):
+            return True
+    return None
+
+
+_AFTER_REFERENCE = frozenset({"by", "for", "in", "on", "at", "this", "next", "and", "or",
+                              "every", "each", "per", "from", "to", "through", "during",
+                              "across", "within", "before", "until"})
+
+
+_MOVE_PARTICLE = re.compile(r"[ \t]+(down|up|lower|higher)\b", re.IGNORECASE)
+
+
 def _direction(goal: Goal) -> str | None:
     """Which way the goal moves its metric: the action's, else the catalogue's better way."""
-    action = goal.parts.action
+    action, metric = goal.parts.action, goal.parts.metric
     if action is not None and action.direction in ("up", "down"):
         return action.direction
+    if action is not None and action.direction == "reach" and metric is not None:
+        # "Get my credit utilization down by 150%", "bring costs down": the particle moves it
+        particle = _MOVE_PARTICLE.match(goal.parts.text, metric.span[1])
+        if particle is not None:
+            return "down" if particle.group(1).lower() in ("down", "lower") else "up"
     better = info_value(goal.metric_info, "better")
     return better if better in ("up", "down") else None
 
@@ -114,6 +151,9 @@ def _impossible(goal: Goal, target: Target) -> list[Finding]:
     info = goal.metric_info
     bounded = bool(info_value(info, "bounded_100", False)) if info is not None else (
         target.kind == "percent" and not target.relative)
+    whole = _share_of(goal.parts.text, target) if target.kind == "percent" else None
+    if whole is not None:
+        bounded = whole  # "150% of pupils" is a share; "150% of target" a level
     found: list[Finding] = []
     # (a time too: "cut order cycle time to -2 days"; a change "by -2 days" is no level)
     negative = value < 0 or (target.low is not None and target.low < 0)
