@@ -1478,6 +1478,8 @@ def _metric_word_as_verb(goal: _Goal, i: int) -> bool:
     """ "Ms. Okafor will grade all midterms", "Teachers to grade 200 essays": a metric's
     one word right after a modal and before its object is the verb."""
     toks, lex = goal.toks, goal.lex
+    if i + 1 >= len(toks):
+        return False  # ("drive prod. adoption": the metric word ends the goal)
     tok, nxt = toks[i], toks[i + 1]
     if not (i > 0 and tok.text.isalpha() and tok.text.islower()) or (
             lex.modals.match_at(toks, i - 1, i) is None):
