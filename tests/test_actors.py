@@ -156,6 +156,20 @@ OWNERS = [
      [("Faculty affairs", "team")]),
     # new hires are what a result is about, not who owns it
     ("New hires productive within 30 days", []),
+    # role profiles and 30/60/90-day plans; candidates in general own nothing
+    ("The successful candidate will improve forecasting", [("successful candidate", "role")]),
+    ("The new PMM will have launched messaging for all three product lines by March",
+     [("new PMM", "role")]),
+    ("All candidates participate in a standardized company values interview", []),
+    # a pasted spreadsheet row: a cell after the first that wholly names an owner
+    ("Increase RevPAR | 8% | Q2 2027 | Revenue Mgr", [("Revenue Mgr", "role")]),
+    ("KR2   Reduce check-in time to 3 min   Front desk   EOQ", [("Front desk", "team")]),
+    ("LATAM | Sign 2 channel partners | next year | Partnerships",
+     [("Partnerships", "team")]),
+    ("Cut churn to 2% by June | CS team", [("CS team", "team")]),
+    # a priority in capitals, or an area in the first cell, is no owner
+    ("Reduce churn | Q2 | HIGH", []),
+    ("sales mgrs: improve win rate", [("sales mgrs", "role")]),
     # the parties a contract or policy binds, and its words of obligation
     ("The Licensee shall submit all campaign assets 10 business days before publication",
      [("Licensee", "role")]),

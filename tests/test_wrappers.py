@@ -186,6 +186,7 @@ TRACKERS = [
     ("AI: Maria to reduce gross churn by Q2", ["AI: "]),
     ("ACTION - RB to send the pricing proposal by Friday", ["ACTION - "]),
     ("Next steps: update the discharge checklist by 12/10", ["Next steps: "]),
+    ("NS: send the MSA redlines back to legal by 12/7", ["NS: "]),
     ("RESOLVED, that the Company shall open a second distribution centre", ["RESOLVED, that "]),
     ("It is hereby agreed that Engineering will cut p95 latency to 300ms",
      ["It is hereby agreed that "]),

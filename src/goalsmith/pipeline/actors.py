@@ -2038,9 +2038,38 @@ def _lowercase_name(name: str, offset: int, words: ActorWords) -> list[Actor]:
     return [Actor(name, (offset, offset + len(name)), "person")]
 
 
-def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
-    """Owners named anywhere by a tag: "(Owner: Sam)", "@sam", "owned by Maria"."""
+# Cells of a pasted spreadsheet row: " | ", a tab, or a run of spaces.
+_CELL_BREAK = re.compile(r"[ \t]*\|[ \t]*|[ \t]*\t[ \t]*| {3,}")
+
+
+def _cell_owners(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
+    """A cell after the first that is wholly an owner: "Increase RevPAR | 8% | Q2 2027 |
+    Revenue Mgr", "KR2   Reduce check-in time to 3 min   Front desk   EOQ"."""
+    if "|" not in text and "\t" not in text and "   " not in text:
+        return []
+    breaks = list(_CELL_BREAK.finditer(text.rstrip()))
+    # (a run of spaces alone is a row only with three or more cells)
+    if not breaks or (len(breaks) < 2 and "|" not in text and "\t" not in text):
+        return []
+    starts = [m.end() for m in breaks]
+    ends = [m.start() for m in breaks[1:]] + [len(text.rstrip())]
     found: list[Actor] = []
+    for start, end in zip(starts, ends, strict=True):
+        cell = text[start:end]
+        if not cell.strip() or any(ch.isdigit() for ch in cell):
+            continue
+        named = [a for a in _owners_in(cell, start, words, cat)
+                 if not (a.kind == "organisation" and a.text.isupper())]  # "HIGH", "FE"
+        if named and all(a.kind != "pronoun" for a in named) and (
+                named[-1].span[1] == end and named[0].span[0] - start <= 4):
+            found.extend(named)  # (after "The " at most: the whole cell names them)
+    return found
+
+
+def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
+    """Owners named anywhere by a tag: "(Owner: Sam)", "@sam", "owned by Maria", a row's
+    owner cell."""
+    found: list[Actor] = _cell_owners(text, words, cat)
     labelled = list(_TAG_RE.finditer(text))
     trailing = _TRAILING_RE.search(text)
     if trailing is not None:
