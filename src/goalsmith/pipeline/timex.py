@@ -1862,12 +1862,64 @@ def _find_cached(text: str, today: date, fiscal_year_start: int,
         frames = _windows_as_durations(frames, text)
         frames = _without_window_anchors(frames, text)
         frames = [_counted_from(f, ctx) for f in frames]
+        if "day" in ctx.low or "first" in ctx.low or "start" in ctx.low:
+            frames = _from_start(frames, ctx)
     if ctx.spoken:
         frames = [_widened(f, ctx.spoken) for f in frames]
     frames.sort(key=lambda f: f.start)
     return tuple(Timeframe(text=text[f.start:f.end], span=(f.start, f.end), kind=f.kind,
                            start=f.first, end=f.last, granularity=f.granularity)
                  for f in frames)
+
+
+# A time counted from someone's start, as 30/60/90-day plans write it: "by day 60",
+# "in my first 30 days", "within 90 days of joining", "within 180 days of their January 4
+# start". It is a date only when the text gives the start ("starting Dec 7", "start: Feb
+# 1", "your Dec 1 start"); otherwise it names none.
+_FROM_START_RE = re.compile(
+    rf"(?<![\w])(?:(?:by|on){_S}day{_S}(?P<d>\d{{1,3}})(?![\w])"
+    rf"|(?:in|within|during|over){_S}(?:my|your|their|his|her|the){_S}first{_S}"
+    rf"(?P<n>\d{{1,3}}|{_NUM_WORDS}){_S}(?P<unit>days?|weeks?|months?)(?![\w])"
+    rf"|within{_S}(?P<n2>\d{{1,3}}|{_NUM_WORDS}){_S}(?P<unit2>days?|weeks?|months?){_S}of{_S}"
+    r"(?:joining|starting|arrival|(?:my|your|their|his|her)\s[^.;,()\n]{0,25}?"
+    r"(?:start|first\s+day|arrival)(?:\s+date)?)(?![\w]))")
+# The start such a count runs from: "starting Dec 7", "(start: Feb 1)", "start date Jan 4",
+# "starts Jan 11", just before the date; "your Dec 1 start", just after it.
+_START_BEFORE = re.compile(r"(?:start(?:ing|s)?(?:\s+date)?|joining|joins)\s*[:\-–]?\s*"
+                           r"(?:on\s+)?\Z")
+_START_AFTER = re.compile(r"\s+start(?:\s+date)?(?![\w])")
+# What makes the count the writer's (or the reader's) own start even with no date given.
+_OWN_START = re.compile(r"\A(?:by|on)\s|\b(?:my|your)\s+first\b|\bof\s+(?:joining|starting)\b")
+
+
+def _from_start(frames: list[_Frame], ctx: _Ctx) -> list[_Frame]:
+    """A count from someone's start: the start's date plus the count, or vague time when
+    the text gives no start (the start itself is no deadline)."""
+    m = _FROM_START_RE.search(ctx.low)
+    if m is None:
+        return frames
+    if m["d"]:
+        count, unit = int(m["d"]), "day"
+    else:
+        n = m["n"] or m["n2"]
+        count = int(n) if n.isdigit() else int(NUMBERS.get(n, 0))
+        unit = (m["unit"] or m["unit2"]).rstrip("s")
+    starts = [f for f in frames if f.first is not None and f.granularity == "day" and (
+        _START_BEFORE.search(ctx.low, max(0, f.start - 20), f.start) is not None
+        or ctx.low.startswith("start", f.start)  # "starting Dec 7" is one frame
+        or _START_AFTER.match(ctx.low, f.end) is not None)]
+    if not starts and not _OWN_START.search(m.group()):
+        # "onboard customers in their first 30 days", "assess every newcomer within 10 days
+        # of arrival": each one's own start, a service level, not the writer's
+        return frames
+    kept = [f for f in frames if not (f.start < m.end() and m.start() < f.end)
+            and not any(f is s for s in starts[:1])]
+    if starts and count > 0:
+        end = cal.advance(starts[0].first, count, unit, ctx.fiscal_start)
+        kept.append(_Frame(m.start(), m.end(), "deadline", ctx.today, end, "day"))
+    else:
+        kept.append(_Frame(m.start(), m.end(), "vague", None, None, None))
+    return kept
 
 
 _COUNT_BEFORE_FROM = re.compile(
