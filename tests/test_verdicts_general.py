@@ -268,6 +268,14 @@ VERDICTS = [
      "S- M- A? R? T-"),
     ("Demonstrate the new dashboard to the board by May", "S+ M+ A+ R? T+"),
     ("Demonstrate a 20% lift in conversion by June", "S+ M+ A+ R? T+"),
+    # a leading "To ..." is the goal itself when a reason or a confidence follows its comma
+    ("To cut CI build time from 25 to 10 minutes within 8 weeks, in order to speed up review.",
+     "S+ M+ A+ R+ T+"),
+    ("To cut recruiting agency spend by 40% this year, confidence 2/10", "S+ M+ A- R? T+"),
+    ("To support the EMEA launch, hire two SDRs by March", "S+ M+ A+ R+ T+"),
+    # a 30/60/90-day plan with its start in brackets
+    ("By day 60 (start Jan 4) the new shift lead will cut changeover time from 45 to 30 minutes",
+     "S+ M+ A+ R? T+"),
     # a time on a clock face is how long
     ("Lower my marathon time from 3:30 to 3:10 by April", "S+ M+ A+ R? T+"),
     ("COO wants the business continuity plan refreshed by end of next week", "S+ M+ A+ R? T+"),
@@ -374,6 +382,8 @@ OWNERS = [
     # who a post is with or calls on owns nothing
     ("Get 25 customer reviews on G2 in 3 months w/ @cs_team #B2Bmarketing", []),
     ("I'm running the Berlin half marathon on April 4, cheer me on @jules", ["I"]),
+    ("By day 60 (start Jan 4) the new shift lead will cut changeover time by 30%",
+     ["new shift lead"]),
 ]
 
 

@@ -1252,6 +1252,16 @@ def past_floating(toks: Sequence[Tok], j: int, lex: Lexicon) -> int:
     return j
 
 
+def opens_why(toks: Sequence[Tok], n: int) -> bool:
+    """Whether a reason or a stated confidence opens at ``n`` ("in order to", "so that",
+    "because", "confidence 2/10"): what a leading "To ..." clause then is, is the goal."""
+    if n >= len(toks):
+        return False
+    low = toks[n].low
+    return low in ("so", "because", "since", "confidence", "conf") or (
+        low == "in" and n + 1 < len(toks) and toks[n + 1].low == "order")
+
+
 def skip_adverbial(toks: Sequence[Tok], i: int, text: str = "") -> int:
     """The token after a leading adverbial phrase and its comma, or ``i``."""
     if i >= len(toks) or toks[i].low not in _ADVERBIAL_OPENERS:
@@ -1276,6 +1286,8 @@ def skip_adverbial(toks: Sequence[Tok], i: int, text: str = "") -> int:
                 if n + 2 < len(toks) and toks[n + 2].low == ",":
                     return n + 3
                 continue
+            if purpose and opens_why(toks, n + 1):
+                return i  # "To cut build time to 10 minutes, in order to ...": the goal itself
             return n + 1
         if toks[n].low in (".", ";", ":", "!", "?") or (
                 toks[n].low in _CLAUSE_MODALS and not purpose):
@@ -1323,8 +1335,20 @@ def _bare_adverbial_end(toks: Sequence[Tok], i: int, words: ActorWords) -> int |
     if i >= len(toks) or toks[i].low not in _ADVERBIAL_OPENERS:
         return None
     lex = words.lex
-    for n in range(i + 1, min(len(toks), i + _BARE_ADVERBIAL_MAX)):
+    n = i + 1
+    while n < min(len(toks), i + _BARE_ADVERBIAL_MAX):
         tok = toks[n]
+        if tok.text == "(" and n > i + 1:
+            # "By day 60 (start Jan 4) the new shift lead ...": a bracketed note in the time
+            close = next((k for k in range(n + 1, min(len(toks), n + 8))
+                          if toks[k].text == ")"), None)
+            if close is None:
+                return None
+            n = close + 1
+            if n < len(toks) and (toks[n].low in lex.pronouns or toks[n].low in
+                                  lex.role_quantifiers):
+                return n
+            continue
         if not tok.text[:1].isalnum():
             return None
         if tok.low in lex.pronouns and tok.text != "US":
@@ -1333,6 +1357,7 @@ def _bare_adverbial_end(toks: Sequence[Tok], i: int, words: ActorWords) -> int |
         if (before.text.isdigit() or before.norm in words.time_words
                 or _PERIOD_TOKEN.fullmatch(before.text)) and tok.low in lex.role_quantifiers:
             return n  # "By the end of FY2027 the Ministry's Data Office will ..."
+        n += 1
     return None
 
 

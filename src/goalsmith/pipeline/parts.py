@@ -59,6 +59,7 @@ from goalsmith.pipeline.actors import (
     _token_at,
     actor_words,
     finding_end,
+    opens_why,
     past_aside,
     past_floating,
     past_reporting_frame,
@@ -2432,6 +2433,8 @@ def _leading_reason(goal: _Goal, i: int) -> tuple[tuple[int, int], int] | None:
         return None  # "@ravi to cut churn ...": after its owner, "to" commits
     for n in range(i + 1, min(len(toks), i + 25)):
         if toks[n].low == "," and not goal.in_time[n]:  # (not "by June 30, 2027")
+            if opens_why(toks, n + 1):
+                return None  # "To cut build time to 10 minutes, in order to ...": the goal
             return ((i, n), n + 1) if n + 1 < len(toks) else None
         if toks[n].text in (".", ";", "!", "?"):
             return None
@@ -2702,6 +2705,8 @@ def _clause_start(goal: _Goal, i: int) -> int:
     # ("ok so we need ..." at the start; a later "so" may open a reason)
     if i == 0:
         i = past_question_frame(toks, skip_fillers(goal.text, toks, i))
+        if i + 1 < len(toks) and toks[i].low == "to" and _verb_at(goal, i + 1, len(toks)):
+            i += 1  # "To cut CI build time to 10 minutes, in order to ...": the goal itself
     # (after an addressee too: "@ines can | you ship the routing rules by Friday?")
     i = question_subject(toks, i, goal.lex.pronouns)
     if i < len(toks) and toks[i].low in ANYONE:

@@ -1904,16 +1904,26 @@ def _from_start(frames: list[_Frame], ctx: _Ctx) -> list[_Frame]:
         n = m["n"] or m["n2"]
         count = int(n) if n.isdigit() else int(NUMBERS.get(n, 0))
         unit = (m["unit"] or m["unit2"]).rstrip("s")
-    starts = [f for f in frames if f.first is not None and f.granularity == "day" and (
-        _START_BEFORE.search(ctx.low, max(0, f.start - 20), f.start) is not None
-        or ctx.low.startswith("start", f.start)  # "starting Dec 7" is one frame
-        or _START_AFTER.match(ctx.low, f.end) is not None)]
+    starts = []
+    for f in frames:
+        if f.first is None or f.granularity != "day":
+            continue
+        before = _START_BEFORE.search(ctx.low, max(0, f.start - 20), f.start)
+        if before is not None:  # (the start word is part of it: "(start Jan 4)")
+            starts.append(replace(f, start=before.start()))
+        elif ctx.low.startswith("start", f.start) or _START_AFTER.match(ctx.low, f.end):
+            starts.append(f)  # "starting Dec 7" is one frame; "your Dec 1 start"
     if not starts and not _OWN_START.search(m.group()):
         # "onboard customers in their first 30 days", "assess every newcomer within 10 days
         # of arrival": each one's own start, a service level, not the writer's
         return frames
+    # (the start stays a time, a start with no end: "(starting Dec 7)" is no object)
+    first_start = starts[0] if starts else None
     kept = [f for f in frames if not (f.start < m.end() and m.start() < f.end)
-            and not any(f is s for s in starts[:1])]
+            and not (first_start is not None and f.end == first_start.end)]
+    if first_start is not None and not (
+            first_start.start < m.end() and m.start() < first_start.end):
+        kept.append(replace(first_start, kind="period", last=None))
     if starts and count > 0:
         end = cal.advance(starts[0].first, count, unit, ctx.fiscal_start)
         kept.append(_Frame(m.start(), m.end(), "deadline", ctx.today, end, "day"))
