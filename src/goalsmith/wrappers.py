@@ -216,8 +216,16 @@ def _filler_pattern() -> re.Pattern[str]:
 def filler_spans(text: str) -> list[tuple[int, int]]:
     """The hesitations of a dictated goal ("um", "uh"), wherever they fall: "by | um | the
     fifteenth of january" is a date once they are out of the way."""
+    fillers = _filler_words()
+    if not any(word.strip(",.…!?") in fillers for word in text.lower().split()):
+        return []  # (a cheap gate: most goals are typed, not dictated)
     return [m.span() for m in _filler_pattern().finditer(text)
             if text[m.end():].strip() and m.start() < m.end()]
+
+
+@lru_cache(maxsize=1)
+def _filler_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in phrases("spoken_fillers"))
 
 
 # A sentence ends at a mark before a capital or a digit ("... 19%. Grow ...").
