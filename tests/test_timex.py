@@ -81,7 +81,7 @@ NOV_29: list[Row] = [
     ("In my first 30 days as an AE (starting Dec 7) I will complete product certification",
      "In my first 30 days", "deadline", "2026-11-29", "2027-01-06"),
     ("By day 60 (start Jan 4) the new shift lead will cut changeover time",
-     "By day 60", "deadline", "2026-11-29", "2027-03-05"),
+     "By day 60 (start Jan 4)", "deadline", "2026-11-29", "2027-03-05"),
     ("Within 30 days of your Dec 1 start you will send the first newsletter",
      "Within 30 days of your Dec 1 start", "deadline", "2026-11-29", "2026-12-31"),
     ("By day 90 the new PMM will have launched messaging", "By day 90", "vague", N, N),

@@ -1917,19 +1917,28 @@ def _from_start(frames: list[_Frame], ctx: _Ctx) -> list[_Frame]:
         # "onboard customers in their first 30 days", "assess every newcomer within 10 days
         # of arrival": each one's own start, a service level, not the writer's
         return frames
-    # (the start stays a time, a start with no end: "(starting Dec 7)" is no object)
     first_start = starts[0] if starts else None
     kept = [f for f in frames if not (f.start < m.end() and m.start() < f.end)
             and not (first_start is not None and f.end == first_start.end)]
-    if first_start is not None and not (
-            first_start.start < m.end() and m.start() < first_start.end):
-        kept.append(replace(first_start, kind="period", last=None))
+    span_end = m.end()
+    if first_start is not None:
+        bracket = _START_BRACKET.match(ctx.low, m.end())
+        if bracket is not None and bracket.end("open") >= first_start.start:
+            # "In my first 30 days (start: Feb 1)": one time, which a rewrite keeps whole
+            span_end = first_start.end + ctx.low.startswith(")", first_start.end)
+        elif not (first_start.start < m.end() and m.start() < first_start.end):
+            # (elsewhere the start stays a time, a start with no end: no object)
+            kept.append(replace(first_start, kind="period", last=None))
     if starts and count > 0:
         end = cal.advance(starts[0].first, count, unit, ctx.fiscal_start)
-        kept.append(_Frame(m.start(), m.end(), "deadline", ctx.today, end, "day"))
+        kept.append(_Frame(m.start(), span_end, "deadline", ctx.today, end, "day"))
     else:
         kept.append(_Frame(m.start(), m.end(), "vague", None, None, None))
     return kept
+
+
+# The bracket that opens right after a count from a start and holds the start.
+_START_BRACKET = re.compile(r"(?P<open>\s*\(\s*)")
 
 
 _COUNT_BEFORE_FROM = re.compile(
