@@ -216,8 +216,7 @@ def _filler_pattern() -> re.Pattern[str]:
 def filler_spans(text: str) -> list[tuple[int, int]]:
     """The hesitations of a dictated goal ("um", "uh"), wherever they fall: "by | um | the
     fifteenth of january" is a date once they are out of the way."""
-    fillers = _filler_words()
-    if not any(word.strip(",.…!?") in fillers for word in text.lower().split()):
+    if _filler_words().isdisjoint(text.lower().split()):
         return []  # (a cheap gate: most goals are typed, not dictated)
     return [m.span() for m in _filler_pattern().finditer(text)
             if text[m.end():].strip() and m.start() < m.end()]
@@ -225,7 +224,9 @@ def filler_spans(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1)
 def _filler_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in phrases("spoken_fillers"))
+    """The fillers as whitespace-split words see them: "um", "um,", "uh..."."""
+    words = [w.lower() for w in phrases("spoken_fillers")]
+    return frozenset(w + mark for w in words for mark in ("", ",", ".", "...", "…"))
 
 
 # A sentence ends at a mark before a capital or a digit ("... 19%. Grow ...").
