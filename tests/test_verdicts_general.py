@@ -276,6 +276,9 @@ VERDICTS = [
     # a 30/60/90-day plan with its start in brackets
     ("By day 60 (start Jan 4) the new shift lead will cut changeover time from 45 to 30 minutes",
      "S+ M+ A+ R? T+"),
+    # the growth of a measure is a measure; growth alone is not
+    ("Acme will hold opex growth below 5% year over year", "S+ M+ A+ R? T-"),
+    ("Drive growth", "S- M- A? R? T-"),
     # a time on a clock face is how long
     ("Lower my marathon time from 3:30 to 3:10 by April", "S+ M+ A+ R? T+"),
     ("COO wants the business continuity plan refreshed by end of next week", "S+ M+ A+ R? T+"),

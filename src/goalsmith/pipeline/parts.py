@@ -728,6 +728,9 @@ def _head_abstract(goal: _Goal, start: int, end: int) -> bool:
     if lex.team_suffixes.match_at(toks, end - 1, end) is not None and any(
             lex.teams.match_at(toks, k, end - 1) is not None for k in range(core, end - 1)):
         return False
+    if toks[end - 1].low == "growth" and end - 1 > core and any(
+            j == end - 1 for _, j, _ in goal.cat.find(toks, core, end - 1)):
+        return False  # "opex growth", "revenue growth": the change of a measure is a measure
     if toks[end - 1].norm not in lex.qualifiable:
         return True
     # "data quality", "developer satisfaction": a concrete word in front says what is
