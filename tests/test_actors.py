@@ -161,6 +161,14 @@ OWNERS = [
     ("The new PMM will have launched messaging for all three product lines by March",
      [("new PMM", "role")]),
     ("All candidates participate in a standardized company values interview", []),
+    # a function written with "&" before a role, after an article
+    ("The FP&A manager will build a driver-based forecast model by May",
+     [("FP&A manager", "role")]),
+    # a time counted from a start, without its comma, before the clause's pronoun
+    ("In my first 30 days as an AE (starting Dec 7) I will complete product certification",
+     [("I", "pronoun")]),
+    ("Within 30 days of your Dec 1 start you will send the first monthly newsletter",
+     [("you", "pronoun")]),
     # a pasted spreadsheet row: a cell after the first that wholly names an owner
     ("Increase RevPAR | 8% | Q2 2027 | Revenue Mgr", [("Revenue Mgr", "role")]),
     ("KR2   Reduce check-in time to 3 min   Front desk   EOQ", [("Front desk", "team")]),

@@ -196,7 +196,7 @@ _TIME_WORDS = frozenset(
     singular(w.lower()) for key in ("time_words", "set_adverbial_words")
     for w in load_data("actors")["subjects"][key])
 _CLAUSE_MODALS = frozenset({"will", "'ll", "’ll", "shall", "must", "would", "should", "can"})
-_BARE_ADVERBIAL_MAX = 8  # tokens of a time adverbial without a comma ("By June 30 we ...")
+_BARE_ADVERBIAL_MAX = 10  # tokens of a time adverbial without a comma ("By June 30 we ...")
 _PLACE_MAX = 6  # tokens of a place phrase after a subject ("in the district")
 _AND = frozenset({"and", "&", ",", "/", "+", "or"})
 _PASSIVE_AFTER = frozenset({
@@ -515,6 +515,10 @@ def _modified_role_at(toks: Sequence[Tok], i: int, limit: int, words: ActorWords
     """End of a role after modifiers: "the charge nurse", "the school nurses" (after an
     article, any modifier), "Ward managers", "Department heads" (a unit word, without one)."""
     suffixes = words.lex.team_suffixes
+    if i + 3 < limit and toks[i + 1].text == "&" and toks[i].text.isupper() and (
+            toks[i + 2].text.isupper() and toks[i].end == toks[i + 1].start
+            and toks[i + 1].end == toks[i + 2].start):
+        return _role_at(toks, i + 3, limit, words)  # "the FP&A manager", "our L&D lead"
     for n in range(i + 1, min(limit, i + (3 if opened else 2))):
         modifier = n - 1
         if not (_modifier(toks, modifier, words, opened) if opened
