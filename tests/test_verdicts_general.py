@@ -387,6 +387,9 @@ OWNERS = [
     ("I'm running the Berlin half marathon on April 4, cheer me on @jules", ["I"]),
     ("By day 60 (start Jan 4) the new shift lead will cut changeover time by 30%",
      ["new shift lead"]),
+    # a manager's label at the end of a shorthand goal
+    ("Cut freight cost per unit 12% by EOY; mgr: RK", ["RK"]),
+    ("Hire a sales mgr: by Q2", []),
 ]
 
 
