@@ -425,6 +425,8 @@ OBJECTS = [
     ("We need fewer stockouts", "stockouts"),
     ("COO wants the business continuity plan refreshed by end of next week",
      "the business continuity plan"),
+    # a listed name holds its "and": travel and entertainment is one spend
+    ("Reduce travel and entertainment spend by 15% by Q2.", "travel and entertainment spend"),
 ]
 
 
