@@ -1901,44 +1901,55 @@ def _from_start(frames: list[_Frame], ctx: _Ctx) -> list[_Frame]:
     if m["d"]:
         count, unit = int(m["d"]), "day"
     else:
-        n = m["n"] or m["n2"]
-        count = int(n) if n.isdigit() else int(NUMBERS.get(n, 0))
-        unit = (m["unit"] or m["unit2"]).rstrip("s")
-    starts = []
-    for f in frames:
-        if f.first is None or f.granularity != "day":
-            continue
-        before = _START_BEFORE.search(ctx.low, max(0, f.start - 20), f.start)
-        if before is not None:  # (the start word is part of it: "(start Jan 4)")
-            starts.append(replace(f, start=before.start()))
-        elif ctx.low.startswith("start", f.start) or _START_AFTER.match(ctx.low, f.end):
-            starts.append(f)  # "starting Dec 7" is one frame; "your Dec 1 start"
-    if not starts and not _OWN_START.search(m.group()):
+        count, unit = _count_of(m["n"] or m["n2"]), (m["unit"] or m["unit2"]).rstrip("s")
+    start = _start_frame(frames, ctx)
+    if start is None and not _OWN_START.search(m.group()):
         # "onboard customers in their first 30 days", "assess every newcomer within 10 days
         # of arrival": each one's own start, a service level, not the writer's
         return frames
-    first_start = starts[0] if starts else None
     kept = [f for f in frames if not (f.start < m.end() and m.start() < f.end)
-            and not (first_start is not None and f.end == first_start.end)]
+            and not (start is not None and f.end == start.end)]
     span_end = m.end()
-    if first_start is not None:
+    if start is not None:
         bracket = _START_BRACKET.match(ctx.low, m.end())
-        if bracket is not None and bracket.end("open") >= first_start.start:
+        if bracket is not None and bracket.end() >= start.start:
             # "In my first 30 days (start: Feb 1)": one time, which a rewrite keeps whole
-            span_end = first_start.end + ctx.low.startswith(")", first_start.end)
-        elif not (first_start.start < m.end() and m.start() < first_start.end):
+            span_end = start.end + ctx.low.startswith(")", start.end)
+        elif not (start.start < m.end() and m.start() < start.end):
             # (elsewhere the start stays a time, a start with no end: no object)
-            kept.append(replace(first_start, kind="period", last=None))
-    if starts and count > 0:
-        end = cal.advance(starts[0].first, count, unit, ctx.fiscal_start)
+            kept.append(replace(start, kind="period", last=None))
+    if start is not None and count > 0:
+        end = cal.advance(start.first, count, unit, ctx.fiscal_start)
         kept.append(_Frame(m.start(), span_end, "deadline", ctx.today, end, "day"))
     else:
         kept.append(_Frame(m.start(), m.end(), "vague", None, None, None))
     return kept
 
 
+def _start_frame(frames: list[_Frame], ctx: _Ctx) -> _Frame | None:
+    """The first day named as someone's start, its span widened over the start word
+    ("(start Jan 4)"); "starting Dec 7" is one frame already, "your Dec 1 start" ends
+    with the word."""
+    for f in frames:
+        if f.first is None or f.granularity != "day":
+            continue
+        before = _START_BEFORE.search(ctx.low, max(0, f.start - 20), f.start)
+        if before is not None:
+            return replace(f, start=before.start())
+        if ctx.low.startswith("start", f.start) or _START_AFTER.match(ctx.low, f.end):
+            return f
+    return None
+
+
+def _count_of(word: str) -> int:
+    """A count written in digits, in words ("two") or as "a"/"an"; 0 when unknown."""
+    if word in ("a", "an"):
+        return 1
+    return int(word) if word.isdigit() else int(NUMBERS.get(word, 0))
+
+
 # The bracket that opens right after a count from a start and holds the start.
-_START_BRACKET = re.compile(r"(?P<open>\s*\(\s*)")
+_START_BRACKET = re.compile(r"\s*\(\s*")
 
 
 _COUNT_BEFORE_FROM = re.compile(
@@ -1954,8 +1965,7 @@ def _counted_from(frame: _Frame, ctx: _Ctx) -> _Frame:
     m = _COUNT_BEFORE_FROM.search(ctx.low, max(0, frame.start - 30), frame.start)
     if m is None:
         return frame
-    n = m["n"]
-    count = 1 if n in ("a", "an") else int(n) if n.isdigit() else int(NUMBERS.get(n, 0))
+    count = _count_of(m["n"])
     if count <= 0:
         return frame
     end = cal.advance(frame.first, count, m["unit"].rstrip("s"), ctx.fiscal_start)
