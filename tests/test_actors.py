@@ -690,6 +690,12 @@ OWNERS = [
     ("Jonas and Wen will audit every discount rule by the 15th",
      [("Jonas", "person"), ("Wen", "person")]),
     ("The new EHR will go live by July 2027", []),
+    # a new site that opens is a thing; one that opens sites acts
+    ("The new store will open by June", []),
+    ("The new facility will open in 2027", []),
+    ("The new clinic will open 3 satellite sites by June", [("new clinic", "team")]),
+    ("The core facility will cut sample turnaround to 5 days by June",
+     [("core facility", "team")]),
     ("Reporting — faster, better, cheaper.", []),
     ("All principal investigators must register new trials within 21 days",
      [("principal investigators", "role")]),
@@ -796,6 +802,12 @@ OWNERS = [
     # initials joined by "&" name a team; roles and where they work close a prefix
     ("The F&B team aims to lift average spend per cover from €38 to €42 in Q1",
      [("F&B team", "team")]),
+    ("Our M&A team will close 2 acquisitions by Q4", [("M&A team", "team")]),
+    # a hyphened word and an age group qualify a team
+    ("The U12 cross-country team will win 5 races by May",
+     [("U12 cross-country team", "team")]),
+    ("Our part-time support team will answer 90% of tickets within 4 hours by June",
+     [("part-time support team", "team")]),
     ("AEs in the Central region: hit quota every quarter of 2027", [("AEs", "role")]),
     ("Sales in Germany: double it by Q4", []),
     # a title and an initial; a title with a year group; talk before the subject

@@ -417,6 +417,8 @@ def _team_name_word(toks: Sequence[Tok], n: int, limit: int, lex: Lexicon) -> bo
     hedge ("Help IIJA agencies fill ...") or a determiner ("Some agencies have ...")."""
     if toks[n].text == "&" and 0 < n < limit - 1:
         return _caps(toks[n - 1]) and _caps(toks[n + 1])  # "the F&B team"
+    if n > 0 and toks[n - 1].text == "&" and toks[n - 1].end == toks[n].start:
+        return _caps(toks[n])  # "A" in "the M&A team" is a letter of the name, no article
     verb = lex.verbs.match_at(toks, n)
     return (_caps(toks[n]) and lex.team_suffixes.match_at(toks, n, limit) is None
             # (an imperative takes no "-s": "Returns team" is a team)
@@ -619,14 +621,32 @@ def _unit_at(toks: Sequence[Tok], i: int, limit: int, words: ActorWords, opened:
     most = 3 if opened else 2
     best = None
     # The last unit word the modifiers reach: "the county public health department".
-    for n in range(i, min(limit, i + most + 1)):
+    n = i
+    for _ in range(most + 1):
+        if n >= limit:
+            break
         suffix = suffixes.match_at(toks, n, limit)
         if suffix is not None and (n > i or opened or (
                 suffix[0] == n + 1 and toks[n].low != toks[n].norm)):
             best = suffix[0]
-        if not _modifier(toks, n, words, opened):
+        if not (_modifier(toks, n, words, opened)
+                or (opened and _SIDE_TAG.fullmatch(toks[n].text))):
             break
+        n = _past_hyphened(toks, n + 1, limit)
     return best
+
+
+# A side named by an age or year group: "the U12 cross-country team", "our Y9 tutor team".
+_SIDE_TAG = re.compile(r"[UuYy]\d{1,2}")
+
+
+def _past_hyphened(toks: Sequence[Tok], n: int, limit: int) -> int:
+    """The token after the rest of a hyphened word whose first part ends before ``n``:
+    "cross-country" is one modifier."""
+    while n + 1 < limit and toks[n].text == "-" and toks[n - 1].end == toks[n].start \
+            and toks[n].end == toks[n + 1].start and toks[n + 1].text.isalpha():
+        n += 2
+    return n
 
 
 def _body_at(toks: Sequence[Tok], i: int, limit: int, words: ActorWords) -> int | None:
@@ -794,8 +814,11 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorW
     if found is not None:
         found = _widened(text, toks, found, limit, words, cat)
     if found is not None and held:
-        if found[0].kind not in ("role", "team"):
-            return None  # "The new EHR will go live": a new thing, not a new holder
+        if found[0].kind not in ("role", "team") or (
+                found[0].kind == "team" and toks[k - 1].low == "new"
+                and _system_result(toks, found[1], words, counted=False)):
+            return None  # "The new EHR will go live", "The new store will open by June":
+            # a new thing, not a new holder
         # the whole phrase names the owner, so that no part of it is read as the object
         found = _actor(text, toks, i, found[1], found[0].kind), found[1]
     if found is not None and k > i and tok.low in _EACH_MEMBER:
@@ -1069,9 +1092,11 @@ def _title_cased_after(toks: Sequence[Tok], n: int, words: ActorWords) -> bool:
     return k < len(toks) and toks[k].text[:1].isupper()
 
 
-def _system_result(toks: Sequence[Tok], j: int, words: ActorWords) -> bool:
+def _system_result(toks: Sequence[Tok], j: int, words: ActorWords, counted: bool = True
+                   ) -> bool:
     """Whether the predicate at ``j`` states what a system does, with no object: "go live",
-    "will launch by May" (not "will launch the survey")."""
+    "will launch by May" (not "will launch the survey"; with ``counted`` False, not "will
+    open 3 sites" either)."""
     lex = words.lex
     if lex.declarative_states.match_at(toks, j) is not None:
         return True  # (no modal: "will complete" acts, "CPQ live by May" is a state)
@@ -1080,7 +1105,8 @@ def _system_result(toks: Sequence[Tok], j: int, words: ActorWords) -> bool:
     if verb is None or verb[1].lemma not in words.system_verbs:
         return False
     after = verb[0] + (verb[0] < len(toks) and toks[verb[0]].low == "live")  # "will go live"
-    return after >= len(toks) or not _alpha(toks[after]) or toks[after].low in _WHEN_WORDS
+    return after >= len(toks) or toks[after].low in _WHEN_WORDS or not (
+        _alpha(toks[after]) or (not counted and toks[after].text[:1].isdigit()))
 
 
 _WHEN_WORDS = frozenset({"by", "in", "before", "on", "at", "within", "until", "this", "next",
