@@ -428,6 +428,9 @@ TRAPS = [
     ("Select EVM-3 investigations", []),
     ("meet at 9am", []),
     ("standup at 10:30", []),
+    # the 24-hour clock with its leading zero
+    ("submit the incident report by 0900 on 18 Dec", []),
+    ("muster at 0630 daily", []),
     ("9 am standup", []),
     ("24/7 support", []),
     ("weekly 1:1 meetings", []),

@@ -548,6 +548,17 @@ def _overlaps(span: Span, spans: Sequence[Span]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
 
 
+# A time of day on the 24-hour clock with its leading zero, after a word that places it:
+# "by 0900 on 18 Dec", "at 0630". No count is written with a leading zero.
+_MILITARY_TIME = re.compile(r"0\d[0-5]\d(?![\d.,:%])")
+_TIME_PLACERS = frozenset({"by", "at", "before", "until", "till", "from", "to", "and", "after"})
+
+
+def _is_military_time(text: str, pos: int) -> bool:
+    return (_MILITARY_TIME.match(text, pos) is not None and not text[pos - 1:pos].isalnum()
+            and _prev_word(text, pos) in _TIME_PLACERS)
+
+
 def _prev_word(text: str, pos: int) -> str:
     toks = _tail_tokens(text, pos)
     return toks[-1][0] if toks else ""
@@ -1030,7 +1041,7 @@ def _read_numbers(text: str, claimed: _Claims, money_goal: bool,
 def _read_one(text: str, m: re.Match[str], claimed: _Claims,
               money_goal: bool) -> _Cand | None:
     first = _read_amount(text, m, money_goal)
-    if first is None or first.kind == "skip":
+    if first is None or first.kind == "skip" or _is_military_time(text, first.num_start):
         return None
     start, rel, cmp_phrase, comparator = _read_left(text, first.start)
     second = _read_second(text, first, claimed, money_goal)
