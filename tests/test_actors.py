@@ -583,6 +583,17 @@ OWNERS = [
     ("Answer 90% of calls within 3 rings by June - Front desk team",
      [("Front desk team", "team")]),
     ("Run a half marathon by October 2027 - me", [("me", "pronoun")]),
+    # after an arrow; two joined owners; a titled person; a name marked "(lead)"
+    ("Finish the annual budget by Dec 18 -> finance team", [("finance team", "team")]),
+    ("Raise NPS to 50 by end of Q2 → CS leadership", [("CS leadership", "team")]),
+    ("Cut cloud costs by 30% by June — Luca and Dev", [("Luca", "person"), ("Dev", "role")]),
+    ("Cut chronic absenteeism from 22% to 15% by June 30 — Principal Reyes",
+     [("Principal Reyes", "person")]),
+    ("Increase activation rate to 40% by Q3 cc Sam (lead)", [("Sam", "person")]),
+    ("Cut travel costs by 25% year over year / accountable: COO",
+     [("COO", "role")]),
+    ("Cut churn 5% -> 3% by Q2", []),
+    ("Red. OTIF misses -> <2% by Q2", []),
     # ... but a note after a dash is no owner
     ("Launch the referral page - ASAP", []),
     ("Grow ARR 40% in 2027 - stretch", []),

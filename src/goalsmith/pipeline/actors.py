@@ -93,7 +93,7 @@ _NOTE_AFTER = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 # "... - Owner: Sam", "| DRI: Sam", ". Accountable: Managing Partner" or ", Lead: Transport
 # Manager" at the end of a goal ("lead" only with its colon: "... - lead gen" is a topic).
 _TRAILING_RE = re.compile(
-    r"(?:^|[\-–—|;,.\t][ \t]{0,5})"
+    r"(?:^|(?:[\-–—|;,.\t/]|->|→)[ \t]{0,5})"
     r"(?:owners?|dri|assignee|accountable|responsible|(?:lead|mgr)(?=[ \t]{0,5}[:=]))"
     r"(?:[ \t]{0,5}[:=][ \t]{0,5}|[ \t]{1,5}"
     r"(?=(?-i:[A-Z])))"
@@ -101,7 +101,7 @@ _TRAILING_RE = re.compile(
     r"([^\n:;|()\[\]]{1,60}?)" + _NOTE_AFTER + r"[ \t]*\.?\Z", re.IGNORECASE)
 # "... by Q3 - Mei", "... within 90 days — Front desk team", "... ~ Kat", "... ~Kat": an
 # owner signed after a dash or a tilde; a hyphen may join the parts of a name ("Raghunathan-Lee").
-_SIGNED_RE = re.compile(r"[ \t](?:(?:--?|[–—])[ \t]{0,3}|~[ \t]{0,3})"
+_SIGNED_RE = re.compile(r"[ \t](?:(?:--?>?|[–—=]>|→|[–—])[ \t]{0,3}|~[ \t]{0,3})"
                         r"([^\W\d_](?:[^\n\-–—~:;|()\[\]\d]|(?<=[^\W\d_])-(?=[^\W\d_])){0,39}?)"
                         r"[ \t]*\.?\Z")
 _MAX_SIGNED_WORDS = 4
@@ -147,6 +147,10 @@ _WITH_MENTIONS_RE = re.compile(r"(?i)(?:\bw/|\bwith|\bcc:?|\bh/t|\bthanks(?:[ \t
                                r"\bshout-?out[ \t]+to|\bcheer[ \t]+me[ \t]+on|\bft\.|"
                                r"\bfeat\.)(?:[ \t]+[a-z]+){0,2}(?:[ \t]+@[\w.-]+)*[ \t]+\Z")
 _END_TAG_RE = re.compile(r"[ \t]([(\[])([^()\[\]\n]{1,40})[)\]][ \t]*\.?\Z")
+# "... cc Sam (lead)", "... Priya Shah (owner)": a name marked as the owner by a closing tag.
+_MARKED_NAME_RE = re.compile(r"(?<![\w'’])((?-i:[A-Z][a-z]{1,20}(?: [A-Z][a-z'’-]{1,20})?))"
+                             r"[ \t]{1,3}\((?:lead|owner|dri|accountable|responsible)\)"
+                             r"[ \t]*\.?\Z", re.IGNORECASE)
 # "70%", "7/10": a stated confidence's value; after an owner in a closing tag it is no part
 # of the owner ("(RevOps, 70% confident)", "(RevOps; confidence 7/10)").
 _CONFIDENCE_VALUE = r"(?:\d{1,3}[ \t]?%|\d{1,2}[ \t]?/[ \t]?10)"
@@ -2163,7 +2167,12 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
         if _WITH_MENTIONS_RE.search(text, 0, match.start()) is None:
             found.append(Actor(match.group(), match.span(), "person"))
     end_tag = _END_TAG_RE.search(text) if trailing is None and to_own is None else None
-    if end_tag is not None and not any(0 <= end_tag.start() - a.span[1] <= 1 for a in found):
+    marked = _MARKED_NAME_RE.search(text) if end_tag is not None else None
+    if marked is not None and _given(words, marked.group(1).split()[0].lower()) and not any(
+            a.span[1] > marked.start(1) for a in found):
+        # "... cc Sam (lead)": the bracket marks the name before it as the owner
+        found.append(Actor(marked.group(1), marked.span(1), "person"))
+    elif end_tag is not None and not any(0 <= end_tag.start() - a.span[1] <= 1 for a in found):
         # (not "owned by Dana Whitfield (Head of Public Sector)": her title, not an owner)
         found.extend(_end_tag_owners(end_tag.group(2), end_tag.start(2),
                                      end_tag.group(1) == "[", words, cat))
@@ -2222,22 +2231,31 @@ def _signed_owner(fragment: str, offset: int, words: ActorWords, cat: Catalogue)
             low not in words.lowercase_name_words):
         return _named(fragment, offset, words, cat)  # "hit quota every month - marco"
     named = _named(fragment, offset, words, cat)
-    if len(named) != 1:
+    # "- Luca and Dev": each of two joined owners signs
+    if not named or len(named) > 2 or not all(_signs(owner, words) for owner in named):
         return []
-    owner = named[0]
+    return named
+
+
+def _signs(owner: Actor, words: ActorWords) -> bool:
+    """Whether an owner read after a dash is one: a team, a role, "me" or "us", or a
+    person titled or with a known given name ("Dr. Chen", "Principal Reyes", "Maria")."""
     if owner.kind == "pronoun":
-        return [owner] if owner.text.lower() in ("me", "us") else []
+        return owner.text.lower() in ("me", "us")
     if owner.kind in ("team", "role"):
-        return [owner]
-    titled = words_in[0].rstrip(".").lower() in words.honorifics and len(words_in) > 1
+        return True
+    words_in = owner.text.split()
+    first = words_in[0].rstrip(".").lower()
+    titled = len(words_in) > 1 and (first in words.honorifics or first in words.rank_prefixes
+                                    or words.lex.roles.match_at(tokenize(first), 0) is not None)
     names = words_in[1:] if titled else words_in
     if len(names) > 1 and re.fullmatch(r"[A-Z]\.?", names[-1]):
         names = names[:-1]  # "- Sam K.": a surname's initial
     if owner.kind != "person" or not all(
             w.replace("-", "").isalpha() and w[:1].isupper() and not w.isupper()
             for w in names):
-        return []
-    return [owner] if titled or _given(words, names[0]) else []  # "- Dr. Chen", "- Maria"
+        return False
+    return titled or _given(words, names[0])
 
 
 # ------------------------------------------------------------------ API
