@@ -701,6 +701,9 @@ OWNERS = [
     ("Jonas and Wen will audit every discount rule by the 15th",
      [("Jonas", "person"), ("Wen", "person")]),
     ("The new EHR will go live by July 2027", []),
+    # a family names one of its own: "Our Jack"
+    ("Our Jack will take over the Tuesday deliveries by January", [("Jack", "person")]),
+    ("Our pipeline will grow 20% by May", []),
     # a new site that opens is a thing; one that opens sites acts
     ("The new store will open by June", []),
     ("The new facility will open in 2027", []),

@@ -94,6 +94,11 @@ CURRENCY = [
     ("Generate 2M in revenue", [T("currency", 2000000.0, None)]),
     ("raise 2 million pounds", [T("currency", 2000000.0, "GBP")]),
     ("cut the budget by 10 pounds", [T("currency", 10.0, "GBP", rel=True)]),
+    # "grand" is a thousand of money; takings and wages are money
+    ("save 5 grand a month", [T("currency", 5000.0, None)]),
+    ("grow weekly takings by a grand", [T("currency", 1000.0, None, rel=True)]),
+    ("grow takings by a hundred pounds", [T("currency", 100.0, "GBP", rel=True)]),
+    ("lose 10 pounds", [T("count", 10.0, "lb")]),
     ("over $1M in pipeline", [T("currency", 1000000.0, "USD", "at_least")]),
     ("$1M+ deals", [T("currency", 1000000.0, "USD", "at_least")]),
 ]

@@ -1022,6 +1022,9 @@ def _quantified_owner(text: str, toks: Sequence[Tok], i: int, k: int, limit: int
     if unit is not None:
         # "The agency" keeps its article, like "The team"; "health department" needs none.
         return _actor(text, toks, i if unit - k == 1 else k, unit, "team"), unit
+    if k == i + 1 and tok.low in _FAMILY_POSSESSIVES and _caps(toks[k]) and _given(
+            words, toks[k].low):
+        return _person_owner(text, toks, k, limit, words, cat)  # "Our Jack will ..."
     if k > i and tok.low not in ("the",):
         # "our pipeline": a possessive, not an owner; "Our Infection Prevention and Control
         # team" names one
@@ -1031,6 +1034,10 @@ def _quantified_owner(text: str, toks: Sequence[Tok], i: int, k: int, limit: int
         named = _titled_unit(text, toks, i, limit, words, cat)
         return named or _person_owner(text, toks, i, limit, words, cat)
     return _titled_unit(text, toks, k, limit, words, cat)  # "The Quality & Safety Committee"
+
+
+# "Our Jack", "my Sarah": a family's way of naming one of its own.
+_FAMILY_POSSESSIVES = frozenset({"our", "my"})
 
 
 def _titled_unit(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorWords,

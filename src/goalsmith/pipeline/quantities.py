@@ -694,6 +694,10 @@ def _read_amount(text: str, m: re.Match[str], money_goal: bool,
                      is_word=is_word, raw=raw, currency=currency, sign=sign)
     if currency:
         amount.kind = "currency"
+    if is_word and raw.lower().rsplit(" ", 1)[-1] in _MAG_WORD_VALUES:
+        amount.has_mag = True  # "a grand", "two thousand": a magnitude, like "5 grand"
+        if raw.lower().endswith(_MONEY_MAGNITUDE):
+            amount.kind = "currency"
     pos = m.end()
     if (not is_word and text[pos:pos + 1] in _JOINERS and _AFTER_DIGITS_BAD.match(text, pos)
             and not _SCALE.match(text, pos)):
@@ -722,6 +726,9 @@ def _is_enumeration(text: str, start: int, end: int) -> bool:
             and not text[end + 1:end + 2].isdigit())
 
 
+_MONEY_MAGNITUDE = "grand"  # a thousand of money, never of things
+
+
 def _read_magnitude(text: str, amount: _Amount, money_goal: bool) -> None:
     pos = amount.end
     nxt = text[pos:pos + 1]
@@ -736,8 +743,11 @@ def _read_magnitude(text: str, amount: _Amount, money_goal: bool) -> None:
         return
     m = _MAG_SPACED.match(text, pos)
     if m:
-        amount.scale = _MAG_WORD_VALUES[re.sub(r"\s+", " ", m.group("m").lower())]
+        word = re.sub(r"\s+", " ", m.group("m").lower())
+        amount.scale = _MAG_WORD_VALUES[word]
         amount.end, amount.has_mag = m.end(), True
+        if word == _MONEY_MAGNITUDE:
+            amount.kind = "currency"  # "5 grand": money, its currency unstated
         return
     m = _MAG_SPACED_SHORT.match(text, pos)
     if m and amount.currency:
