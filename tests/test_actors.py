@@ -704,6 +704,8 @@ OWNERS = [
     # a family names one of its own: "Our Jack"
     ("Our Jack will take over the Tuesday deliveries by January", [("Jack", "person")]),
     ("Our pipeline will grow 20% by May", []),
+    ("The missus will cut supplier bills by 5k next year", [("missus", "role")]),
+    ("Grandad wants the farm stand open seven days a week", [("Grandad", "role")]),
     # a new site that opens is a thing; one that opens sites acts
     ("The new store will open by June", []),
     ("The new facility will open in 2027", []),

@@ -554,6 +554,10 @@ NOUNS = [
     ("hire two SDRs and one AE", "two SDRs", "SDRs"),
     ("reach 200k users", "200k users", "users"),
     ("win 3 of 5 deals", "3 of 5 deals", "deals"),
+    # a group named without its size
+    ("win back 15 of the old wholesale customers by Feb", "15 of the old wholesale customers",
+     "old wholesale customers"),
+    ("visit 3 of our stores", "3 of our stores", "stores"),
     ("at least 15 qualified opportunities", "at least 15 qualified opportunities",
      "qualified opportunities"),
     ("12 new logos signed by June", "12 new logos", "new logos"),

@@ -281,6 +281,8 @@ _PLUS = re.compile(r"\+(?![\d])")
 _TIME_OF_DAY = re.compile(r"\s{0,1}" + _alt(_U["time_of_day"]), re.IGNORECASE)
 _POOL = re.compile(r"\s{1,2}(?i:(?P<out>out\s{1,2})?of)\s{1,2}(?i:(?:the|our|my|their)\s{1,2})?"
                    r"(?P<n>\d{1,3}(?:,\d{3})?)(?![\w.,])")
+# "15 of the old customers": a count of a group named without its size.
+_PARTITIVE = re.compile(r"\s{1,2}(?i:of)\s{1,2}(?i:the|our|my|their|these|those)(?=\s{1,2}\D)")
 _JOINERS = frozenset(".,-/")
 _AFTER_DIGITS_BAD = re.compile(r"[.,]\d|[-.]\d{2,4}[-.]\d|/\d")
 
@@ -1291,6 +1293,14 @@ def _read_count_tail(text: str, cand: _Cand, last: _Amount, claimed: _Claims) ->
             if den in _SCALES and (cand.value or 0) <= den:
                 cand.kind, cand.unit, cand.end = "score", f"/{den}", pool.end()
                 return True
+    partitive = _PARTITIVE.match(text, cand.end) if cand.low is None else None
+    if partitive:
+        noun, end, _ = _read_noun(text, partitive.end(), claimed)
+        if noun and _is_plural(noun.rsplit(" ", 1)[-1]):
+            # "win back 15 of the old wholesale customers": 15 customers ("Release 2 of
+            # the app" is a label)
+            cand.noun, cand.end = noun, end
+            return True
     # "10 kg", and a unit glued to its number: "10kg", "5km", "20GB"
     word_m = _NOUN_WORD.match(text, cand.end) or _GLUED_UNIT.match(text, cand.end)
     if (word_m and _unit_like(word_m.group(1)) and not last.is_word
