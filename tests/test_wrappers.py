@@ -13,6 +13,7 @@ from goalsmith.wrappers import (
     context_sentences,
     courtesies,
     filler_spans,
+    handover_spans,
     request_span,
     slogan_span,
     status_spans,
@@ -209,11 +210,46 @@ FILLERS = [
     ("umbrella sales up 10% by June", []),
 ]
 
+HANDOVERS = [
+    ("It's on Jake to close 12 new logos by March 31", ["It's on "]),
+    ("Over to Tomás: 4 customer case studies published by end of next week", ["Over to "]),
+    ("The goal for the onboarding pod is to cut time-to-first-value to 10 days",
+     ["The goal for ", "is"]),
+    ("The goal for me is to visit 3 countries by end of 2027", ["The goal for ", "is"]),
+    # a goal that is no handover: "over to" in a goal, a goal for a thing
+    ("Move the team over to the new CRM by March", []),
+    ("The goal for Q1 is 20 demos", []),
+    ("It's on track to hit 20% by June", []),
+]
+
 # Each finder against its table: (text, the spans it finds, as text).
 FOUND = [(finder, text, spans) for finder, table in (
     (status_spans, STATUS), (context_sentences, CONTEXT), (request_span, REQUESTS),
-    (slogan_span, SLOGANS), (tracker_spans, TRACKERS), (filler_spans, FILLERS))
+    (slogan_span, SLOGANS), (tracker_spans, TRACKERS), (filler_spans, FILLERS),
+    (handover_spans, HANDOVERS))
     for text, spans in table]
+
+
+# The one a goal is handed to owns it, wherever the handing words stand.
+HANDED = [
+    ("It's on Jake to close 12 new logos in the Nordics by March 31, 2027", ["Jake"]),
+    ("It's on Dr. Osei to launch the executive MBA cohort by September 2027", ["Dr. Osei"]),
+    ("Over to Raj: dedupe 100% of account records in HubSpot by end of next month", ["Raj"]),
+    ("The goal for Ms. Alvarez is to improve reading scores", ["Ms. Alvarez"]),
+    ("The goal for the onboarding pod is to cut time-to-first-value to 10 days by Q1",
+     ["onboarding pod"]),
+    ("Cut offer-to-start dropoff from 12% to 4% by end of Q1, with Ines leading", ["Ines"]),
+    ("Ship the mobile app rewrite soon — Ayo's on the hook", ["Ayo"]),
+    ("Hit quota every quarter, Diego?", ["Diego"]),
+    ("Get the new SOPs done (me) by Friday", ["me"]),
+    # the readers addressed are no owner
+    ("Can we hit 20% growth by June, team?", ["we"]),
+]
+
+
+@pytest.mark.parametrize(("text", "owners"), HANDED)
+def test_the_one_handed_the_goal_owns_it(text: str, owners: list[str]) -> None:
+    assert [a.text for a in audit(text, today="2026-11-29").parts.actors] == owners
 
 
 @pytest.mark.parametrize(("finder", "text", "spans"), FOUND,

@@ -20,12 +20,16 @@
   "EPIC: ", "AI: ", "feat(billing): ", "RESOLVED, that ", "The Board directs ",
   "+1 @carlos, and ".
 - The hesitations of a dictated goal: "um", "uh", "erm".
+- The words that hand the goal to someone before it: "It's on | Jake to close ...",
+  "Over to | Tomás: ...", "The goal for | Priya | is | to run ...". The one named stays,
+  as the goal's subject.
 
 None of these pins or measures anything, so the readers do not see them (``api``
 blanks them, offsets unchanged) and a rewrite starts and ends inside those around it.
 The words are data (``words.toml``: greetings, greeting_audiences, sign_offs,
 status_tags, work_item_types, commit_types, resolution_openers, directing_bodies,
-directing_verbs, spoken_fillers, context_verbs, context_commitments); the shapes are the
+directing_verbs, spoken_fillers, handover_openers, goal_for_openers, context_verbs,
+context_commitments); the shapes are the
 patterns below.
 """
 
@@ -191,6 +195,34 @@ def _item_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
                    rf"(?=[ \t]+[^\n]{{1,60}}?[ \t]to[ \t]))[ \t]*"))
 
 
+@lru_cache(maxsize=1)
+def _handover_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    handovers = phrase_alternatives(phrases("handover_openers"))
+    goal_for = phrase_alternatives(phrases("goal_for_openers"))
+    return (
+        # "It's on | Jake to close ...", "Over to | Tomás: 4 case studies ..."
+        # (someone named: a name in capitals, "the ... team", "me"; not "It's on track to")
+        re.compile(rf"\A[ \t]*(?i:{handovers})[ \t]+(?=(?:(?i:the|our|my)[ \t]+|(?i:me|us)\b"
+                   rf"|[A-Z@])[^\n,;]{{0,40}}?(?:[ \t]to[ \t]|:))"),
+        # "The goal for | Priya | is | to run ...": the opener and the "is" go
+        re.compile(rf"(?P<opener>\A[ \t]*(?i:{goal_for})[ \t]+)[^\n,:;]{{1,40}}?[ \t]+"
+                   rf"(?P<is>is)(?=[ \t]+to[ \t])"))
+
+
+def handover_spans(text: str) -> list[tuple[int, int]]:
+    """The words that hand a goal to someone before it ("It's on", "Over to", "The goal
+    for ... is"), leaving the one named as the goal's subject: "Jake to close ..."."""
+    first = text.lstrip(" \t")[:1].lower()
+    if first not in ("i", "o", "t", "g", "h", "p", "m"):
+        return []  # (a cheap gate: the first letters of the openers)
+    handover, goal_for = _handover_patterns()
+    match = handover.match(text)
+    if match is not None:
+        return [match.span()]
+    match = goal_for.match(text)
+    return [] if match is None else [match.span("opener"), match.span("is")]
+
+
 def tracker_spans(text: str) -> list[tuple[int, int]]:
     """A ticket's key, a tracker's or the minutes' item type, a commit's type, a formal
     resolution's opener, a board's direction before the one it directs, and a chat
@@ -353,6 +385,7 @@ def background_span(text: str) -> list[tuple[int, int]]:
 
 def wrapper_spans(text: str) -> list[tuple[int, int]]:
     """Every span around the goal that is no part of it (see the module's docstring)."""
-    return (courtesies(text) + status_spans(text) + tracker_spans(text) + filler_spans(text)
+    return (courtesies(text) + status_spans(text) + tracker_spans(text) + handover_spans(text)
+            + filler_spans(text)
             + context_sentences(text) + request_span(text) + slogan_span(text)
             + background_span(text))

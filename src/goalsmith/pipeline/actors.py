@@ -280,6 +280,7 @@ class ActorWords:
     party_roles: frozenset[str] = frozenset()
     short_titles: frozenset[str] = frozenset()
     action_labels: frozenset[str] = frozenset()
+    owner_frames: tuple[tuple[str, re.Pattern[str], bool], ...] = ()
     lowercase_name_words: frozenset[str] = frozenset()
     reporting_verbs: PhraseIndex | None = None
 
@@ -342,7 +343,35 @@ def _actor_words(vocab: Vocabulary) -> ActorWords:
         short_titles=frozenset(w.lower() for w in people.get("short_titles", ())),
         action_labels=frozenset(" ".join(w.lower().split())
                                 for w in data.get("prefixes", {}).get("action_labels", ())),
+        owner_frames=tuple(_owner_frame(f) for f in data.get("prefixes", {}).get(
+            "owner_frames", ())),
     )
+
+
+# Who a frame names: words up to a mark that ends a phrase ("Ship it — Ayo's on the hook").
+_FRAME_WHO = r"(?P<who>[^\W\d_][^,:;()?!\n—–]{0,40}?)"
+
+
+def _owner_frame(frame: str) -> tuple[str, re.Pattern[str], bool]:
+    """A phrase of ``owner_frames`` as (a literal it must contain, its pattern, whether any
+    capitalised name in it is a person). Only a frame that closes the goal (", Greta?")
+    needs a known name: "..., team?" addresses the readers."""
+    anchored = frame.endswith("$")
+    body = frame.removesuffix("$")
+    before, _, after = body.partition("{who}")
+    literal = max((before.strip(), after.strip()), key=len).lower()
+
+    def words(part: str) -> str:
+        out = re.escape(part).replace("'", "['’]").replace(r"\ ", r"[ 	]+")
+        return out
+
+    pattern = words(before.rstrip()) + (r"[ 	]*" if before.strip() else "") + _FRAME_WHO
+    pattern += (r"[ 	]*" if after.strip() else "") + words(after.lstrip())
+    if before[:1].isalpha():
+        pattern = r"(?<![\w'’])" + pattern
+    if anchored:
+        pattern += r"[ 	]*\Z"
+    return literal.replace("'", ""), re.compile(pattern, re.IGNORECASE), not anchored
 
 
 # --------------------------------------------------------------- one owner
@@ -2132,10 +2161,50 @@ def _cell_owners(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
     return found
 
 
+# "Get the new SOPs done (me) by Friday": the writer marks the goal as their own.
+_PRONOUN_ASIDE_RE = re.compile(r"\((me|us)\)", re.IGNORECASE)
+
+
+def _framed_owners(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
+    """Owners a phrase of ``owner_frames`` hands the goal to: "It's on Jake to ...", "Over
+    to Tomás: ...", "..., with Priya leading", "Hire two SDRs, Greta?"."""
+    low = text.lower().replace("’", "'").replace("'", "")
+    found: list[Actor] = []
+    for literal, pattern, named_ok in words.owner_frames:
+        if literal not in low:
+            continue
+        for match in pattern.finditer(text):
+            found.extend(_strict_owner(match.group("who"), match.start("who"), words, cat,
+                                       named_ok))
+    return found
+
+
+def _strict_owner(fragment: str, offset: int, words: ActorWords, cat: Catalogue,
+                  named_ok: bool) -> list[Actor]:
+    """The owners that end ``fragment``, each one that signs (see ``_signs``) or, with
+    ``named_ok``, a name in capitals: "Ship it soon Ayo" names Ayo. Without ``named_ok``
+    only a known person signs ("..., Greta?", not "..., team?")."""
+    pieces = fragment.rstrip().split(" ")
+    for k in range(len(pieces)):
+        skipped = sum(len(p) + 1 for p in pieces[:k])
+        named = _named(" ".join(pieces[k:]), offset + skipped, words, cat)
+        if named and all((_signs(owner, words) and (named_ok or owner.kind == "person"))
+                         or (named_ok and _capitalised_name(owner)) for owner in named):
+            return named
+    return []
+
+
+def _capitalised_name(owner: Actor) -> bool:
+    """A person's name as written in capitals ("Ayo", "Marisol Diaz"), not an acronym."""
+    return owner.kind == "person" and all(
+        w[:1].isupper() and w.isalpha() and not w.isupper() for w in owner.text.split())
+
+
 def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
     """Owners named anywhere by a tag: "(Owner: Sam)", "@sam", "owned by Maria", a row's
-    owner cell."""
-    found: list[Actor] = _cell_owners(text, words, cat)
+    owner cell, a frame ("It's on Jake to ...")."""
+    found: list[Actor] = _cell_owners(text, words, cat) + _framed_owners(text, words, cat)
+    found.extend(Actor(m.group(1), m.span(1), "pronoun") for m in _PRONOUN_ASIDE_RE.finditer(text))
     labelled = list(_TAG_RE.finditer(text))
     trailing = _TRAILING_RE.search(text)
     if trailing is not None:
