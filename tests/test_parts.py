@@ -46,6 +46,9 @@ ACTIONS = [
      True, None),
     # a verb's particle belongs to it (corpus guide)
     ("Win back 20 churned accounts in LATAM", "Win back", "win back", "up", True, None),
+    # the minutes' "has the action to" hands over the verb after it
+    ("Ana has the action to ship the pricing page redesign by December 15", "ship", "ship",
+     "deliver", True, None),
     # a hedge before a verb the lists do not know, and its counted object
     ("We aim to draw 500 attendees to the harvest festival", "draw", "draw", None, True,
      "aim to"),
@@ -301,6 +304,9 @@ METRICS = [
     ("Finish a sprint distance duathlon by June", "a sprint distance duathlon", None,
      "deliverable"),
     ("Set up a 24/7 on-call rota by Q1", "a 24/7 on-call rota", None, "deliverable"),
+    # a bracketed owner tag's colon opens no prefix
+    ("Month-end close down to 5 business days by end of Q1 (DRI: Anika)", "Month-end close",
+     None, "population"),
     # phrasal verbs of doing: "put out", "line up", "take on", "take over"
     ("Dave will put out a fresh chalkboard sign every day", "a fresh chalkboard sign", None,
      "deliverable"),

@@ -61,6 +61,16 @@ EXACT = [
     # the goal's own frame stays in front of the filled sentence
     ("Our goal is to grow revenue",
      "Our goal is to grow revenue by 20% by the end of next quarter (March 31, 2027)."),
+    # so do the words that hand it to someone, in front of the one they name
+    ("Over to the PM team: increase weekly active users",
+     "Over to the PM team: increase weekly active users by 20% by the end of next quarter"
+     " (March 31, 2027)."),
+    ("My ask of every department head: treat cash flow like oxygen.",
+     "My ask of every department head: complete 3 milestones toward treating cash flow like"
+     " oxygen by the end of next quarter (March 31, 2027)."),
+    ("The goal for Ms. Alvarez is to improve reading scores",
+     "The goal for Ms. Alvarez is to increase reading scores by 10% by the end of next"
+     " quarter (March 31, 2027)."),
     # An undecided end after a stated start: the start stays, the default change sets the end
     # (down for a metric whose better way is down).
     ("Raise aided brand awareness in the UK from 14% to X% by the end of 2027.",

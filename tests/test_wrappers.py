@@ -244,6 +244,11 @@ HANDED = [
     ("Get the new SOPs done (me) by Friday", ["me"]),
     # the readers addressed are no owner
     ("Can we hit 20% growth by June, team?", ["we"]),
+    # an executive's ask: the one asked owns it
+    ("I'm asking every clinical director to cut documentation time by 25% by June",
+     ["clinical director"]),
+    ("My ask of every leader in this company is to lead with more empathy", ["leader"]),
+    ("I'm asking for a 20% raise by June", ["I"]),
 ]
 
 

@@ -98,7 +98,7 @@ from goalsmith.rules.base import (
 from goalsmith.rules.registry import section
 from goalsmith.settings import Settings
 from goalsmith.verdict import GoalContext, Judgement, Rewrite, Slot
-from goalsmith.wrappers import wrapper_spans
+from goalsmith.wrappers import handover_spans, wrapper_spans
 
 _PREPOSITIONS = ("by", "to", "of", "at")
 _TARGET_LEADS = ("by ", "to ", "at ", "of ", "at least ", "at most ", "under ", "below ",
@@ -620,6 +620,12 @@ class _Shape:
             if frame.span[0] <= self.lo and gone and comma:
                 lo = self.parts.text.index(",", frame.span[1]) + 1
                 lo += len(self.parts.text[lo:]) - len(self.parts.text[lo:].lstrip())
+        for start, end in handover_spans(self.parts.text):
+            # "Over to | the PM team: ...": the words that hand the goal over stay in front
+            # of the one they name
+            handed = _find_lead(self.parts, end, self.hi) if start <= lo < end else None
+            if handed is not None and handed.owner:
+                return replace(handed, subject=self.parts.text[lo:end] + handed.subject)
         return _find_lead(self.parts, lo, self.hi)
 
     @cached_property
@@ -2391,7 +2397,7 @@ def goal_bounds(text: str) -> tuple[int, int]:
     message's greeting or a tracker's status note, before a sign-off ("Hi team, | ... |
     Thanks, Sam", "KR 2.2 — 10% done — | improve SEO")."""
     words = text
-    for start, end in wrapper_spans(text):
+    for start, end in wrapper_spans(text, handovers=False):
         words = words[:start] + " " * (end - start) + words[end:]
     lo = sentence_start(words)
     return lo, max(goal_end(words), lo)

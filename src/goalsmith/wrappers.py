@@ -201,9 +201,11 @@ def _handover_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     goal_for = phrase_alternatives(phrases("goal_for_openers"))
     return (
         # "It's on | Jake to close ...", "Over to | Tomás: 4 case studies ..."
-        # (someone named: a name in capitals, "the ... team", "me"; not "It's on track to")
-        re.compile(rf"\A[ \t]*(?i:{handovers})[ \t]+(?=(?:(?i:the|our|my)[ \t]+|(?i:me|us)\b"
-                   rf"|[A-Z@])[^\n,;]{{0,40}}?(?:[ \t]to[ \t]|:))"),
+        # (someone named, then "to" or a colon: a name in capitals, "every leader", "me";
+        # not "It's on track to"; or a lower-case team before a colon: "marketing:")
+        re.compile(rf"\A[ \t]*(?i:{handovers})[ \t]+(?=(?:(?i:the|our|my|every|each|all)[ \t]+"
+                   rf"|(?i:me|us)\b|[A-Z@])[^\n,;]{{0,40}}?(?:[ \t]to[ \t]|:)"
+                   rf"|[a-z][^\n,;:]{{0,30}}:)"),
         # "The goal for | Priya | is | to run ...": the opener and the "is" go
         re.compile(rf"(?P<opener>\A[ \t]*(?i:{goal_for})[ \t]+)[^\n,:;]{{1,40}}?[ \t]+"
                    rf"(?P<is>is)(?=[ \t]+to[ \t])"))
@@ -213,7 +215,7 @@ def handover_spans(text: str) -> list[tuple[int, int]]:
     """The words that hand a goal to someone before it ("It's on", "Over to", "The goal
     for ... is"), leaving the one named as the goal's subject: "Jake to close ..."."""
     first = text.lstrip(" \t")[:1].lower()
-    if first not in ("i", "o", "t", "g", "h", "p", "m"):
+    if first not in ("i", "o", "t", "g", "h", "p", "m", "w"):
         return []  # (a cheap gate: the first letters of the openers)
     handover, goal_for = _handover_patterns()
     match = handover.match(text)
@@ -383,9 +385,11 @@ def background_span(text: str) -> list[tuple[int, int]]:
     return [(0, last.end())]
 
 
-def wrapper_spans(text: str) -> list[tuple[int, int]]:
-    """Every span around the goal that is no part of it (see the module's docstring)."""
-    return (courtesies(text) + status_spans(text) + tracker_spans(text) + handover_spans(text)
-            + filler_spans(text)
+def wrapper_spans(text: str, handovers: bool = True) -> list[tuple[int, int]]:
+    """Every span around the goal that is no part of it (see the module's docstring).
+    With ``handovers`` False, the words that hand the goal to someone stay: a rewrite
+    keeps "I'm asking every leader to ..." as written."""
+    return (courtesies(text) + status_spans(text) + tracker_spans(text)
+            + (handover_spans(text) if handovers else []) + filler_spans(text)
             + context_sentences(text) + request_span(text) + slogan_span(text)
             + background_span(text))

@@ -1783,6 +1783,8 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
                 pos += bracket.end()  # "SALES-311 [quota] Hit ...": a label, the goal after it
                 continue
         colon = _COLON_RE.match(rest)
+        if colon is not None and colon.group(1).count("(") > colon.group(1).count(")"):
+            colon = None  # "... by end of Q1 (DRI: Anika)": the colon of a bracketed tag
         if colon is not None:
             name = colon.group(1)
             name_toks = tokenize(name)
