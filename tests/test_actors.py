@@ -706,6 +706,17 @@ OWNERS = [
     ("Our pipeline will grow 20% by May", []),
     ("The missus will cut supplier bills by 5k next year", [("missus", "role")]),
     ("Grandad wants the farm stand open seven days a week", [("Grandad", "role")]),
+    ("My father will teach me to drive by June", [("father", "role")]),
+    # community groups: a church's officers, a "Friends of" group, a care home, clergy
+    ("Sidespeople to follow up every first-time visitor within 7 days",
+     [("Sidespeople", "role")]),
+    ("Friends of the Park will plant 200 native trees by 31 March",
+     [("Friends of the Park", "organisation")]),
+    ("The care home will reduce falls by 20% this quarter", [("care home", "team")]),
+    ("Pastor Ade will baptise 20 people by Easter", [("Pastor Ade", "person")]),
+    ("The committee agreed to raise £15,000 in donations by the end of 2027",
+     [("committee", "team")]),
+    ("Make friends at the new school", []),
     # a new site that opens is a thing; one that opens sites acts
     ("The new store will open by June", []),
     ("The new facility will open in 2027", []),

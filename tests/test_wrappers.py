@@ -249,6 +249,9 @@ HANDED = [
      ["clinical director"]),
     ("My ask of every leader in this company is to lead with more empathy", ["leader"]),
     ("I'm asking for a 20% raise by June", ["I"]),
+    ("Our people are our strategy. In 2027 I'm asking every leader to bring attrition "
+     "below 10%", ["leader"]),
+    ("Next year, I'm asking every principal to cut absence to 5%", ["principal"]),
 ]
 
 

@@ -203,7 +203,11 @@ def _handover_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         # "It's on | Jake to close ...", "Over to | Tomás: 4 case studies ..."
         # (someone named, then "to" or a colon: a name in capitals, "every leader", "me";
         # not "It's on track to"; or a lower-case team before a colon: "marketing:")
-        re.compile(rf"\A[ \t]*(?i:{handovers})[ \t]+(?=(?:(?i:the|our|my|every|each|all)[ \t]+"
+        # It may follow a sentence and a time: "Our people are our strategy. In 2027 | I'm
+        # asking every leader to ...".
+        re.compile(rf"(?:\A[ \t]*|(?<=[.:;!?])[ \t]+)(?:(?i:in|by|for|next|this)[ \t]+[\w'’]+"
+                   rf"(?:[ \t]+[\w'’]+)?,?[ \t]+)?"
+                   rf"(?P<words>(?i:{handovers})[ \t]+)(?=(?:(?i:the|our|my|every|each|all)[ \t]+"
                    rf"|(?i:me|us)\b|[A-Z@])[^\n,;]{{0,40}}?(?:[ \t]to[ \t]|:)"
                    rf"|[a-z][^\n,;:]{{0,30}}:)"),
         # "The goal for | Priya | is | to run ...": the opener and the "is" go
@@ -215,12 +219,13 @@ def handover_spans(text: str) -> list[tuple[int, int]]:
     """The words that hand a goal to someone before it ("It's on", "Over to", "The goal
     for ... is"), leaving the one named as the goal's subject: "Jake to close ..."."""
     first = text.lstrip(" \t")[:1].lower()
-    if first not in ("i", "o", "t", "g", "h", "p", "m", "w"):
-        return []  # (a cheap gate: the first letters of the openers)
+    asked = " ask" in text  # (an executive's ask may come after a sentence or a time)
+    if first not in ("i", "o", "t", "g", "h", "p", "m", "w", "n", "b", "f") and not asked:
+        return []  # (a cheap gate: the first letters of the openers and times)
     handover, goal_for = _handover_patterns()
-    match = handover.match(text)
+    match = handover.search(text) if asked else handover.match(text)
     if match is not None:
-        return [match.span()]
+        return [match.span("words")]
     match = goal_for.match(text)
     return [] if match is None else [match.span("opener"), match.span("is")]
 
