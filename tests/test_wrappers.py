@@ -14,6 +14,7 @@ from goalsmith.wrappers import (
     courtesies,
     filler_spans,
     handover_spans,
+    log_spans,
     request_span,
     slogan_span,
     status_spans,
@@ -222,11 +223,25 @@ HANDOVERS = [
     ("It's on track to hit 20% by June", []),
 ]
 
+LOGS = [
+    ("Mon 30 Nov: focus on the top 50 accounts", ["Mon 30 Nov: "]),
+    ("2026-12-01 — commit: Hannah will ship the Q1 territory plan by Dec 18",
+     ["2026-12-01 — commit: "]),
+    ("Week 49: publish the Q4 bookings dashboard by Friday", ["Week 49: "]),
+    ("Day 1/100: I will write one journal entry a day until March 9", ["Day 1/100: "]),
+    ("Entry 8 (Nov 27): get supplier lead times down", ["Entry 8 (Nov 27): "]),
+    ("30/11 - we'll write better docs", ["30/11 - "]),
+    # a date that is a deadline, and days that are counted, stay
+    ("2027-03-31: launch the partner portal", []),
+    ("Day 30 of onboarding: 80% of reps certified", []),
+    ("Week 12 retention above 40% by June", []),
+]
+
 # Each finder against its table: (text, the spans it finds, as text).
 FOUND = [(finder, text, spans) for finder, table in (
     (status_spans, STATUS), (context_sentences, CONTEXT), (request_span, REQUESTS),
     (slogan_span, SLOGANS), (tracker_spans, TRACKERS), (filler_spans, FILLERS),
-    (handover_spans, HANDOVERS))
+    (handover_spans, HANDOVERS), (log_spans, LOGS))
     for text, spans in table]
 
 
@@ -252,12 +267,21 @@ HANDED = [
     ("Our people are our strategy. In 2027 I'm asking every leader to bring attrition "
      "below 10%", ["leader"]),
     ("Next year, I'm asking every principal to cut absence to 5%", ["principal"]),
+    # a journal entry's date and label are no part of the goal, nor its deadline
+    ("2026-12-01 — commit: The store manager to cut weekend overtime by 25% by January",
+     ["store manager"]),
 ]
 
 
 @pytest.mark.parametrize(("text", "owners"), HANDED)
 def test_the_one_handed_the_goal_owns_it(text: str, owners: list[str]) -> None:
     assert [a.text for a in audit(text, today="2026-11-29").parts.actors] == owners
+
+
+@pytest.mark.parametrize("text", ["Mon 30 Nov: I'll write 500 words every morning",
+                                  "2026-12-01 — commit: I will stop procrastinating"])
+def test_a_log_entry_date_is_no_deadline(text: str) -> None:
+    assert audit(text, today="2026-11-29").criteria["time_bound"].verdict == "fail"
 
 
 @pytest.mark.parametrize(("finder", "text", "spans"), FOUND,

@@ -20,6 +20,8 @@
   "EPIC: ", "AI: ", "feat(billing): ", "RESOLVED, that ", "The Board directs ",
   "+1 @carlos, and ".
 - The hesitations of a dictated goal: "um", "uh", "erm".
+- A log or journal entry's date and label: "Mon 30 Nov: ", "Week 49: ", "Day 1/100: ",
+  "2026-12-01 — commit: ". It says when the entry was written, not the deadline.
 - The words that hand the goal to someone before it: "It's on | Jake to close ...",
   "Over to | Tomás: ...", "The goal for | Priya | is | to run ...". The one named stays,
   as the goal's subject.
@@ -28,7 +30,7 @@ None of these pins or measures anything, so the readers do not see them (``api``
 blanks them, offsets unchanged) and a rewrite starts and ends inside those around it.
 The words are data (``words.toml``: greetings, greeting_audiences, sign_offs,
 status_tags, work_item_types, commit_types, resolution_openers, directing_bodies,
-directing_verbs, spoken_fillers, handover_openers, goal_for_openers, context_verbs,
+directing_verbs, spoken_fillers, log_labels, handover_openers, goal_for_openers, context_verbs,
 context_commitments); the shapes are the
 patterns below.
 """
@@ -193,6 +195,38 @@ def _item_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
                    rf"|(?i:the[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+){{0,2}}(?i:{bodies})"
                    rf"(?:[ \t]+of[ \t]+[A-Z][\w'’-]*)?[ \t]+(?:{verbs})"
                    rf"(?=[ \t]+[^\n]{{1,60}}?[ \t]to[ \t]))[ \t]*"))
+
+
+_MONTH_ABBR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+_LOG_SEPARATOR = r"[ \t]*(?::|[—–]|-(?=[ \t]))[ \t]*"
+
+
+@lru_cache(maxsize=1)
+def _log_pattern() -> re.Pattern[str]:
+    labels = phrase_alternatives(phrases("log_labels"))
+    dated = (  # when the entry was written: a weekday's date, "Day 1/100", "Entry 12 (Dec 3)"
+        rf"(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{{0,6}}\.?,?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?"
+        rf"[ \t]+{_MONTH_ABBR}|(?:week|wk)[ \t]*\d{{1,2}}(?=[ \t]*:)"
+        rf"|day[ \t]+\d{{1,3}}(?:[ \t]*/[ \t]*\d{{1,3}})?(?=[ \t]*:)"
+        rf"|entry[ \t]+\d{{1,4}}(?:[ \t]*\([^()\n]{{1,20}}\))?(?=[ \t]*:))"
+        # a day/month before a spaced dash: "30/11 - ..."
+        rf"|\d{{1,2}}/\d{{1,2}}(?=[ \t]+-[ \t])")
+    return re.compile(
+        rf"\A[ \t]*(?:(?:{dated}){_LOG_SEPARATOR}(?:(?i:{labels})[ \t]*:[ \t]*)?"
+        # an ISO date is an entry's only with its label: "2026-12-01 — commit: ..."
+        rf"|\d{{4}}-\d{{2}}-\d{{2}}{_LOG_SEPARATOR}(?i:{labels})[ \t]*:[ \t]*)")
+
+
+def log_spans(text: str) -> list[tuple[int, int]]:
+    """A log or journal entry's date and label before the goal ("Mon 30 Nov: ...", "Week
+    49: ...", "2026-12-01 — commit: ..."): when it was written, not its deadline."""
+    first = text.lstrip(" \t")[:1]
+    if not first or not (first.isdigit() or first in "MTWFSDEmtwfsde"):
+        return []
+    match = _log_pattern().match(text)
+    if match is None or not text[match.end():].strip():
+        return []
+    return [match.span()]
 
 
 @lru_cache(maxsize=1)
@@ -395,6 +429,7 @@ def wrapper_spans(text: str, handovers: bool = True) -> list[tuple[int, int]]:
     With ``handovers`` False, the words that hand the goal to someone stay: a rewrite
     keeps "I'm asking every leader to ..." as written."""
     return (courtesies(text) + status_spans(text) + tracker_spans(text)
-            + (handover_spans(text) if handovers else []) + filler_spans(text)
+            + log_spans(text) + (handover_spans(text) if handovers else [])
+            + filler_spans(text)
             + context_sentences(text) + request_span(text) + slogan_span(text)
             + background_span(text))
