@@ -2196,6 +2196,47 @@ def _strict_owner(fragment: str, offset: int, words: ActorWords, cat: Catalogue,
     return []
 
 
+# A result promised in the passive ("... is to be held under $300 through Q2 | by Omar"),
+# and the agent phrases after it: a "by" phrase up to the next preposition or mark.
+_PASSIVE_RE = re.compile(
+    r"\b(?:will|shall|must|should|to|is|are|'ll|’ll)[ \t]{1,3}be[ \t]{1,3}"
+    r"(?:[a-z]{2,20}ly[ \t]{1,3})?"
+    r"(?:[a-z]{2,20}(?:ed|en|wn|ne|lt|nt|de)|cut|set|put|run|won|hit|met|led|held|kept|"
+    r"brought|grown|made)\b", re.IGNORECASE)
+_AGENT_RE = re.compile(
+    r"\bby[ \t]{1,3}([^\n,;.()]{1,50}?)(?=[ \t]+(?:by|in|within|through|before|from|to|for|"
+    r"at|on|so|because|and|asap|over|during|this|next|each|every|with)\b|[ \t]*[,;.()]|[ \t]*\Z)",
+    re.IGNORECASE)
+_UNOWNED_PASSIVES = frozenset({"used", "seen", "read", "viewed", "visited", "liked", "loved",
+                               "trusted", "known", "preferred", "followed"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "end",
+                       "mid", "early", "late", "close", "start", "the"})
+
+
+def _passive_agents(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
+    """The agent of a result promised in the passive, wherever it stands after the verb:
+    "Fleet fuel costs will be cut by 10% by the logistics team in H1". Each "by" phrase
+    is read whole and strictly (see ``_signs``); times ("by end of May") name no one."""
+    if " be " not in text:
+        return []
+    passive = _PASSIVE_RE.search(text)
+    if passive is None or passive.group().rsplit(None, 1)[-1].lower() in _UNOWNED_PASSIVES:
+        return []  # ("will be used by the exec team": who uses it owns nothing)
+    for match in _AGENT_RE.finditer(text, passive.end()):
+        fragment = match.group(1)
+        toks = fragment.split()
+        first = toks[1] if toks[0].lower() == "the" and len(toks) > 1 else toks[0]
+        if first.lower() in words.time_words or first.lower() in _WEEKDAYS or (
+                not first[:1].isalpha()):
+            continue
+        named = _named(fragment, match.start(1), words, cat)
+        if named and named[-1].span[1] == match.end(1) and all(
+                _signs(owner, words) for owner in named):
+            return named
+    return []
+
+
 def _capitalised_name(owner: Actor) -> bool:
     """A person's name as written in capitals ("Ayo", "Marisol Diaz"), not an acronym."""
     return owner.kind == "person" and all(
@@ -2205,7 +2246,8 @@ def _capitalised_name(owner: Actor) -> bool:
 def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
     """Owners named anywhere by a tag: "(Owner: Sam)", "@sam", "owned by Maria", a row's
     owner cell, a frame ("It's on Jake to ...")."""
-    found: list[Actor] = _cell_owners(text, words, cat) + _framed_owners(text, words, cat)
+    found: list[Actor] = (_cell_owners(text, words, cat) + _framed_owners(text, words, cat)
+                          + _passive_agents(text, words, cat))
     found.extend(Actor(m.group(1), m.span(1), "pronoun") for m in _PRONOUN_ASIDE_RE.finditer(text))
     labelled = list(_TAG_RE.finditer(text))
     trailing = _TRAILING_RE.search(text)
@@ -2236,6 +2278,8 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
             found.extend([*named[:-1], Actor(text[last.span[0]:end], (last.span[0], end),
                                              last.kind)])
     for match in _OWNED_BY_RE.finditer(text):
+        if not _UNOWNED_PASSIVES.isdisjoint(text[match.start():match.start(1)].lower().split()):
+            continue  # "will be used by the exec team": who uses it owns nothing
         fragment = match.group(1)
         toks = tokenize(fragment)
         owners, _ = read_owners(fragment, toks, 0, len(toks), words, cat)
