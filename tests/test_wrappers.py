@@ -12,6 +12,7 @@ from goalsmith.wrappers import (
     background_span,
     context_sentences,
     courtesies,
+    dialogue_spans,
     filler_spans,
     handover_spans,
     log_spans,
@@ -237,11 +238,24 @@ LOGS = [
     ("Week 12 retention above 40% by June", []),
 ]
 
+DIALOGUES = [
+    ("Coach: what's the goal? A: cut paid CAC by 20% by March", ["Coach: what's the goal? A: "]),
+    ("Coach: why does this matter? A: because CAC is out of control. Coach: so the goal? A: "
+     "cut paid CAC by 20% by March",
+     ["Coach: why does this matter? A: ", " Coach: so the goal? A: "]),
+    ("Goal? -> close more deals this quarter", ["Goal? -> "]),
+    # a question that holds a time keeps it: only the labels go
+    ("Q: Target for next quarter? A: grow revenue from $1.2M to $6M", ["Q:", " A: "]),
+    # a coach who owns the goal, and a question in a goal, are no dialogue
+    ("Coach: run 3 clinics by May", []),
+    ("Can we hit 20% growth by June?", []),
+]
+
 # Each finder against its table: (text, the spans it finds, as text).
 FOUND = [(finder, text, spans) for finder, table in (
     (status_spans, STATUS), (context_sentences, CONTEXT), (request_span, REQUESTS),
     (slogan_span, SLOGANS), (tracker_spans, TRACKERS), (filler_spans, FILLERS),
-    (handover_spans, HANDOVERS), (log_spans, LOGS))
+    (handover_spans, HANDOVERS), (log_spans, LOGS), (dialogue_spans, DIALOGUES))
     for text, spans in table]
 
 
@@ -270,6 +284,10 @@ HANDED = [
     # a journal entry's date and label are no part of the goal, nor its deadline
     ("2026-12-01 — commit: The store manager to cut weekend overtime by 25% by January",
      ["store manager"]),
+    # the coach who asks owns nothing; a "Who:" field names the owner
+    ("Coach: what's next? A: we should look into observability", ["we"]),
+    ("What: run 4 parent workshops / When: by end of March / Who: Family liaison",
+     ["Family liaison"]),
 ]
 
 

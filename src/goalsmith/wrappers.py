@@ -20,6 +20,8 @@
   "EPIC: ", "AI: ", "feat(billing): ", "RESOLVED, that ", "The Board directs ",
   "+1 @carlos, and ".
 - The hesitations of a dictated goal: "um", "uh", "erm".
+- A coaching conversation's questions and the answerer's labels: "Coach: by when? A: ",
+  "Goal? -> ". The answers hold the goal.
 - A log or journal entry's date and label: "Mon 30 Nov: ", "Week 49: ", "Day 1/100: ",
   "2026-12-01 — commit: ". It says when the entry was written, not the deadline.
 - The words that hand the goal to someone before it: "It's on | Jake to close ...",
@@ -30,7 +32,8 @@ None of these pins or measures anything, so the readers do not see them (``api``
 blanks them, offsets unchanged) and a rewrite starts and ends inside those around it.
 The words are data (``words.toml``: greetings, greeting_audiences, sign_offs,
 status_tags, work_item_types, commit_types, resolution_openers, directing_bodies,
-directing_verbs, spoken_fillers, log_labels, handover_openers, goal_for_openers, context_verbs,
+directing_verbs, spoken_fillers, dialogue_askers, dialogue_answerers, goal_questions,
+log_labels, handover_openers, goal_for_openers, context_verbs,
 context_commitments); the shapes are the
 patterns below.
 """
@@ -195,6 +198,57 @@ def _item_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
                    rf"|(?i:the[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+){{0,2}}(?i:{bodies})"
                    rf"(?:[ \t]+of[ \t]+[A-Z][\w'’-]*)?[ \t]+(?:{verbs})"
                    rf"(?=[ \t]+[^\n]{{1,60}}?[ \t]to[ \t]))[ \t]*"))
+
+
+@lru_cache(maxsize=1)
+def _dialogue_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    askers = phrase_alternatives(phrases("dialogue_askers"))
+    answerers = phrase_alternatives(phrases("dialogue_answerers"))
+    goals = phrase_alternatives(phrases("goal_questions"))
+    return (
+        # a question turn and the answerer's label: "Coach: so the goal? A: "
+        re.compile(rf"[ \t]*(?i:{askers})[ \t]*:(?P<question>[^?\n]{{0,160}}?\?+)[ \t]*"
+                   rf"(?:(?i:{answerers})[ \t]*:[ \t]*)?"
+                   # or a bare question and an arrow: "Goal? -> "
+                   rf"|[ \t]*(?i:{goals})[ \t]*\?[ \t]*(?:->|→|=>|:|[—–]|-(?=[ \t]))[ \t]*"),
+        # where the next question turn starts, after an answer's end
+        re.compile(rf"(?<=[.!;,])[ \t]+(?=(?i:{askers})[ \t]*:)"),
+        re.compile(rf"\A[ \t]*(?:(?i:{askers})[ \t]*:|(?i:{goals})[ \t]*\?)"))
+
+
+# A question that holds a time: "Target for next quarter?", "What would make Q1 a win?".
+_TIMED_QUESTION = re.compile(r"\d|\b(?i:quarter|year|month|week|term|semester|sprint)s?\b")
+
+
+def dialogue_spans(text: str) -> list[tuple[int, int]]:
+    """The questions of a coaching conversation written on one line and the answerer's
+    labels ("Coach: why does this matter? A: | because CAC is out of control. | Coach:
+    so the goal? A: | cut paid CAC by 20% by March", "Goal? -> | close more deals"): the
+    answers hold the goal."""
+    if "?" not in text:
+        return []
+    turn, next_turn, opener = _dialogue_patterns()
+    if opener.match(text) is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while pos < len(text):
+        match = turn.match(text, pos)
+        if match is None or match.end() == pos:
+            break
+        question = match.group("question")
+        if question and _TIMED_QUESTION.search(question):
+            # "Q: Target for next quarter? A: ...": a time the answer inherits stays
+            spans += [(match.start(), match.start("question")),
+                      (match.end("question"), match.end())]
+        else:
+            spans.append(match.span())
+        following = next_turn.search(text, match.end())
+        if following is None:
+            pos = match.end()
+            break
+        pos = following.start()
+    return spans if spans and text[spans[-1][1]:].strip() else []
 
 
 _MONTH_ABBR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
@@ -429,7 +483,7 @@ def wrapper_spans(text: str, handovers: bool = True) -> list[tuple[int, int]]:
     With ``handovers`` False, the words that hand the goal to someone stay: a rewrite
     keeps "I'm asking every leader to ..." as written."""
     return (courtesies(text) + status_spans(text) + tracker_spans(text)
-            + log_spans(text) + (handover_spans(text) if handovers else [])
+            + log_spans(text) + dialogue_spans(text) + (handover_spans(text) if handovers else [])
             + filler_spans(text)
             + context_sentences(text) + request_span(text) + slogan_span(text)
             + background_span(text))

@@ -94,7 +94,7 @@ _NOTE_AFTER = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 # Manager" at the end of a goal ("lead" only with its colon: "... - lead gen" is a topic).
 _TRAILING_RE = re.compile(
     r"(?:^|(?:[\-–—|;,.\t/]|->|→)[ \t]{0,5})"
-    r"(?:owners?|dri|assignee|accountable|responsible|(?:lead|mgr)(?=[ \t]{0,5}[:=]))"
+    r"(?:owners?|dri|assignee|accountable|responsible|(?:lead|mgr|who)(?=[ \t]{0,5}[:=]))"
     r"(?:[ \t]{0,5}[:=][ \t]{0,5}|[ \t]{1,5}"
     r"(?=(?-i:[A-Z])))"
     # (a bracketed note may close it: "- owner: Talent Acquisition (Yaw Mensah)")
