@@ -1503,6 +1503,8 @@ def _clause_subject(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
         return [], i  # "Handbook to contain ...": a thing's name, not a person's
     # "Sales will grow 20%": the metric grows; "Sales will grow pipeline": the team acts.
     only = owners[0]
+    if len(owners) == 1 and _unknown_person(only, words) and _changes_itself(toks, j, lex):
+        return [], i  # "Complaints to decrease", "Falls on Ward 3 to fall by 10%": a measure
     if (len(owners) == 1 and only.kind in ("team", "role")
             and ((_metric_covers(toks, i, end, cat) and not _has_object(toks, j, lex))
                  or (_part_of_function(toks, i, end, lex) and _changes_by(toks, j, lex)))):
@@ -1515,6 +1517,17 @@ def _listed_team(toks: Sequence[Tok], i: int, end: int, lex: Lexicon) -> bool:
     marketing"), whose first word is then no imperative."""
     team = lex.teams.match_at(toks, i, end)
     return end - i > 1 and team is not None and team[0] == end
+
+
+def _changes_itself(toks: Sequence[Tok], j: int, lex: Lexicon) -> bool:
+    """Whether the predicate at ``j`` is a verb of change with no object: "to decrease",
+    "will fall by 10%" (not "to increase win rate")."""
+    verb = lex.verbs.match_at(toks, past_modals(toks, j, lex))
+    if verb is None or verb[1].category not in ("up", "down"):
+        return False
+    after = verb[0]
+    return after >= len(toks) or not (toks[after].text[:1].isalnum()) or _changes_by(
+        toks, j, lex)
 
 
 def _changes_by(toks: Sequence[Tok], j: int, lex: Lexicon) -> bool:
