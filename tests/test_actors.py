@@ -728,6 +728,9 @@ OWNERS = [
     ("Falls on Ward 3 to decrease, 30% confidence", []),
     ("Complaints to decrease by 10% by June", []),
     ("Okonkwo to grow pipeline by 20%", [("Okonkwo", "person")]),
+    # open-source roles
+    ("Maintainers will triage every new issue within 48 hours", [("Maintainers", "role")]),
+    ("Get 10 new contributors by June", []),
     ("Costs will be reduced by the end of June", []),
     ("The dashboard is to be used by the exec team every week", []),
     # a new site that opens is a thing; one that opens sites acts

@@ -304,6 +304,8 @@ METRICS = [
     ("Finish a sprint distance duathlon by June", "a sprint distance duathlon", None,
      "deliverable"),
     ("Set up a 24/7 on-call rota by Q1", "a 24/7 on-call rota", None, "deliverable"),
+    # a version is one word
+    ("Release v2.3.1 by May", "v2.3.1", None, "deliverable"),
     # a bracketed owner tag's colon opens no prefix
     ("Month-end close down to 5 business days by end of Q1 (DRI: Anika)", "Month-end close",
      None, "population"),

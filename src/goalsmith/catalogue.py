@@ -37,7 +37,9 @@ OWNER_LABEL_WORDS = r"owners?|dri|lead|assignee|responsible|accountable|mgr"
 
 # Numbers, words (keeping "don't" whole), contraction tails ("'ll", "'s") and any other
 # single character. Bounded alternatives: linear time on any input.
-_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['’]t\b)?|['’][^\W\d_]+|\S")
+# (a version is one word: "v3.0", "v2.3.1")
+_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|\b[vV]\d+(?:\.\d+)+\b|[^\W_]+(?:['’]t\b)?"
+                       r"|['’][^\W\d_]+|\S")
 # A hyphen glued to a word on both sides joins the word ("mid-market", "On-time").
 HYPHENS = frozenset("-‐‑")
 
