@@ -19,6 +19,7 @@ from goalsmith.wrappers import (
     request_span,
     slogan_span,
     status_spans,
+    template_spans,
     tracker_spans,
 )
 
@@ -251,11 +252,22 @@ DIALOGUES = [
     ("Can we hit 20% growth by June?", []),
 ]
 
+TEMPLATES = [
+    ("I will [save] [$10,000] by [December 2027]", ["[", "]", "[", "]", "[", "]"]),
+    # the prompts left unfilled stay, as placeholders
+    ("[Owner] will [reduce] churn to [X]% by [date]", ["[", "]"]),
+    # one bracket, footnote marks and a checklist's box are no template
+    ("[KL] Increase average deal size by 10%", []),
+    ("Improve the loss ratio [1] ([1] net of reinsurance)", []),
+    ("- [ ] Increase share of voice [brand]", []),
+]
+
 # Each finder against its table: (text, the spans it finds, as text).
 FOUND = [(finder, text, spans) for finder, table in (
     (status_spans, STATUS), (context_sentences, CONTEXT), (request_span, REQUESTS),
     (slogan_span, SLOGANS), (tracker_spans, TRACKERS), (filler_spans, FILLERS),
-    (handover_spans, HANDOVERS), (log_spans, LOGS), (dialogue_spans, DIALOGUES))
+    (handover_spans, HANDOVERS), (log_spans, LOGS), (dialogue_spans, DIALOGUES),
+    (template_spans, TEMPLATES))
     for text, spans in table]
 
 
@@ -300,6 +312,16 @@ def test_the_one_handed_the_goal_owns_it(text: str, owners: list[str]) -> None:
                                   "2026-12-01 — commit: I will stop procrastinating"])
 def test_a_log_entry_date_is_no_deadline(text: str) -> None:
     assert audit(text, today="2026-11-29").criteria["time_bound"].verdict == "fail"
+
+
+def test_a_filled_template_is_read_and_rewritten_plain() -> None:
+    done = audit("[Mr. Chen] will [increase] [homework completion] to [90%] by [June 30]",
+                 today="2026-11-29")
+    assert done.judgement.smart and [a.text for a in done.parts.actors] == ["Mr. Chen"]
+    partly = audit("I will [book] [15] [demos] per [week]", today="2026-11-29")
+    assert partly.rewrite is not None
+    assert partly.rewrite.text == ("I will book 15 demos per week by the end of next quarter"
+                                   " (March 31, 2027).")
 
 
 @pytest.mark.parametrize(("finder", "text", "spans"), FOUND,

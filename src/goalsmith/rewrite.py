@@ -98,7 +98,7 @@ from goalsmith.rules.base import (
 from goalsmith.rules.registry import section
 from goalsmith.settings import Settings
 from goalsmith.verdict import GoalContext, Judgement, Rewrite, Slot
-from goalsmith.wrappers import handover_spans, wrapper_spans
+from goalsmith.wrappers import handover_spans, template_spans, wrapper_spans
 
 _PREPOSITIONS = ("by", "to", "of", "at")
 _TARGET_LEADS = ("by ", "to ", "at ", "of ", "at least ", "at most ", "under ", "below ",
@@ -173,6 +173,12 @@ def rewrite_goal(parts: GoalParts, judgement: Judgement, settings: Settings,
     """
     if not any(ch.isalnum() for ch in parts.text):
         return None
+    brackets = template_spans(parts.text)
+    if brackets:
+        # "I will [book] [15] [demos] per [week]": the filled template, rewritten plain
+        plain = "".join(ch for n, ch in enumerate(parts.text)
+                        if not any(a <= n < b for a, b in brackets))
+        return _rewrite_body(plain, settings, context, answers or {})
     signed = _signed_tail(parts)
     if signed is not None:
         return _with_signature(parts, signed, settings, context, answers or {})

@@ -20,6 +20,8 @@
   "EPIC: ", "AI: ", "feat(billing): ", "RESOLVED, that ", "The Board directs ",
   "+1 @carlos, and ".
 - The hesitations of a dictated goal: "um", "uh", "erm".
+- The brackets of a goal template's filled slots: "I will [save] [$10,000] by
+  [December 2027]" (a slot left as its prompt, "[X]", "[date]", stays a placeholder).
 - A coaching conversation's questions and the answerer's labels: "Coach: by when? A: ",
   "Goal? -> ". The answers hold the goal.
 - A log or journal entry's date and label: "Mon 30 Nov: ", "Week 49: ", "Day 1/100: ",
@@ -32,10 +34,9 @@ None of these pins or measures anything, so the readers do not see them (``api``
 blanks them, offsets unchanged) and a rewrite starts and ends inside those around it.
 The words are data (``words.toml``: greetings, greeting_audiences, sign_offs,
 status_tags, work_item_types, commit_types, resolution_openers, directing_bodies,
-directing_verbs, spoken_fillers, dialogue_askers, dialogue_answerers, goal_questions,
-log_labels, handover_openers, goal_for_openers, context_verbs,
-context_commitments); the shapes are the
-patterns below.
+directing_verbs, spoken_fillers, template_prompts, dialogue_askers, dialogue_answerers,
+goal_questions, log_labels, handover_openers, goal_for_openers, context_verbs,
+context_commitments); the shapes are the patterns below.
 """
 
 from __future__ import annotations
@@ -198,6 +199,38 @@ def _item_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
                    rf"|(?i:the[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+){{0,2}}(?i:{bodies})"
                    rf"(?:[ \t]+of[ \t]+[A-Z][\w'’-]*)?[ \t]+(?:{verbs})"
                    rf"(?=[ \t]+[^\n]{{1,60}}?[ \t]to[ \t]))[ \t]*"))
+
+
+_TEMPLATE_SLOT = re.compile(r"\[([^\[\]\n]{0,60})\]")
+_UNFILLED = re.compile(r"[\s_.…?-]*")
+
+
+@lru_cache(maxsize=1)
+def _template_prompts() -> frozenset[str]:
+    return frozenset(p.lower() for p in phrases("template_prompts"))
+
+
+def template_spans(text: str) -> list[tuple[int, int]]:
+    """The brackets of a goal template's filled slots ("I will [save] [$10,000] by
+    [December 2027]"): with two slots or more, a bracket around anything but a prompt
+    ("[X]", "[date]", "[Owner]", "[___]") is no part of the goal; the prompts stay, as
+    placeholders."""
+    if text.count("[") < 2:
+        return []
+    # (a checklist's box opening the line is no slot: "- [ ] Increase share of voice [brand]")
+    slots = [slot for slot in _TEMPLATE_SLOT.finditer(text)
+             if not (slot.group(1).strip().lower() in ("", "x") and not text[:slot.start()].strip(
+                 " \t-*•"))]
+    if len(slots) < 2 or all(slot.group(1).strip().isdigit() for slot in slots):
+        return []  # (only numbers: footnote marks, "the loss ratio [1] ([1] net of ...)")
+    prompts = _template_prompts()
+    spans = []
+    for slot in slots:
+        inner = slot.group(1).strip().rstrip("?").strip().lower()
+        if _UNFILLED.fullmatch(inner) or inner in prompts:
+            continue
+        spans += [(slot.start(), slot.start() + 1), (slot.end() - 1, slot.end())]
+    return spans
 
 
 @lru_cache(maxsize=1)
@@ -483,7 +516,8 @@ def wrapper_spans(text: str, handovers: bool = True) -> list[tuple[int, int]]:
     With ``handovers`` False, the words that hand the goal to someone stay: a rewrite
     keeps "I'm asking every leader to ..." as written."""
     return (courtesies(text) + status_spans(text) + tracker_spans(text)
-            + log_spans(text) + dialogue_spans(text) + (handover_spans(text) if handovers else [])
+            + log_spans(text) + dialogue_spans(text) + template_spans(text)
+            + (handover_spans(text) if handovers else [])
             + filler_spans(text)
             + context_sentences(text) + request_span(text) + slogan_span(text)
             + background_span(text))
