@@ -94,6 +94,14 @@ CURRENCY = [
     ("Generate 2M in revenue", [T("currency", 2000000.0, None)]),
     ("raise 2 million pounds", [T("currency", 2000000.0, "GBP")]),
     ("cut the budget by 10 pounds", [T("currency", 10.0, "GBP", rel=True)]),
+    # international formats: a decimal comma, thousands by spaces
+    ("cut cost-per-hire from ₹1.2 lakh to ₹90 000",
+     [T("currency", 90000.0, "INR", base=120000.0)]),
+    ("grow paid seats from 5 000 to 60 000", [T("count", 60000.0, base=5000.0)]),
+    ("lift the average IELTS score from 5,5 to 6,5", [T("score", 6.5, "score", base=5.5)]),
+    ("get pipeline coverage to 3,5x", [T("multiplier", 3.5, "x")]),
+    # a list of tiers, and a quarter before a count, are no decimals or thousands
+    ("tiers 1,2 and 3", []),
     # "grand" is a thousand of money; takings and wages are money
     ("save 5 grand a month", [T("currency", 5000.0, None)]),
     ("grow weekly takings by a grand", [T("currency", 1000.0, None, rel=True)]),

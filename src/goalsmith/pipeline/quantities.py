@@ -211,8 +211,11 @@ def _word_number(raw: str) -> float:
     return total + current
 # (a comma before one or two digits and a percent sign or a magnitude is a decimal comma,
 # as much of Europe writes it: "12,5%", "1,2 M€", "2,8 million")
-_DIGITS = (r"(?:\d{1,3},\d{1,2}(?=\s?(?:%|[MKkB]\b|[MK]€|mn\b|bn\b|mio\b|million|billion|"
-           r"percent|per cent))|\d{1,3}(?:,\d{3}){1,4}(?!\d)|\d{1,15})(?:\.\d{1,8})?")
+# A decimal comma ("4,6/5", "3,5x", "from 5,5 to 6,5"; not a list: "1,2,3"), thousands by
+# commas or by spaces ("60 000", "2 500 m²"), or a run of digits; then decimals.
+_DIGITS = (r"(?:\d{1,3},\d{1,2}(?!\d|,\d|[ \t]*(?:and|or|&)[ \t]*\d)|\d{1,3}(?:,\d{3}){1,4}(?!\d)"
+           r"|(?<![^\W\d_])\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}(?![\d.,]?\d)|\d{1,15})"
+           r"(?:\.\d{1,8})?")
 
 _CUR = _D["currency"]
 _SYMBOLS: dict[str, str] = dict(_CUR["symbols"])
@@ -509,6 +512,7 @@ _PH_HEADS = frozenset(w.lower() for w in _PH["words"] if w.isalpha())
 
 
 def _num_value(raw: str) -> float:
+    raw = raw.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     head, comma, tail = raw.rpartition(",")
     if comma and len(tail) <= 2:
         return float(f"{head.replace(',', '')}.{tail}")  # a decimal comma: "12,5"
