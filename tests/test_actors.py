@@ -731,6 +731,17 @@ OWNERS = [
     # open-source roles
     ("Maintainers will triage every new issue within 48 hours", [("Maintainers", "role")]),
     ("Get 10 new contributors by June", []),
+    # sports clubs: an age group before a coach, a club's sides, its officers, a role
+    # whose last word is the role ("coach development officer")
+    ("U16 coach Dan to run 2 skills sessions a week", [("U16 coach Dan", "person")]),
+    ("the first team will finish top 3 in the league by the end of the season",
+     [("first team", "team")]),
+    ("League officials want to reduce forfeited fixtures from 9 to 2 by 2027",
+     [("League officials", "role")]),
+    ("Our coach development officer will get 5 coaches through their licence by June",
+     [("coach development officer", "role")]),
+    ("Play for the first team by May", []),
+    ("Recruit 3 U16 coaches by May", []),
     ("Costs will be reduced by the end of June", []),
     ("The dashboard is to be used by the exec team every week", []),
     # a new site that opens is a thing; one that opens sites acts

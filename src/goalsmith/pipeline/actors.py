@@ -946,6 +946,9 @@ def _role_grown(toks: Sequence[Tok], start: int, end: int, limit: int, words: Ac
     """End and kind of a role phrase grown by a second role ("Dev leads", "nurse
     navigators"), or read as the unit it qualifies ("Dev productivity team")."""
     more = _role_at(toks, end, limit, words)
+    if more is None and end + 1 < limit and toks[end].text.islower():
+        # "coach development officer", "coach education officer": the role is the last
+        more = _modified_role_at(toks, end, limit, words, opened=True)
     if more is not None:
         return more, "role"
     if end < limit and toks[end].norm in words.bodies and toks[end].low not in (
@@ -1028,8 +1031,11 @@ def _quantified_owner(text: str, toks: Sequence[Tok], i: int, k: int, limit: int
     if k > i and toks[k].low in words.article_owners:
         return _actor(text, toks, i, k + 1, "team"), k + 1  # "The trust will ..."
     start = k
-    # Scope words may qualify a role: "EMEA AEs", "enterprise reps".
-    scope = lex.scope.match_at(toks, start, limit)
+    # Scope words may qualify a role: "EMEA AEs", "enterprise reps"; so may an age group:
+    # "U16 coach Dan".
+    scope = lex.scope.match_at(toks, start, limit) or (
+        (start + 1, None) if start + 1 < limit and _SIDE_TAG.fullmatch(toks[start].text)
+        else None)
     role = lex.roles.match_at(toks, scope[0] if scope else start, limit)
     if role is None and scope is not None:
         role = lex.roles.match_at(toks, start, limit)  # "partner" is a channel and a role
