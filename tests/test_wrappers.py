@@ -260,6 +260,7 @@ TEMPLATES = [
     ("[KL] Increase average deal size by 10%", []),
     ("Improve the loss ratio [1] ([1] net of reinsurance)", []),
     ("- [ ] Increase share of voice [brand]", []),
+    ("Increase outcomes with partners[^1] by [^2] six Missions", []),
 ]
 
 # Each finder against its table: (text, the spans it finds, as text).

@@ -217,12 +217,14 @@ def template_spans(text: str) -> list[tuple[int, int]]:
     placeholders."""
     if text.count("[") < 2:
         return []
-    # (a checklist's box opening the line is no slot: "- [ ] Increase share of voice [brand]")
+    # (a checklist's box opening the line is no slot: "- [ ] Increase share of voice [brand]",
+    # nor a markdown footnote: "partners[^1]")
     slots = [slot for slot in _TEMPLATE_SLOT.finditer(text)
-             if not (slot.group(1).strip().lower() in ("", "x") and not text[:slot.start()].strip(
-                 " \t-*•"))]
-    if len(slots) < 2 or all(slot.group(1).strip().isdigit() for slot in slots):
-        return []  # (only numbers: footnote marks, "the loss ratio [1] ([1] net of ...)")
+             if not slot.group(1).startswith("^") and not (
+                 slot.group(1).strip().lower() in ("", "x")
+                 and not text[:slot.start()].strip(" \t-*•"))]
+    if sum(not slot.group(1).strip().isdigit() for slot in slots) < 2:
+        return []  # (numbers alone are footnote marks: "the loss ratio [1] ([1] net of ...)")
     prompts = _template_prompts()
     spans = []
     for slot in slots:
