@@ -742,6 +742,9 @@ OWNERS = [
      [("coach development officer", "role")]),
     ("Play for the first team by May", []),
     ("Recruit 3 U16 coaches by May", []),
+    # a leading date with its comma, and no comma after it
+    ("By March 31, 2027 the station team will raise punctuality to 95%",
+     [("station team", "team")]),
     ("Costs will be reduced by the end of June", []),
     ("The dashboard is to be used by the exec team every week", []),
     # a new site that opens is a thing; one that opens sites acts

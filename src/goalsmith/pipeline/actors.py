@@ -1425,6 +1425,10 @@ def _bare_adverbial_end(toks: Sequence[Tok], i: int, words: ActorWords) -> int |
                                   lex.role_quantifiers):
                 return n
             continue
+        if tok.text == "," and toks[n - 1].text.isdigit() and n + 1 < len(toks) and (
+                _YEAR_RE.fullmatch(toks[n + 1].text)):
+            n += 1  # "By March 31, 2027 the station team will ...": the comma of a date
+            continue
         if not tok.text[:1].isalnum():
             return None
         if tok.low in lex.pronouns and tok.text != "US":
