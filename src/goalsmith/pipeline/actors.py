@@ -359,19 +359,18 @@ def _owner_frame(frame: str) -> tuple[str, re.Pattern[str], bool]:
     anchored = frame.endswith("$")
     body = frame.removesuffix("$")
     before, _, after = body.partition("{who}")
-    literal = max((before.strip(), after.strip()), key=len).lower()
+    gate = max((before.strip(), after.strip()), key=len).lower().replace("'", "")
 
-    def words(part: str) -> str:
-        out = re.escape(part).replace("'", "['’]").replace(r"\ ", r"[ 	]+")
-        return out
+    def escaped(part: str) -> str:  # either apostrophe, any run of spaces
+        return re.escape(part).replace("'", "['’]").replace(r"\ ", r"[ \t]+")
 
-    pattern = words(before.rstrip()) + (r"[ 	]*" if before.strip() else "") + _FRAME_WHO
-    pattern += (r"[ 	]*" if after.strip() else "") + words(after.lstrip())
+    pattern = escaped(before.rstrip()) + (r"[ \t]*" if before.strip() else "") + _FRAME_WHO
+    pattern += (r"[ \t]*" if after.strip() else "") + escaped(after.lstrip())
     if before[:1].isalpha():
         pattern = r"(?<![\w'’])" + pattern
     if anchored:
-        pattern += r"[ 	]*\Z"
-    return literal.replace("'", ""), re.compile(pattern, re.IGNORECASE), not anchored
+        pattern += r"[ \t]*\Z"
+    return gate, re.compile(pattern, re.IGNORECASE), not anchored
 
 
 # --------------------------------------------------------------- one owner
@@ -2191,8 +2190,8 @@ _PRONOUN_ASIDE_RE = re.compile(r"\((me|us)\)", re.IGNORECASE)
 
 
 def _framed_owners(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
-    """Owners a phrase of ``owner_frames`` hands the goal to: "It's on Jake to ...", "Over
-    to Tomás: ...", "..., with Priya leading", "Hire two SDRs, Greta?"."""
+    """Owners a phrase of ``owner_frames`` hands the goal to: "..., with Priya leading",
+    "... — Ayo's on the hook", "Hire two SDRs, Greta?"."""
     low = text.lower().replace("’", "'").replace("'", "")
     found: list[Actor] = []
     for literal, pattern, named_ok in words.owner_frames:
@@ -2232,7 +2231,8 @@ _AGENT_RE = re.compile(
     re.IGNORECASE)
 _UNOWNED_PASSIVES = frozenset({"used", "seen", "read", "viewed", "visited", "liked", "loved",
                                "trusted", "known", "preferred", "followed"})
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+# Words that open a time, not an agent, after "by": "by Friday", "by the end of June".
+_TIME_OPENERS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "end",
                        "mid", "early", "late", "close", "start", "the"})
 
@@ -2250,7 +2250,7 @@ def _passive_agents(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]
         fragment = match.group(1)
         toks = fragment.split()
         first = toks[1] if toks[0].lower() == "the" and len(toks) > 1 else toks[0]
-        if first.lower() in words.time_words or first.lower() in _WEEKDAYS or (
+        if first.lower() in words.time_words or first.lower() in _TIME_OPENERS or (
                 not first[:1].isalpha()):
             continue
         named = _named(fragment, match.start(1), words, cat)
