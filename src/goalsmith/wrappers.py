@@ -45,7 +45,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from goalsmith.data import abbreviations, phrases
+from goalsmith.data import abbreviations, load_data, phrases
 
 
 def phrase_alternatives(words: Iterable[str]) -> str:
@@ -219,10 +219,9 @@ def template_spans(text: str) -> list[tuple[int, int]]:
         return []
     # (a checklist's box opening the line is no slot: "- [ ] Increase share of voice [brand]",
     # nor a markdown footnote: "partners[^1]")
-    slots = [slot for slot in _TEMPLATE_SLOT.finditer(text)
-             if not slot.group(1).startswith("^") and not (
-                 slot.group(1).strip().lower() in ("", "x")
-                 and not text[:slot.start()].strip(" \t-*•"))]
+    box = _CHECK_MARK.match(text)
+    slots = [slot for slot in _TEMPLATE_SLOT.finditer(text, box.end() if box else 0)
+             if not slot.group(1).startswith("^")]
     if sum(not slot.group(1).strip().isdigit() for slot in slots) < 2:
         return []  # (numbers alone are footnote marks: "the loss ratio [1] ([1] net of ...)")
     prompts = _template_prompts()
@@ -286,16 +285,24 @@ def dialogue_spans(text: str) -> list[tuple[int, int]]:
     return spans if spans and text[spans[-1][1]:].strip() else []
 
 
-_MONTH_ABBR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
 _LOG_SEPARATOR = r"[ \t]*(?::|[—–]|-(?=[ \t]))[ \t]*"
+_LOG_OPENERS = ("week", "wk", "day", "entry")  # "Week 49:", "Day 1/100:", "Entry 12 (Dec 3):"
+
+
+@lru_cache(maxsize=2)
+def _calendar_names(kind: str) -> tuple[str, ...]:
+    """The spellings of the months or of the weekdays (``time.toml``), lower case."""
+    return tuple(name for names in load_data("time")[kind].values() for name in names)
 
 
 @lru_cache(maxsize=1)
 def _log_pattern() -> re.Pattern[str]:
     labels = phrase_alternatives(phrases("log_labels"))
+    weekdays = phrase_alternatives(_calendar_names("weekdays"))
+    months = phrase_alternatives(_calendar_names("months"))
     dated = (  # when the entry was written: a weekday's date, "Day 1/100", "Entry 12 (Dec 3)"
-        rf"(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{{0,6}}\.?,?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?"
-        rf"[ \t]+{_MONTH_ABBR}|(?:week|wk)[ \t]*\d{{1,2}}(?=[ \t]*:)"
+        rf"(?i:(?:{weekdays})\.?,?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{months})\b\.?"
+        rf"|(?:week|wk)[ \t]*\d{{1,2}}(?=[ \t]*:)"
         rf"|day[ \t]+\d{{1,3}}(?:[ \t]*/[ \t]*\d{{1,3}})?(?=[ \t]*:)"
         rf"|entry[ \t]+\d{{1,4}}(?:[ \t]*\([^()\n]{{1,20}}\))?(?=[ \t]*:))"
         # a day/month before a spaced dash: "30/11 - ..."
@@ -306,29 +313,44 @@ def _log_pattern() -> re.Pattern[str]:
         rf"|\d{{4}}-\d{{2}}-\d{{2}}{_LOG_SEPARATOR}(?i:{labels})[ \t]*:[ \t]*)")
 
 
+@lru_cache(maxsize=1)
+def _log_initials() -> frozenset[str]:
+    return frozenset(word[0] for word in (*_calendar_names("weekdays"), *_LOG_OPENERS))
+
+
 def log_spans(text: str) -> list[tuple[int, int]]:
     """A log or journal entry's date and label before the goal ("Mon 30 Nov: ...", "Week
     49: ...", "2026-12-01 — commit: ..."): when it was written, not its deadline."""
-    first = text.lstrip(" \t")[:1]
-    if not first or not (first.isdigit() or first in "MTWFSDEmtwfsde"):
-        return []
+    first = text.lstrip(" \t")[:1].lower()
+    if not first or not (first.isdigit() or first in _log_initials()):
+        return []  # (a cheap gate: the first letters of the weekdays and the openers)
     match = _log_pattern().match(text)
     if match is None or not text[match.end():].strip():
         return []
     return [match.span()]
 
 
+_HANDOVER_TIMES = ("in", "by", "for", "next", "this")  # "Next year, | I'm asking every ..."
+
+
+@lru_cache(maxsize=1)
+def _handover_initials() -> frozenset[str]:
+    return frozenset(word[0].lower() for word in (
+        *phrases("handover_openers"), *phrases("goal_for_openers"), *_HANDOVER_TIMES))
+
+
 @lru_cache(maxsize=1)
 def _handover_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     handovers = phrase_alternatives(phrases("handover_openers"))
     goal_for = phrase_alternatives(phrases("goal_for_openers"))
+    times = phrase_alternatives(_HANDOVER_TIMES)
     return (
         # "It's on | Jake to close ...", "Over to | Tomás: 4 case studies ..."
         # (someone named, then "to" or a colon: a name in capitals, "every leader", "me";
         # not "It's on track to"; or a lower-case team before a colon: "marketing:")
         # It may follow a sentence and a time: "Our people are our strategy. In 2027 | I'm
         # asking every leader to ...".
-        re.compile(rf"(?:\A[ \t]*|(?<=[.:;!?])[ \t]+)(?:(?i:in|by|for|next|this)[ \t]+[\w'’]+"
+        re.compile(rf"(?:\A[ \t]*|(?<=[.:;!?])[ \t]+)(?:(?i:{times})[ \t]+[\w'’]+"
                    rf"(?:[ \t]+[\w'’]+)?,?[ \t]+)?"
                    rf"(?P<words>(?i:{handovers})[ \t]+)(?=(?:(?i:the|our|my|every|each|all)[ \t]+"
                    rf"|(?i:me|us)\b|[A-Z@])[^\n,;]{{0,40}}?(?:[ \t]to[ \t]|:)"
@@ -343,7 +365,7 @@ def handover_spans(text: str) -> list[tuple[int, int]]:
     for ... is"), leaving the one named as the goal's subject: "Jake to close ..."."""
     first = text.lstrip(" \t")[:1].lower()
     asked = " ask" in text  # (an executive's ask may come after a sentence or a time)
-    if first not in ("i", "o", "t", "g", "h", "p", "m", "w", "n", "b", "f") and not asked:
+    if first not in _handover_initials() and not asked:
         return []  # (a cheap gate: the first letters of the openers and times)
     handover, goal_for = _handover_patterns()
     match = handover.search(text) if asked else handover.match(text)

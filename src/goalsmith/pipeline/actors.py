@@ -123,10 +123,12 @@ _FIELD_LABEL_RE = re.compile(
 # passive: "will be redrafted by Zainab", "is to be signed off by Finance" (not "that is
 # approved by the Board", "is used by the exec team": who approves or uses is no owner;
 # nor "convert 500 lamps to LED by Dec 2027").
+# A past participle after "be" (and an adverb): "will be | quickly | redrafted", "be cut".
+_PARTICIPLE = (r"(?:[a-z]{2,20}ly[ \t]{1,3})?"
+               r"(?:[a-z]{2,20}(?:ed|en|wn|ne|lt|nt|de)|cut|set|put|run|won|hit|met|led")
 _OWNED_BY_RE = re.compile(r"\b(?:owned by|owner is|assigned to|(?-i:[Ll]ed) by|driven by|"
                           r"(?:will|shall|must|should|to|'ll|’ll)[ \t]{1,3}be[ \t]{1,3}"
-                          r"(?:[a-z]{2,20}ly[ \t]{1,3})?"
-                          r"(?:[a-z]{2,20}(?:ed|en|wn|ne|lt|nt|de)|cut|set|put|run|won|hit|met|led)"
+                          + _PARTICIPLE + r")"
                           r"(?:[ \t]{1,3}(?:off|up|out))?"
                           # a level reached first: "will be cut to 6 weeks by the MSK service"
                           r"(?:[ \t]{1,3}to[ \t]{1,3}[\d.,%$£€]{1,12}(?:[ \t]{1,3}[a-z]{2,12})?)?"
@@ -2222,9 +2224,7 @@ def _strict_owner(fragment: str, offset: int, words: ActorWords, cat: Catalogue,
 # and the agent phrases after it: a "by" phrase up to the next preposition or mark.
 _PASSIVE_RE = re.compile(
     r"\b(?:will|shall|must|should|to|is|are|'ll|’ll)[ \t]{1,3}be[ \t]{1,3}"
-    r"(?:[a-z]{2,20}ly[ \t]{1,3})?"
-    r"(?:[a-z]{2,20}(?:ed|en|wn|ne|lt|nt|de)|cut|set|put|run|won|hit|met|led|held|kept|"
-    r"brought|grown|made)\b", re.IGNORECASE)
+    + _PARTICIPLE + r"|held|kept|brought|grown|made)\b", re.IGNORECASE)
 _AGENT_RE = re.compile(
     r"\bby[ \t]{1,3}([^\n,;.()]{1,50}?)(?=[ \t]+(?:by|in|within|through|before|from|to|for|"
     r"at|on|so|because|and|asap|over|during|this|next|each|every|with)\b|[ \t]*[,;.()]|[ \t]*\Z)",
@@ -2232,9 +2232,9 @@ _AGENT_RE = re.compile(
 _UNOWNED_PASSIVES = frozenset({"used", "seen", "read", "viewed", "visited", "liked", "loved",
                                "trusted", "known", "preferred", "followed"})
 # Words that open a time, not an agent, after "by": "by Friday", "by the end of June".
-_TIME_OPENERS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "end",
-                       "mid", "early", "late", "close", "start", "the"})
+_TIME_OPENERS = frozenset({*(name for names in load_data("time")["weekdays"].values()
+                             for name in names),
+                           "end", "mid", "early", "late", "close", "start", "the"})
 
 
 def _passive_agents(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
