@@ -151,7 +151,7 @@ _WITH_MENTIONS_RE = re.compile(r"(?i)(?:\bw/|\bwith|\bcc:?|\bh/t|\bthanks(?:[ \t
 _END_TAG_RE = re.compile(r"[ \t]([(\[])([^()\[\]\n]{1,40})[)\]][ \t]*\.?\Z")
 # "... cc Sam (lead)", "... Priya Shah (owner)": a name marked as the owner by a closing tag.
 _MARKED_NAME_RE = re.compile(r"(?<![\w'’])((?-i:[A-Z][a-z]{1,20}(?: [A-Z][a-z'’-]{1,20})?))"
-                             r"[ \t]{1,3}\((?:lead|owner|dri|accountable|responsible)\)"
+                             rf"[ \t]{{1,3}}\((?:{OWNER_LABEL_WORDS})\)"
                              r"[ \t]*\.?\Z", re.IGNORECASE)
 # "70%", "7/10": a stated confidence's value; after an owner in a closing tag it is no part
 # of the owner ("(RevOps, 70% confident)", "(RevOps; confidence 7/10)").
