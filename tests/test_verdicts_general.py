@@ -326,6 +326,7 @@ STANDING = [
     # a number in the owner's name is no target
     ("Ward 7 nursing staff will reduce inpatient falls.", "S- M- A? R? T-"),
     ("Ward 7 nurses will reduce falls by 20% by June 30, 2027", "S+ M+ A+ R? T+"),
+    ("Falls on Ward 3 to decrease by 20% by June 2027", "S+ M+ A+ R? T+"),
     # a title in single or curly quotes is part of the object, as in double quotes
     ("Expand the 'Champions' advocacy program to 40 members by June 30, 2027",
      "S+ M+ A+ R? T+"),

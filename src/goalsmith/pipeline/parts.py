@@ -549,14 +549,21 @@ def _version_of_name(goal: _Goal, start: int, j: int, limit: int) -> bool:
 
 def _standard_number(goal: _Goal, j: int) -> bool:
     """ "ISO 9001", "SOC 2": the number after an acronym that names which one (not a
-    measure's value: "MRR 50000")."""
+    measure's value: "MRR 50000"); "Ward 3", "Terminal 2": a capitalised place's number."""
     if j == 0 or goal.in_target[j] or goal.in_amount[j]:
         return False
     name, number = goal.toks[j - 1], goal.toks[j]
+    if not (number.text.isdigit() and len(number.text) <= 5
+            and goal.text[name.end:number.start] == " "):  # (not "COVID-19")
+        return False
+    if name.text.istitle() and name.low in _PLACE_WORDS:
+        return True
     return (name.text.isupper() and name.text.isalpha() and 2 <= len(name.text) <= 5
-            and number.text.isdigit() and len(number.text) <= 5
-            and goal.text[name.end:number.start] == " "  # (not "COVID-19")
             and goal.cat.match_at(goal.toks, j - 1, j) is None)
+
+
+# Places a capitalised word names with a number ("Ward 3"), as quantities.toml lists them.
+_PLACE_WORDS = frozenset(load_data("quantities")["not_targets"]["place_words"])
 
 
 def _noun_after_article(goal: _Goal, start: int, j: int) -> bool:
