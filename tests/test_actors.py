@@ -704,6 +704,11 @@ OWNERS = [
     # a family names one of its own: "Our Jack"
     ("Our Jack will take over the Tuesday deliveries by January", [("Jack", "person")]),
     ("Our pipeline will grow 20% by May", []),
+    # a weekday after an article or a possessive says which day the people work
+    ("Our Saturday lad will restock the fridges by 9am every Saturday",
+     [("Saturday lad", "role")]),
+    ("The Sunday school team will recruit 3 teachers by June 2027",
+     [("Sunday school team", "team")]),
     ("The missus will cut supplier bills by 5k next year", [("missus", "role")]),
     ("Grandad wants the farm stand open seven days a week", [("Grandad", "role")]),
     ("My father will teach me to drive by June", [("father", "role")]),

@@ -45,7 +45,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from goalsmith.data import abbreviations, load_data, phrases
+from goalsmith.data import abbreviations, calendar_names, phrases
 
 
 def phrase_alternatives(words: Iterable[str]) -> str:
@@ -289,17 +289,11 @@ _LOG_SEPARATOR = r"[ \t]*(?::|[—–]|-(?=[ \t]))[ \t]*"
 _LOG_OPENERS = ("week", "wk", "day", "entry")  # "Week 49:", "Day 1/100:", "Entry 12 (Dec 3):"
 
 
-@lru_cache(maxsize=2)
-def _calendar_names(kind: str) -> tuple[str, ...]:
-    """The spellings of the months or of the weekdays (``time.toml``), lower case."""
-    return tuple(name for names in load_data("time")[kind].values() for name in names)
-
-
 @lru_cache(maxsize=1)
 def _log_pattern() -> re.Pattern[str]:
     labels = phrase_alternatives(phrases("log_labels"))
-    weekdays = phrase_alternatives(_calendar_names("weekdays"))
-    months = phrase_alternatives(_calendar_names("months"))
+    weekdays = phrase_alternatives(calendar_names("weekdays"))
+    months = phrase_alternatives(calendar_names("months"))
     dated = (  # when the entry was written: a weekday's date, "Day 1/100", "Entry 12 (Dec 3)"
         rf"(?i:(?:{weekdays})\.?,?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{months})\b\.?"
         rf"|(?:week|wk)[ \t]*\d{{1,2}}(?=[ \t]*:)"
@@ -315,7 +309,7 @@ def _log_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _log_initials() -> frozenset[str]:
-    return frozenset(word[0] for word in (*_calendar_names("weekdays"), *_LOG_OPENERS))
+    return frozenset(word[0] for word in (*calendar_names("weekdays"), *_LOG_OPENERS))
 
 
 def log_spans(text: str) -> list[tuple[int, int]]:

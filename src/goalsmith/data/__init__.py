@@ -50,3 +50,10 @@ def abbreviations() -> frozenset[str]:
 def vague_counts() -> tuple[str, ...]:
     """ "a few", "several", "some": counts that name no number (``time.toml``)."""
     return tuple(load_data("time").get("vague_counts", {}).get("words", ()))
+
+
+@cache
+def calendar_names(kind: str) -> tuple[str, ...]:
+    """Every spelling of the months or of the weekdays (``kind`` is "months" or
+    "weekdays"; ``time.toml``), lower case: "sat", "saturday"."""
+    return tuple(name for names in load_data("time")[kind].values() for name in names)

@@ -57,7 +57,7 @@ from goalsmith.catalogue import (
     tokenize,
     vocabulary,
 )
-from goalsmith.data import load_data
+from goalsmith.data import calendar_names, load_data
 from goalsmith.goal import Actor
 from goalsmith.pipeline.extensions import goal_parts
 
@@ -626,12 +626,17 @@ def _names_body(toks: Sequence[Tok], k: int, end: int, words: ActorWords) -> boo
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
+_WEEKDAYS = frozenset(calendar_names("weekdays"))
+
+
 def _modifier(toks: Sequence[Tok], n: int, words: ActorWords, opened: bool) -> bool:
     """Whether ``toks[n]`` may qualify a unit word: "health" in "the health department".
     Without an article before it, a verb is an imperative ("Grow team to 12"), not a modifier."""
     tok, lex = toks[n], words.lex
     if tok.text in _POSSESSIVE_MARKS and n > 0 and toks[n - 1].end == tok.start:
         return True  # "Children's Services", "the tenants' association"
+    if opened and tok.low in _WEEKDAYS:
+        return True  # "Our Saturday lad", "the Sunday school team": which day they work
     if not tok.text.isalpha() or tok.low in lex.determiners or tok.low in lex.not_names:
         return False
     if not opened and (lex.hedges.match_at(toks, n) is not None
@@ -2232,9 +2237,8 @@ _AGENT_RE = re.compile(
 _UNOWNED_PASSIVES = frozenset({"used", "seen", "read", "viewed", "visited", "liked", "loved",
                                "trusted", "known", "preferred", "followed"})
 # Words that open a time, not an agent, after "by": "by Friday", "by the end of June".
-_TIME_OPENERS = frozenset({*(name for names in load_data("time")["weekdays"].values()
-                             for name in names),
-                           "end", "mid", "early", "late", "close", "start", "the"})
+_TIME_OPENERS = frozenset({*calendar_names("weekdays"), "end", "mid", "early", "late", "close",
+                           "start", "the"})
 
 
 def _passive_agents(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
