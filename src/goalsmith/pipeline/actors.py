@@ -95,7 +95,7 @@ _NOTE_AFTER = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 _TRAILING_RE = re.compile(
     r"(?:^|(?:[\-–—|;,.\t/]|->|→)[ \t]{0,5})"
     r"(?:owners?|dri|assignee|accountable|responsible|(?:lead|mgr|who)(?=[ \t]{0,5}[:=]))"
-    r"(?:[ \t]{0,5}[:=][ \t]{0,5}|[ \t]{1,5}"
+    r"(?:[ \t]{0,5}[:=][ \t]{0,5}|[ \t]{1,3}[\-–—][ \t]{1,3}|[ \t]{1,5}"
     r"(?=(?-i:[A-Z])))"
     # (a bracketed note may close it: "- owner: Talent Acquisition (Yaw Mensah)")
     r"([^\n:;|()\[\]]{1,60}?)" + _NOTE_AFTER + r"[ \t]*\.?\Z", re.IGNORECASE)
@@ -1194,8 +1194,8 @@ def _person_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: Act
     if person is None and k > i and k < limit and len(toks[k].text) == 1 and (
             toks[k].text.isupper()):
         person = k + 1  # "Ms K": a title and an initial
-    if person is None and k == i and _lowercase_given(toks, i, limit, words):
-        person = i + 1  # "maria to send the quotes", "jake and priya will ..."
+    if person is None and k == i and _lowercase_given(toks, i, limit, words, cat):
+        person = i + 1  # "maria to send the quotes", "jake and priya will ...", "jt to ..."
     if person is None:
         return None
     # "Maria's team", "Dr. Lefèvre's team" are teams; "Maria" a person.
@@ -1206,11 +1206,15 @@ def _person_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: Act
     return _actor(text, toks, i, person, "person"), person
 
 
-def _lowercase_given(toks: Sequence[Tok], i: int, limit: int, words: ActorWords) -> bool:
-    """A known given name written in lowercase, then its predicate or "and" and another
-    such name or "i": "maria will ...", "jake and priya to ...", "jess and i will ..."."""
+def _lowercase_given(toks: Sequence[Tok], i: int, limit: int, words: ActorWords,
+                     cat: Catalogue) -> bool:
+    """A known given name or someone's initials written in lowercase, then its predicate or
+    "and" and another such name or "i": "maria will ...", "jake and priya to ...", "jess and
+    i will ...", "jt to finish ...", "mk and dana will ..."."""
     tok = toks[i]
-    if not (tok.text.isalpha() and tok.text.islower() and _given(words, tok.low)):
+    if not (tok.text.isalpha() and tok.text.islower() and (_given(words, tok.low) or (
+            _LOWER_INITIALS_RE.fullmatch(tok.text) and tok.low not in words.lex.not_names
+            and cat.match_at(toks, i, i + 1) is None))):
         return False
     if i + 1 < limit and _names_predicate(toks, i + 1, words):
         return True
@@ -1218,7 +1222,11 @@ def _lowercase_given(toks: Sequence[Tok], i: int, limit: int, words: ActorWords)
             toks[i + 2].low in ("i", "me")) and _names_predicate(toks, i + 3, words):
         return True
     return i + 2 < limit and toks[i + 1].low in ("and", "&", "+") and (
-        _lowercase_given(toks, i + 2, limit, words))
+        _lowercase_given(toks, i + 2, limit, words, cat))
+
+
+# Initials in lower case: two or three letters no English word is made of alone ("jt", "dm").
+_LOWER_INITIALS_RE = re.compile(r"[b-df-hj-np-tv-xz]{2,3}")
 
 
 def read_owners(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorWords,
@@ -1243,11 +1251,20 @@ def read_owners(text: str, toks: Sequence[Tok], i: int, limit: int, words: Actor
         n = found[1]
         if n + 1 < limit and toks[n].low in _AND:
             nxt = n + 2 if toks[n].low == "," and toks[n + 1].low == "and" else n + 1
-            if _one_owner(text, toks, nxt, limit, words, cat) is not None:
+            following = _one_owner(text, toks, nxt, limit, words, cat)
+            if following is not None and not _labels_owner(toks, following, limit):
                 n = nxt
                 continue
         break
     return owners, (n if owners else i)
+
+
+def _labels_owner(toks: Sequence[Tok], found: tuple[Actor, int], limit: int) -> bool:
+    """Whether an owner read after a comma is the label of the next one: "GTM systems team,
+    lead=@omar, to ..." (the lead is named after the mark)."""
+    owner, end = found
+    return end < limit and toks[end].text in ("=", ":") and (
+        _LABEL_WORD.fullmatch(owner.text) is not None)
 
 
 def _one_department(first: Actor, second: Actor, words: ActorWords) -> bool:
@@ -1606,9 +1623,17 @@ def past_aside(toks: Sequence[Tok], j: int, lex: Lexicon | None = None,
             if close == "," and (n == j + 1 or not has_predicate(toks, n + 1, lex)):
                 break
             return n + 1
-        if toks[n].text in ends and not (toks[n].text == "." and toks[n - 1].low in titles):
-            break  # (a title's point ends nothing: "Our PI, Dr. Chen, will")
+        if toks[n].text in ends and not (toks[n].text == "." and (
+                toks[n - 1].low in titles or _initial_point(toks, n))):
+            break  # (a title's or an initial's point ends nothing: "Our PI, Dr. Chen, will",
+            # "Controller (A.P.) to")
     return j
+
+
+def _initial_point(toks: Sequence[Tok], n: int) -> bool:
+    """Whether the point at ``n`` closes an initial: "A.P.", "N.B."."""
+    prev = toks[n - 1]
+    return len(prev.text) == 1 and prev.text.isupper() and prev.end == toks[n].start
 
 
 def _appositive(text: str, toks: Sequence[Tok], owners: list[Actor], end: int,
@@ -2003,9 +2028,11 @@ def _named(fragment: str, offset: int, words: ActorWords, cat: Catalogue) -> lis
         return found
     # Anything else in an owner slot is a person's name as written ("@maria", "maria"),
     # unless it says the owner is still to come ("owner TBC").
-    if not stripped.startswith("@") and (len(stripped.split()) > 4 or not stripped[0].isalpha()
-                                         or all(t.low in words.lex.not_names
-                                                for t in tokenize(stripped))):
+    if stripped.startswith("@"):
+        if len(stripped.split()) > 1:
+            return []  # "lead=@omar, to retire 6 tools": the handle is found on its own
+    elif len(stripped.split()) > 4 or not stripped[0].isalpha() or all(
+            t.low in words.lex.not_names for t in tokenize(stripped)):
         return []
     kind = "team" if "&" in stripped else "person"  # "owner Buying & Merchandising"
     return [Actor(stripped, (offset + lead, offset + lead + len(stripped)), kind)]
@@ -2284,7 +2311,8 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
     if trailing is None:
         labelled.extend(_FIELD_LABEL_RE.finditer(text))  # ". Owner: Infra. Status: open"
     for match in labelled:
-        named = _named(match.group(1), match.start(1), words, cat)
+        named = [_as_initials(owner, text, words)
+                 for owner in _named(match.group(1), match.start(1), words, cat)]
         if named:  # the mention runs from the label: "(DRI: Sam)" marks "DRI: Sam"
             label = _LABEL_WORD.search(match.group())
             start = match.start() + label.start() if label else named[0].span[0]
@@ -2292,7 +2320,7 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
             found.extend(named[1:])
     signed = _SIGNED_RE.search(text)
     if signed is not None and trailing is None:
-        found.extend(_signed_owner(signed.group(1), signed.start(1), words, cat))
+        found.extend(_signed_owner(text, signed.group(1), signed.start(1), words, cat))
     to_own = _TO_OWN_RE.search(text)
     if to_own is not None:
         fragment = to_own.group(1).strip()
@@ -2323,9 +2351,24 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
         found.append(Actor(marked.group(1), marked.span(1), "person"))
     elif end_tag is not None and not any(0 <= end_tag.start() - a.span[1] <= 1 for a in found):
         # (not "owned by Dana Whitfield (Head of Public Sector)": her title, not an owner)
-        found.extend(_end_tag_owners(end_tag.group(2), end_tag.start(2),
+        found.extend(_end_tag_owners(text, end_tag.group(2), end_tag.start(2),
                                      end_tag.group(1) == "[", words, cat))
     return found
+
+
+_INITIALS_RE = re.compile(r"[A-Z]{2}")
+
+
+def _as_initials(owner: Actor, text: str, words: ActorWords) -> Actor:
+    """A two-letter code read as an organisation is a person's initials when it closes the
+    goal and the goal does not use it anywhere else: "... by EOY (RM)", "... - JT" (not
+    "Ship SSO by Q2 (SSO)", a note on the goal's own word; three letters are more often an
+    agency's or a term's: "... dental services (CMS)")."""
+    if owner.kind == "organisation" and _INITIALS_RE.fullmatch(owner.text) and (
+            owner.text.lower() not in words.lex.not_names) and len(
+            re.findall(rf"(?<!\w){owner.text}(?!\w)", text)) == 1:
+        return Actor(owner.text, owner.span, "person")
+    return owner
 
 
 def _component_tag(tag: str, named: list[Actor], words: ActorWords) -> bool:
@@ -2340,7 +2383,7 @@ def _component_tag(tag: str, named: list[Actor], words: ActorWords) -> bool:
     return tag.isupper() and len(named) == 1 and named[0].kind in ("person", "organisation")
 
 
-def _end_tag_owners(fragment: str, offset: int, square: bool, words: ActorWords,
+def _end_tag_owners(text: str, fragment: str, offset: int, square: bool, words: ActorWords,
                     cat: Catalogue) -> list[Actor]:
     """Owners in a tag closing the goal: "[Theo]", "(Field Marketing EMEA)". A lone word in
     brackets is a name only in square ones, or when it is a known given name: "(Stretch)",
@@ -2348,7 +2391,8 @@ def _end_tag_owners(fragment: str, offset: int, square: bool, words: ActorWords,
     # "(RevOps, 70% confident)": a stated confidence after the owner is no part of it
     fragment = _CONFIDENCE_AFTER_RE.sub("", fragment)
     # (a surname's initial ends the tag with its point: "(Sam K.)")
-    owners = _owners_in(fragment.strip().removesuffix("."), offset, words, cat)
+    owners = [_as_initials(owner, text, words)
+              for owner in _owners_in(fragment.strip().removesuffix("."), offset, words, cat)]
     if square and _component_tag(fragment, owners, words):
         return []  # "... [brand]": a ticket's component, as at the start
     if len(owners) != 1:
@@ -2356,22 +2400,25 @@ def _end_tag_owners(fragment: str, offset: int, square: bool, words: ActorWords,
     only = owners[0]
     if only.kind in ("team", "role"):
         return owners
-    if only.kind == "person" and (square or " " in only.text
-                                  or _given(words, only.text)):
+    if only.kind == "person" and (square or " " in only.text or _given(words, only.text)
+                                  or _INITIALS_RE.fullmatch(only.text)):
         return owners
     return []
 
 
+# Who helps the owner a goal is signed with: "- JT w/ MK", "— Dana with Ops".
+_WITH_SOMEONE_RE = re.compile(r"[ \t]+(?:w/|with)[ \t]+\S.{0,30}\Z", re.IGNORECASE)
 _OWNS_THIS_RE = re.compile(r"[ \t]+(?:owns|will own|to own)(?:[ \t]+(?:this|it))?[ \t]*\Z")
 
 
-def _signed_owner(fragment: str, offset: int, words: ActorWords, cat: Catalogue) -> list[Actor]:
+def _signed_owner(text: str, fragment: str, offset: int, words: ActorWords, cat: Catalogue
+                  ) -> list[Actor]:
     """The owner a goal is signed with after a dash, read strictly, since a dash also ends
     goals with a note ("- stretch", "- ASAP", "- EMEA", "- High Priority"): a team, a
     role, "me" or "us", or a person whose given name is known ("Mei", "Maria Lopez")."""
-    owns = _OWNS_THIS_RE.search(fragment)
+    owns = _OWNS_THIS_RE.search(fragment) or _WITH_SOMEONE_RE.search(fragment)
     if owns is not None:
-        fragment = fragment[:owns.start()]  # "- priya owns this"
+        fragment = fragment[:owns.start()]  # "- priya owns this", "- JT w/ MK"
     words_in = fragment.split()
     if not words_in or len(words_in) > _MAX_SIGNED_WORDS:
         return []
@@ -2379,7 +2426,7 @@ def _signed_owner(fragment: str, offset: int, words: ActorWords, cat: Catalogue)
     if len(words_in) == 1 and words_in[0] == low and _given(words, low) and (
             low not in words.lowercase_name_words):
         return _named(fragment, offset, words, cat)  # "hit quota every month - marco"
-    named = _named(fragment, offset, words, cat)
+    named = [_as_initials(owner, text, words) for owner in _named(fragment, offset, words, cat)]
     # "- Luca and Dev": each of two joined owners signs
     if not named or len(named) > 2 or not all(_signs(owner, words) for owner in named):
         return []
@@ -2391,8 +2438,9 @@ def _signs(owner: Actor, words: ActorWords) -> bool:
     person titled or with a known given name ("Dr. Chen", "Principal Reyes", "Maria")."""
     if owner.kind == "pronoun":
         return owner.text.lower() in ("me", "us")
-    if owner.kind in ("team", "role"):
-        return True
+    if owner.kind in ("team", "role") or (
+            owner.kind == "person" and _INITIALS_RE.fullmatch(owner.text)):
+        return True  # (initials only as ``_as_initials`` passed them: "- JT")
     words_in = owner.text.split()
     first = words_in[0].rstrip(".").lower()
     titled = len(words_in) > 1 and (first in words.honorifics or first in words.rank_prefixes
