@@ -684,6 +684,13 @@ OWNERS = [
     ("jt to finish the API deprecation guide by friday", [("jt", "person")]),
     ("mk and dana will try to improve demo-to-close rate", [("mk", "person"), ("dana", "person")]),
     ("cx to improve by Q3", []),
+    # a tracker line: the owner, then a status mark or tag
+    ("Marco 🟡 hit quota every month", [("Marco", "person")]),
+    ("Mrs. Kaur 🟢 increase course completion on the LMS from 45% to 70%",
+     [("Mrs. Kaur", "person")]),
+    ("@tom [at risk] get EMEA pipeline coverage to 3x by March 31", [("@tom", "person")]),
+    ("Lena (on track): cut churn to 2% by Q3", [("Lena", "person")]),
+    ("Grow revenue 🚀 by 20% by Q3", []),
     ("Cut churn to 2% by Q4 (Optional)", []),
     # a holder word before the role, a person addressed, a person from a team
     ("Our new head of CS will bring logo churn to zero next year",

@@ -75,6 +75,10 @@ def test_rewrite_leaves_the_courtesies_out() -> None:
 STATUS = [
     ("[at risk] Sofia to roll out the new commission plan", ["[at risk] "]),
     ("(stretch) Launch the customer community", ["(stretch) "]),
+    # a status in capitals opening the goal, set off by a dash or a colon ("Done" is a word)
+    ("BLOCKED - Sam: sign the Globex reseller agreement ASAP", ["BLOCKED - "]),
+    ("AT RISK: hire 3 AEs by June", ["AT RISK: "]),
+    ("Done - ship the pricing page", []),
     ("KR3 (0.8, committed): Renewals team to hit 95% gross renewal rate", [" (0.8, committed)"]),
     ("KR 2.2 — 10% done — improve SEO by Q2", [" — 10% done", "KR 2.2 — 10% done — "]),
     ("O2 Ship faster / KR2: at least 10 production deploys per week", ["O2 Ship faster / "]),
@@ -91,6 +95,13 @@ STATUS = [
     ("Hire 3 AEs (0.5 FTE each) by June", []),
     ("Raise NPS (stretch goal: 60) by Q3", []),
 ]
+
+
+def test_a_status_in_capitals_is_no_owner() -> None:
+    parts = audit("BLOCKED - Sam: sign the Globex reseller agreement ASAP",
+                  today="2026-11-29").parts
+    assert [a.text for a in parts.actors] == ["Sam"]
+    assert parts.action is not None and parts.action.text == "sign"
 
 
 def test_progress_is_no_target() -> None:

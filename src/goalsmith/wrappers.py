@@ -4,9 +4,9 @@
   Thanks, Rosa". Neither the person greeted nor the one who signs owns the goal; a
   rewrite leaves them out.
 - An OKR tracker's status tag, score and progress note: "[at risk] Sofia to ...",
-  "KR2 (0.7): Grow ...", "KR 2.2 — 10% done — improve SEO", and the objective in front
-  of a key result ("O2 Ship faster / KR2: ..."). "10% done" is how far the work is,
-  not a target, and "at risk" is no owner.
+  "BLOCKED - Sam: ...", "KR2 (0.7): Grow ...", "KR 2.2 — 10% done — improve SEO", and
+  the objective in front of a key result ("O2 Ship faster / KR2: ..."). "10% done" is how
+  far the work is, not a target, and "at risk" is no owner.
 - The background a long run-on gives before its goal: "... calls are down and nobody
   updates the CRM, so | we'll get win rate back to 25% by June".
 - A rallying cry in capitals after the goal: "... by end of Q1!!! LET'S GO".
@@ -33,7 +33,7 @@
 None of these pins or measures anything, so the readers do not see them (``api``
 blanks them, offsets unchanged) and a rewrite starts and ends inside those around it.
 The words are data (``words.toml``: greetings, greeting_audiences, sign_offs,
-status_tags, work_item_types, commit_types, resolution_openers, directing_bodies,
+status_tags, status_marks, work_item_types, commit_types, resolution_openers, directing_bodies,
 directing_verbs, spoken_fillers, template_prompts, dialogue_askers, dialogue_answerers,
 goal_questions, log_labels, handover_openers, goal_for_openers, context_verbs,
 context_commitments); the shapes are the patterns below.
@@ -126,12 +126,25 @@ _DASH = r"[ \t]{1,3}(?:[—–]|-{1,2})[ \t]{1,3}"
 
 
 @lru_cache(maxsize=1)
+def status_mark() -> re.Pattern[str]:
+    """A tracker's status after the owner it follows, and the colon or dash after it:
+    " 🟢 ", " [at risk] ", " (on track): " (``words.toml``: status_marks, status_tags)."""
+    tags = phrase_alternatives(phrases("status_tags"))
+    marks = phrase_alternatives(phrases("status_marks"))
+    return re.compile(rf"[ \t]*(?:(?:{marks})+|[\[(][ \t]*(?:{tags})[ \t]*[\])])"
+                      rf"[ \t]*(?::|[—–]|-(?=[ \t]))?[ \t]*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _status_patterns() -> tuple[re.Pattern[str], ...]:
     tags = phrase_alternatives(phrases("status_tags"))
+    shouted = phrase_alternatives(tag.upper() for tag in phrases("status_tags"))
     progress = rf"(?:\d{{1,3}}[ \t]?%[ \t]+(?:done|complete|completed|there|in)|{tags})"
     return (
         # "[at risk] ...", "(stretch) ...": a status tag opening the goal
         re.compile(rf"\A[ \t]*[\[(][ \t]*(?:{tags})[ \t]*[\])][ \t]*", re.IGNORECASE),
+        # "BLOCKED - Sam: ...", "AT RISK: ...": one in capitals, set off by a dash or colon
+        re.compile(rf"\A[ \t]*(?:{shouted})[ \t]*(?::|[—–]|-(?=[ \t]))[ \t]*"),
         # "KR2 (0.7): ...", "KR3 (0.8, committed): ...": the key result's score
         re.compile(rf"\b{_KR}(?P<part>[ \t]*\([ \t]*(?:[01]?\.\d{{1,2}}|[01])"
                    rf"(?:[ \t]*[,;/][ \t]*(?:{tags}))?[ \t]*\))", re.IGNORECASE),
@@ -167,8 +180,11 @@ def status_spans(text: str) -> list[tuple[int, int]]:
     if "~~" in text:
         found += [m.span() for m in _STRIKE.finditer(text)]
     low = text.lower()
-    if "kr" not in low and "key result" not in low and text.lstrip(" \t")[:1] not in "[(":
-        return found  # (every pattern below holds a key result, or opens with a bracket)
+    opening = text.lstrip(" \t")[:2]
+    if "kr" not in low and "key result" not in low and opening[:1] not in "[(" and not (
+            opening.isupper()):
+        return found  # (every pattern below holds a key result, or opens with a bracket or
+        # a word in capitals)
     return found + [m.span("part" if "part" in pattern.groupindex else 0)
                     for pattern in _status_patterns() for m in pattern.finditer(text)]
 

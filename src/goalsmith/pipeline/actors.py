@@ -60,6 +60,7 @@ from goalsmith.catalogue import (
 from goalsmith.data import calendar_names, load_data
 from goalsmith.goal import Actor
 from goalsmith.pipeline.extensions import goal_parts
+from goalsmith.wrappers import status_mark
 
 # Goals are short; anything past this is not read (it keeps junk input fast).
 MAX_CHARS = 20_000
@@ -1811,6 +1812,28 @@ def split_prefix(text: str, vocab: Vocabulary | None = None) -> tuple[tuple[Acto
     return _split_prefix(text[:MAX_CHARS], vocab if vocab is not None else vocabulary())
 
 
+# A tracker line's owner before its status: "Marco 🟡 ", "Yusuf [on track] ".
+_STATUSED_NAME_RE = re.compile(r"[^\s:;,()\[\]]{2,30}(?:[ \t][^\s:;,()\[\]]{1,30}){0,2}?(?=[ \t]*"
+                               r"(?:[^\w\s.,;:'’\"()\[\]@#$%&*+=/<>-]|[\[(]))")
+
+
+def _statused_owner(rest: str, pos: int, words: ActorWords, cat: Catalogue
+                    ) -> tuple[list[Actor], int] | None:
+    """The owner a tracker line opens with, before its status mark, and where the goal
+    starts: "Marco 🟡 hit quota" (the owner read strictly: a name, a role or a team)."""
+    name = _STATUSED_NAME_RE.match(rest)
+    status = status_mark().match(rest, name.end()) if name is not None else None
+    if status is None or status.end() == len(rest):
+        return None
+    named = _owners_in(name.group(), pos, words, cat) or _lowercase_name(name.group(), pos, words)
+    return (named, status.end()) if named else None
+
+
+# The owner after a leading "Owner:" and the mark that ends it: "Maria - ", "R.M. — ".
+_LABELLED_OWNER_RE = re.compile(r"((?:[A-Z]\.){2,4}|[^\n\-–—;|,.]{1,60}?)[ \t]*"
+                                r"(?:[\-–—;|,.][ \t]*|\Z)")
+
+
 @lru_cache(maxsize=4096)
 def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]:
     words = _actor_words(vocab)
@@ -1822,8 +1845,15 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
         mention = _MENTION_RE.match(rest)
         if mention is not None:
             owners.append(Actor(mention.group(), (pos, pos + mention.end()), "person"))
-            after = re.match(r"[ \t]{0,5}(?:[:\-–—][ \t]{0,5})?", rest[mention.end():])
-            pos += mention.end() + (after.end() if after else 0)
+            # (a tracker's status may follow the handle: "@tom [at risk] get ...")
+            after = status_mark().match(rest, mention.end()) or re.compile(
+                r"[ \t]{0,5}(?:[:\-–—][ \t]{0,5})?").match(rest, mention.end())
+            pos += after.end() if after else mention.end()
+            continue
+        statused = _statused_owner(rest, pos, words, cat)
+        if statused is not None:
+            owners.extend(statused[0])  # "Marco 🟡 hit quota", "Lena (on track): ..."
+            pos += statused[1]
             continue
         bracket = _BRACKET_RE.match(rest)
         if bracket is not None:
@@ -1849,7 +1879,7 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
             if label is not None and label[0] == len(name_toks):
                 # "Owner: Maria - close 40 deals" or "Owner: Maria" alone.
                 after = rest[colon.end():]
-                tail = re.match(r"([^\n\-–—;|,.]{1,60}?)[ \t]*(?:[\-–—;|,.][ \t]*|\Z)", after)
+                tail = _LABELLED_OWNER_RE.match(after)
                 if tail is not None:
                     named = _named(tail.group(1), pos + colon.end(), words, cat)
                     if named:
