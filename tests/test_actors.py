@@ -691,6 +691,11 @@ OWNERS = [
     ("@tom [at risk] get EMEA pipeline coverage to 3x by March 31", [("@tom", "person")]),
     ("Lena (on track): cut churn to 2% by Q3", [("Lena", "person")]),
     ("Grow revenue 🚀 by 20% by Q3", []),
+    # teams with each one's lead in brackets, before a colon
+    ("Finance (CFO) and Sales (CRO): grow revenue from $10M to $12M in FY2027",
+     [("Finance", "team"), ("Sales", "team")]),
+    ("Clinic A (Ravi) and Clinic B (Lou): reduce no-show rate to 8% by March",
+     [("Clinic A", "team"), ("Clinic B", "team")]),
     ("Cut churn to 2% by Q4 (Optional)", []),
     # a holder word before the role, a person addressed, a person from a team
     ("Our new head of CS will bring logo churn to zero next year",

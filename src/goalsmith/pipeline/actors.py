@@ -1829,6 +1829,19 @@ def _statused_owner(rest: str, pos: int, words: ActorWords, cat: Catalogue
     return (named, status.end()) if named else None
 
 
+_BRACKETED_RE = re.compile(r"\([^()\n]{1,40}\)")
+
+
+def _owners_past_brackets(name: str, pos: int, words: ActorWords, cat: Catalogue
+                          ) -> list[Actor]:
+    """The teams of a prefix that gives each one's lead in brackets: "Finance (CFO) and
+    Sales (CRO):", "Fleet (Ken) and Dispatch (Ola):" (read with the brackets blanked)."""
+    blanked = _BRACKETED_RE.sub(lambda m: " " * len(m.group()), name)
+    owners = _owners_in(blanked, pos, words, cat) if blanked != name else []
+    # (no owner may run over a bracket: "Quality & Safety (Hal) and Surgery" are two)
+    return [] if any("(" in name[a.span[0] - pos:a.span[1] - pos] for a in owners) else owners
+
+
 # The owner after a leading "Owner:" and the mark that ends it: "Maria - ", "R.M. — ".
 _LABELLED_OWNER_RE = re.compile(r"((?:[A-Z]\.){2,4}|[^\n\-–—;|,.]{1,60}?)[ \t]*"
                                 r"(?:[\-–—;|,.][ \t]*|\Z)")
@@ -1906,7 +1919,8 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
                 or _titled_name(name, colon.group(2), pos, words, cat)
                 or _person_from_team(name, pos, words, cat) or _service(name, pos, words)
                 or _role_then_name(name, pos, words, cat)
-                or _modified_role(name, pos, words) or _unit_prefix(name, pos, words))
+                or _modified_role(name, pos, words) or _unit_prefix(name, pos, words)
+                or _owners_past_brackets(name, pos, words, cat))
             if named:
                 owners.extend(named)
                 pos += colon.end()
