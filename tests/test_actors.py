@@ -691,6 +691,10 @@ OWNERS = [
     ("@tom [at risk] get EMEA pipeline coverage to 3x by March 31", [("@tom", "person")]),
     ("Lena (on track): cut churn to 2% by Q3", [("Lena", "person")]),
     ("Grow revenue 🚀 by 20% by Q3", []),
+    # a bracketed note after one of two joined owners, and a role typed in a hurry
+    ("Jen (dispensary) and Raj will clear the owings backlog by Friday",
+     [("Jen", "person"), ("Raj", "person")]),
+    ("Practice manger to recruit a dental nurse by 31 January", [("Practice manger", "role")]),
     # teams with each one's lead in brackets, before a colon
     ("Finance (CFO) and Sales (CRO): grow revenue from $10M to $12M in FY2027",
      [("Finance", "team"), ("Sales", "team")]),

@@ -327,6 +327,10 @@ STANDING = [
     ("Ward 7 nursing staff will reduce inpatient falls.", "S- M- A? R? T-"),
     ("Ward 7 nurses will reduce falls by 20% by June 30, 2027", "S+ M+ A+ R? T+"),
     ("Falls on Ward 3 to decrease by 20% by June 2027", "S+ M+ A+ R? T+"),
+    # open positions are counted, as people are; owners before the verb, a note between them
+    ("Fill 6 open harbour pilot positions in 2027", "S+ M+ A+ R? T+"),
+    ("Improve our market position by Q3", "S- M- A? R? T+"),
+    ("Jen (dispensary) and Raj will clear the owings backlog by Friday", "S+ M+ A+ R? T+"),
     # a title in single or curly quotes is part of the object, as in double quotes
     ("Expand the 'Champions' advocacy program to 40 members by June 30, 2027",
      "S+ M+ A+ R? T+"),

@@ -1250,6 +1250,9 @@ def read_owners(text: str, toks: Sequence[Tok], i: int, limit: int, words: Actor
         else:
             owners.append(found[0])
         n = found[1]
+        aside = past_aside(toks, n) if n < limit and toks[n].text == "(" else n
+        if aside < limit and aside > n and toks[aside].low in _AND:
+            n = aside  # "Jen (dispensary) and Raj will ...": where she works, then the next
         if n + 1 < limit and toks[n].low in _AND:
             nxt = n + 2 if toks[n].low == "," and toks[n + 1].low == "and" else n + 1
             following = _one_owner(text, toks, nxt, limit, words, cat)

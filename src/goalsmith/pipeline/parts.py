@@ -2667,6 +2667,8 @@ def _subject_skip(goal: _Goal, i: int) -> int:
             if not any(goal.in_actor[k] for k in range(j + 1, min(len(toks), j + 3))):
                 break
             j += 1
+        elif seen and toks[j].text == "(" and _aside_before_joined_owner(goal, j):
+            j = past_aside(toks, j)  # "Jen (dispensary) | and Raj will ..."
         else:
             break
     if not seen:
@@ -2683,6 +2685,13 @@ def _subject_skip(goal: _Goal, i: int) -> int:
         if asked > end:
             return asked + 1  # "Maria, can you | get NPS above 50 by Q2?"
     return end
+
+
+def _aside_before_joined_owner(goal: _Goal, j: int) -> bool:
+    """Whether the bracket at ``j`` closes before a joiner and another owner."""
+    after = past_aside(goal.toks, j)
+    return after > j and after + 1 < len(goal.toks) and (
+        goal.toks[after].low in _OWNER_JOINERS) and goal.in_actor[after + 1]
 
 
 # "The enterprise team led by Tomasz will ...": a group named by who leads it.
