@@ -695,6 +695,16 @@ OWNERS = [
     ("Jen (dispensary) and Raj will clear the owings backlog by Friday",
      [("Jen", "person"), ("Raj", "person")]),
     ("Practice manger to recruit a dental nurse by 31 January", [("Practice manger", "role")]),
+    # ports, pharmacies, dental practices and Indian offices
+    ("The harbour master will cut pilot boarding delays to under 20 minutes by March 31",
+     [("harbour master", "role")]),
+    ("Every dispenser to complete the NVQ Level 2 module by 30 April", [("dispenser", "role")]),
+    ("Reception to pre-book hygiene appointments for 80% of recall patients",
+     [("Reception", "team")]),
+    ("Stores in-charge to reduce inventory write-offs by 20% by EOY",
+     [("Stores in-charge", "role")]),
+    ("IT cell to launch the online learning portal by Q1", [("IT cell", "team")]),
+    ("Port authority to dredge the main channel to 16 m depth", [("Port authority", "team")]),
     # teams with each one's lead in brackets, before a colon
     ("Finance (CFO) and Sales (CRO): grow revenue from $10M to $12M in FY2027",
      [("Finance", "team"), ("Sales", "team")]),
