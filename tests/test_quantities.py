@@ -84,6 +84,8 @@ CURRENCY = [
     ("¥500M in sales", [T("currency", 500000000.0, "JPY")]),
     ("₹2M bookings", [T("currency", 2000000.0, "INR")]),
     ("raise unrestricted funding to KES 150m", [T("currency", 150000000.0, "KES")]),
+    ("grow bookings to ₦600m", [T("currency", 600000000.0, "NGN")]),
+    ("raise KSh 2M for the clinic", [T("currency", 2000000.0, "KES")]),
     ("NGN 20m in donations", [T("currency", 20000000.0, "NGN")]),
     ("raise 300 EUR per seat", [T("currency", 300.0, "EUR")]),
     ("book 50k GBP in Q1", [T("currency", 50000.0, "GBP")]),

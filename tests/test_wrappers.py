@@ -79,6 +79,10 @@ STATUS = [
     ("BLOCKED - Sam: sign the Globex reseller agreement ASAP", ["BLOCKED - "]),
     ("AT RISK: hire 3 AEs by June", ["AT RISK: "]),
     ("Done - ship the pricing page", []),
+    # a label the result is set equal to
+    ("Done = public roadmap page published by Dec 15", ["Done = "]),
+    ("Goal == cut churn to 2% by Q3", ["Goal == "]),
+    ("ARR = $4M by Q3", []),
     ("KR3 (0.8, committed): Renewals team to hit 95% gross renewal rate", [" (0.8, committed)"]),
     ("KR 2.2 — 10% done — improve SEO by Q2", [" — 10% done", "KR 2.2 — 10% done — "]),
     ("O2 Ship faster / KR2: at least 10 production deploys per week", ["O2 Ship faster / "]),

@@ -7,6 +7,7 @@
   "BLOCKED - Sam: ...", "KR2 (0.7): Grow ...", "KR 2.2 — 10% done — improve SEO", and
   the objective in front of a key result ("O2 Ship faster / KR2: ..."). "10% done" is how
   far the work is, not a target, and "at risk" is no owner.
+- A label the result is set equal to: "Done = roadmap page published by Dec 15".
 - The background a long run-on gives before its goal: "... calls are down and nobody
   updates the CRM, so | we'll get win rate back to 25% by June".
 - A rallying cry in capitals after the goal: "... by end of Q1!!! LET'S GO".
@@ -33,9 +34,10 @@
 None of these pins or measures anything, so the readers do not see them (``api``
 blanks them, offsets unchanged) and a rewrite starts and ends inside those around it.
 The words are data (``words.toml``: greetings, greeting_audiences, sign_offs,
-status_tags, status_marks, work_item_types, commit_types, resolution_openers, directing_bodies,
-directing_verbs, spoken_fillers, template_prompts, dialogue_askers, dialogue_answerers,
-goal_questions, log_labels, handover_openers, goal_for_openers, context_verbs,
+status_tags, status_marks, result_labels, work_item_types, commit_types,
+resolution_openers, directing_bodies, directing_verbs, spoken_fillers, template_prompts,
+dialogue_askers, dialogue_answerers, goal_questions, log_labels, handover_openers,
+goal_for_openers, context_verbs,
 context_commitments); the shapes are the patterns below.
 """
 
@@ -172,10 +174,19 @@ _PLAN_HEADING = re.compile(
     r"[ \t]*(?:[:>]|[—–]|-(?=[ \t]))[ \t]*")
 
 
+@lru_cache(maxsize=1)
+def _result_label() -> re.Pattern[str]:
+    labels = phrase_alternatives(phrases("result_labels"))
+    return re.compile(rf"\A[ \t]*(?:{labels})[ \t]*(?:==|:=|=)[ \t]*", re.IGNORECASE)
+
+
 def status_spans(text: str) -> list[tuple[int, int]]:
     """The spans of an OKR tracker's status tag, key-result score, progress note and the
-    objective before a key result; a checklist's mark and a plan's heading."""
-    found = [m.span() for pattern in (_CHECK_MARK, _PLAN_HEADING) for m in [pattern.match(text)]
+    objective before a key result; a checklist's mark, a plan's heading and a result's
+    label ("Done = ")."""
+    openers = (_CHECK_MARK, _PLAN_HEADING, _result_label()) if "=" in text else (
+        _CHECK_MARK, _PLAN_HEADING)
+    found = [m.span() for pattern in openers for m in [pattern.match(text)]
              if m is not None and text[m.end():].strip()]
     if "~~" in text:
         found += [m.span() for m in _STRIKE.finditer(text)]

@@ -75,7 +75,9 @@ from goalsmith.pipeline.timex import opens_complement
 _UNLISTED = "unlisted"
 _DIRECTIONS = {"up": "up", "down": "down", "reach": "reach", "deliver": "deliver",
                _UNLISTED: "deliver"}
-_CURRENCY_CODES = frozenset(load_data("quantities")["currency"]["codes"])
+# Currency codes and the symbols written in letters ("KES", "KSh", "zł"): part of an amount.
+_CURRENCY_CODES = frozenset([*load_data("quantities")["currency"]["codes"], *(
+    symbol for symbol in load_data("quantities")["currency"]["symbols"] if symbol.isalpha())])
 _NUMBERISH_RE = re.compile(r"[\d$€£¥%~±+<>=≤≥#]")
 _CLOSERS = frozenset({",", ";", ".", "!", "?", "(", ")", "[", "]", '"', "“", "”", "–", "—",
                       "-", "|", "\n", ":", "…"})
