@@ -204,6 +204,13 @@ RANGES_AND_BASELINES = [
     ("Cut onboarding steps from 9 to 5 this quarter", [T("count", 5.0, base=9.0)]),
     ("grow NRR to 115% (currently 104%)", [T("percent", 115.0, "%", base=104.0)]),
     ("cut churn to 5%, down from 8%", [T("percent", 5.0, "%", base=8.0)]),
+    # "from" after a level of the same measure says where it starts ...
+    ("Grow ARR to $10M from $1M this quarter", [T("currency", 10000000.0, "USD",
+                                                  base=1000000.0)]),
+    ("Reach $10M ARR from $1M", [T("currency", 10000000.0, "USD", base=1000000.0)]),
+    ("Lift conversion to 5% from 3%", [T("percent", 5.0, "%", base=3.0)]),
+    # ... but not where another thing is counted
+    ("Hire 5 engineers from 3 agencies", [T("count", 5.0), T("count", 3.0)]),
 ]
 
 COMPARATORS = [

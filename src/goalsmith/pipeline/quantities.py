@@ -1798,6 +1798,30 @@ def _decide_relative(text: str, cand: _Cand) -> None:
     cand.relative = not _CHANGE_VERBS.isdisjoint(words)
 
 
+def _mark_trailing_baselines(text: str, cands: list[_Cand]) -> None:
+    """ "reach $10M ARR from $1M", "grow NPS to 50 from 32": a "from" amount after a level of
+    the same kind in its clause is where the measure starts (not "hire 5 engineers from 3
+    agencies": another noun is counted)."""
+    prev = None
+    for cand in cands:
+        if (cand.rel == "from" and prev is not None and cand.baseline is None
+                and prev.baseline is None and not prev.relative and _same_measure(prev, cand)
+                and not _CLAUSE_END.search(text, prev.end, cand.start)):
+            cand.is_baseline = True
+        if not cand.is_baseline:
+            prev = cand
+
+
+def _same_measure(level: _Cand, start: _Cand) -> bool:
+    """Whether ``start`` counts what ``level`` does: the same kind, unit and noun, or a bare
+    number after a score, a percentage or a count ("NPS to 50 from 32")."""
+    if start.noun not in (None, level.noun):
+        return False
+    bare = start.kind == "count" and start.unit is None and start.currency is None
+    return (level.kind, level.currency, level.unit) == (start.kind, start.currency, start.unit) \
+        or (bare and start.noun is None and level.kind in ("score", "percent", "count"))
+
+
 def _attach_baselines(text: str, cands: list[_Cand]) -> list[_Cand]:
     """Give each baseline ("up from 42") to its nearest target in the same sentence."""
     targets = [c for c in cands if not c.is_baseline]
@@ -1932,6 +1956,7 @@ def _find_cached(text: str, exclude: tuple[Span, ...]) -> tuple[tuple[Target, ..
     found = _merge_pairs(text, _resolve(found))
     for cand in found:
         _fix_score_unit(text, cand)
+    _mark_trailing_baselines(text, found)
     targets = _attach_baselines(text, found)
     reasons = reason_spans(text) if has_digit or number_words or readers else ()
     if reasons:  # "... so that we can fund 18 months of runway": a why, not a target
