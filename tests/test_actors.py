@@ -705,6 +705,11 @@ OWNERS = [
      [("Stores in-charge", "role")]),
     ("IT cell to launch the online learning portal by Q1", [("IT cell", "team")]),
     ("Port authority to dredge the main channel to 16 m depth", [("Port authority", "team")]),
+    # an owner signed after a table's or a plan's cell mark
+    ("Next quarter ; recycle 70% of packaging waste ; Sustainability lead",
+     [("Sustainability lead", "role")]),
+    ("Publish the public roadmap by June | Head of Product", [("Head of Product", "role")]),
+    ("Cut churn to 2% by Q3 | EMEA", []),
     # teams with each one's lead in brackets, before a colon
     ("Finance (CFO) and Sales (CRO): grow revenue from $10M to $12M in FY2027",
      [("Finance", "team"), ("Sales", "team")]),

@@ -331,6 +331,9 @@ STANDING = [
     ("Fill 6 open harbour pilot positions in 2027", "S+ M+ A+ R? T+"),
     ("Done = first draft of my novel finished by end of next month", "S+ M+ A+ R? T+"),
     ("Grow West Africa bookings from ₦400m to ₦600m by end of FY27", "S+ M+ A+ R? T+"),
+    # the time first, a cell mark, the goal, the owner last
+    ("Q2 2027 | sign 15 new logos in mid-market | Sales East", "S+ M+ A+ R? T+"),
+    ("H1 2027 :: publish the public roadmap :: Head of Product", "S+ M+ A+ R? T+"),
     # a baseline after the level: tenfold ARR in a month is beyond plausible
     ("Team to reach ₹10 crore ARR from ₹1 crore this quarter", "S+ M+ A- R? T+"),
     ("Improve our market position by Q3", "S- M- A? R? T+"),

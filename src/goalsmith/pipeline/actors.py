@@ -100,9 +100,10 @@ _TRAILING_RE = re.compile(
     r"(?=(?-i:[A-Z])))"
     # (a bracketed note may close it: "- owner: Talent Acquisition (Yaw Mensah)")
     r"([^\n:;|()\[\]]{1,60}?)" + _NOTE_AFTER + r"[ \t]*\.?\Z", re.IGNORECASE)
-# "... by Q3 - Mei", "... within 90 days — Front desk team", "... ~ Kat", "... ~Kat": an
-# owner signed after a dash or a tilde; a hyphen may join the parts of a name ("Raghunathan-Lee").
-_SIGNED_RE = re.compile(r"[ \t](?:(?:--?>?|[–—=]>|→|[–—])[ \t]{0,3}|~[ \t]{0,3})"
+# "... by Q3 - Mei", "... within 90 days — Front desk team", "... ~ Kat", "... ~Kat", "... |
+# Sales East": an owner signed after a dash, a tilde or a cell mark; a hyphen may join the
+# parts of a name ("Raghunathan-Lee").
+_SIGNED_RE = re.compile(r"[ \t](?:(?:--?>?|[–—=]>|→|[–—]|\||::|;)[ \t]{0,3}|~[ \t]{0,3})"
                         r"([^\W\d_](?:[^\n\-–—~:;|()\[\]\d]|(?<=[^\W\d_])-(?=[^\W\d_])){0,39}?)"
                         r"[ \t]*\.?\Z")
 _MAX_SIGNED_WORDS = 4

@@ -2733,10 +2733,13 @@ def _clause_start(goal: _Goal, i: int) -> int:
     if i < len(toks) and toks[i].low in ANYONE:
         i += 1  # "can someone | update the pricing page"
     i = skip_adverbial(toks, i, goal.text)
+    timed = i
     while i < len(toks) and goal.in_time[i]:
         i += 1
     if i < len(toks) and toks[i].text in (",", ":", "-", "–", "—"):
         i += 1
+    while i > timed and i < len(toks) and toks[i].text in _CELL_MARKS:
+        i += 1  # a table's or a plan's cell mark after the time: "Q2 | sign ...", "H1 :: ..."
     i = _subject_skip(goal, _past_owner_tag(goal, i))
     # "My manager and I agreed | I will cut ...": the goal is the reported clause
     words = actor_words()
@@ -2750,6 +2753,7 @@ def _clause_start(goal: _Goal, i: int) -> int:
 
 
 _REPORTER_MAX = 5  # words of the reporting subject: "My manager and I"
+_CELL_MARKS = frozenset({"|", ";", ":", "→", ">", "/"})
 
 
 _TAG_CLOSERS = {"(": ")", "[": "]"}

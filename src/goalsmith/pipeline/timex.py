@@ -633,7 +633,7 @@ _DATE_YEAR = rf"(?:[\s,-]{{0,3}}(?:of{_S})?(?P<year>{_YEAR4}(?![\d%])|'\s?\d{{2}
 
 
 @_core(rf"(?<![\w])(?P<month>{_MONTH})\.?[\s-]{{0,3}}(?:the{_S})?(?P<day>\d{{1,2}}){_DAY_SUFFIX}"
-       rf"(?![\d:]|\.\d|\s{{0,2}}%|[a-z]){_DATE_YEAR}", _MONTH_GATE)
+       rf"(?!\d|[.:]\d|\s{{0,2}}%|[a-z]){_DATE_YEAR}", _MONTH_GATE)
 def _month_day(m: re.Match[str], ctx: _Ctx) -> _Core | None:
     """March 31, Mar 31st 2027, March 31, 2027, Jan 15th, Mar-31-2027."""
     return _explicit_or_next(m, ctx, MONTHS[m["month"]], int(m["day"]), m["year"])
