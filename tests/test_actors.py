@@ -710,6 +710,10 @@ OWNERS = [
      [("Sustainability lead", "role")]),
     ("Publish the public roadmap by June | Head of Product", [("Head of Product", "role")]),
     ("Cut churn to 2% by Q3 | EMEA", []),
+    ("By 15 January | publish the revised Year 7 curriculum map | Head of KS3",
+     [("Head of KS3", "role")]),
+    ("Next 6 months / grow DAU/MAU to 30% / Growth squad", [("Growth squad", "team")]),
+    ("Someday: launch the customer health dashboard — Keiko", [("Keiko", "person")]),
     # teams with each one's lead in brackets, before a colon
     ("Finance (CFO) and Sales (CRO): grow revenue from $10M to $12M in FY2027",
      [("Finance", "team"), ("Sales", "team")]),

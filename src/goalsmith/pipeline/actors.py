@@ -103,8 +103,11 @@ _TRAILING_RE = re.compile(
 # "... by Q3 - Mei", "... within 90 days — Front desk team", "... ~ Kat", "... ~Kat", "... |
 # Sales East": an owner signed after a dash, a tilde or a cell mark; a hyphen may join the
 # parts of a name ("Raghunathan-Lee").
-_SIGNED_RE = re.compile(r"[ \t](?:(?:--?>?|[–—=]>|→|[–—]|\||::|;)[ \t]{0,3}|~[ \t]{0,3})"
-                        r"([^\W\d_](?:[^\n\-–—~:;|()\[\]\d]|(?<=[^\W\d_])-(?=[^\W\d_])){0,39}?)"
+_SIGNED_RE = re.compile(r"[ \t](?:(?:--?>?|[–—=]>|→|[–—]|\||::|;|/(?=[ \t]))[ \t]{0,3}"
+                        r"|~[ \t]{0,3})"
+                        # (a digit only inside a word: "Head of KS3"; a slash only in "w/")
+                        r"([^\W\d_](?:[^\n\-–—~:;|/()\[\]\d]|(?<=[^\W\d_])\d|(?<= w)/|"
+                        r"(?<=[^\W\d_])-(?=[^\W\d_])){0,39}?)"
                         r"[ \t]*\.?\Z")
 _MAX_SIGNED_WORDS = 4
 _LABEL_WORD = re.compile(OWNER_LABEL_WORDS, re.IGNORECASE)
