@@ -331,6 +331,10 @@ STANDING = [
     ("Fill 6 open harbour pilot positions in 2027", "S+ M+ A+ R? T+"),
     ("Done = first draft of my novel finished by end of next month", "S+ M+ A+ R? T+"),
     ("Grow West Africa bookings from ₦400m to ₦600m by end of FY27", "S+ M+ A+ R? T+"),
+    # an inline list: the first item is the goal, the next item's mark ends its object
+    ("Priya: 1) close 12 new logos in the Nordics by March 31 2) lift average deal size to "
+     "$48k by March 31 3) get renewals signed earlier", "S+ M+ A+ R? T+"),
+    ("(a) grow LinkedIn followers to 20k; (b) post 3 times a week", "S+ M+ A+ R? T-"),
     # the time first, a cell mark, the goal, the owner last
     ("Q2 2027 | sign 15 new logos in mid-market | Sales East", "S+ M+ A+ R? T+"),
     ("H1 2027 :: publish the public roadmap :: Head of Product", "S+ M+ A+ R? T+"),

@@ -1963,7 +1963,15 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
     finding = finding_end(text)
     if finding and finding >= pos:
         pos = _REMEDY_RE.match(text, finding).end()  # "Finding 2.3 - ... . Remediation: ..."
+    listed = _LIST_MARK_RE.match(text, pos)
+    if listed is not None and listed.end() < len(text):
+        pos = listed.end()  # "Priya: 1) close ...", "(a) grow ...": the first item is the goal
     return tuple(owners), pos
+
+
+# The mark of an inline list's first item: "1) ", "2. ", "(a) ", "b) ", "i. ", "(ii) ".
+_LIST_MARK_RE = re.compile(r"[ \t]{0,5}(?:\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\)|"
+                           r"\(?(?:i|ii|iii|iv|v|vi)[.)])[ \t]{1,5}(?=\S)")
 
 
 # A plan's breadcrumb of headings before a goal: "Q2 / Events / host 4 socials",

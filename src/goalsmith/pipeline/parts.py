@@ -471,6 +471,9 @@ def _amount_end(goal: _Goal, j: int, limit: int) -> int | None:
     return k
 
 
+_LIST_ITEM_RE = re.compile(r"\d{1,2}|[a-h]|i{1,3}|iv|vi?")
+
+
 def _aside_end(goal: _Goal, start: int, j: int, limit: int) -> int | None:
     """The token after a short bracketed aside inside an object ("an OpenTelemetry (OTLP)
     sink"), when the object's head word follows it; None elsewhere ("the portal (v2) by
@@ -486,6 +489,8 @@ def _aside_end(goal: _Goal, start: int, j: int, limit: int) -> int | None:
     else:
         return None
     after = close + 1
+    if close == j + 2 and _LIST_ITEM_RE.fullmatch(toks[j + 1].text):
+        return None  # "automate commission calcs | (2) integrate Gong": the next item
     if (after >= limit or close == j + 1 or not toks[after].text.isalpha()
             or not toks[after].text.islower() or toks[after].low in goal.lex.boundaries
             or goal.in_time[after] or goal.in_target[after]):
