@@ -83,6 +83,13 @@ STATUS = [
     ("Done = public roadmap page published by Dec 15", ["Done = "]),
     ("Goal == cut churn to 2% by Q3", ["Goal == "]),
     ("ARR = $4M by Q3", []),
+    # an e-mail's subject line or a channel's topic; a topic with a time in it stays
+    ("Topic: renewals — Jo to save 8 of the 12 at-risk accounts by Friday",
+     ["Topic: renewals — "]),
+    ("FW: LMS — IT to migrate all courses to Canvas by end of next quarter", ["FW: LMS — "]),
+    ("Re: FY27 budget — reduce SaaS spend by 15% by June 30", ["Re: "]),
+    ("Subject: Raise eNPS (owner: HR)", ["Subject: "]),
+    ("Re-engage 200 dormant leads by Q1", []),
     ("KR3 (0.8, committed): Renewals team to hit 95% gross renewal rate", [" (0.8, committed)"]),
     ("KR 2.2 — 10% done — improve SEO by Q2", [" — 10% done", "KR 2.2 — 10% done — "]),
     ("O2 Ship faster / KR2: at least 10 production deploys per week", ["O2 Ship faster / "]),

@@ -8,6 +8,7 @@
   the objective in front of a key result ("O2 Ship faster / KR2: ..."). "10% done" is how
   far the work is, not a target, and "at risk" is no owner.
 - A label the result is set equal to: "Done = roadmap page published by Dec 15".
+- An e-mail's subject line or a channel's topic: "Re: ", "FW: ", "Topic: renewals — ".
 - The background a long run-on gives before its goal: "... calls are down and nobody
   updates the CRM, so | we'll get win rate back to 25% by June".
 - A rallying cry in capitals after the goal: "... by end of Q1!!! LET'S GO".
@@ -34,7 +35,7 @@
 None of these pins or measures anything, so the readers do not see them (``api``
 blanks them, offsets unchanged) and a rewrite starts and ends inside those around it.
 The words are data (``words.toml``: greetings, greeting_audiences, sign_offs,
-status_tags, status_marks, result_labels, work_item_types, commit_types,
+status_tags, status_marks, result_labels, subject_labels, work_item_types, commit_types,
 resolution_openers, directing_bodies, directing_verbs, spoken_fillers, template_prompts,
 dialogue_askers, dialogue_answerers, goal_questions, log_labels, handover_openers,
 goal_for_openers, context_verbs,
@@ -175,6 +176,14 @@ _PLAN_HEADING = re.compile(
 
 
 @lru_cache(maxsize=1)
+def _subject_line() -> re.Pattern[str]:
+    labels = phrase_alternatives(phrases("subject_labels"))
+    return re.compile(rf"\A[ \t]*(?:(?:{labels})[ \t]*:[ \t]*)+"
+                      r"(?:[^\n\d:;|—–()\[\]]{1,40}?[ \t]+(?:[—–]|-{1,2})[ \t]+)?",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _result_label() -> re.Pattern[str]:
     labels = phrase_alternatives(phrases("result_labels"))
     return re.compile(rf"\A[ \t]*(?:{labels})[ \t]*(?:==|:=|=)[ \t]*", re.IGNORECASE)
@@ -182,10 +191,10 @@ def _result_label() -> re.Pattern[str]:
 
 def status_spans(text: str) -> list[tuple[int, int]]:
     """The spans of an OKR tracker's status tag, key-result score, progress note and the
-    objective before a key result; a checklist's mark, a plan's heading and a result's
-    label ("Done = ")."""
-    openers = (_CHECK_MARK, _PLAN_HEADING, _result_label()) if "=" in text else (
-        _CHECK_MARK, _PLAN_HEADING)
+    objective before a key result; a checklist's mark, a plan's heading, an e-mail's
+    subject line ("Re: ", "Topic: renewals — ") and a result's label ("Done = ")."""
+    openers = (_CHECK_MARK, _PLAN_HEADING, _subject_line(),
+               *((_result_label(),) if "=" in text else ()))
     found = [m.span() for pattern in openers for m in [pattern.match(text)]
              if m is not None and text[m.end():].strip()]
     if "~~" in text:
