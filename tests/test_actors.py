@@ -705,6 +705,9 @@ OWNERS = [
      [("Stores in-charge", "role")]),
     ("IT cell to launch the online learning portal by Q1", [("IT cell", "team")]),
     ("Port authority to dredge the main channel to 16 m depth", [("Port authority", "team")]),
+    # the team a "we" names in brackets
+    ("We (Ops) will sign a new 3PL contract by Feb 15", [("We (Ops)", "team")]),
+    ("We (as a team) will ship 3 games by 2028", [("We", "pronoun")]),
     # an owner signed after a table's or a plan's cell mark
     ("Next quarter ; recycle 70% of packaging waste ; Sustainability lead",
      [("Sustainability lead", "role")]),

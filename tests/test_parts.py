@@ -156,6 +156,8 @@ METRICS = [
     # the next item's mark of an inline list ends the object (an acronym in brackets does not)
     ("automate commission calcs (2) integrate Gong with SFDC by June", "commission calcs",
      None, "deliverable"),
+    # a number glued to capitals names a thing, no amount
+    ("Sign a new 3PL contract by Feb 15", "a new 3PL contract", None, "deliverable"),
     ("Increase EMEA pipeline by 25% by end of Q3", "EMEA pipeline", "pipeline", "metric"),
     ("increase sales", "sales", "revenue", "metric"),
     ("Improve customer satisfaction", "customer satisfaction", "CSAT", "metric"),

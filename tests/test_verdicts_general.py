@@ -335,6 +335,7 @@ STANDING = [
     ("Priya: 1) close 12 new logos in the Nordics by March 31 2) lift average deal size to "
      "$48k by March 31 3) get renewals signed earlier", "S+ M+ A+ R? T+"),
     ("(a) grow LinkedIn followers to 20k; (b) post 3 times a week", "S+ M+ A+ R? T-"),
+    ("We will consolidate our three 3PL contracts into one by mid-2027", "S+ M+ A+ R? T+"),
     # the time first, a cell mark, the goal, the owner last
     ("Q2 2027 | sign 15 new logos in mid-market | Sales East", "S+ M+ A+ R? T+"),
     ("H1 2027 :: publish the public roadmap :: Head of Product", "S+ M+ A+ R? T+"),

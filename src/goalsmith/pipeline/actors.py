@@ -1550,7 +1550,20 @@ def _clause_subject(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
             and ((_metric_covers(toks, i, end, cat) and not _has_object(toks, j, lex))
                  or (_part_of_function(toks, i, end, lex) and _changes_by(toks, j, lex)))):
         return [], i  # (nor does "Credit risk will fall by 10%")
-    return owners, j
+    return _named_in_brackets(text, toks, owners, end, words, cat) or owners, j
+
+
+def _named_in_brackets(text: str, toks: Sequence[Tok], owners: list[Actor], end: int,
+                       words: ActorWords, cat: Catalogue) -> list[Actor]:
+    """ "We (Ops) will ...": the team a "we" names in brackets, with it as one owner."""
+    if len(owners) != 1 or owners[0].text.lower() not in ("we", "us") or end >= len(toks) or (
+            toks[end].text != "("):
+        return []
+    named, close = read_owners(text, toks, end + 1, len(toks), words, cat)
+    if len(named) != 1 or close >= len(toks) or toks[close].text != ")":
+        return []
+    span = (owners[0].span[0], toks[close].end)
+    return [Actor(text[span[0]:span[1]], span, named[0].kind)]
 
 
 def _listed_team(toks: Sequence[Tok], i: int, end: int, lex: Lexicon) -> bool:

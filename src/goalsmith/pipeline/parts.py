@@ -206,11 +206,21 @@ class _Goal:
         """A number, a currency or comparison sign, or a token of a stated target that is
         not the thing counted ("meetings" in "40 meetings" is counted; "[target]" is not)."""
         tok = self.toks[j]
-        if _NUMBERISH_RE.match(tok.text) or self.in_amount[j]:
+        if self.in_amount[j]:
             return True
+        if _NUMBERISH_RE.match(tok.text):
+            return not self.code_number(j)
         return self.in_target[j] and (
             tok.low in self.lex.number_words or not tok.text[:1].isalpha()
             or tok.text in _CURRENCY_CODES)  # "KES 150m"
+
+    def code_number(self, j: int) -> bool:
+        """Whether the digits at ``j`` and the capitals glued to them name a thing ("3PL",
+        "2FA"), not an amount (no target holds them; one capital may be a unit: "10K")."""
+        toks = self.toks
+        return j + 1 < len(toks) and toks[j].text.isdigit() and not self.in_target[j] and (
+            toks[j].end == toks[j + 1].start and len(toks[j + 1].text) >= 2
+            and toks[j + 1].text.isalpha() and toks[j + 1].text.isupper())
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         return self.toks[i].start, self.toks[j - 1].end
@@ -591,7 +601,8 @@ def _number_in_name(goal: _Goal, start: int, j: int, limit: int) -> bool:
     while after < limit and after - j < 4 and _number_part(goal, after):
         after += 1  # "24/7", "9-to-5"
     return (j > start and (opener in lex.singular_openers or opener in lex.definite_sets)
-            and not goal.in_target[j] and after < limit and toks[after].text[:1].isalpha()
+            and not goal.in_target[j] and after < limit
+            and (toks[after].text[:1].isalpha() or goal.code_number(after))  # "our three 3PL"
             and (toks[after].low not in goal.lex.boundaries or _hyphenated(goal, after)))
 
 
