@@ -197,6 +197,7 @@ _ADVERBIAL_OPENERS = frozenset({
     "pending", "assuming", "when", "if",  # "Working with IT, HR will ..."
     "per",  # "Per the Q4 retro, Lindiwe will ..."
     "given", "using", "provided", "upon",  # "Given a timer, the student will ..." (IEPs)
+    "where", "wherever",  # "Where feasible, each CSM will ..."
     "to"})  # "To hit plan, we will ...": a leading purpose
 _ADVERBIAL_MAX = 14  # tokens before the comma
 _PURPOSE_MAX = 24  # tokens of a leading purpose ("To ..., we will")
