@@ -718,6 +718,17 @@ OWNERS = [
     ("PDSA 1: Rosa to test a 15-minute welcome call with 5 new accounts next week",
      [("Rosa", "person")]),
     ("Impact: resilient communities", []),
+    # fire stations' watches, front of house, processors, youth workers;
+    # "someone" and "ngl" name no one; a time after the owner of a closing tag
+    ("Green Watch to carry out 40 hydrant inspections per quarter", [("Green Watch", "team")]),
+    ("Front of house to upsell premium seats on 1 in 5 bookings", [("Front of house", "team")]),
+    ("Each processor will clear 120 invoices per day through Q1", [("processor", "role")]),
+    ("The youth justice worker will reduce repeat police contact by 40% by June",
+     [("youth justice worker", "role")]),
+    ("Someone should figure out pricing", []),
+    ("95% renewal rate (CS, FY27)", [("CS", "team")]),
+    ("0 flaky tests on main — QA guild, by the next release", [("QA guild", "team")]),
+    ("Cut churn to 2% (stretch, Q3)", []),
     # the team a "we" names in brackets
     ("We (Ops) will sign a new 3PL contract by Feb 15", [("We (Ops)", "team")]),
     ("We (as a team) will ship 3 games by 2028", [("We", "pronoun")]),

@@ -2463,6 +2463,7 @@ def _end_tag_owners(text: str, fragment: str, offset: int, square: bool, words: 
     "(SSO)" and "(Draft)" are notes, not owners."""
     # "(RevOps, 70% confident)": a stated confidence after the owner is no part of it
     fragment = _CONFIDENCE_AFTER_RE.sub("", fragment)
+    fragment = _TIME_AFTER_RE.sub("", fragment)  # "(CS, FY27)": when, after who
     # (a surname's initial ends the tag with its point: "(Sam K.)")
     owners = [_as_initials(owner, text, words)
               for owner in _owners_in(fragment.strip().removesuffix("."), offset, words, cat)]
@@ -2479,6 +2480,11 @@ def _end_tag_owners(text: str, fragment: str, offset: int, square: bool, words: 
     return []
 
 
+# When, after the owner of a closing tag or signature: "(CS, FY27)", "— QA guild, by the
+# next release", "— Sales leadership, soon".
+_TIME_AFTER_RE = re.compile(
+    r"[ \t]*[,;][ \t]*(?:q[1-4]|h[12]|fy[ ']?\d{2,4}|eo[dwmqy]|(?:19|20)\d{2}|soon|asap|tbd|"
+    r"(?:by|in|before|next|this|end of)[ \t][^,;()]{1,30})[ \t]*\Z", re.IGNORECASE)
 # Who helps the owner a goal is signed with: "- JT w/ MK", "— Dana with Ops".
 _WITH_SOMEONE_RE = re.compile(r"[ \t]+(?:w/|with)[ \t]+\S.{0,30}\Z", re.IGNORECASE)
 _OWNS_THIS_RE = re.compile(r"[ \t]+(?:owns|will own|to own)(?:[ \t]+(?:this|it))?[ \t]*\Z")
@@ -2489,9 +2495,10 @@ def _signed_owner(text: str, fragment: str, offset: int, words: ActorWords, cat:
     """The owner a goal is signed with after a dash, read strictly, since a dash also ends
     goals with a note ("- stretch", "- ASAP", "- EMEA", "- High Priority"): a team, a
     role, "me" or "us", or a person whose given name is known ("Mei", "Maria Lopez")."""
-    owns = _OWNS_THIS_RE.search(fragment) or _WITH_SOMEONE_RE.search(fragment)
+    owns = (_OWNS_THIS_RE.search(fragment) or _WITH_SOMEONE_RE.search(fragment)
+            or _TIME_AFTER_RE.search(fragment))
     if owns is not None:
-        fragment = fragment[:owns.start()]  # "- priya owns this", "- JT w/ MK"
+        fragment = fragment[:owns.start()]  # "- priya owns this", "- JT w/ MK", "- QA, soon"
     words_in = fragment.split()
     if not words_in or len(words_in) > _MAX_SIGNED_WORDS:
         return []
