@@ -729,6 +729,11 @@ OWNERS = [
     ("95% renewal rate (CS, FY27)", [("CS", "team")]),
     ("0 flaky tests on main — QA guild, by the next release", [("QA guild", "team")]),
     ("Cut churn to 2% (stretch, Q3)", []),
+    # a numbered label set off by a dash, and a time before a colon, name no one
+    ("Activity 2.2 — Tom and Ines will document the lead lifecycle stages",
+     [("Tom", "person"), ("Ines", "person")]),
+    ("Friday: Mr. Alvarez to mark the mock exams", [("Mr. Alvarez", "person")]),
+    ("hit quota every month - marco", [("marco", "person")]),
     # the team a "we" names in brackets
     ("We (Ops) will sign a new 3PL contract by Feb 15", [("We (Ops)", "team")]),
     ("We (as a team) will ship 3 games by 2028", [("We", "pronoun")]),

@@ -1791,6 +1791,24 @@ _NOTE_OPENERS = frozenset({"for", "re", "regarding"})
 _NOTE_OWNERS = frozenset({"my", "our", "this", "next"})
 
 
+def _numbered_label(fragment: str, lex: Lexicon) -> bool:
+    """ "Activity 2.2", "KPI 1.4": a label word, then the number of the item."""
+    toks = tokenize(fragment)
+    hit = lex.labels.match_at(toks, 0)
+    rest = toks[hit[0]:] if hit else ()
+    return bool(rest) and all(not _alpha(t) for t in rest) and any(
+        t.text[:1].isdigit() for t in rest)
+
+
+def _names_a_time(fragment: str, words: ActorWords) -> bool:
+    """ "Friday", "By Feb 15", "Next quarter": a prefix that says when, not who."""
+    toks = tokenize(fragment)
+    return bool(toks) and any(t.low in words.time_words or t.low in _TIME_OPENERS
+                              for t in toks) and all(
+        t.low in words.time_words or t.low in _TIME_OPENERS or t.low in words.lex.not_names
+        or not t.text.isalpha() for t in toks)
+
+
 def _is_label(fragment: str, lex: Lexicon) -> bool:
     """ "Goal", "KR 1.2", "Q3 OKR": a line label that names no owner."""
     toks = tokenize(fragment)
@@ -1946,7 +1964,7 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
                 owners.extend(named)
                 pos += colon.end()
                 continue
-            if _is_label(name, lex) or _is_topic(name, words):
+            if _is_label(name, lex) or _is_topic(name, words) or _names_a_time(name, words):
                 pos += colon.end()
                 continue
             break
@@ -1959,6 +1977,9 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
         label = _minutes_label(rest, words)
         if label:
             pos += label  # "AP - Nina - get 50 reviews": the minutes' label, then the owner
+            continue
+        if dash is not None and _numbered_label(dash.group(1), lex):
+            pos += dash.end()  # "Activity 2.2 — Tom and Ines will ..."
             continue
         if dash is not None:
             named = [] if _is_topic(dash.group(1), words) else (  # "Reporting — faster"
