@@ -336,6 +336,10 @@ STANDING = [
      "$48k by March 31 3) get renewals signed earlier", "S+ M+ A+ R? T+"),
     ("(a) grow LinkedIn followers to 20k; (b) post 3 times a week", "S+ M+ A+ R? T-"),
     ("We will consolidate our three 3PL contracts into one by mid-2027", "S+ M+ A+ R? T+"),
+    # a headline that opens with its number is no breadcrumb of headings
+    ("3 hires / Q1 / Talent", "S+ M+ A+ R? T+"),
+    ("$2M pipeline / Q3 / EMEA team", "S+ M+ A+ R? T+"),
+    ("2027 Goals > Fitness > swim 2 km three times a week", "S+ M+ A+ R? T+"),
     # the time first, a cell mark, the goal, the owner last
     ("Q2 2027 | sign 15 new logos in mid-market | Sales East", "S+ M+ A+ R? T+"),
     ("H1 2027 :: publish the public roadmap :: Head of Product", "S+ M+ A+ R? T+"),

@@ -2011,7 +2011,10 @@ _LIST_MARK_RE = re.compile(r"[ \t]{0,5}(?:\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\)|"
 
 # A plan's breadcrumb of headings before a goal: "Q2 / Events / host 4 socials",
 # "Volunteers > Recruitment > grow the pool to 120" (one "/" alone may join two owners).
-_CRUMBS_RE = re.compile(r"(?:[^\n>/:|]{1,40}?[ \t]+[>/][ \t]+(?=[^\W\d_]|@)){1,4}")
+# (not a headline that opens with its number, "3 hires / Q1 / Talent"; a year may open
+# one: "2027 Goals > Fitness > ...")
+_CRUMBS_RE = re.compile(r"(?:(?![$€£¥₹]|\d(?!\d{3}\b))[^\n>/:|]{1,40}?[ \t]+[>/][ \t]+"
+                        r"(?=[^\W\d_]|@)){1,4}")
 
 
 # A risk register's or an audit tracker's line states the finding first and the goal after
