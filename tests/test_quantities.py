@@ -108,6 +108,10 @@ CURRENCY = [
     ("save 5 grand a month", [T("currency", 5000.0, None)]),
     ("grow weekly takings by a grand", [T("currency", 1000.0, None, rel=True)]),
     ("grow takings by a hundred pounds", [T("currency", 100.0, "GBP", rel=True)]),
+    # a magnitude after "a" or a fraction of one: "a million", "half a million"
+    ("reach a million users", [T("count", 1000000.0)]),
+    ("save half a million on cloud costs", [T("count", 500000.0)]),
+    ("raise a quarter of a million", [T("count", 250000.0)]),
     ("lose 10 pounds", [T("count", 10.0, "lb")]),
     ("over $1M in pipeline", [T("currency", 1000000.0, "USD", "at_least")]),
     ("$1M+ deals", [T("currency", 1000000.0, "USD", "at_least")]),
