@@ -158,6 +158,9 @@ METRICS = [
      None, "deliverable"),
     # a number glued to capitals names a thing, no amount
     ("Sign a new 3PL contract by Feb 15", "a new 3PL contract", None, "deliverable"),
+    # all of a share in words is amount: the object is what it is a share of
+    ("Enterprise CS will convert two thirds of at-risk accounts to green health",
+     "at-risk accounts", None, "population"),
     ("Increase EMEA pipeline by 25% by end of Q3", "EMEA pipeline", "pipeline", "metric"),
     ("increase sales", "sales", "revenue", "metric"),
     ("Improve customer satisfaction", "customer satisfaction", "CSAT", "metric"),

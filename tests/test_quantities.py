@@ -112,6 +112,10 @@ CURRENCY = [
     ("reach a million users", [T("count", 1000000.0)]),
     ("save half a million on cloud costs", [T("count", 500000.0)]),
     ("raise a quarter of a million", [T("count", 250000.0)]),
+    # a share of a whole in words is a level ("half of them" names no set)
+    ("pay down half of my student loan", [T("percent", 50.0, "%")]),
+    ("hold stay interviews with three-quarters of high performers", [T("percent", 75.0, "%")]),
+    ("half of them just go quiet", []),
     ("lose 10 pounds", [T("count", 10.0, "lb")]),
     ("over $1M in pipeline", [T("currency", 1000000.0, "USD", "at_least")]),
     ("$1M+ deals", [T("currency", 1000000.0, "USD", "at_least")]),

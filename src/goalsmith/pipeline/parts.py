@@ -3211,8 +3211,10 @@ def _amount_spans(target: Target) -> list[tuple[int, int]]:
     """The parts of a target's span that are amount, not the counted noun."""
     start, end = target.span
     if not target.noun:
-        # "98% or more", "a 90% or better": the words after the number are amount too
-        whole = target.kind == "placeholder" or _OR_TAIL.search(target.text) is not None
+        # "98% or more", "a 90% or better": the words after the number are amount too; so
+        # is all of a share in words ("two thirds of")
+        whole = target.kind == "placeholder" or _OR_TAIL.search(target.text) is not None or (
+            target.text.lower().endswith(" of"))
         return [(start, end)] if whole else []
     at = target.text.rfind(target.noun)
     if at < 0:

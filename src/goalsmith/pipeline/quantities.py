@@ -415,10 +415,15 @@ _PH_INPUT = _ends_with(_PH["undecided_inputs"])
 _MULT = _D["multipliers"]
 _MULT_WORDS = {k.lower(): float(v) for k, v in _MULT["words"].items()}
 _FRACTIONS = {k.lower(): float(v) for k, v in _D["fractions"].items()}
+_SHARES = {k.lower(): float(v) for k, v in _D["shares"].items()}
 _MULT_WORD = re.compile(
     r"(?P<w>" + _alt(_MULT["words"]) + r")(?!-)"
     r"|(?P<half>" + _alt(_MULT["half_phrases"]) + ")"
     r"|(?P<frac>" + _alt(_D["fractions"]) + r")(?![\w-])"
+    r"|(?<![\w-])(?P<share>" + _alt(_D["shares"]) + r")(?=[ \t])"
+    # (not "a quarter of a million", an amount, nor "half of them", no set the goal names)
+    r"(?![ \t]+(?:an?[ \t]+(?:" + _alt(_D["magnitudes"]["words"]) + r")|them|it|us|those|"
+    r"these|which)\b)"
     r"|(?P<factor>" + _alt(_MULT["factor_phrases"]) + r")\s{1,3}(?P<n>\d{1,3}(?:\.\d{1,2})?)"
     r"(?![\w.])"
     r"|(?<![\w])[x×](?P<xn>\d{1,3}(?:\.\d{1,2})?)(?![\w.])",
@@ -1523,10 +1528,13 @@ def _read_multiplier_words(text: str, claimed: _Claims) -> list[_Cand]:
             value = _MULT_WORDS[m.group("w").lower()]
         elif m.group("half"):
             value = 0.5
-        elif m.group("frac"):
-            out.append(_Cand(start=m.start(), end=m.end(), kind="percent",
-                             value=_FRACTIONS[m.group("frac").lower()], unit="%", relative=True,
-                             lead=m.start(), anchors=[m.start()]))
+        elif m.group("frac") or m.group("share"):
+            # "by a third" is a change; "half of" a share of the whole, a level
+            share = m.group("share")
+            value = _SHARES[share.lower()] if share else _FRACTIONS[m.group("frac").lower()]
+            out.append(_Cand(start=m.start(), end=m.end(), kind="percent", value=value,
+                             unit="%", relative=not share, lead=m.start(),
+                             anchors=[m.start()]))
             continue
         else:
             value = float(m.group("n") or m.group("xn"))
