@@ -303,6 +303,11 @@ NOV_29: list[Row] = [
     # Durations that are themselves the target
     ("Respond to every ticket within 24 hours", "within 24 hours", "duration", N, N),
     ("Resolve tickets within 2 days", "within 2 days", "duration", N, N),
+    # a change to a total is due by the window's end, unless the window times each item
+    ("Triple inbound demo requests within 30 days", "within 30 days", "deadline",
+     "2026-11-29", "2026-12-29"),
+    ("Increase the share of first payments made within 21 days", "within 21 days",
+     "duration", N, N),
     ("Load the dashboard in under 10 minutes", "in under 10 minutes", "duration", N, N),
     ("Respond to 90% of inbound leads within 1 business day", "within 1 business day",
      "duration", N, N),

@@ -1504,6 +1504,12 @@ def _in_service_clause(ctx: _Ctx, pos: int) -> bool:
                for index, word in enumerate(clause))
 
 
+# Verbs that change a total ("triple", "grow", "cut"), as words.toml lists them, one word
+# each: after one, the window is when the total has changed.
+_CHANGE_VERBS = frozenset(verb for category in ("up", "down")
+                          for verb in load_data("words")["verbs"][category] if " " not in verb)
+
+
 def _per_item_clause(ctx: _Ctx, pos: int) -> bool:
     """ "see new patients within 10 working days", "ship 98% of orders within 2 days": a
     short window after a bare plural (no count, no change "by N", no "the"/"our"/"all"
@@ -1511,9 +1517,21 @@ def _per_item_clause(ctx: _Ctx, pos: int) -> bool:
     clause = _clause_before(ctx, pos)
     if _clause_has_count(clause) or any(
             word == "by" and index + 1 < len(clause) and clause[index + 1][:1].isdigit()
-            for index, word in enumerate(clause)):
+            for index, word in enumerate(clause)) or (
+            not _CHANGE_VERBS.isdisjoint(clause) and not _participle_before(clause)):
+        # ("triple signups within 30 days": the total changes by then; but "increase the
+        # share of payments made within 21 days" times each payment)
         return False
     return any(_bare_plural(clause, index) for index in range(len(clause)))
+
+
+_IRREGULAR_PARTICIPLES = frozenset({"made", "paid", "seen", "done", "sent", "given", "taken",
+                                    "met", "kept", "held", "read", "heard"})
+
+
+def _participle_before(clause: list[str]) -> bool:
+    """Whether the window follows a participle: "payments made | within 21 days"."""
+    return bool(clause) and (clause[-1].endswith("ed") or clause[-1] in _IRREGULAR_PARTICIPLES)
 
 
 def _bare_plural(words: list[str], index: int) -> bool:
