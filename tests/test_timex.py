@@ -367,6 +367,9 @@ NOV_29: list[Row] = [
     # ISO week numbers: the next such week that has not ended (Monday to Sunday)
     ("Document all Tier 1 SOPs by wk 14", "by wk 14", "deadline", "2027-04-05", "2027-04-11"),
     ("Launch by CW 50", "by CW 50", "deadline", "2026-12-07", "2026-12-13"),
+    # common misspellings of month names
+    ("Complete the training by end of Janaury", "by end of Janaury", "deadline", "2027-01-01",
+     "2027-01-31"),
     # a date before a colon, unlike a time of day ("3:00pm")
     ("By Feb 15: sign new contracts with the carriers", "By Feb 15", "deadline", "2027-02-15",
      "2027-02-15"),
