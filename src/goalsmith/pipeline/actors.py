@@ -1851,6 +1851,8 @@ def split_prefix(text: str, vocab: Vocabulary | None = None) -> tuple[tuple[Acto
     return _split_prefix(text[:MAX_CHARS], vocab if vocab is not None else vocabulary())
 
 
+# The mark after a leading handle: "@maria: ", "@sam - ".
+_AFTER_MENTION_RE = re.compile(r"[ \t]{0,5}(?:[:\-–—][ \t]{0,5})?")
 # A tracker line's owner before its status: "Marco 🟡 ", "Yusuf [on track] ".
 _STATUSED_NAME_RE = re.compile(r"[^\s:;,()\[\]]{2,30}(?:[ \t][^\s:;,()\[\]]{1,30}){0,2}?(?=[ \t]*"
                                r"(?:[^\w\s.,;:'’\"()\[\]@#$%&*+=/<>-]|[\[(]))")
@@ -1898,9 +1900,9 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
         if mention is not None:
             owners.append(Actor(mention.group(), (pos, pos + mention.end()), "person"))
             # (a tracker's status may follow the handle: "@tom [at risk] get ...")
-            after = status_mark().match(rest, mention.end()) or re.compile(
-                r"[ \t]{0,5}(?:[:\-–—][ \t]{0,5})?").match(rest, mention.end())
-            pos += after.end() if after else mention.end()
+            after = status_mark().match(rest, mention.end()) or _AFTER_MENTION_RE.match(
+                rest, mention.end())
+            pos += after.end()
             continue
         statused = _statused_owner(rest, pos, words, cat)
         if statused is not None:
@@ -2004,9 +2006,12 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
     return tuple(owners), pos
 
 
-# The mark of an inline list's first item: "1) ", "2. ", "(a) ", "b) ", "i. ", "(ii) ".
-_LIST_MARK_RE = re.compile(r"[ \t]{0,5}(?:\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\)|"
-                           r"\(?(?:i|ii|iii|iv|v|vi)[.)])[ \t]{1,5}(?=\S)")
+# What numbers an inline list's item: "1", "b", "ii".
+LIST_ITEM = r"(?:\d{1,2}|[a-h]|i{1,3}|iv|vi?)"
+# The mark of an inline list's first item: "1) ", "2. ", "(a) ", "b) ", "i. ", "(ii) " (a
+# letter only with its bracket: "a. " may open a sentence).
+_LIST_MARK_RE = re.compile(rf"[ \t]{{0,5}}(?:\(?{LIST_ITEM}\)|(?:\d{{1,2}}|i{{1,3}}|iv|vi?)\.)"
+                           r"[ \t]{1,5}(?=\S)")
 
 
 # A plan's breadcrumb of headings before a goal: "Q2 / Events / host 4 socials",
@@ -2516,13 +2521,14 @@ _OWNS_THIS_RE = re.compile(r"[ \t]+(?:owns|will own|to own)(?:[ \t]+(?:this|it))
 
 def _signed_owner(text: str, fragment: str, offset: int, words: ActorWords, cat: Catalogue
                   ) -> list[Actor]:
-    """The owner a goal is signed with after a dash, read strictly, since a dash also ends
-    goals with a note ("- stretch", "- ASAP", "- EMEA", "- High Priority"): a team, a
-    role, "me" or "us", or a person whose given name is known ("Mei", "Maria Lopez")."""
-    owns = (_OWNS_THIS_RE.search(fragment) or _WITH_SOMEONE_RE.search(fragment)
+    """The owner a goal is signed with after a dash or a cell mark, read strictly, since a
+    dash also ends goals with a note ("- stretch", "- ASAP", "- EMEA", "- High Priority"):
+    a team, a role, "me" or "us", or a person whose given name is known ("Mei", "Maria
+    Lopez")."""
+    tail = (_OWNS_THIS_RE.search(fragment) or _WITH_SOMEONE_RE.search(fragment)
             or _TIME_AFTER_RE.search(fragment))
-    if owns is not None:
-        fragment = fragment[:owns.start()]  # "- priya owns this", "- JT w/ MK", "- QA, soon"
+    if tail is not None:
+        fragment = fragment[:tail.start()]  # "- priya owns this", "- JT w/ MK", "- QA, soon"
     words_in = fragment.split()
     if not words_in or len(words_in) > _MAX_SIGNED_WORDS:
         return []

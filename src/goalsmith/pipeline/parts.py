@@ -54,6 +54,7 @@ from goalsmith.goal import Action, Actor, GoalParts, Metric, Reason, Scope, Targ
 from goalsmith.pipeline.actors import (
     _AND,
     _PERIOD_TOKEN,
+    LIST_ITEM,
     MAX_CHARS,
     _team_at,
     _token_at,
@@ -481,7 +482,7 @@ def _amount_end(goal: _Goal, j: int, limit: int) -> int | None:
     return k
 
 
-_LIST_ITEM_RE = re.compile(r"\d{1,2}|[a-h]|i{1,3}|iv|vi?")
+_LIST_ITEM_RE = re.compile(LIST_ITEM)
 
 
 def _aside_end(goal: _Goal, start: int, j: int, limit: int) -> int | None:

@@ -1525,8 +1525,11 @@ def _per_item_clause(ctx: _Ctx, pos: int) -> bool:
     return any(_bare_plural(clause, index) for index in range(len(clause)))
 
 
-_IRREGULAR_PARTICIPLES = frozenset({"made", "paid", "seen", "done", "sent", "given", "taken",
-                                    "met", "kept", "held", "read", "heard"})
+# Irregular past forms ("made", "paid", "sent"), as words.toml lists them (not "be"'s or
+# "have"'s, which are no participles).
+_IRREGULAR_PARTICIPLES = frozenset(
+    form for verb, forms in load_data("words")["verbs"]["irregular"].items()
+    if verb not in ("be", "have") for form in forms)
 
 
 def _participle_before(clause: list[str]) -> bool:
