@@ -129,12 +129,17 @@ _DASH = r"[ \t]{1,3}(?:[—–]|-{1,2})[ \t]{1,3}"
 
 
 @lru_cache(maxsize=1)
+def _bracketed_status() -> str:
+    """ "[at risk]", "(on track)": a status tag in brackets (``words.toml``: status_tags)."""
+    return rf"[\[(][ \t]*(?:{phrase_alternatives(phrases('status_tags'))})[ \t]*[\])]"
+
+
+@lru_cache(maxsize=1)
 def status_mark() -> re.Pattern[str]:
     """A tracker's status after the owner it follows, and the colon or dash after it:
     " 🟢 ", " [at risk] ", " (on track): " (``words.toml``: status_marks, status_tags)."""
-    tags = phrase_alternatives(phrases("status_tags"))
     marks = phrase_alternatives(phrases("status_marks"))
-    return re.compile(rf"[ \t]*(?:(?:{marks})+|[\[(][ \t]*(?:{tags})[ \t]*[\])])"
+    return re.compile(rf"[ \t]*(?:(?:{marks})+|{_bracketed_status()})"
                       rf"[ \t]*(?::|[—–]|-(?=[ \t]))?[ \t]*", re.IGNORECASE)
 
 
@@ -145,7 +150,7 @@ def _status_patterns() -> tuple[re.Pattern[str], ...]:
     progress = rf"(?:\d{{1,3}}[ \t]?%[ \t]+(?:done|complete|completed|there|in)|{tags})"
     return (
         # "[at risk] ...", "(stretch) ...": a status tag opening the goal
-        re.compile(rf"\A[ \t]*[\[(][ \t]*(?:{tags})[ \t]*[\])][ \t]*", re.IGNORECASE),
+        re.compile(rf"\A[ \t]*{_bracketed_status()}[ \t]*", re.IGNORECASE),
         # "BLOCKED - Sam: ...", "AT RISK: ...": one in capitals, set off by a dash or colon
         re.compile(rf"\A[ \t]*(?:{shouted})[ \t]*(?::|[—–]|-(?=[ \t]))[ \t]*"),
         # "KR2 (0.7): ...", "KR3 (0.8, committed): ...": the key result's score
