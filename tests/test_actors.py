@@ -734,6 +734,9 @@ OWNERS = [
      [("Tom", "person"), ("Ines", "person")]),
     ("Friday: Mr. Alvarez to mark the mock exams", [("Mr. Alvarez", "person")]),
     ("hit quota every month - marco", [("marco", "person")]),
+    # a unit of a listed team, named by an acronym ("Growth" is a team on its own)
+    ("Growth DS team will ship an uplift model by Feb 28", [("Growth DS team", "team")]),
+    ("Growth DS team: ship an uplift model by Feb 28", [("Growth DS team", "team")]),
     # the team a "we" names in brackets
     ("We (Ops) will sign a new 3PL contract by Feb 15", [("We (Ops)", "team")]),
     ("We (as a team) will ship 3 games by 2028", [("We", "pronoun")]),

@@ -992,13 +992,15 @@ def _unit_grown(toks: Sequence[Tok], start: int, end: int, limit: int, words: Ac
             and _names_predicate(toks, end + 1, words)):
         return end + 1  # "Ramp crew B will ...": the letter picks one crew out
     for n in range(end + 1, min(limit, end + 3)):
-        # "Night shift response team to ...": a unit of the unit, named before its predicate
+        # "Night shift response team to ...", "Growth DS team will": a unit of the unit,
+        # named before its predicate (by words in lower case or an acronym)
         suffix = lex.team_suffixes.match_at(toks, n, limit)
-        if not _modifier(toks, n - 1, words, True) or not toks[n - 1].text.islower() or (
+        if not _modifier(toks, n - 1, words, True) or not (
+                toks[n - 1].text.islower() or toks[n - 1].text.isupper()) or (
                 toks[n - 1].low in _AND or lex.verbs.match_at(toks, n - 1, n) is not None):
             break
-        if suffix is not None and _names_predicate(toks, suffix[0], words):
-            return suffix[0]
+        if suffix is not None and (suffix[0] == limit or _names_predicate(toks, suffix[0], words)):
+            return suffix[0]  # (or closing an owner slot: "Growth DS team: ...")
     if end < limit and toks[end].norm in words.collectives and (
             end + 1 == limit or _names_predicate(toks, end + 1, words)):
         # Not "The Department's workforce is diverse": a state, no owner. The whole of a
