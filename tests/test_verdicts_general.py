@@ -335,6 +335,9 @@ STANDING = [
     ("Priya: 1) close 12 new logos in the Nordics by March 31 2) lift average deal size to "
      "$48k by March 31 3) get renewals signed earlier", "S+ M+ A+ R? T+"),
     ("(a) grow LinkedIn followers to 20k; (b) post 3 times a week", "S+ M+ A+ R? T-"),
+    ("I will 1) make 60 cold calls a day 2) send 30 follow-up emails a day", "S+ M+ A+ R? T-"),
+    ("Ravi will: (a) build the territory planning model for FY2027 by December 15; (b) "
+     "rebalance the 12 AE patches", "S+ M+ A+ R? T+"),
     ("We will consolidate our three 3PL contracts into one by mid-2027", "S+ M+ A+ R? T+"),
     # a headline that opens with its number is no breadcrumb of headings
     ("3 hires / Q1 / Talent", "S+ M+ A+ R? T+"),

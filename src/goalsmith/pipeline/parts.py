@@ -1574,6 +1574,8 @@ def _skip_auxiliaries(goal: _Goal, i: int, limit: int) -> tuple[int, tuple[int, 
                 i += 1  # "will quickly ship the fix", "can now aim to cut": before the verb
             elif i < limit and toks[i].text == ",":
                 i = past_aside(toks, i, lex)  # "will, via the committee, adopt ..."
+            else:
+                i = _past_list_mark(goal, i, limit)  # "I will 1) make 60 calls a day 2) ..."
             continue
         if i + 1 < limit and toks[i].low in _BE_FORMS and lex.hedges.match_at(
                 toks, i, limit) is None and (
@@ -1602,6 +1604,20 @@ def _skip_auxiliaries(goal: _Goal, i: int, limit: int) -> tuple[int, tuple[int, 
                 continue
         break
     return i, hedge
+
+
+def _past_list_mark(goal: _Goal, i: int, limit: int) -> int:
+    """The verb after the mark of an inline list's first item at ``i`` ("1) ", "(a) ",
+    ": (a) "), or ``i`` when no such mark and verb stand there."""
+    toks, j = goal.toks, i
+    if j < limit and toks[j].text == ":":
+        j += 1
+    if j + 2 < limit and toks[j].text == "(" and toks[j + 2].text == ")":
+        j += 1
+    if j + 1 < limit and _LIST_ITEM_RE.fullmatch(toks[j].text) and toks[j + 1].text == ")" and (
+            _verb_at(goal, j + 2, limit) is not None):
+        return j + 2
+    return i
 
 
 # "be" before a verb's -ing form or a modal: "we are growing", "I'm planning to".
