@@ -116,6 +116,8 @@ CURRENCY = [
     ("pay down half of my student loan", [T("percent", 50.0, "%")]),
     ("hold stay interviews with three-quarters of high performers", [T("percent", 75.0, "%")]),
     ("half of them just go quiet", []),
+    # an undecided lead is an input, not the target
+    ("ops lead (TBC) to ship a new territory model", []),
     ("lose 10 pounds", [T("count", 10.0, "lb")]),
     ("over $1M in pipeline", [T("currency", 1000000.0, "USD", "at_least")]),
     ("$1M+ deals", [T("currency", 1000000.0, "USD", "at_least")]),
