@@ -737,6 +737,10 @@ OWNERS = [
     # a unit of a listed team, named by an acronym ("Growth" is a team on its own)
     ("Growth DS team will ship an uplift model by Feb 28", [("Growth DS team", "team")]),
     ("Growth DS team: ship an uplift model by Feb 28", [("Growth DS team", "team")]),
+    # owners written as e-mail addresses, opening the goal, signed, or after a label
+    ("l.ng@acme.com to book 120 qualified meetings in Q1 2027", [("l.ng@acme.com", "person")]),
+    ("get better at follow-ups — a.chen@", [("a.chen@", "person")]),
+    ("Email support@acme.com within 2 hours of every P1", []),
     # the team a "we" names in brackets
     ("We (Ops) will sign a new 3PL contract by Feb 15", [("We (Ops)", "team")]),
     ("We (as a team) will ship 3 games by 2028", [("We", "pronoun")]),

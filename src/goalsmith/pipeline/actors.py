@@ -84,6 +84,9 @@ _BULLET_RE = re.compile(
     r"(?:[A-Z][A-Z0-9]{1,9}-\d{1,6}:?[ \t]{1,10}(?=\S))?")
 # "@maria" (not an e-mail address).
 _MENTION_RE = re.compile(r"(?<![\w.@])@([A-Za-z][\w.-]{0,38}[A-Za-z0-9_]|[A-Za-z])")
+# An e-mail address, or its local part with the "@" kept: "l.ng@acme.com", "a.chen@".
+_EMAIL_RE = re.compile(r"(?<![\w.@])[A-Za-z][\w.+-]{0,40}@(?:(?:[A-Za-z0-9-]{1,63}\.)+"
+                       r"[A-Za-z]{2,}|(?![\w@]))")
 # "(Owner: Sam)", "[DRI - Sam]".
 _TAG_RE = re.compile(
     rf"[(\[][ \t]{{0,5}}(?:{OWNER_LABEL_WORDS})[ \t]{{0,5}}[:=\-–—]"
@@ -1885,9 +1888,10 @@ def _owners_past_brackets(name: str, pos: int, words: ActorWords, cat: Catalogue
     return [] if any("(" in name[a.span[0] - pos:a.span[1] - pos] for a in owners) else owners
 
 
-# The owner after a leading "Owner:" and the mark that ends it: "Maria - ", "R.M. — ".
-_LABELLED_OWNER_RE = re.compile(r"((?:[A-Z]\.){2,4}|[^\n\-–—;|,.]{1,60}?)[ \t]*"
-                                r"(?:[\-–—;|,.][ \t]*|\Z)")
+# The owner after a leading "Owner:" and the mark that ends it: "Maria - ", "R.M. — ",
+# "s.kaur@ - ".
+_LABELLED_OWNER_RE = re.compile(rf"((?:[A-Z]\.){{2,4}}|{_EMAIL_RE.pattern}|[^\n\-–—;|,.]{{1,60}}?)"
+                                r"[ \t]*(?:[\-–—;|,.][ \t]*|\Z)")
 
 
 @lru_cache(maxsize=4096)
@@ -1898,7 +1902,7 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
     owners: list[Actor] = []
     for _ in range(3):  # "KR1: Sales: ..." has two prefixes
         rest = text[pos:]
-        mention = _MENTION_RE.match(rest)
+        mention = _MENTION_RE.match(rest) or _EMAIL_RE.match(rest)
         if mention is not None:
             owners.append(Actor(mention.group(), (pos, pos + mention.end()), "person"))
             # (a tracker's status may follow the handle: "@tom [at risk] get ...")
@@ -2534,6 +2538,8 @@ def _signed_owner(text: str, fragment: str, offset: int, words: ActorWords, cat:
     words_in = fragment.split()
     if not words_in or len(words_in) > _MAX_SIGNED_WORDS:
         return []
+    if _EMAIL_RE.fullmatch(fragment.strip()):
+        return _named(fragment, offset, words, cat)  # "... — a.chen@": who to write to
     low = words_in[0].lower()
     if len(words_in) == 1 and words_in[0] == low and _given(words, low) and (
             low not in words.lowercase_name_words):
