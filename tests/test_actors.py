@@ -737,6 +737,9 @@ OWNERS = [
     # a unit of a listed team, named by an acronym ("Growth" is a team on its own)
     ("Growth DS team will ship an uplift model by Feb 28", [("Growth DS team", "team")]),
     ("Growth DS team: ship an uplift model by Feb 28", [("Growth DS team", "team")]),
+    # a closing bracket with the goal's status, then its owner
+    ("- Churn 2.1% → 1.5% by Q2 (on track, Dana)", [("Dana", "person")]),
+    ("- NRR 108% (green / CS)", [("CS", "team")]),
     # owners written as e-mail addresses, opening the goal, signed, or after a label
     ("l.ng@acme.com to book 120 qualified meetings in Q1 2027", [("l.ng@acme.com", "person")]),
     ("get better at follow-ups — a.chen@", [("a.chen@", "person")]),

@@ -135,6 +135,14 @@ def _bracketed_status() -> str:
 
 
 @lru_cache(maxsize=1)
+def status_before() -> re.Pattern[str]:
+    """A status tag and the mark after it, before the owner in a closing bracket: "on
+    track, " in "(on track, Dana)", "green / " in "(green / CS)"."""
+    tags = phrase_alternatives(phrases("status_tags"))
+    return re.compile(rf"[ \t]*(?:{tags})[ \t]*[,;/|][ \t]*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def status_mark() -> re.Pattern[str]:
     """A tracker's status after the owner it follows, and the colon or dash after it:
     " 🟢 ", " [at risk] ", " (on track): " (``words.toml``: status_marks, status_tags)."""

@@ -60,7 +60,7 @@ from goalsmith.catalogue import (
 from goalsmith.data import calendar_names, load_data
 from goalsmith.goal import Actor
 from goalsmith.pipeline.extensions import goal_parts
-from goalsmith.wrappers import status_mark
+from goalsmith.wrappers import status_before, status_mark
 
 # Goals are short; anything past this is not read (it keeps junk input fast).
 MAX_CHARS = 20_000
@@ -2499,6 +2499,10 @@ def _end_tag_owners(text: str, fragment: str, offset: int, square: bool, words: 
     # "(RevOps, 70% confident)": a stated confidence after the owner is no part of it
     fragment = _CONFIDENCE_AFTER_RE.sub("", fragment)
     fragment = _TIME_AFTER_RE.sub("", fragment)  # "(CS, FY27)": when, after who
+    status = status_before().match(fragment)
+    if status is not None:
+        # "(on track, Dana)": how the goal stands, before who owns it
+        offset, fragment = offset + status.end(), fragment[status.end():]
     # (a surname's initial ends the tag with its point: "(Sam K.)")
     owners = [_as_initials(owner, text, words)
               for owner in _owners_in(fragment.strip().removesuffix("."), offset, words, cat)]
