@@ -740,6 +740,12 @@ OWNERS = [
     # a closing bracket with the goal's status, then its owner
     ("- Churn 2.1% → 1.5% by Q2 (on track, Dana)", [("Dana", "person")]),
     ("- NRR 108% (green / CS)", [("CS", "team")]),
+    ("- Course completion 62% → 75% by EOQ (amber; Bongani)", [("Bongani", "person")]),
+    ("- Territory plan v2 (TBD / Ops)", [("Ops", "team")]),
+    # an owner set off by a comma, leading
+    ("Raise Year 11 maths pass rate from 62% to 70% by July 2027, Mrs. Hughes leading",
+     [("Mrs. Hughes", "person")]),
+    ("Cut churn to 2% by Q3, cost leading", []),
     # owners written as e-mail addresses, opening the goal, signed, or after a label
     ("l.ng@acme.com to book 120 qualified meetings in Q1 2027", [("l.ng@acme.com", "person")]),
     ("get better at follow-ups — a.chen@", [("a.chen@", "person")]),

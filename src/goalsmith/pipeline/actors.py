@@ -2501,8 +2501,10 @@ def _end_tag_owners(text: str, fragment: str, offset: int, square: bool, words: 
     fragment = _TIME_AFTER_RE.sub("", fragment)  # "(CS, FY27)": when, after who
     status = status_before().match(fragment)
     if status is not None:
-        # "(on track, Dana)": how the goal stands, before who owns it
-        offset, fragment = offset + status.end(), fragment[status.end():]
+        # "(on track, Dana)", "(amber; Online Learning)": how the goal stands, then the
+        # slot of who owns it
+        return [_as_initials(owner, text, words) for owner in _named(
+            fragment[status.end():].removesuffix("."), offset + status.end(), words, cat)]
     # (a surname's initial ends the tag with its point: "(Sam K.)")
     owners = [_as_initials(owner, text, words)
               for owner in _owners_in(fragment.strip().removesuffix("."), offset, words, cat)]
