@@ -742,6 +742,14 @@ OWNERS = [
     ("- NRR 108% (green / CS)", [("CS", "team")]),
     ("- Course completion 62% → 75% by EOQ (amber; Bongani)", [("Bongani", "person")]),
     ("- Territory plan v2 (TBD / Ops)", [("Ops", "team")]),
+    # security guards, control rooms and design studios; a lower-case name with its role
+    ("Every guard completes a CCTV refresher by December 31", [("guard", "role")]),
+    ("Control room will reduce false alarm dispatches by 20% by June",
+     [("Control room", "team")]),
+    ("By the end of Q1, the Leeds studio will issue 300 Stage 5 drawings",
+     [("Leeds studio", "team")]),
+    ("jamie (CTO) to hire 2 engineers by feb", [("jamie", "person")]),
+    ("Guard the brand against dilution", []),
     # an owner set off by a comma, leading
     ("Raise Year 11 maths pass rate from 62% to 70% by July 2027, Mrs. Hughes leading",
      [("Mrs. Hughes", "person")]),

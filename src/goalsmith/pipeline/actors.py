@@ -1227,8 +1227,8 @@ def _lowercase_given(toks: Sequence[Tok], i: int, limit: int, words: ActorWords,
             _LOWER_INITIALS_RE.fullmatch(tok.text) and tok.low not in words.lex.not_names
             and cat.match_at(toks, i, i + 1) is None))):
         return False
-    if i + 1 < limit and _names_predicate(toks, i + 1, words):
-        return True
+    if i + 1 < limit and _names_predicate(toks, past_aside(toks, i + 1), words):
+        return True  # (a bracket may give the role: "jamie (CTO) to hire ...")
     if i + 3 < limit and toks[i + 1].low in ("and", "&", "+") and (
             toks[i + 2].low in ("i", "me")) and _names_predicate(toks, i + 3, words):
         return True
