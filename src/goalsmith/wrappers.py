@@ -129,17 +129,21 @@ _DASH = r"[ \t]{1,3}(?:[—–]|-{1,2})[ \t]{1,3}"
 
 
 @lru_cache(maxsize=1)
+def _status_tags() -> str:
+    """ "at risk|on track|...": the status words (``words.toml``: status_tags) as a regex."""
+    return phrase_alternatives(phrases("status_tags"))
+
+
 def _bracketed_status() -> str:
-    """ "[at risk]", "(on track)": a status tag in brackets (``words.toml``: status_tags)."""
-    return rf"[\[(][ \t]*(?:{phrase_alternatives(phrases('status_tags'))})[ \t]*[\])]"
+    """ "[at risk]", "(on track)": a status tag in brackets."""
+    return rf"[\[(][ \t]*(?:{_status_tags()})[ \t]*[\])]"
 
 
 @lru_cache(maxsize=1)
 def status_before() -> re.Pattern[str]:
     """A status tag and the mark after it, before the owner in a closing bracket: "on
     track, " in "(on track, Dana)", "green / " in "(green / CS)"."""
-    tags = phrase_alternatives(phrases("status_tags"))
-    return re.compile(rf"[ \t]*(?:{tags})[ \t]*[,;/|][ \t]*", re.IGNORECASE)
+    return re.compile(rf"[ \t]*(?:{_status_tags()})[ \t]*[,;/|][ \t]*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -153,7 +157,7 @@ def status_mark() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _status_patterns() -> tuple[re.Pattern[str], ...]:
-    tags = phrase_alternatives(phrases("status_tags"))
+    tags = _status_tags()
     shouted = phrase_alternatives(tag.upper() for tag in phrases("status_tags"))
     progress = rf"(?:\d{{1,3}}[ \t]?%[ \t]+(?:done|complete|completed|there|in)|{tags})"
     return (
