@@ -341,6 +341,7 @@ STANDING = [
     ("We will consolidate our three 3PL contracts into one by mid-2027", "S+ M+ A+ R? T+"),
     # a headline that opens with its number is no breadcrumb of headings
     ("3 hires / Q1 / Talent", "S+ M+ A+ R? T+"),
+    ("- Q1 bookings $3.2M (green, Head of Sales)", "S+ M+ A+ R? T+"),
     ("$2M pipeline / Q3 / EMEA team", "S+ M+ A+ R? T+"),
     ("2027 Goals > Fitness > swim 2 km three times a week", "S+ M+ A+ R? T+"),
     # the time first, a cell mark, the goal, the owner last

@@ -1387,10 +1387,12 @@ def skip_adverbial(toks: Sequence[Tok], i: int, text: str = "") -> int:
     # A leading purpose runs longer and may hold its own clause: "To stop burning money on
     # channels nobody can attribute, marketing ops will ..."
     purpose = toks[i].low == "to"
+    depth = 0  # (a comma inside brackets closes nothing: "Q1 bookings $3.2M (green, Ana)")
     for n in range(i + 1, min(len(toks), i + (_PURPOSE_MAX if purpose else _ADVERBIAL_MAX))):
         if toks[n].low in ("i", "we") and toks[n - 1].norm in _TIME_WORDS:
             return i  # "Next year I hope to ..., we keep ...": no comma closes the time
-        if toks[n].low == ",":
+        depth += (toks[n].text in ("(", "[")) - (toks[n].text in (")", "]"))
+        if toks[n].low == "," and depth <= 0:
             in_date = toks[n - 1].text.isdigit() and n + 1 < len(toks) \
                 and toks[n + 1].text.isdigit() and len(toks[n + 1].text) == 4
             if in_date:
