@@ -737,6 +737,9 @@ OWNERS = [
     # a unit of a listed team, named by an acronym ("Growth" is a team on its own)
     ("Growth DS team will ship an uplift model by Feb 28", [("Growth DS team", "team")]),
     ("Growth DS team: ship an uplift model by Feb 28", [("Growth DS team", "team")]),
+    # a role of two words titles the name it signs with
+    ("Deliver water safety sessions to 2,000 pupils next year — Station Manager Kaur",
+     [("Station Manager Kaur", "person")]),
     # a comma inside brackets ends no leading adverbial
     ("Q1 bookings $3.2M (green, Head of Sales)", [("Head of Sales", "role")]),
     ("By Q3 (Sept, Oct), we will close 40 deals", [("we", "pronoun")]),

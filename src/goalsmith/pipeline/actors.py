@@ -2356,7 +2356,7 @@ def _strict_owner(fragment: str, offset: int, words: ActorWords, cat: Catalogue,
     for k in range(len(pieces)):
         skipped = sum(len(p) + 1 for p in pieces[:k])
         named = _named(" ".join(pieces[k:]), offset + skipped, words, cat)
-        if named and all((_signs(owner, words) and (named_ok or owner.kind == "person"))
+        if named and all((_signs(owner, words, cat) and (named_ok or owner.kind == "person"))
                          or (named_ok and _capitalised_name(owner)) for owner in named):
             return named
     return []
@@ -2396,7 +2396,7 @@ def _passive_agents(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]
             continue
         named = _named(fragment, match.start(1), words, cat)
         if named and named[-1].span[1] == match.end(1) and all(
-                _signs(owner, words) for owner in named):
+                _signs(owner, words, cat) for owner in named):
             return named
     return []
 
@@ -2554,12 +2554,12 @@ def _signed_owner(text: str, fragment: str, offset: int, words: ActorWords, cat:
         return _named(fragment, offset, words, cat)  # "hit quota every month - marco"
     named = [_as_initials(owner, text, words) for owner in _named(fragment, offset, words, cat)]
     # "- Luca and Dev": each of two joined owners signs
-    if not named or len(named) > 2 or not all(_signs(owner, words) for owner in named):
+    if not named or len(named) > 2 or not all(_signs(owner, words, cat) for owner in named):
         return []
     return named
 
 
-def _signs(owner: Actor, words: ActorWords) -> bool:
+def _signs(owner: Actor, words: ActorWords, cat: Catalogue) -> bool:
     """Whether an owner read after a dash is one: a team, a role, "me" or "us", or a
     person titled or with a known given name ("Dr. Chen", "Principal Reyes", "Maria")."""
     if owner.kind == "pronoun":
@@ -2569,9 +2569,10 @@ def _signs(owner: Actor, words: ActorWords) -> bool:
         return True  # (initials only as ``_as_initials`` passed them: "- JT")
     words_in = owner.text.split()
     first = words_in[0].rstrip(".").lower()
-    titled = len(words_in) > 1 and (first in words.honorifics or first in words.rank_prefixes
-                                    or words.lex.roles.match_at(tokenize(first), 0) is not None)
-    names = words_in[1:] if titled else words_in
+    title_words = 1 if first in words.honorifics or first in words.rank_prefixes else (
+        _role_words(words_in, words, cat))
+    titled = 0 < title_words < len(words_in)
+    names = words_in[title_words:] if titled else words_in
     if len(names) > 1 and re.fullmatch(r"[A-Z]\.?", names[-1]):
         names = names[:-1]  # "- Sam K.": a surname's initial
     if owner.kind != "person" or not all(
@@ -2579,6 +2580,17 @@ def _signs(owner: Actor, words: ActorWords) -> bool:
             for w in names):
         return False
     return titled or _given(words, names[0])
+
+
+def _role_words(words_in: list[str], words: ActorWords, cat: Catalogue) -> int:
+    """How many of the first words name a role, which then titles the name after it
+    ("Principal Reyes", "Station Manager Kaur"); 0 when none do."""
+    for k in range(len(words_in) - 1, 0, -1):
+        head = " ".join(words_in[:k])
+        named = _owners_in(head, 0, words, cat)
+        if len(named) == 1 and named[0].kind == "role" and named[0].span == (0, len(head)):
+            return k
+    return 0
 
 
 # ------------------------------------------------------------------ API
