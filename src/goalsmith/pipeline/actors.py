@@ -273,6 +273,7 @@ class ActorWords:
     given_names: frozenset[str]
     name_predicates: PhraseIndex
     topic_endings: tuple[str, ...]
+    function_prefixes: frozenset[str]
     verb_homographs: frozenset[str]
     collectives: frozenset[str]
     article_owners: frozenset[str]
@@ -329,6 +330,8 @@ def _actor_words(vocab: Vocabulary) -> ActorWords:
                                                                      ())),
         name_predicates=predicates,
         topic_endings=tuple(data.get("prefixes", {}).get("topic_endings", ())),
+        function_prefixes=frozenset(
+            w.lower() for w in data.get("prefixes", {}).get("function_prefixes", ())),
         verb_homographs=frozenset(w.lower() for w in subjects.get("verb_homographs", ())),
         reporting_verbs=reporting,
         # Folded like the tokens' ``norm`` so "staff" and "boards" both match.
@@ -1842,6 +1845,16 @@ def _is_label(fragment: str, lex: Lexicon) -> bool:
                and t.text[1:].replace(".", "").isdigit()) for t in rest) or hit is not None
 
 
+def _function_prefix(name: str, pos: int, words: ActorWords) -> list[Actor]:
+    """ "Onboarding:", "Retail lending:": the team a function names before a colon (one or
+    two words, the last of them listed)."""
+    parts = name.split()
+    if not 1 <= len(parts) <= 2 or parts[-1].lower() not in words.function_prefixes or not (
+            parts[0][:1].isupper()):
+        return []
+    return [Actor(name, (pos, pos + len(name)), "team")]
+
+
 def _is_topic(fragment: str, words: ActorWords) -> bool:
     """ "Accessibility", "Onboarding": one topic word labelling a goal, not an owner."""
     toks = tokenize(fragment)
@@ -1962,14 +1975,14 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
                 pos += colon.end()
                 continue
             # An owner before a label: "Year 11 tutors:" opens with a label word.
-            named = [] if _is_topic(name, words) else (
+            named = _function_prefix(name, pos, words) or ([] if _is_topic(name, words) else (
                 (_titled_name(name, None, pos, words, cat) if colon.group(2) is None else [])
                 or _owners_in(name, pos, words, cat) or _lowercase_name(name, pos, words)
                 or _titled_name(name, colon.group(2), pos, words, cat)
                 or _person_from_team(name, pos, words, cat) or _service(name, pos, words)
                 or _role_then_name(name, pos, words, cat)
                 or _modified_role(name, pos, words) or _unit_prefix(name, pos, words)
-                or _owners_past_brackets(name, pos, words, cat))
+                or _owners_past_brackets(name, pos, words, cat)))
             if named:
                 owners.extend(named)
                 pos += colon.end()
