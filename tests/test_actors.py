@@ -740,6 +740,9 @@ OWNERS = [
     # a role of two words titles the name it signs with
     ("Deliver water safety sessions to 2,000 pupils next year — Station Manager Kaur",
      [("Station Manager Kaur", "person")]),
+    # a virtual assistant named by what they work on; a bare "VA" is an agency
+    ("The Amazon VA will keep FBA fees under 30% of revenue", [("Amazon VA", "role")]),
+    ("Etsy VA: boost sales on Etsy", [("Etsy VA", "role")]),
     # a function names its team before a colon, not elsewhere
     ("Onboarding: cut time-to-first-value from 45 to 30 days by June", [("Onboarding", "team")]),
     ("Retail lending: grow disbursements by 10% in Q1", [("Retail lending", "team")]),

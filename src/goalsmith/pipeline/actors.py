@@ -274,6 +274,7 @@ class ActorWords:
     name_predicates: PhraseIndex
     topic_endings: tuple[str, ...]
     function_prefixes: frozenset[str]
+    qualified_roles: frozenset[str]
     verb_homographs: frozenset[str]
     collectives: frozenset[str]
     article_owners: frozenset[str]
@@ -328,6 +329,7 @@ def _actor_words(vocab: Vocabulary) -> ActorWords:
         given_names=frozenset(w.lower() for w in people.get("given_names", ())),
         lowercase_name_words=frozenset(w.lower() for w in people.get("lowercase_name_words",
                                                                      ())),
+        qualified_roles=frozenset(w.lower() for w in people.get("qualified_roles", ())),
         name_predicates=predicates,
         topic_endings=tuple(data.get("prefixes", {}).get("topic_endings", ())),
         function_prefixes=frozenset(
@@ -577,6 +579,8 @@ def _modified_role_at(toks: Sequence[Tok], i: int, limit: int, words: ActorWords
                 or (n == i + 1 and _modifier(toks, modifier, words, False))):
             return None
         end = _role_at(toks, n, limit, words)
+        if end is None and toks[n].low in words.qualified_roles:
+            end = n + 1  # "The Amazon VA", "Etsy VA": a role only with its qualifier
         if end is not None:
             return end
     return None if opened else _twice_modified_role(toks, i, limit, words)
