@@ -432,6 +432,17 @@ OWNERS = [
     ("Line 4 will run at an OEE of 85% next quarter", [("Line 4", "team")]),
     ("Unit 4B will reach zero central-line infections in 2027", [("Unit 4B", "team")]),
     ("Our bottom line will improve by 5% in 2027", []),
+    # after the number, a unit may have its own modifiers
+    ("Station 7 on-call crew will cut mobilisation time to 5 minutes by June",
+     [("Station 7 on-call crew", "team")]),
+    ("Site 2 night team will cut falls by 20% by June", [("Site 2 night team", "team")]),
+    ("Plot 4 foreman to close 30 snags by Friday", [("Plot 4 foreman", "role")]),
+    # a grade of staff: a capital and a digit ("Q1" and "H2" are times, "P1" no one)
+    ("B1 engineers to reduce repeat defects by 20% by June", [("B1 engineers", "role")]),
+    ("Each B2 engineer will complete 8 hours of refresher training by January",
+     [("B2 engineer", "role")]),
+    ("L2 support will cut the ticket backlog by 10% by June", [("L2 support", "team")]),
+    ("P1 incidents to fall by 20% by June", []),
     # an owner label after the goal's sentence, and a role's short form
     ("Raise realisation from 84% to 90% by year-end. Accountable: Managing Partner.",
      [("Managing Partner", "role")]),

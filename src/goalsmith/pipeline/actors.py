@@ -504,12 +504,18 @@ def _unit_tag(tok: Tok) -> bool:
             or (len(text) <= 4 and text.isupper() and not text.strip("IVX")))
 
 
+# A capital and a digit that grade staff ("B1", "L2"); not a quarter or a half ("Q1", "H2").
+_GRADE_CODE = re.compile(r"[A-GI-PR-Z][1-9]")
+
+
 def _qualifier_end(toks: Sequence[Tok], i: int, limit: int, words: ActorWords) -> int | None:
     """End of a numbered qualifier before a role or a team: "Year 11", "Key Stage 2",
     "5th grade"."""
     hit = words.numbered_qualifiers.match_at(toks, i, limit)
     if hit is not None and hit[0] < limit and _unit_tag(toks[hit[0]]):
         return hit[0] + 1
+    if i + 1 < limit and _GRADE_CODE.fullmatch(toks[i].text):
+        return i + 1  # a licence or support grade: "B1 engineers", "L2 support"
     # A grade band: "K-2 teachers" (tokenised "K", "2").
     if (i + 1 < limit and len(toks[i].text) == 1 and toks[i].text.isupper()
             and toks[i + 1].text.isdigit() and len(toks[i + 1].text) <= 2):
@@ -533,7 +539,22 @@ def _qualified_owner(toks: Sequence[Tok], i: int, limit: int, words: ActorWords
     if role is not None:
         return role, "role"
     team = _team_at(toks, q, limit, words.lex)
+    if team is None:
+        team = _modified_unit_at(toks, q, limit, words.lex)
     return (team, "team") if team is not None else None
+
+
+def _modified_unit_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | None:
+    """End of a unit word after one or two lower-case modifiers, where a qualifier has
+    already said which: "Station 7 | on-call crew", "Site 2 | night team"."""
+    for n in range(i + 1, min(limit, i + 3)):
+        if not toks[n - 1].text.isalpha() or not toks[n - 1].text.islower():
+            return None
+        unit = lex.team_suffixes.match_at(toks, n, limit) or lex.numbered_units.match_at(
+            toks, n, limit)
+        if unit is not None:
+            return unit[0]
+    return None
 
 
 def _role_at(toks: Sequence[Tok], i: int, limit: int, words: ActorWords) -> int | None:
