@@ -779,6 +779,22 @@ OWNERS = [
     ("Raise Year 11 maths pass rate from 62% to 70% by July 2027, Mrs. Hughes leading",
      [("Mrs. Hughes", "person")]),
     ("Cut churn to 2% by Q3, cost leading", []),
+    ("Cut quote-to-close time to 6 days by June, Crew 2 driving", [("Crew 2", "team")]),
+    ("Cut churn to 2% by June, Ops team driving", [("Ops team", "team")]),
+    ("Hire two SDRs, team?", []),
+    # a team named by its unit word and a name, signed or before a colon
+    ("Launch the mobile app in Brazil by April 30 — Squad Orion", [("Squad Orion", "team")]),
+    ("Team Red: launch an ABM campaign for the top 50 accounts", [("Team Red", "team")]),
+    # warehouse, construction, newsroom and charity owners
+    ("Each picker will hit 150 picks per hour by the end of the month", [("picker", "role")]),
+    ("Goods In: trailer unload time under 2 hours", [("Goods In", "team")]),
+    ("Estimating: submit 15 tender returns in December", [("Estimating", "team")]),
+    ("The concrete gang will pass 100% of cube tests this year", [("concrete gang", "team")]),
+    ("Groundworks sub to finish drainage on Phase 1 by March", [("Groundworks sub", "role")]),
+    ("Audio EP to hire a managing editor by February 15", [("Audio EP", "role")]),
+    ("Release the EP by June", []),
+    ("devrel to publish the API docs by Friday", [("devrel", "team")]),
+    ("The hospice will raise £250k in donations by June", [("hospice", "team")]),
     # owners written as e-mail addresses, opening the goal, signed, or after a label
     ("l.ng@acme.com to book 120 qualified meetings in Q1 2027", [("l.ng@acme.com", "person")]),
     ("get better at follow-ups — a.chen@", [("a.chen@", "person")]),

@@ -293,7 +293,7 @@ class ActorWords:
     party_roles: frozenset[str] = frozenset()
     short_titles: frozenset[str] = frozenset()
     action_labels: frozenset[str] = frozenset()
-    owner_frames: tuple[tuple[str, re.Pattern[str], bool], ...] = ()
+    owner_frames: tuple[tuple[str, re.Pattern[str], str], ...] = ()
     lowercase_name_words: frozenset[str] = frozenset()
     reporting_verbs: PhraseIndex | None = None
 
@@ -368,10 +368,11 @@ def _actor_words(vocab: Vocabulary) -> ActorWords:
 _FRAME_WHO = r"(?P<who>[^\W\d_][^,:;()?!\n—–]{0,40}?)"
 
 
-def _owner_frame(frame: str) -> tuple[str, re.Pattern[str], bool]:
-    """A phrase of ``owner_frames`` as (a literal it must contain, its pattern, whether any
-    capitalised name in it is a person). Only a frame that closes the goal (", Greta?")
-    needs a known name: "..., team?" addresses the readers."""
+def _owner_frame(frame: str) -> tuple[str, re.Pattern[str], str]:
+    """A phrase of ``owner_frames`` as (a literal it must contain, its pattern, who it may
+    name: see ``_strict_owner``). Inside the goal any capitalised name is a person; a frame
+    that closes the goal needs one who signs (", Crew 2 driving"), and a question there a
+    known person (", Greta?"), since "..., team?" addresses the readers."""
     anchored = frame.endswith("$")
     body = frame.removesuffix("$")
     before, _, after = body.partition("{who}")
@@ -386,7 +387,8 @@ def _owner_frame(frame: str) -> tuple[str, re.Pattern[str], bool]:
         pattern = r"(?<![\w'’])" + pattern
     if anchored:
         pattern += r"[ \t]*\Z"
-    return gate, re.compile(pattern, re.IGNORECASE), not anchored
+    who = "named" if not anchored else "person" if after.strip().endswith("?") else "signer"
+    return gate, re.compile(pattern, re.IGNORECASE), who
 
 
 # --------------------------------------------------------------- one owner
@@ -1010,9 +1012,11 @@ def _unit_grown(toks: Sequence[Tok], start: int, end: int, limit: int, words: Ac
     scope = lex.scope.match_at(toks, end, limit)
     if scope is not None and scope[0] == limit and toks[end].text[:1].isupper():
         return scope[0]  # a tag "(Field Marketing EMEA)": the team in that region
-    if (end - start == 1 and end + 1 < limit and _caps(toks[end]) and toks[end].text.isalpha()
+    if (end - start == 1 and end < limit and _caps(toks[end]) and toks[end].text.isalpha()
             and lex.verbs.match_at(toks, end, end + 1) is None
-            and _names_predicate(toks, past_aside(toks, end + 1, lex, words.short_titles), words)
+            # (a whole fragment is an owner slot: "... — Squad Orion", "Team Red: ...")
+            and (end + 1 == limit or _names_predicate(
+                toks, past_aside(toks, end + 1, lex, words.short_titles), words))
             and lex.team_suffixes.match_at(toks, start, end) is not None):
         return end + 1
     suffix = lex.team_suffixes.match_at(toks, end, limit)
@@ -2376,26 +2380,27 @@ def _framed_owners(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
     "... — Ayo's on the hook", "Hire two SDRs, Greta?"."""
     low = text.lower().replace("’", "'").replace("'", "")
     found: list[Actor] = []
-    for literal, pattern, named_ok in words.owner_frames:
+    for literal, pattern, who in words.owner_frames:
         if literal not in low:
             continue
         for match in pattern.finditer(text):
             found.extend(_strict_owner(match.group("who"), match.start("who"), words, cat,
-                                       named_ok))
+                                       who))
     return found
 
 
 def _strict_owner(fragment: str, offset: int, words: ActorWords, cat: Catalogue,
-                  named_ok: bool) -> list[Actor]:
-    """The owners that end ``fragment``, each one that signs (see ``_signs``) or, with
-    ``named_ok``, a name in capitals: "Ship it soon Ayo" names Ayo. Without ``named_ok``
-    only a known person signs ("..., Greta?", not "..., team?")."""
+                  who: str) -> list[Actor]:
+    """The owners that end ``fragment``, by ``who``: "signer", each one that signs (see
+    ``_signs``); "named", also any name in capitals ("Ship it soon Ayo" names Ayo);
+    "person", only a known person who signs ("..., Greta?", not "..., team?")."""
     pieces = fragment.rstrip().split(" ")
     for k in range(len(pieces)):
         skipped = sum(len(p) + 1 for p in pieces[:k])
         named = _named(" ".join(pieces[k:]), offset + skipped, words, cat)
-        if named and all((_signs(owner, words, cat) and (named_ok or owner.kind == "person"))
-                         or (named_ok and _capitalised_name(owner)) for owner in named):
+        if named and all((_signs(owner, words, cat)
+                          and (who != "person" or owner.kind == "person"))
+                         or (who == "named" and _capitalised_name(owner)) for owner in named):
             return named
     return []
 
