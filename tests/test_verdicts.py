@@ -171,6 +171,13 @@ ENGINEERING = [
     ("Get on-time delivery back to 2019 levels by June", "S+ M+ A+ R? T+"),
     ("Match HubSpot's share of voice in our category by the end of 2027", "S+ M+ A+ R? T+"),
     ("SMB CSMs to match last year's renewal rate by the end of FY27", "S+ M+ A+ R? T+"),
+    # a comparison with a past period or a market index names its level
+    ("Talent Acquisition will get offer acceptance rate higher than last year's by June",
+     "S+ M+ A+ R? T+"),
+    ("Outperform the S&P 500 on portfolio returns in 2027", "S+ M+ A+ R? T+"),
+    # ... but "more ... than" is "more", and "over last year" is no comparison
+    ("Book more meetings than last quarter by June", "S- M- A? R? T+"),
+    ("Grow sales over last year", "S- M- A? R? T-"),
     # ... but a place or an owner's possessive is no benchmark
     ("Reduce ED wait times at St Mary's", "S+ M- A? R? T-"),
     # phrasal verbs with their preposition deliver a named thing

@@ -401,6 +401,11 @@ def _benchmark_patterns() -> tuple[re.Pattern[str], ...]:
         # (not "at St Mary's", "of USDA's services": a place or an owner)
         re.compile(r"(?i:\b(?:match(?:es|ing)?|beat(?:s|ing)?|equal|than|as|with|vs\.?|versus)"
                    r"[ \t]+(?:the[ \t]+)?)(?:[A-Z][\w&.-]*[ \t]){0,2}[A-Z][\w&.-]*['’]s\b"),
+        # "higher than last year's", "outperform last quarter", "beat the index": a past
+        # period or a market index (a comparative link only: "grow sales over last year"
+        # says no level, and "book more meetings than last quarter" is "book more")
+        re.compile(rf"\b(?:{alternatives('comparison_links')})[ \t]+(?:the[ \t]+|our[ \t]+)?"
+                   rf"(?:{alternatives('comparison_refs')})(?:['’]s)?(?![\w-])", re.IGNORECASE),
         re.compile(r"(?i:\bto[ \t]+)(?:[A-Z][\w&.-]*|(?i:line|site|plant|store|ward|team)[ \t]"
                    r"\w+)['’]s[ \t]+(?i:level|levels|rate|average|numbers?|figures?)\b"),
     )
