@@ -651,6 +651,9 @@ def test_scope(nlp, text: str, expected: list[tuple[str, str]]) -> None:
 REASONS = [
     # a marker with nothing after it opens no clause
     ("Cut quote-to-close time to 6 days by June, Crew 2 driving", None),
+    # after the owner, "to" is the owner's part, no purpose
+    ("Book 25 meetings by June — Kim to own", None),
+    ("Book 25 meetings by June — that's Kim's to own", None),
     # a leading purpose ends at its comma, not at the comma inside a date
     ("To hit plan by June 30, 2027, we will hire 3 AEs", "To hit plan by June 30, 2027"),
     # after its owner, "to" commits: no purpose

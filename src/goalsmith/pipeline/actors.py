@@ -2127,9 +2127,15 @@ def _minutes_label(rest: str, words: ActorWords) -> int:
 
 
 # "For Priya", "Goal for Imani", "Q1 goals for the SRE team": whose the goals are.
-_GOAL_FOR = re.compile(r"\A(?:(?P<label>[A-Za-z0-9 ]{1,30}?)[ \t]+)?for[ \t]+(?P<who>[^:]{1,40})\Z",
-                       re.IGNORECASE)
+_GOAL_FOR = re.compile(r"\A(?:(?P<label>[A-Za-z0-9 ]{1,30}?)[ \t]+)?"
+                       r"(?:for|(?P<asked>(?<=ask )from|(?<=request )from))"
+                       r"[ \t]+(?P<who>[^:]{1,40})\Z", re.IGNORECASE)
 _POSSESSED_LABEL = re.compile(r"\A(?P<who>[^:'’]{1,40})['’]s[ \t]{1,3}(?P<label>[^:]{1,30})\Z")
+# "This is Dana's:", "Owner → Sam:": whose the goal is, by a bare possessive or an arrow.
+_WHOSE = re.compile(r"\A(?:(?:this|that)(?:[ \t]+is|['’]s)[ \t]+)?"
+                    r"(?P<who>[^:'’]{1,40})['’]s\Z"
+                    r"|\A(?:owner|dri|lead)[ \t]*(?:→|->|=>)[ \t]*(?P<to>[^:]{1,40})\Z",
+                    re.IGNORECASE)
 
 
 def _service(name: str, offset: int, words: ActorWords) -> list[Actor]:
@@ -2146,11 +2152,20 @@ def _owning_prefix(name: str, offset: int, words: ActorWords, cat: Catalogue) ->
     "Sales team's OKR" (a possessive before a goal label, or a word of owning after)."""
     possessed = _POSSESSED_LABEL.match(name)
     meant = _GOAL_FOR.match(name)
+    whose = _WHOSE.match(name)
+    if whose is not None:
+        group = "who" if whose.group("who") else "to"
+        who = whose.group(group)
+        named = _owners_in(who, offset + whose.start(group), words, cat)
+        if named or not (group == "to" or _given(words, who.split()[0].lower())):
+            return named  # ("Q1's:" names a period)
+        return _named(who, offset + whose.start(group), words, cat)
     if possessed is not None and _is_label(possessed.group("label"), words.lex):
         who = possessed.group("who")
-    elif meant is not None and (not meant.group("label") or _is_label(meant.group("label"),
-                                                                        words.lex)):
-        # "For Priya: she will ...", "Goal for Imani (H1 2027): ship ..."
+    elif meant is not None and (not meant.group("label") or meant.group("asked")
+                                or _is_label(meant.group("label"), words.lex)):
+        # "For Priya: she will ...", "Goal for Imani (H1 2027): ship ...", "Ask from
+        # Finance: ..."
         who = meant.group("who")
         offset += meant.start("who")
         named = _owners_in(who, offset, words, cat)

@@ -2374,6 +2374,9 @@ def _reason_at(goal: _Goal, j: int, limit: int, object_start: int) -> bool:
             and _verb_form_near(goal, j + 2, limit) in ("s", "base"))
     if toks[j].low != "to" or j <= object_start or j + 1 >= limit:
         return False
+    before = j - 2 if toks[j - 1].low in ("'s", "’s") else j - 1
+    if before >= 0 and goal.in_actor[before]:
+        return False  # "— Kim to own", "— that's Kim's to own": the owner's part
     if _in_compound(goal, j):
         return False  # "stage-2-to-close conversion": a word part, not a purpose clause
     cat = goal.cat
