@@ -459,6 +459,9 @@ REALISM = [
     # a multiple of a known metric with no verb is a change; of a named level, a level
     ("10x new bookings by Q1", "S+ M+ A- R? T+"),
     ("Pipeline 3x quota by Q2", "S+ M+ A+ R? T+"),
+    # a colon stands for the verb: a multiple after it is a change
+    ("Side-project revenue: 10x by end of next month", "S+ M+ A- R? T+"),
+    ("Pipeline: 3x quota by March", "S+ M+ A+ R? T+"),
     # a baseline after "currently"; a rate's measure before "of" (bounded at 100%)
     ("we want 200 members by next month (currently 60)", "S+ M+ A- R? T+"),
     ("Get day-30 retention of new users to 140% by June", "S+ M+ A- R? T+"),

@@ -222,7 +222,8 @@ def change_of(goal: Goal, target: Target) -> Change | None:
         # "3x pipeline coverage" is a level; "double", "triple", "by 2x" are changes, and
         # so is a multiple of a known metric stated with no verb ("revenue 5x in Q1").
         action = goal.parts.action
-        verbless = action is None or not action.text
+        # (a colon stands for the verb too: "Side-project revenue: 10x by March")
+        verbless = action is None or not action.text.strip(":=")
         moving = target.relative or (action is not None and action.direction in ("up", "down")
                                      ) or (verbless and goal.metric_info is not None
                                            and not _of_a_named_level(goal, target))
