@@ -798,6 +798,8 @@ OWNERS = [
     ("Ask from Finance: close the books in 5 days by March", [("Finance", "team")]),
     ("Q1's: hire 2 AEs", []),
     # utilities, telecoms and salons
+    ("Help desk to resolve 70% of broadband faults within 48 hours by June",
+     [("Help desk", "team")]),
     ("Network control to cut restoration time from 95 to 70 minutes by Q3",
      [("Network control", "team")]),
     ("Service assurance to cut truck rolls by 10% by June", [("Service assurance", "team")]),

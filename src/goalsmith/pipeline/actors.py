@@ -1550,7 +1550,8 @@ def _clause_subject(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
     if not owners or _glued_to_next(text, toks, j):
         return [], i  # "Marketing-sourced pipeline": a modifier, not a subject
     if ((_opens_with_object_verb(toks, i, owners[0], words)
-         and not _subject_modal(toks, j, words))  # "Coach Rivera will", "... wants"
+         and not _subject_modal(toks, j, words)  # "Coach Rivera will", "... wants"
+         and not _listed_team(toks, i, j, lex))  # "Help desk to resolve ..."
             or _possessive_at(toks, j, lex) or _noun_before_verb(toks, j, words)):
         return [], i  # "Empower team to ...", "The team's velocity", "The office move is"
     end = j
