@@ -782,6 +782,18 @@ OWNERS = [
     ("Cut quote-to-close time to 6 days by June, Crew 2 driving", [("Crew 2", "team")]),
     ("Cut churn to 2% by June, Ops team driving", [("Ops team", "team")]),
     ("Hire two SDRs, team?", []),
+    # an owner in the middle: between two dashes, or in an aside
+    ("Reduce logo churn — Dana — to 2% by June", [("Dana", "person")]),
+    ("On-time delivery — night shift — 98% by Q2", [("night shift", "team")]),
+    ("Q2 — EMEA — grow pipeline 20%", []),
+    ("Renew the benefits plan by June — owner - Olga Ivanova", [("Olga Ivanova", "person")]),
+    ("Cut time-to-first-value, with Ana owning it, from 45 to 30 days by March 31",
+     [("Ana", "person")]),
+    ("Cut paid search CAC, handled by the growth team, by 25% by June",
+     [("growth team", "team")]),
+    ("Cut the number of clicks, Elena to lead, from 9 to 4 by March 1", [("Elena", "person")]),
+    ("Open the Rotterdam distribution center, with Pieter accountable, by September 30",
+     [("Pieter", "person")]),
     # whose the goal is, by a possessive, an arrow or an ask
     ("Book 25 meetings by June — that's Kim's to own", [("Kim", "person")]),
     ("Cut average length of stay to 4 days by June — Case Management's to own",

@@ -145,6 +145,9 @@ _OWNED_BY_RE = re.compile(r"\b(?:owned by|owner is|assigned to|(?-i:[Ll]ed) by|d
                           r"annually|nightly|within[ \t]{1,3}\d{1,3}(?:[ \t]{1,3}working)?"
                           r"[ \t]{1,3}(?:hours?|days?|weeks?|months?)))?"
                           r"[ \t]{1,3}by)[ \t]{1,5}([^\n,;.()]{1,60})", re.IGNORECASE)
+# "Reduce logo churn — Dana — to 2% by June": an owner set off by two dashes mid-goal.
+_BETWEEN_DASHES_RE = re.compile(
+    r"[ \t][—–-][ \t]{1,3}([^—–\-\n(),;:|]{1,40}?)[ \t]{1,3}[—–-][ \t]")
 # "... (Inés to own).", "..., Talent Acquisition to own": an owner named at the end.
 _TO_OWN_RE = re.compile(r"[(,;\-–—][ \t]{0,5}([^()\[\]\n,;]{1,50}?)[ \t]{1,3}"
                         r"(?P<verb>to own|owns it|owns this|will own|to lead)[ \t]{0,3}\)?"
@@ -2490,6 +2493,9 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
     signed = _SIGNED_RE.search(text)
     if signed is not None and trailing is None:
         found.extend(_signed_owner(text, signed.group(1), signed.start(1), words, cat))
+    for match in _BETWEEN_DASHES_RE.finditer(text):
+        if not _LABEL_WORD.fullmatch(match.group(1)):  # "— owner - Olga": the label's
+            found.extend(_signed_owner(text, match.group(1), match.start(1), words, cat))
     to_own = _TO_OWN_RE.search(text)
     if to_own is not None:
         fragment = to_own.group(1).strip()

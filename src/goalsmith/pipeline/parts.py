@@ -2358,8 +2358,9 @@ def _reason_at(goal: _Goal, j: int, limit: int, object_start: int) -> bool:
     marker = lex.reasons.match_at(toks, j, limit)
     if marker is not None and j > 0 and toks[j - 1].low in lex.determiners:
         return False  # "my driving licence": a participle used as an adjective
-    if marker is not None and marker[0] >= limit:
-        return False  # "..., Crew 2 driving": a marker with no clause after it
+    if marker is not None and (marker[0] >= limit or (
+            j > 0 and goal.in_actor[j - 1] and toks[j].low.endswith("ing"))):
+        return False  # "..., Crew 2 driving", "with Yuki driving, ...": the owner's part
     if marker is not None:
         if toks[j].low == "since":  # "since January" is a time, not a cause
             nxt = j + 1
