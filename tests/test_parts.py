@@ -552,6 +552,9 @@ ASIDES = [
     ("The equity partners will, via the management committee, adopt a written hiring policy",
      "adopt", "a written hiring policy"),
     ("We will, in Q1, ship the partner portal", "ship", "the partner portal"),
+    # an aside naming the owner between the verb and its object
+    ("Ship, with Kim owning it, the v3 API by the end of Q1", "Ship", "the v3 API"),
+    ("Generate, with the demand gen team owning it, 800 MQLs in Q1", "Generate", "MQLs"),
 ]
 
 

@@ -1634,6 +1634,7 @@ def _manner_adverb(tok: Tok) -> bool:
 
 def _read_object(goal: _Goal, j: int, limit: int) -> tuple[int, int, int | None]:
     """(start, end, comparative) of the object after a verb ending at ``j``."""
+    j = _past_owner_aside(goal, j, limit)
     start, comparative = _skip_quantity(goal, j, limit)
     past = start
     while past < limit and goal.in_time[past] and _PERIOD_TOKEN.fullmatch(goal.toks[past].text):
@@ -1765,6 +1766,21 @@ def _clause(goal: _Goal, i: int, limit: int, main: bool) -> _Clause | None:
         return _committed_clause(goal, i, (verb[0], info), after, (start, end, comparative),
                                  hedge_text, limit)
     return _verbless_clause(goal, i, limit) if main else None
+
+
+_OWNER_ASIDE_MAX = 10  # tokens: ", with the demand gen team owning it,"
+
+
+def _past_owner_aside(goal: _Goal, j: int, limit: int) -> int:
+    """The token after an aside between commas that names the owner, right after the
+    verb ("Ship, with Kim owning it, | the v3 API"), or ``j`` when none is there."""
+    toks = goal.toks
+    if j >= limit or toks[j].text != ",":
+        return j
+    for n in range(j + 1, min(limit, j + _OWNER_ASIDE_MAX)):
+        if toks[n].text == ",":
+            return n + 1 if any(goal.in_actor[k] for k in range(j + 1, n)) else j
+    return j
 
 
 def _split_phrasal(goal: _Goal, i: int, after: int, start: int, end: int
