@@ -818,6 +818,7 @@ OWNERS = [
     ("Each stylist to sell a retail product to 1 in 4 clients", [("stylist", "role")]),
     ("The barbershop will open a second site in 2028", [("barbershop", "team")]),
     ("Plumbing: 5 boiler services booked every week", [("Plumbing", "team")]),
+    ("The showroom will get 40 Google reviews by end of February", [("showroom", "team")]),
     # a team named by its unit word and a name, signed or before a colon
     ("Launch the mobile app in Brazil by April 30 — Squad Orion", [("Squad Orion", "team")]),
     ("Team Red: launch an ABM campaign for the top 50 accounts", [("Team Red", "team")]),
