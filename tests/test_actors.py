@@ -809,6 +809,21 @@ OWNERS = [
     ("Owner → Sam: raise demo-to-close rate from 22% to 28% by June", [("Sam", "person")]),
     ("Ask from Finance: close the books in 5 days by March", [("Finance", "team")]),
     ("Q1's: hire 2 AEs", []),
+    # counted and whole groups
+    ("Both of us will cook 5 dinners a week through February", [("Both of us", "pronoun")]),
+    ("The three of us in RevOps will publish a lead-routing spec by Dec 18",
+     [("three of us", "pronoun")]),
+    ("The whole enterprise team will raise win rate from 18% to 24% by June",
+     [("whole enterprise team", "team")]),
+    ("The whole SDR floor will cut lead response time to 15 minutes by June",
+     [("whole SDR floor", "team")]),
+    ("Make the whole process faster", []),
+    # pharma field teams, film sets and events
+    ("KAM Lena Vogt will win 6 formulary listings by June 30", [("KAM Lena Vogt", "person")]),
+    ("Medical affairs to increase MSL interactions by 20% by June",
+     [("Medical affairs", "team")]),
+    ("The festival promoter will sell 18,000 tickets by June", [("festival promoter", "role")]),
+    ("Cash apps will reduce unapplied cash to under $50k by January 31", [("Cash apps", "team")]),
     # utilities, telecoms and salons
     ("Help desk to resolve 70% of broadband faults within 48 hours by June",
      [("Help desk", "team")]),

@@ -854,6 +854,11 @@ def _person_at(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Lexicon,
     return n if n > i else None
 
 
+# "Both of us", "the two of us", "all three of us": the speakers, counted.
+_COUNTED_US_RE = re.compile(r"(?:(?:the|all)[ \t]+)?(?:both|all|each|two|three|four|five|six|"
+                            r"[2-9])[ \t]+of[ \t]+us\b", re.IGNORECASE)
+
+
 def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorWords,
                cat: Catalogue) -> tuple[Actor, int] | None:
     """The owner phrase starting at token ``i`` and the token after it."""
@@ -861,6 +866,11 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorW
         return None
     lex = words.lex
     tok = toks[i]
+    counted = _COUNTED_US_RE.match(text, tok.start)
+    if counted is not None:
+        end = next((n + 1 for n in range(i, limit) if toks[n].end == counted.end()), None)
+        if end is not None:
+            return _actor(text, toks, i, end, "pronoun"), end  # "Both of us will ..."
     if tok.low in lex.pronouns and (tok.text != "US"):
         return _actor(text, toks, i, i + 1, "pronoun"), i + 1
     if tok.low in words.rank_prefixes and _past_honorific(toks, i, limit, words) > i:
@@ -870,7 +880,7 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorW
     team = lex.possessive_teams.match_at(toks, i, limit)
     if team is not None:
         return _actor(text, toks, i, team[0], "team"), team[0]
-    k, held = i, False
+    k, held, whole = i, False, False
     if tok.low in lex.role_quantifiers:
         k = i + 1
         if k < limit and toks[k].low == "of":  # "each of our AEs"
@@ -878,6 +888,8 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorW
         if k + 1 < limit and _counted(toks[k], lex) and \
                 text[toks[k].end:toks[k + 1].start].isspace():
             k += 1  # "Our two CSMs", "The 311 contact center"
+        whole = k + 1 < limit and toks[k].low in ("whole", "entire")
+        k += whole  # "The whole enterprise team": all of the team, which owns it
         if k + 1 < limit and toks[k].low in words.holder_words:
             k += 1  # "Our new head of CS", "The interim CFO": the role is the owner
             held = True
@@ -892,6 +904,8 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorW
     found = _quantified_owner(text, toks, i, k, limit, words, cat)
     if found is not None and " ".join(t.norm for t in toks[k:found[1]]) in words.not_bodies:
         return None  # "Thought leadership will drive ...": a thing, not a body of people
+    if found is not None and whole:
+        found = _actor(text, toks, k - 1, found[1], found[0].kind), found[1]
     if found is not None:
         found = _widened(text, toks, found, limit, words, cat)
     if found is not None and held:
