@@ -583,6 +583,11 @@ def test_fiscal_calendars(today, fiscal_start, goal, text, kind, start, end):
     ("We may hire in May", ["in May"]),
     ("Grow revenue 20% over last year", []),
     ("Beat last quarter's bookings by 10% this quarter", ["this quarter"]),
+    # a level as it stands is no deadline: "(99.2% today)", "(was 27% in Q3)"
+    ("Get uptime to 99.9% (99.2% today)", []),
+    ("Fill 25 open roles (18 open today, more coming)", []),
+    ("Get churn to 2% by June (was 3% in Q3)", ["by June"]),
+    ("Ship 3 fixes today", ["today"]),
     ("Grow ARR compared to last year by Q2", ["by Q2"]),
     ("Double the wins of the past 12 months", []),
     ("Grow Monthly Recurring Revenue 10% by Q2", ["by Q2"]),

@@ -1292,6 +1292,8 @@ def _is_baseline(core: _Core, ctx: _Ctx) -> bool:
     after = ctx.after(core.end, 1)
     if after and after[0][1] in BASELINE_NOUNS:
         return True
+    if _level_at_time(core, ctx):
+        return True
     assert core.bounds is not None
     past = core.relative < 0 or (core.bounds[1] < ctx.today and not core.implicit)
     if not past:
@@ -1309,6 +1311,23 @@ def _is_baseline(core: _Core, ctx: _Ctx) -> bool:
     found = _match_tail(tokens, COMPARISONS, COMPARISON_LONGEST)
     # "on"/"of" compare only with a relative period ("up 10% on last year").
     return found is not None and (core.relative < 0 or found[0] not in ("on", "of"))
+
+
+_NOW_WORDS = frozenset({"today", "now"})
+_WAS_WORDS = frozenset({"was", "were", "currently", "vs"})
+
+
+def _level_at_time(core: _Core, ctx: _Ctx) -> bool:
+    """A level stated as it stands, not the deadline: "(99.2% today)", "18 open today",
+    "(was 27% in Q3)"."""
+    before = [word for _, word in ctx.before(core.start, 5)]
+    bracketed = ctx.low.rfind("(", 0, core.start) > ctx.low.rfind(")", 0, core.start)
+    if ctx.low[core.start:core.end] in _NOW_WORDS and before and (
+            before[-1] == "%" or before[-1].isdigit()
+            or (bracketed and any(w.isdigit() for w in before[-3:]))):
+        return True  # (not "Ship 3 fixes today")
+    return bracketed and any(w in _WAS_WORDS for w in before) and any(
+        w.isdigit() for w in before)
 
 
 # Comparison words that never open a time frame (time.toml; "over", "from", "on" may).
