@@ -74,6 +74,11 @@ def test_rewrite_leaves_the_courtesies_out() -> None:
 
 STATUS = [
     ("[at risk] Sofia to roll out the new commission plan", ["[at risk] "]),
+    # a priority tag, and emoji opening the line as a mark
+    ("[P1] Grow revenue from $5M to $25M by end of Q3", ["[P1] "]),
+    ("(High) Cut churn to 2% by June", ["(High) "]),
+    ("🔥 Cut churn to 2% by June", ["🔥 "]),
+    ("🚀🚀 Launch the partner portal by March", ["🚀🚀 "]),
     ("(stretch) Launch the customer community", ["(stretch) "]),
     # a status in capitals opening the goal, set off by a dash or a colon ("Done" is a word)
     ("BLOCKED - Sam: sign the Globex reseller agreement ASAP", ["BLOCKED - "]),

@@ -184,6 +184,10 @@ def _status_patterns() -> tuple[re.Pattern[str], ...]:
 # plan's heading before the goal ("Pillar A, Objective 2 - ", "Strategic Priority 4 >
 # Outcome 4.3: ").
 _CHECK_MARK = re.compile(r"\A[ \t]*(?:[-*•][ \t]+)?(?:\[[ xX✓✔]?\]|[☐☑☒✔✓✅❌✗])[ \t]*")
+# Emoji that open a line as a mark: "🔥 Cut churn ...", "🚀🚀 Launch ..." (pictographs, with
+# their variation selectors and joiners).
+_LEADING_EMOJI = re.compile(r"\A[ \t]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
+                            r"[\uFE0F\u200D]*[ \t]*)+")
 _STRIKE = re.compile(r"~~")
 _PLAN_HEADING = re.compile(
     r"\A[ \t]*(?:(?i:(?:strategic[ \t]+)?(?:pillar|theme|priority|focus[ \t]+area|goal[ \t]+"
@@ -210,10 +214,11 @@ def status_spans(text: str) -> list[tuple[int, int]]:
     """The spans of an OKR tracker's status tag, key-result score, progress note and the
     objective before a key result; a checklist's mark, a plan's heading, an e-mail's
     subject line ("Re: ", "Topic: renewals — ") and a result's label ("Done = ")."""
-    openers = (_CHECK_MARK, _PLAN_HEADING, _subject_line(),
+    openers = (_CHECK_MARK, _LEADING_EMOJI, _PLAN_HEADING, _subject_line(),
                *((_result_label(),) if "=" in text else ()))
-    found = [m.span() for pattern in openers for m in [pattern.match(text)]
-             if m is not None and text[m.end():].strip()]
+    # (a check mark is a pictograph too: one span for "☐ ")
+    found = list(dict.fromkeys(m.span() for pattern in openers for m in [pattern.match(text)]
+                               if m is not None and text[m.end():].strip()))
     if "~~" in text:
         found += [m.span() for m in _STRIKE.finditer(text)]
     low = text.lower()
