@@ -255,6 +255,12 @@ ATTAINABLE = [
     # ... and a rate set below zero
     ("Get the bounce rate to -10% by Q2", "fail", "A106"),
     ("Cut the bounce rate by 10 points to 0% by Q2", "pass", None),
+    ("Reduce readmissions to below 0% next year", "fail", "A106"),
+    ("Get churn to under 1% by June", "pass", None),
+    # a capped rate of the catalogue, and a pair of amounts each before the same word
+    ("Crash-free sessions ≥ 101% on iOS by Q1", "fail", "A101"),
+    ("Grow add-on revenue from $30k MRR to $150k MRR by next quarter", "fail", "A104"),
+    ("Grow add-on revenue from $30k MRR to $40k MRR by next quarter", "pass", None),
     # A bracket between a team word and "confidence" leaves the confidence stated.
     ("Data catalogue used weekly by 50% of analysts outside the data team (confidence 3/10)"
      " by Q2.", "fail", "A105"),

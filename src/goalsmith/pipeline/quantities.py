@@ -1859,6 +1859,17 @@ def _resolve(cands: list[_Cand]) -> list[_Cand]:
     return kept
 
 
+def _adjacent(text: str, prev: _Cand, cand: _Cand) -> bool:
+    """Whether two amounts stand side by side, or each before the same word: "from $30k MRR
+    to $150k MRR"."""
+    gap = text[prev.end:cand.start].split()
+    if not gap:
+        return True
+    after = text[cand.end:cand.end + 40].split()
+    return len(gap) == 1 and gap[0].isalpha() and bool(after) and (
+        after[0].strip(".,;:").lower() == gap[0].lower())
+
+
 def _merge_pairs(text: str, cands: list[_Cand]) -> list[_Cand]:
     """Join "from 100 kg" + "to 50 kg" (units read after the pair was looked for)."""
     out: list[_Cand] = []
@@ -1868,7 +1879,7 @@ def _merge_pairs(text: str, cands: list[_Cand]) -> list[_Cand]:
                 and cand.kind == "count" and cand.unit is None and cand.noun is None
                 and prev.unit is not None and prev.kind in ("duration", "count")):
             cand.kind, cand.unit = prev.kind, prev.unit  # "from 31 minutes to under 27"
-        if (prev is not None and cand.rel == "to" and not text[prev.end:cand.start].strip()
+        if (prev is not None and cand.rel == "to" and _adjacent(text, prev, cand)
                 and (prev.kind, prev.unit, prev.currency) == (cand.kind, cand.unit, cand.currency)
                 and prev.kind not in ("placeholder", "frequency")
                 and None is prev.low is cand.low and None is prev.baseline is cand.baseline

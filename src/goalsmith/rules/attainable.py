@@ -140,6 +140,10 @@ def _direction(goal: Goal) -> str | None:
     return better if better in ("up", "down") else None
 
 
+# "to below 0%", "under 0%": a level strictly under zero.
+_STRICTLY_BELOW = re.compile(r"\b(?:below|under|less than|fewer than)\b|<(?!=)", re.IGNORECASE)
+
+
 def _impossible(goal: Goal, target: Target) -> list[Finding]:
     """Numbers that cannot happen at all, whatever the time given."""
     value = target.value
@@ -170,7 +174,9 @@ def _impossible(goal: Goal, target: Target) -> list[Finding]:
         if level is not None and level > 100:
             found.append(make_finding("A101", target.span, metric=_metric_name(goal),
                                       target=target.text, value=f"{_num(level)}%"))
-        elif level is not None and min(v for v in (level, target.low) if v is not None) < 0:
+        elif level is not None and (
+                min(v for v in (level, target.low) if v is not None) < 0
+                or (level == 0 and _STRICTLY_BELOW.search(target.text))):
             found.append(make_finding("A106", target.span, metric=_metric_name(goal),
                                       target=target.text, value=f"{_num(level)}%"))
         elif score is not None and score > 100:
