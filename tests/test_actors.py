@@ -767,6 +767,12 @@ OWNERS = [
     ("- NRR 108% (green / CS)", [("CS", "team")]),
     ("- Course completion 62% → 75% by EOQ (amber; Bongani)", [("Bongani", "person")]),
     ("- Territory plan v2 (TBD / Ops)", [("Ops", "team")]),
+    # a priority, then a status, a size or an owner
+    ("Marketing: publish 2 case studies per month (P2, on track)", [("Marketing", "team")]),
+    ("Reduce vendor count by 5 by Q1 (P3, S)", []),
+    ("Cut churn to 2% by June (P1, Dana)", [("Dana", "person")]),
+    ("[P1] Grow revenue from $5M to $8M by end of Q3", []),
+    ("MoSCoW: Won't — Explore an AI assistant feature", []),
     # security guards, control rooms and design studios; a lower-case name with its role
     ("Every guard completes a CCTV refresher by December 31", [("guard", "role")]),
     ("Control room will reduce false alarm dispatches by 20% by June",

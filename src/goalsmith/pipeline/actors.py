@@ -1978,6 +1978,9 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
             pos += statused[1]
             continue
         bracket = _BRACKET_RE.match(rest)
+        if bracket is not None and status_before().fullmatch(bracket.group(1) + ","):
+            pos += bracket.end()  # "[P1] Grow ...", "(High) Cut ...": a priority or status
+            continue
         if bracket is not None:
             named = _owners_in(bracket.group(1), pos + 1, words, cat) or _named(
                 bracket.group(1), pos + 1, words, cat)
@@ -2572,6 +2575,9 @@ def _component_tag(tag: str, named: list[Actor], words: ActorWords) -> bool:
     return tag.isupper() and len(named) == 1 and named[0].kind in ("person", "organisation")
 
 
+_SIZE_RE = re.compile(r"X{0,2}[SML]|XXL")  # a task's T-shirt size: "(P3, S)", "[XL]"
+
+
 def _end_tag_owners(text: str, fragment: str, offset: int, square: bool, words: ActorWords,
                     cat: Catalogue) -> list[Actor]:
     """Owners in a tag closing the goal: "[Theo]", "(Field Marketing EMEA)". A lone word in
@@ -2583,9 +2589,13 @@ def _end_tag_owners(text: str, fragment: str, offset: int, square: bool, words: 
     status = status_before().match(fragment)
     if status is not None:
         # "(on track, Dana)", "(amber; Online Learning)": how the goal stands, then the
-        # slot of who owns it
+        # slot of who owns it; "(P2, on track)", "(P3, S)": a priority, then a status or a
+        # size, and no owner
+        rest = fragment[status.end():].removesuffix(".")
+        if status_before().fullmatch(rest + ",") or _SIZE_RE.fullmatch(rest.strip()):
+            return []
         return [_as_initials(owner, text, words) for owner in _named(
-            fragment[status.end():].removesuffix("."), offset + status.end(), words, cat)]
+            rest, offset + status.end(), words, cat)]
     # (a surname's initial ends the tag with its point: "(Sam K.)")
     owners = [_as_initials(owner, text, words)
               for owner in _owners_in(fragment.strip().removesuffix("."), offset, words, cat)]
