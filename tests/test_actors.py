@@ -815,6 +815,13 @@ OWNERS = [
     ("Owner → Sam: raise demo-to-close rate from 22% to 28% by June", [("Sam", "person")]),
     ("Ask from Finance: close the books in 5 days by March", [("Finance", "team")]),
     ("Q1's: hire 2 AEs", []),
+    # a title over a field written in lower case
+    ("The head of science will cut lab equipment spend by 10% by June",
+     [("head of science", "role")]),
+    ("Heads of year will increase attendance to 96% by June", [("Heads of year", "role")]),
+    ("The dean of students will cut office referrals by 10% by June",
+     [("dean of students", "role")]),
+    ("The head of the project will ship the portal by June", []),
     # counted and whole groups
     ("Both of us will cook 5 dinners a week through February", [("Both of us", "pronoun")]),
     ("The three of us in RevOps will publish a lead-routing spec by Dec 18",

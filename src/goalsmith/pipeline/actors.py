@@ -758,6 +758,10 @@ def _title_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | No
             n += 1
             continue
         break
+    if n == k and k < limit and toks[k].text.isalpha() and toks[k].text.islower() and (
+            prefix[0] - i > 1 and toks[k].low not in lex.boundaries
+            and toks[k].low not in lex.determiners and toks[k].low not in lex.not_names):
+        n = k + 1  # "the head of science", "The dean of students": a lower-case field
     return n if n > k else None
 
 
