@@ -815,6 +815,15 @@ OWNERS = [
     ("Owner → Sam: raise demo-to-close rate from 22% to 28% by June", [("Sam", "person")]),
     ("Ask from Finance: close the books in 5 days by March", [("Finance", "team")]),
     ("Q1's: hire 2 AEs", []),
+    # a person described between commas, and a title before a surname ending in a unit word
+    ("Dr Helen Ward, consultant in public health, will get MMR1 coverage to 95% by Q2",
+     [("Dr Helen Ward", "person")]),
+    # shared goals: each owner's part in brackets, or a "jointly:" label
+    ("Lift demo-to-close from 18% to 24% by March 31 — Priya (lead), Marco (support).",
+     [("Priya", "person"), ("Marco", "person")]),
+    ("Double outbound meetings by Q2, jointly: Sales, Marketing.",
+     [("Sales", "team"), ("Marketing", "team")]),
+    ("Ship the app by June (support)", []),
     # a title over a field written in lower case
     ("The head of science will cut lab equipment spend by 10% by June",
      [("head of science", "role")]),

@@ -98,7 +98,7 @@ _NOTE_AFTER = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 # Manager" at the end of a goal ("lead" only with its colon: "... - lead gen" is a topic).
 _TRAILING_RE = re.compile(
     r"(?:^|(?:[\-–—|;,.\t/]|->|→)[ \t]{0,5})"
-    r"(?:owners?|dri|assignee|accountable|responsible|(?:lead|mgr|who)(?=[ \t]{0,5}[:=]))"
+    r"(?:owners?|dri|assignee|accountable|responsible|(?:lead|mgr|who|jointly)(?=[ \t]{0,5}[:=]))"
     r"(?:[ \t]{0,5}[:=][ \t]{0,5}|[ \t]{1,3}[\-–—][ \t]{1,3}|[ \t]{1,5}"
     r"(?=(?-i:[A-Z])))"
     # (a bracketed note may close it: "- owner: Talent Acquisition (Yaw Mensah)")
@@ -145,6 +145,10 @@ _OWNED_BY_RE = re.compile(r"\b(?:owned by|owner is|assigned to|(?-i:[Ll]ed) by|d
                           r"annually|nightly|within[ \t]{1,3}\d{1,3}(?:[ \t]{1,3}working)?"
                           r"[ \t]{1,3}(?:hours?|days?|weeks?|months?)))?"
                           r"[ \t]{1,3}by)[ \t]{1,5}([^\n,;.()]{1,60})", re.IGNORECASE)
+# An owner's part in a shared goal, in brackets after the name: "Priya (lead)".
+_PARTS = ("lead", "co-lead", "support", "review", "reviewer", "backup", "help", "consulted",
+          "informed")
+_PART_NOTE_RE = re.compile(r"[ \t]?\((?:" + "|".join(_PARTS) + r")\)", re.IGNORECASE)
 # "Reduce logo churn — Dana — to 2% by June": an owner set off by two dashes mid-goal.
 _BETWEEN_DASHES_RE = re.compile(
     r"[ \t][—–-][ \t]{1,3}([^—–\-\n(),;:|]{1,40}?)[ \t]{1,3}[—–-][ \t]")
@@ -877,10 +881,11 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorW
             return _actor(text, toks, i, end, "pronoun"), end  # "Both of us will ..."
     if tok.low in lex.pronouns and (tok.text != "US"):
         return _actor(text, toks, i, i + 1, "pronoun"), i + 1
-    if tok.low in words.rank_prefixes and _past_honorific(toks, i, limit, words) > i:
+    if (tok.low in words.rank_prefixes or tok.low in words.honorifics) and _past_honorific(
+            toks, i, limit, words) > i:
         person = _person_owner(text, toks, i, limit, words, cat)
         if person is not None:
-            return person  # "Staff Sgt. Boyd": a rank, not the staff
+            return person  # "Staff Sgt. Boyd": a rank, not the staff; "Dr Helen Ward"
     team = lex.possessive_teams.match_at(toks, i, limit)
     if team is not None:
         return _actor(text, toks, i, team[0], "team"), team[0]
@@ -1589,7 +1594,10 @@ def _clause_subject(text: str, toks: Sequence[Tok], i: int, words: ActorWords,
         j = _past_home_team(toks, j, lex)  # "Abebe from infection control | will audit"
     if not (has_predicate(toks, j, lex) or words.name_predicates.match_at(toks, j) is not None
             or _loose_predicate(toks, i, j, owners, lex, cat)):
-        return [], i  # a predicate: "will", a verb, or "aims to" ("Priya, our CFO, aims to")
+        described = _described_person(toks, owners, lex, words)
+        if described is None:
+            return [], i  # a predicate: "will", a verb, or "aims to" ("Priya, our CFO, aims to")
+        owners, j = described
     if owners[-1].kind != "pronoun" and is_passive(toks, past_modals(toks, j, lex), lex):
         return [], i  # "VP Talent hired by Q1", "Corrections will be published": a result
     if all(_unknown_person(a, words) for a in owners) and not _names_predicate(toks, j, words):
@@ -1733,6 +1741,19 @@ def _appositive(text: str, toks: Sequence[Tok], owners: list[Actor], end: int,
         return owners
     span = (first.span[0], second.span[1])
     return [Actor(text[span[0]:span[1]], span, "person")]
+
+
+def _described_person(toks: Sequence[Tok], owners: list[Actor], lex: Lexicon,
+                      words: ActorWords) -> tuple[list[Actor], int] | None:
+    """A person described between commas before the predicate ("Dr Helen Ward, consultant
+    in public health, will ..."), read first as a list of owners: the person alone and
+    where the predicate starts; None when that is not the shape."""
+    first = owners[0]
+    n = _token_at(toks, first.span[1])
+    if first.kind != "person" or len(owners) < 2 or n >= len(toks) or toks[n].text != ",":
+        return None
+    k = past_aside(toks, n, lex, words.short_titles)
+    return ([first], k) if k > n and has_predicate(toks, k, lex) else None
 
 
 def _opens_with_object_verb(toks: Sequence[Tok], i: int, owner: Actor, words: ActorWords
@@ -2511,7 +2532,9 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
             start = match.start() + label.start() if label else named[0].span[0]
             found.append(_mention_from(named[0], start))
             found.extend(named[1:])
-    signed = _SIGNED_RE.search(text)
+    # (each owner's part in brackets is blanked: "— Priya (lead), Marco (support)")
+    unnoted = _PART_NOTE_RE.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
+    signed = _SIGNED_RE.search(unnoted)
     if signed is not None and trailing is None:
         found.extend(_signed_owner(text, signed.group(1), signed.start(1), words, cat))
     for match in _BETWEEN_DASHES_RE.finditer(text):
@@ -2587,6 +2610,8 @@ def _end_tag_owners(text: str, fragment: str, offset: int, square: bool, words: 
     """Owners in a tag closing the goal: "[Theo]", "(Field Marketing EMEA)". A lone word in
     brackets is a name only in square ones, or when it is a known given name: "(Stretch)",
     "(SSO)" and "(Draft)" are notes, not owners."""
+    if fragment.strip().lower() in _PARTS:
+        return []  # "..., Ivy (support)": her part, not an owner
     # "(RevOps, 70% confident)": a stated confidence after the owner is no part of it
     fragment = _CONFIDENCE_AFTER_RE.sub("", fragment)
     fragment = _TIME_AFTER_RE.sub("", fragment)  # "(CS, FY27)": when, after who
