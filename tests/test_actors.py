@@ -846,6 +846,9 @@ OWNERS = [
      [("Medical affairs", "team")]),
     ("The festival promoter will sell 18,000 tickets by June", [("festival promoter", "role")]),
     ("Cash apps will reduce unapplied cash to under $50k by January 31", [("Cash apps", "team")]),
+    ("Developer relations will reach 50,000 monthly API users by June",
+     [("Developer relations", "team")]),
+    ("dietetics: cut the waiting list to 6 weeks by June", [("dietetics", "team")]),
     # utilities, telecoms and salons
     ("Help desk to resolve 70% of broadband faults within 48 hours by June",
      [("Help desk", "team")]),
