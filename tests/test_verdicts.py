@@ -171,6 +171,10 @@ ENGINEERING = [
     ("Get on-time delivery back to 2019 levels by June", "S+ M+ A+ R? T+"),
     ("Match HubSpot's share of voice in our category by the end of 2027", "S+ M+ A+ R? T+"),
     ("SMB CSMs to match last year's renewal rate by the end of FY27", "S+ M+ A+ R? T+"),
+    # a language's CEFR level is a level known by name, with the language or "level" said
+    ("I will learn Spanish to B1 level by December 2027", "S+ M+ A+ R? T+"),
+    ("Get to B2 in German by end of 2027", "S+ M+ A+ R? T+"),
+    ("Scale search and authz to C1 and C2 requirements by EOY", "S+ M- A? R? T+"),
     # a comparison with a past period or a market index names its level
     ("Talent Acquisition will get offer acceptance rate higher than last year's by June",
      "S+ M+ A+ R? T+"),

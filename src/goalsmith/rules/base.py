@@ -375,8 +375,27 @@ _LEVEL_RE = re.compile(r"[ \t]{1,3}(?:(?:at|or|to|above|below|over|under|on|with
 def benchmark_level(text: str) -> bool:
     """Whether ``text`` (what follows the verb) sets the level by a benchmark, a peer or
     the past: "to the industry average", "back to 2019 levels", "as short as Gong's"
-    (rules.toml [measurable] benchmark_*)."""
-    return any(pattern.search(text) for pattern in _benchmark_patterns())
+    (rules.toml [measurable] benchmark_*), or a language level: "Spanish to B1"."""
+    return any(pattern.search(text) for pattern in _benchmark_patterns()) or (
+        language_level(text))
+
+
+# A level of the CEFR reached: "to B1 level", "reach CEFR B2" (not "pass the B2 exam", a
+# deliverable; nor "to C1 and C2 requirements", a customer's tiers).
+_CEFR_LEVEL = re.compile(r"(?i:\b(?:to|reach|reaching|at|achieve|level)[ \t]+(?:cefr[ \t]+)?)"
+                         r"[ABC][12]\b(?P<level>[ \t]+(?i:level)\b)?")
+
+
+def language_level(text: str) -> bool:
+    """Whether ``text`` reaches a language level: the level word, or a language named."""
+    from goalsmith.rules.registry import section
+
+    match = _CEFR_LEVEL.search(text)
+    if match is None:
+        return False
+    languages = section("measurable").get("languages", [])
+    return bool(match.group("level")) or "cefr" in match.group().lower() or any(
+        re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE) for name in languages)
 
 
 @lru_cache(maxsize=1)
