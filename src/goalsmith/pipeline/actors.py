@@ -889,7 +889,7 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorW
     team = lex.possessive_teams.match_at(toks, i, limit)
     if team is not None:
         return _actor(text, toks, i, team[0], "team"), team[0]
-    k, held, whole = i, False, False
+    k, held, whole = i, False, None
     if tok.low in lex.role_quantifiers:
         k = i + 1
         if k < limit and toks[k].low == "of":  # "each of our AEs"
@@ -897,8 +897,8 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorW
         if k + 1 < limit and _counted(toks[k], lex) and \
                 text[toks[k].end:toks[k + 1].start].isspace():
             k += 1  # "Our two CSMs", "The 311 contact center"
-        whole = k + 1 < limit and toks[k].low in ("whole", "entire")
-        k += whole  # "The whole enterprise team": all of the team, which owns it
+        if k + 1 < limit and toks[k].low in ("whole", "entire"):
+            whole, k = k, k + 1  # "The whole enterprise team": all of it, which owns it
         if k + 1 < limit and toks[k].low in words.holder_words:
             k += 1  # "Our new head of CS", "The interim CFO": the role is the owner
             held = True
@@ -913,8 +913,8 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorW
     found = _quantified_owner(text, toks, i, k, limit, words, cat)
     if found is not None and " ".join(t.norm for t in toks[k:found[1]]) in words.not_bodies:
         return None  # "Thought leadership will drive ...": a thing, not a body of people
-    if found is not None and whole:
-        found = _actor(text, toks, k - 1, found[1], found[0].kind), found[1]
+    if found is not None and whole is not None:
+        found = _actor(text, toks, whole, found[1], found[0].kind), found[1]
     if found is not None:
         found = _widened(text, toks, found, limit, words, cat)
     if found is not None and held:
