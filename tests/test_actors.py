@@ -800,6 +800,19 @@ OWNERS = [
     ("Cut the number of clicks, Elena to lead, from 9 to 4 by March 1", [("Elena", "person")]),
     ("Open the Rotterdam distribution center, with Pieter accountable, by September 30",
      [("Pieter", "person")]),
+    # the doer after the deadline, by "by" (but "by June" is a date, and who signs off
+    # approves)
+    ("Lift eNPS to 30 by Q2, by the People team", [("People team", "team")]),
+    ("Cut lead response time to 30 minutes by Q2 — actioned by Marketing Ops",
+     [("Marketing Ops", "team")]),
+    ("Forecast variance under 3% for FY27 — Done by: FP&A", [("FP&A", "team")]),
+    ("Grow ARR 10%, by May", []),
+    ("No more than 5 exceptions in Q1, each signed off by the CRO", []),
+    # a leading reason, closed by its comma
+    ("Because churn is rising, CS to cut gross churn to 3% by June.", [("CS", "team")]),
+    ("So that we pass due diligence, FP&A to publish the FY27 model by January 15",
+     [("FP&A", "team")]),
+    ("A: because I want to travel. Coach: goal? A: pass the B1 Italian exam", []),
     # whose the goal is, by a possessive, an arrow or an ask
     ("Book 25 meetings by June — that's Kim's to own", [("Kim", "person")]),
     ("Cut average length of stay to 4 days by June — Case Management's to own",

@@ -208,7 +208,10 @@ _ADVERBIAL_OPENERS = frozenset({
     "per",  # "Per the Q4 retro, Lindiwe will ..."
     "given", "using", "provided", "upon",  # "Given a timer, the student will ..." (IEPs)
     "where", "wherever",  # "Where feasible, each CSM will ..."
-    "to"})  # "To hit plan, we will ...": a leading purpose
+    "to",  # "To hit plan, we will ...": a leading purpose
+    "because", "since", "so"})  # "Because churn is rising, CS to ...": a leading reason
+# Openers of a leading reason, which only a comma closes.
+_REASON_OPENERS = frozenset({"because", "since", "so"})
 _ADVERBIAL_MAX = 14  # tokens before the comma
 _PURPOSE_MAX = 24  # tokens of a leading purpose ("To ..., we will")
 _SET_OPENERS = frozenset({"each", "every"})
@@ -1439,12 +1442,14 @@ def skip_adverbial(toks: Sequence[Tok], i: int, text: str = "") -> int:
         return i
     if text[toks[i].end:toks[i].end + 1] in HYPHENS:
         return i  # "On-time delivery at 97%, eventually": one word, no preposition
+    if toks[i].low == "so" and not (i + 1 < len(toks) and toks[i + 1].low == "that"):
+        return i  # "So we will ...": a filler, not "So that parents stay informed, ..."
     if toks[i].low in _SET_OPENERS and i + 1 < len(toks) and (
             toks[i + 1].norm not in _TIME_WORDS and not toks[i + 1].text.isdigit()):
         return i  # "Every salesperson logs ..., starting in January": a subject, not "Every week,"
     # A leading purpose runs longer and may hold its own clause: "To stop burning money on
     # channels nobody can attribute, marketing ops will ..."
-    purpose = toks[i].low == "to"
+    purpose = toks[i].low == "to" or toks[i].low in _REASON_OPENERS
     depth = 0  # (a comma inside brackets closes nothing: "Q1 bookings $3.2M (green, Ana)")
     for n in range(i + 1, min(len(toks), i + (_PURPOSE_MAX if purpose else _ADVERBIAL_MAX))):
         if toks[n].low in ("i", "we") and toks[n - 1].norm in _TIME_WORDS:
@@ -1505,7 +1510,8 @@ def past_reporting_frame(toks: Sequence[Tok], j: int, words: ActorWords) -> int 
 def _bare_adverbial_end(toks: Sequence[Tok], i: int, words: ActorWords) -> int | None:
     """Where the subject starts after a leading time adverbial written without a comma:
     a time word ("2027", "June", "quarter") followed by a pronoun or an article."""
-    if i >= len(toks) or toks[i].low not in _ADVERBIAL_OPENERS:
+    if i >= len(toks) or toks[i].low not in _ADVERBIAL_OPENERS or (
+            toks[i].low in _REASON_OPENERS):
         return None
     lex = words.lex
     n = i + 1
