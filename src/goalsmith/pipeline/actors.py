@@ -2184,9 +2184,10 @@ _GOAL_FOR = re.compile(r"\A(?:(?P<label>[A-Za-z0-9 ]{1,30}?)[ \t]+)?"
                        r"[ \t]+(?P<who>[^:]{1,40})\Z", re.IGNORECASE)
 _POSSESSED_LABEL = re.compile(r"\A(?P<who>[^:'’]{1,40})['’]s[ \t]{1,3}(?P<label>[^:]{1,30})\Z")
 # "This is Dana's:", "Owner → Sam:": whose the goal is, by a bare possessive or an arrow.
+# (each name opens with a word: "This is  's:" names no one)
 _WHOSE = re.compile(r"\A(?:(?:this|that)(?:[ \t]+is|['’]s)[ \t]+)?"
-                    r"(?P<who>[^:'’]{1,40})['’]s\Z"
-                    r"|\A(?:owner|dri|lead)[ \t]*(?:→|->|=>)[ \t]*(?P<to>[^:]{1,40})\Z",
+                    r"(?P<who>[^\s:'’][^:'’]{0,39})['’]s\Z"
+                    r"|\A(?:owner|dri|lead)[ \t]*(?:→|->|=>)[ \t]*(?P<to>[^\s:][^:]{0,39})\Z",
                     re.IGNORECASE)
 
 
