@@ -865,9 +865,12 @@ def _person_at(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Lexicon,
     return n if n > i else None
 
 
-# "Both of us", "the two of us", "all three of us": the speakers, counted.
+# "Both of us", "the two of us", "all three of us": the speakers, counted; the words that
+# may open it keep the pattern off the hot path for every other token.
 _COUNTED_US_RE = re.compile(r"(?:(?:the|all)[ \t]+)?(?:both|all|each|two|three|four|five|six|"
                             r"[2-9])[ \t]+of[ \t]+us\b", re.IGNORECASE)
+_COUNTED_US_OPENERS = frozenset({"the", "all", "both", "each", "two", "three", "four", "five",
+                                 "six", *"23456789"})
 
 
 def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorWords,
@@ -877,7 +880,7 @@ def _one_owner(text: str, toks: Sequence[Tok], i: int, limit: int, words: ActorW
         return None
     lex = words.lex
     tok = toks[i]
-    counted = _COUNTED_US_RE.match(text, tok.start)
+    counted = _COUNTED_US_RE.match(text, tok.start) if tok.low in _COUNTED_US_OPENERS else None
     if counted is not None:
         end = next((n + 1 for n in range(i, limit) if toks[n].end == counted.end()), None)
         if end is not None:

@@ -377,7 +377,7 @@ def benchmark_level(text: str) -> bool:
     the past: "to the industry average", "back to 2019 levels", "as short as Gong's"
     (rules.toml [measurable] benchmark_*), or a language level: "Spanish to B1"."""
     return any(pattern.search(text) for pattern in _benchmark_patterns()) or (
-        language_level(text))
+        _language_level(text))
 
 
 # A level of the CEFR reached: "to B1 level", "reach CEFR B2" (not "pass the B2 exam", a
@@ -386,16 +386,23 @@ _CEFR_LEVEL = re.compile(r"(?i:\b(?:to|reach|reaching|at|achieve|level)[ \t]+(?:
                          r"[ABC][12]\b(?P<level>[ \t]+(?i:level)\b)?")
 
 
-def language_level(text: str) -> bool:
-    """Whether ``text`` reaches a language level: the level word, or a language named."""
+@lru_cache(maxsize=1)
+def _language_names() -> re.Pattern[str]:
+    """The languages of rules.toml [measurable] languages, as one pattern."""
     from goalsmith.rules.registry import section
+    from goalsmith.wrappers import phrase_alternatives
 
+    names = phrase_alternatives(section("measurable").get("languages", []))
+    return re.compile(rf"\b(?:{names})\b", re.IGNORECASE)
+
+
+def _language_level(text: str) -> bool:
+    """Whether ``text`` reaches a language level: the level word, or a language named."""
     match = _CEFR_LEVEL.search(text)
     if match is None:
         return False
-    languages = section("measurable").get("languages", [])
-    return bool(match.group("level")) or "cefr" in match.group().lower() or any(
-        re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE) for name in languages)
+    return bool(match.group("level")) or "cefr" in match.group().lower() or (
+        _language_names().search(text) is not None)
 
 
 @lru_cache(maxsize=1)
