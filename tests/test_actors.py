@@ -601,6 +601,12 @@ OWNERS = [
     ("Cut chronic absenteeism from 22% to 15% by June 30 — Principal Reyes",
      [("Principal Reyes", "person")]),
     ("Increase activation rate to 40% by Q3 cc Sam (lead)", [("Sam", "person")]),
+    # a name signing the goal with a title in brackets: the person, not the title
+    ("Cut regretted attrition from 14% to 9% by June — Sam (HRBP)", [("Sam", "person")]),
+    ("Cut attrition from 14% to 9% by June — Olu (Head of People)", [("Olu", "person")]),
+    ("Close the books in 5 days by March — J. Park (CFO)", [("J. Park", "person")]),
+    ("Ship v2 by June, Elena Ruiz (PM)", [("Elena Ruiz", "person")]),
+    ("Launch the Partner Portal by June (PM)", [("PM", "role")]),
     ("Cut travel costs by 25% year over year / accountable: COO",
      [("COO", "role")]),
     ("Cut churn 5% -> 3% by Q2", []),

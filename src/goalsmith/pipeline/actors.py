@@ -168,6 +168,11 @@ _END_TAG_RE = re.compile(r"[ \t]([(\[])([^()\[\]\n]{1,40})[)\]][ \t]*\.?\Z")
 _MARKED_NAME_RE = re.compile(r"(?<![\w'’])((?-i:[A-Z][a-z]{1,20}(?: [A-Z][a-z'’-]{1,20})?))"
                              rf"[ \t]{{1,3}}\((?:{OWNER_LABEL_WORDS})\)"
                              r"[ \t]*\.?\Z", re.IGNORECASE)
+# "— Sam (HRBP)", ", Elena Ruiz (PM)": a name signing the goal with its title in brackets.
+_TITLED_NAME_RE = re.compile(r"(?:(?P<sep>[—–\-|,;.])[ \t]{1,3}|(?<![\w'’]))"
+                             r"((?-i:(?:[A-Z]\.[ \t]?)?[A-Z][a-z'’-]{1,20}"
+                             r"(?: [A-Z][a-z'’-]{1,20})?))"
+                             r"[ \t]{1,3}\([^()\n]{1,40}\)[ \t]*\.?\Z")
 # "70%", "7/10": a stated confidence's value; after an owner in a closing tag it is no part
 # of the owner ("(RevOps, 70% confident)", "(RevOps; confidence 7/10)").
 _CONFIDENCE_VALUE = r"(?:\d{1,3}[ \t]?%|\d{1,2}[ \t]?/[ \t]?10)"
@@ -2580,9 +2585,30 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
         found.append(Actor(marked.group(1), marked.span(1), "person"))
     elif end_tag is not None and not any(0 <= end_tag.start() - a.span[1] <= 1 for a in found):
         # (not "owned by Dana Whitfield (Head of Public Sector)": her title, not an owner)
-        found.extend(_end_tag_owners(text, end_tag.group(2), end_tag.start(2),
-                                     end_tag.group(1) == "[", words, cat))
+        tagged = _end_tag_owners(text, end_tag.group(2), end_tag.start(2),
+                                 end_tag.group(1) == "[", words, cat)
+        signer = _titled_signer(text, tagged, words, cat)
+        found.extend([signer] if signer is not None else tagged)
     return found
+
+
+def _titled_signer(text: str, tagged: list[Actor], words: ActorWords, cat: Catalogue
+                   ) -> Actor | None:
+    """The person who signs a goal with their title in a closing tag: "— Sam (HRBP)" is
+    owned by Sam, not by the title that says who Sam is. Only a lone role in the tag, and
+    only a known given name or a name set off like a signature ("— Olu (PM)")."""
+    if len(tagged) != 1 or tagged[0].kind != "role":
+        return None
+    titled = _TITLED_NAME_RE.search(text)
+    if titled is None:
+        return None
+    name = titled.group(2)
+    first = name.split()[0]  # (an initial is no given name: "J. Park" needs the dash)
+    given = "." not in first and _given(words, first)
+    if not given and not (titled.group("sep") and [
+            a.kind for a in _owners_in(name, 0, words, cat)] == ["person"]):
+        return None
+    return Actor(name, titled.span(2), "person")
 
 
 _INITIALS_RE = re.compile(r"[A-Z]{2}")
