@@ -254,6 +254,9 @@ OWNERS = [
     # quote marks, ticket keys and components before a goal; a component closing it
     ("> The channel team will sign 5 reseller partners in DACH by March 31",
      [("channel team", "team")]),
+    (">> The CFO will grow EBITDA margin from 5% to 6% by Q1", [("CFO", "role")]),
+    ("#1 Each AE will book 40 meetings by June", [("AE", "role")]),
+    ("b) Sales team to book 40 meetings by June", [("Sales team", "team")]),
     ("OPS-142 Reduce dock-to-stock time to under 24 hours by January 31", []),
     ("- [ ] Increase share of voice [brand]", []),
     # a KPI row's last cell names its owner
@@ -919,6 +922,20 @@ OWNERS = [
     ("Kai, pls get the Brightwater contract signed by Friday", [("Kai", "person")]),
     ("Maria, close 10 deals by June", [("Maria", "person")]),
     ("Separately, grow ARR by 10%", []),
+    # a team, a role or a titled name addressed before "please" or "you"/"your"; a name
+    # addressed after "Your goal," or at the end of a goal that asks something of them
+    ("Fleet team, see if you can reduce fuel costs by 8% by June", [("Fleet team", "team")]),
+    ("Sales ops, your goal: cut quote turnaround to 4 hours by Q1", [("Sales ops", "team")]),
+    ("Coach Rivera, please get the team to practise twice a week", [("Coach Rivera", "person")]),
+    ("Keisha, your squad owns reliability: MTTR under 30 minutes by March",
+     [("Keisha", "person")]),
+    ("However, you need to cut costs 10% by June", [("you", "pronoun")]),
+    ("Finance, cut costs by 10% by June", []),
+    ("Your goal, Dana: 40 demos booked by March.", [("Dana", "person")]),
+    ("Your team, Hugo — grow newsletter subscribers to 25,000 by June", [("Hugo", "person")]),
+    ("Get the error budget under control asap, Marcus", [("Marcus", "person")]),
+    ("you should be aiming for fewer escalations, Jo", [("you", "pronoun"), ("Jo", "person")]),
+    ("Open new stores in Leeds, York", []),
     ("Lena from Renewals: secure 3 early renewals by March", [("Lena from Renewals", "person")]),
     ("Tomasz K. (HRIS): migrate payroll to Workday by May", [("Tomasz K.", "person")]),
     ("the PTA liaison should boost parent engagement", [("PTA liaison", "role")]),
@@ -966,6 +983,13 @@ OWNERS = [
      [("committee", "team")]),
     ("Make friends at the new school", []),
     # the agent of a result promised in the passive, wherever it stands after the verb
+    ("Persistent absence is to be reduced to below 15% by July through the Attendance Team",
+     [("Attendance Team", "team")]),
+    ("Time to first value will be reduced to 14 days by Q1, with responsibility resting with "
+     "the Head of Customer Success", [("Head of Customer Success", "role")]),
+    ("Costs will be cut 10% by June through better procurement", []),
+    ("Approval time will be brought down to 24 hours by March — Responsibility: Deal Desk "
+     "Manager", [("Deal Desk Manager", "role")]),
     ("Fleet fuel costs will be cut by 10% by the logistics team in H1",
      [("logistics team", "team")]),
     ("Paid search CAC is to be held under $300 through Q2 by Omar.", [("Omar", "person")]),
@@ -1427,6 +1451,9 @@ GOALS_FOR = [
     ("For Q1: ship the kit", []),
     ("For 2027: read 24 books", []),
     ("she will book 40 demos", ["she"]),
+    # and the person a goal addresses at its end: "you" is that person again
+    ("you should be aiming for fewer escalations by June, Jo", ["Jo"]),
+    ("Hannah, you and your team need to cut review time to 1 day by March", ["Hannah"]),
 ]
 
 

@@ -33,7 +33,7 @@ UNITS = ("percent", "currency", "count", "duration", "score", "ratio", "mass", "
 DIRECTIONS = ("up", "down")
 # The words of a label that names an owner in a tag or a signature ("(DRI: Sam)",
 # "- Owner: Mei"), as a regex alternation shared by the owner finder and the rewriter.
-OWNER_LABEL_WORDS = r"owners?|dri|lead|assignee|responsible|accountable|mgr|jointly"
+OWNER_LABEL_WORDS = r"owners?|dri|lead|assignee|responsible|responsibility|accountable|mgr|jointly"
 
 # Numbers, words (keeping "don't" whole), contraction tails ("'ll", "'s") and any other
 # single character. Bounded alternatives: linear time on any input.

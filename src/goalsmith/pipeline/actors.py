@@ -77,9 +77,11 @@ _NAME_JOINERS = frozenset({"&", "and", "of", "on", "for"})
 _BODY_MODIFIERS = 3  # words before "staff" or "leadership" in "County public health staff"
 
 # List bullets, checkboxes, heading and quote marks before a goal, and a ticket's key
-# ("- [ ] ", "> ", "OPS-142 "; not "> 70% quota attainment", a comparison).
+# ("- [ ] ", "> ", ">> ", "#2 ", "b) ", "OPS-142 "; not "> 70% quota attainment", a
+# comparison, nor "#1 in NPS", a rank).
 _BULLET_RE = re.compile(
-    r"\A[ \t]{0,20}(?:(?:[-*+•·▪‣◦]|>(?=[ \t]+[^\d\s$€£¥.,])|\d{1,3}[.)]|\[[ xX]\]|#{1,6})"
+    r"\A[ \t]{0,20}(?:(?:[-*+•·▪‣◦]|>{1,3}(?=[ \t]+[^\d\s$€£¥.,])|\d{1,3}[.)]|\[[ xX]\]|"
+    r"#{1,6}|#\d{1,3}(?=[ \t]{1,10}[A-Z])|[a-z][.)](?=[ \t]{1,10}[A-Za-z]))"
     r"[ \t]{1,10}){0,3}"
     r"(?:[A-Z][A-Z0-9]{1,9}-\d{1,6}:?[ \t]{1,10}(?=\S))?")
 # "@maria" (not an e-mail address).
@@ -98,7 +100,8 @@ _NOTE_AFTER = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 # Manager" at the end of a goal ("lead" only with its colon: "... - lead gen" is a topic).
 _TRAILING_RE = re.compile(
     r"(?:^|(?:[\-–—|;,.\t/]|->|→)[ \t]{0,5})"
-    r"(?:owners?|dri|assignee|accountable|responsible|(?:lead|mgr|who|jointly)(?=[ \t]{0,5}[:=]))"
+    r"(?:owners?|dri|assignee|accountable|responsible|"
+    r"(?:lead|mgr|who|jointly|responsibility)(?=[ \t]{0,5}[:=]))"
     r"(?:[ \t]{0,5}[:=][ \t]{0,5}|[ \t]{1,3}[\-–—][ \t]{1,3}|[ \t]{1,5}"
     r"(?=(?-i:[A-Z])))"
     # (a bracketed note may close it: "- owner: Talent Acquisition (Yaw Mensah)")
@@ -190,8 +193,22 @@ _WRITTEN_NAME = re.compile(
     r"[A-Z][a-z'’]{0,20}(?:[-\s][A-Za-z][a-z'’]{0,20}){0,3}(?:\s[A-Z]\.)?")
 # "Lena from Renewals:": a person named with the team they belong to.
 _FROM_TEAM_RE = re.compile(r"\A([A-Z][a-z'’-]{1,20})[ \t]{1,3}from[ \t]{1,3}(\S.{0,40})\Z")
-# "Kai, pls get the contract signed": a person addressed before an imperative.
-_VOCATIVE_RE = re.compile(r"\A([A-Z][a-z'’-]{1,20}),[ \t]{1,3}(?:(pls|plz|please)\b)?")
+# "Kai, pls get the contract signed", "Fleet team, see if you can ...": a person or a team
+# addressed before what they are asked to do.
+_VOCATIVE_RE = re.compile(r"\A([A-Z][\w'’&/-]{0,20}(?:[ \t][\w'’&/-]{1,20}){0,2}),[ \t]{1,3}"
+                          r"(?:(pls|plz|please)\b)?")
+# "Your goal, Dana: ...", "Your team, Hugo — ...": whose goal it is, after a comma.
+_YOUR_GOAL_RE = re.compile(r"\A(?i:your|ur)[ \t]+[a-z]{2,12}(?:[ \t][a-z]{2,12}){0,3},[ \t]{1,3}"
+                           r"([A-Z][\w'’&/-]{0,20}(?:[ \t][\w'’&/-]{1,20}){0,2})"
+                           r"[ \t]{0,3}(?::|[—–-]{1,2}(?=[ \t]))[ \t]{0,3}")
+# "Get the error budget under control asap, Marcus": a name addressed after the goal (after
+# a lower-case word: "... in Leeds, York" is a list of places).
+_ADDRESSED_AT_END_RE = re.compile(r"(?<=[a-z0-9%)]),[ \t]{1,3}([A-Z][a-z'’-]{1,20})[ \t]*[.!]?\Z")
+_YOU_RE = re.compile(r"(?i)\b(?:you|your|you're|you’re)\b")
+# Words that speak to the one addressed: "Marketing, your number is ...", "Jo, you own ...".
+_SECOND_PERSON_RE = re.compile(r"(?i)(?:(?:see|check)[ \t]if[ \t]|can[ \t]|could[ \t])?"
+                               r"(?:your|you|you're|you’re|you'll|you’ll|let's|let’s|"
+                               r"let[ \t]us)\b")
 _DASH_RE = re.compile(r"\A([^\n\-–—]{1,50}?)[ \t]{1,5}[\-–—]{1,2}[ \t]{1,5}")
 # Numbered labels: "KR1", "O2", "KR1.3", "G4".
 _NUMBERED_LABEL_RE = re.compile(
@@ -308,6 +325,7 @@ class ActorWords:
     party_roles: frozenset[str] = frozenset()
     short_titles: frozenset[str] = frozenset()
     action_labels: frozenset[str] = frozenset()
+    not_addressed: frozenset[str] = frozenset()
     owner_frames: tuple[tuple[str, re.Pattern[str], str], ...] = ()
     lowercase_name_words: frozenset[str] = frozenset()
     reporting_verbs: PhraseIndex | None = None
@@ -374,6 +392,8 @@ def _actor_words(vocab: Vocabulary) -> ActorWords:
         short_titles=frozenset(w.lower() for w in people.get("short_titles", ())),
         action_labels=frozenset(" ".join(w.lower().split())
                                 for w in data.get("prefixes", {}).get("action_labels", ())),
+        not_addressed=frozenset(
+            w.lower() for w in data.get("prefixes", {}).get("not_addressed", ())),
         owner_frames=tuple(_owner_frame(f) for f in data.get("prefixes", {}).get(
             "owner_frames", ())),
     )
@@ -2030,6 +2050,12 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
             if _component_tag(bracket.group(1), named, words):
                 pos += bracket.end()  # "SALES-311 [quota] Hit ...": a label, the goal after it
                 continue
+        # (before a colon: "Sales ops, your goal: cut ...")
+        vocative = _vocative(rest, pos, words, cat)
+        if vocative is not None:
+            owners.append(vocative[0])
+            pos = vocative[1]
+            continue
         colon = _COLON_RE.match(rest)
         if colon is not None and colon.group(1).count("(") > colon.group(1).count(")"):
             colon = None  # "... by end of Q1 (DRI: Anika)": the colon of a bracketed tag
@@ -2080,11 +2106,6 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
                 pos += colon.end()
                 continue
             break
-        vocative = _vocative(rest, pos, words)
-        if vocative is not None:
-            owners.append(vocative[0])
-            pos = vocative[1]
-            continue
         dash = _DASH_RE.match(rest)
         label = _minutes_label(rest, words)
         if label:
@@ -2394,19 +2415,37 @@ def _person_from_team(name: str, offset: int, words: ActorWords,
     return [Actor(name, (offset, offset + len(name)), "person")]
 
 
-def _vocative(rest: str, pos: int, words: ActorWords) -> tuple[Actor, int] | None:
-    """ "Kai, pls get ...", "Maria, close ...": the person addressed and where the goal
-    starts. Without a "please" only a known given name counts ("Separately, ...")."""
+def _vocative(rest: str, pos: int, words: ActorWords, cat: Catalogue
+              ) -> tuple[Actor, int] | None:
+    """ "Kai, pls get ...", "Maria, close ...", "Fleet team, see if you can ...": who is
+    addressed and where the goal starts. A known given name may come before a verb; other
+    names, a team or a role only before "please" or "you"/"your" ("Separately, ...")."""
+    your = _YOUR_GOAL_RE.match(rest)
+    if your is not None:
+        named = _owners_in(your.group(1), pos + your.start(1), words, cat)
+        if len(named) == 1 and named[0].text == your.group(1):
+            return named[0], pos + your.end()
     match = _VOCATIVE_RE.match(rest)
     if match is None:
         return None
     name = match.group(1)
-    if match.group(2) is None and not _given(words, name):
-        return None
     after = tokenize(rest[match.end():])
-    if not after or (match.group(2) is None and words.lex.verbs.match_at(after, 0) is None):
+    if not after:
         return None
-    return Actor(name, (pos, pos + len(name)), "person"), pos + match.end()
+    asked = match.group(2) is not None or _SECOND_PERSON_RE.match(rest, match.end())
+    if " " not in name and _given(words, name):
+        if asked or words.lex.verbs.match_at(after, 0) is not None:
+            return Actor(name, (pos, pos + len(name)), "person"), pos + match.end()
+        return None
+    # a team, a role or a titled person, read whole: "Sales ops", "Coach Rivera" (not a lone
+    # capitalised word, "Separately, ...", nor one that is no owner, "Overall, ...")
+    named = _owners_in(name, pos, words, cat) if asked else []
+    if len(named) != 1 or named[0].span != (pos, pos + len(name)) or (
+            named[0].kind == "person" and " " not in name and (
+                match.group(2) is not None or name.lower() in words.not_addressed
+                or name.endswith("ly"))):
+        return None  # (a lone unknown name needs "your"/"you": "Keisha, your squad ...")
+    return named[0], pos + match.end()
 
 
 def _lowercase_name(name: str, offset: int, words: ActorWords) -> list[Actor]:
@@ -2486,8 +2525,13 @@ def _strict_owner(fragment: str, offset: int, words: ActorWords, cat: Catalogue,
 _PASSIVE_RE = re.compile(
     r"\b(?:will|shall|must|should|to|is|are|'ll|’ll)[ \t]{1,3}be[ \t]{1,3}"
     + _PARTICIPLE + r"|held|kept|brought|grown|made)\b", re.IGNORECASE)
+# (the agent after "by", "through" or "via", or who the responsibility rests with: "...
+# will be reduced to 10 days through the Attendance Team", "..., with responsibility resting
+# with the Head of CS")
 _AGENT_RE = re.compile(
-    r"\bby[ \t]{1,3}([^\n,;.()]{1,50}?)(?=[ \t]+(?:by|in|within|through|before|from|to|for|"
+    r"\b(?:by|through|via|(?:responsibility|accountability)[ \t]{1,3}(?:rests?|resting|lies|"
+    r"lying|sits?|sitting)[ \t]{1,3}with)[ \t]{1,3}([^\n,;.()]{1,50}?)"
+    r"(?=[ \t]+(?:by|in|within|through|before|from|to|for|"
     r"at|on|so|because|and|asap|over|during|this|next|each|every|with)\b|[ \t]*[,;.()]|[ \t]*\Z)",
     re.IGNORECASE)
 _UNOWNED_PASSIVES = frozenset({"used", "seen", "read", "viewed", "visited", "liked", "loved",
@@ -2532,6 +2576,9 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
     found: list[Actor] = (_cell_owners(text, words, cat) + _framed_owners(text, words, cat)
                           + _passive_agents(text, words, cat))
     found.extend(Actor(m.group(1), m.span(1), "pronoun") for m in _PRONOUN_ASIDE_RE.finditer(text))
+    addressed = _addressed_at_end(text, words)
+    if addressed is not None:
+        found.append(addressed)
     labelled = list(_TAG_RE.finditer(text))
     trailing = _TRAILING_RE.search(text)
     if trailing is not None:
@@ -2780,7 +2827,9 @@ def _find_actors(text: str, vocab: Vocabulary) -> tuple[Actor, ...]:
         # "..., I'm about 30% confident": who states the confidence is whose goal it is
         found.extend(Actor(m.group(1), m.span(1), "pronoun")
                      for m in _CONFIDENT_RE.finditer(text, body))
-    return tuple(_dedupe([_without_article(actor) for actor in found]))
+    # (a sentence's opening word read as a name: "However, you need to ...")
+    return tuple(_dedupe([_without_article(actor) for actor in found if not (
+        actor.kind == "person" and actor.text.lower() in words.not_addressed)]))
 
 
 # Pronouns that refer back to the person a prefix named or addressed.
@@ -2788,13 +2837,29 @@ _BACK_REFERENCES = frozenset({"he", "she", "they", "you"})
 
 
 def without_repeats(text: str, actors: Sequence[Actor]) -> list[Actor]:
-    """The owners less a pronoun that refers back to the person a prefix named ("For
-    Priya: she will ...", "@ines can you ship ..."). The parts reader still needs the
-    pronoun as the clause's subject, so it is dropped only from what is reported."""
+    """The owners less a pronoun that refers back to the person a prefix named or the goal
+    addresses at its end ("For Priya: she will ...", "@ines can you ship ...", "you should
+    aim for fewer escalations, Jo"). The parts reader still needs the pronoun as the
+    clause's subject, so it is dropped only from what is reported."""
     prefixed, body = split_prefix(text)
     if not prefixed:
-        return list(actors)
+        if _addressed_at_end(text[:MAX_CHARS], _actor_words(vocabulary())) is None:
+            return list(actors)
+        body = 0
     return [a for a in actors if not (a.text.lower() in _BACK_REFERENCES and a.span[0] >= body)]
+
+
+def _addressed_at_end(text: str, words: ActorWords) -> Actor | None:
+    """The person a goal speaks to after it, by a known given name: "Get the error budget
+    under control asap, Marcus", "you should aim for fewer escalations, Jo" (only when the
+    goal asks something of them: it says "you" or opens with a verb)."""
+    match = _ADDRESSED_AT_END_RE.search(text)
+    if match is None or not _given(words, match.group(1)):
+        return None
+    if _YOU_RE.search(text, 0, match.start()) is None and words.lex.verbs.match_at(
+            tokenize(text), _token_at(tokenize(text), _BULLET_RE.match(text).end())) is None:
+        return None
+    return Actor(match.group(1), match.span(1), "person")
 _ARTICLE_RE = re.compile(r"(?i)the[ \t]+(?=\S)")
 
 
