@@ -126,6 +126,9 @@ VERDICTS = [
     ("Raise digital FNOL share: 140% of claims by Q3 2027", "S+ M+ A- R? T+"),
     # the future perfect's own verb
     ("By 2030 we will have hired 40 nurses.", "S+ M+ A+ R? T+"),
+    # a deadline handed over before the verb
+    ("Facilities, you have until end of FY27 to cut energy use by 12%", "S+ M+ A+ R? T+"),
+    ("Priya has until June 30 to close 40 deals", "S+ M+ A+ R? T+"),
     ("Raise aided brand awareness in the UK from 14% to X% by the end of 2027.",
      "S+ M- A? R? T+"),
     # a score on a 0-100 scale cannot pass 100; a bracketed score out of 10 is confidence

@@ -487,8 +487,10 @@ def _joined_unit_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> in
                 _caps(toks[n + 1])):
             joined = True
         elif not _team_name_word(toks, n, limit, lex) and not (
-                n > i and _caps(toks[n]) and lex.teams.match_at(toks, n, n + 1) is not None):
-            break
+                n > i and _caps(toks[n]) and lex.teams.match_at(toks, n, n + 1) is not None) \
+                and not (n == i and _caps(toks[n]) and n + 1 < limit
+                         and toks[n + 1].low in ("and", "&")):
+            break  # (a verb joined to a name is a name: "Audit & Risk Committee")
         n += 1
     suffix = lex.team_suffixes.match_at(toks, n, limit) if joined and n > i else None
     # ("Finance and Legal teams" are two teams, each its own owner)

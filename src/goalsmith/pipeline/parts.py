@@ -1563,6 +1563,10 @@ def _skip_auxiliaries(goal: _Goal, i: int, limit: int) -> tuple[int, tuple[int, 
     lex, toks = goal.lex, goal.toks
     hedge = None
     for _ in range(6):
+        handed = _past_time_given(goal, i, limit)
+        if handed is not None:
+            i = handed  # "you have until end of Q1 to get ...": the verb after the time
+            continue
         modal = lex.modals.match_at(toks, i, limit)
         if modal is not None:
             i = modal[0]
@@ -1604,6 +1608,18 @@ def _skip_auxiliaries(goal: _Goal, i: int, limit: int) -> tuple[int, tuple[int, 
                 continue
         break
     return i, hedge
+
+
+def _past_time_given(goal: _Goal, i: int, limit: int) -> int | None:
+    """The token after "have until <time> to" at ``i``: a deadline handed to the owner
+    before the verb ("you have until end of Q1 to get ...", "Priya has until June to ...")."""
+    toks = goal.toks
+    if i + 3 >= limit or toks[i].low not in ("have", "has", "'ve") or toks[i + 1].low != "until":
+        return None
+    k = i + 2
+    while k < limit and goal.in_time[k]:
+        k += 1
+    return k + 1 if k > i + 2 and k < limit and toks[k].low == "to" else None
 
 
 def _past_list_mark(goal: _Goal, i: int, limit: int) -> int:
