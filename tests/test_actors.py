@@ -442,6 +442,22 @@ OWNERS = [
     # a unit named by its number (alone the word is a thing: "Our bottom line will improve")
     ("Line 4 will run at an OEE of 85% next quarter", [("Line 4", "team")]),
     ("Unit 4B will reach zero central-line infections in 2027", [("Unit 4B", "team")]),
+    # sites, stores and parts of a network named by a number, with a name or a crew
+    ("Store #214 to lift average basket size to $42 by June", [("Store #214", "team")]),
+    ("DC 5 will raise pick accuracy to 99.8% by Feb 28", [("DC 5", "team")]),
+    ("Territory 7 — grow pipeline by 10% next quarter", [("Territory 7", "team")]),
+    ("Dairy Plant 7 — lower energy use per tonne by 8% in FY2027", [("Dairy Plant 7", "team")]),
+    ("Hub 3 crew will cut mis-sorts to 10 per 10k parcels by June", [("Hub 3 crew", "team")]),
+    ("Cluster 2 on-call will ack 100% of pages within 5 minutes",
+     [("Cluster 2 on-call", "team")]),
+    ("Open Store 12 by June", []),
+    # the owner in a label's brackets, read strictly (not a status, a time or a body)
+    ("Development goal (Sam): lead one design review per sprint", [("Sam", "person")]),
+    ("Personal development plan (Nurse Kim): lead two huddles a week",
+     [("Nurse Kim", "person")]),
+    ("Risk S-04 (medium): Increase average deal size to $X in enterprise by Q2", []),
+    ("Expectation for FY2027: the HR Director reduces regretted attrition from 14% to 9%.",
+     [("HR Director", "role")]),
     ("Our bottom line will improve by 5% in 2027", []),
     # after the number, a unit may have its own modifiers
     ("Station 7 on-call crew will cut mobilisation time to 5 minutes by June",

@@ -431,9 +431,12 @@ def _owner_frame(frame: str) -> tuple[str, re.Pattern[str], str]:
 
 def _team_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | None:
     """End of a team phrase at ``i``: "Marketing", "EMEA sales team", "the Atlas squad"."""
-    numbered = _numbered_unit_at(toks, i, limit, lex)
+    numbered = _numbered_unit_at(toks, i, limit, lex) or (
+        _numbered_unit_at(toks, i + 1, limit, lex)
+        if i + 1 < limit and _team_name_word(toks, i, limit, lex)
+        and lex.numbered_units.match_at(toks, i + 1, limit) is not None else None)
     if numbered is not None:
-        return numbered  # "Squad B", before "squad" alone is read as the team
+        return numbered  # "Squad B", "Dairy Plant 7", before "squad" alone is read as the team
     joined = _joined_unit_at(toks, i, limit, lex)
     if joined is not None:
         return joined  # "The Marketing and Engagement Directorate", before "Marketing"
@@ -527,13 +530,18 @@ def _numbered_unit_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> 
     if suffix is None or not _caps(toks[i]) or suffix[0] >= limit:
         return None
     n = suffix[0]
+    if toks[n].text == "#" and n + 1 < limit and toks[n + 1].start == toks[n].end:
+        n += 1  # "Store #214"
     tag = toks[n].text
     if not ((tag.isdigit() and len(tag) <= 3) or (len(tag) == 1 and tag.isupper())):
         return None
     if tag.isdigit() and n + 1 < limit and toks[n + 1].start == toks[n].end and (
             len(toks[n + 1].text) == 1 and toks[n + 1].text.isupper()):
-        return n + 2  # "Unit 4B"
-    return n + 1
+        n += 1  # "Unit 4B"
+    # the people of the unit: "Hub 3 crew", "Cluster 2 on-call"
+    crew = lex.team_suffixes.match_at(toks, n + 1, limit) or lex.teams.match_at(
+        toks, n + 1, limit)
+    return crew[0] if crew is not None else n + 1
 
 
 def _unit_tag(tok: Tok) -> bool:
@@ -2080,10 +2088,15 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
                         pos += colon.end() + tail.end()
                         continue
             aside = colon.group(2)
-            if aside and _action_label(name, words):
-                named = _named(aside, pos + rest.index(aside, len(name)), words, cat)
-                if named:  # "ACTION (M.K.): ...": the owner in the label's brackets
-                    owners.extend(named)
+            if aside and (_action_label(name, words) or _is_label(name, lex)):
+                at = pos + rest.index(aside, len(name))
+                named = _named(aside, at, words, cat) if _action_label(name, words) else [
+                    # (read strictly after a plain label: "Risk S-04 (medium):" and "Goal
+                    # for Ben (next quarter):" name no one in their brackets)
+                    a for a in _owners_in(aside, at, words, cat)
+                    if a.kind in ("person", "role", "team") and a.text == aside.strip()]
+                if named:  # "ACTION (M.K.): ...", "Development goal (Sam): ...": the
+                    owners.extend(named)  # owner in the label's brackets
                     pos += colon.end()
                     continue
             owning = _owning_prefix(name, pos, words, cat)
