@@ -65,6 +65,12 @@ EXACT = [
     ("Over to the PM team: increase weekly active users",
      "Over to the PM team: increase weekly active users by 20% by the end of next quarter"
      " (March 31, 2027)."),
+    # and who is addressed, in front of the subject that follows
+    ("Fleet team, you need to reduce fleet fuel costs",
+     "Fleet team, you will reduce fleet fuel costs by 10% by the end of next quarter"
+     " (March 31, 2027)."),
+    ("Fleet team, see if you can reduce fleet fuel costs",
+     "Fleet team, reduce fleet fuel costs by 10% by the end of next quarter (March 31, 2027)."),
     ("My ask of every department head: treat cash flow like oxygen.",
      "My ask of every department head: complete 3 milestones toward treating cash flow like"
      " oxygen by the end of next quarter (March 31, 2027)."),

@@ -632,6 +632,13 @@ class _Shape:
             handed = _find_lead(self.parts, end, self.hi) if start <= lo < end else None
             if handed is not None and handed.owner:
                 return replace(handed, subject=self.parts.text[lo:end] + handed.subject)
+        addressed = _addressed_end(self.parts.text, lo)
+        if addressed is not None:
+            # "Fleet team, | you need to reduce ...": who is addressed stays in front of
+            # the subject that follows
+            handed = _find_lead(self.parts, addressed, self.hi)
+            if handed is not None and handed.owner:
+                return replace(handed, subject=self.parts.text[lo:addressed] + handed.subject)
         return _find_lead(self.parts, lo, self.hi)
 
     @cached_property
@@ -1980,6 +1987,17 @@ def _past_hedge_adverbs(text: str, start: int, hi: int, inner: bool = False) -> 
 _CONTRACTED_LEAD = re.compile(
     r"(?P<who>I|we|they|you)['’](?:m going to|re going to|d like to|d love to|ll)[ \t]{1,3}",
     re.IGNORECASE)
+
+
+def _addressed_end(text: str, lo: int) -> int | None:
+    """The end of the person or team a goal addresses at ``lo`` with a comma, as the owner
+    finder reads it ("Fleet team, | you need to ..."), else None."""
+    from goalsmith.pipeline.actors import split_prefix  # (loaded with the pipeline)
+
+    owners, body = split_prefix(text)
+    if not owners or body <= lo or not text[lo:body].rstrip().endswith(","):
+        return None
+    return body
 
 
 def _contracted_lead(parts: GoalParts, lo: int, hi: int) -> _Lead | None:
