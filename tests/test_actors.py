@@ -212,6 +212,25 @@ OWNERS = [
     ("Ship SSO by Q2. i.e. for enterprise", []),
     # a yes/no question's subject
     ("Can we cut churn by 2%?", [("we", "pronoun")]),
+    ("Can the growth squad lift activation from 31% to 40% by April?",
+     [("growth squad", "team")]),
+    ("Could AP pay 98% of vendor invoices on time by Q2?", [("AP", "organisation")]),
+    ("How about the events team hosts 6 roundtables by June?", [("events team", "team")]),
+    ("Would love for the mobile team to halve crash rate by March", [("mobile team", "team")]),
+    # words that hand the goal over, before it or after it; a proposal's label is no owner
+    ("Cut the sales cycle to under 60 days by H1. Over to Jordan.", [("Jordan", "person")]),
+    ("Raise EBITDA margin from 9% to 12% — this one is on the CFO.", [("CFO", "role")]),
+    ("Cut churn 10% by June (assigned to Priya)", [("Priya", "person")]),
+    ("Get 95% of inbound leads assigned to a rep within 5 minutes.", []),
+    ("Proposal: launch a customer community forum in Q1", []),
+    ("Proposal: PM team publishes the 2027 roadmap by January 15", [("PM team", "team")]),
+    # a title's field, joined by "and" or commas, or after "for"
+    ("The Chief Revenue Officer for the Americas will double pipeline by FY2027",
+     [("Chief Revenue Officer for the Americas", "role")]),
+    ("Head of Content, Communications and Community Engagement to publish the report by May",
+     [("Head of Content, Communications and Community Engagement", "role")]),
+    ("Head of Finance and I will close the books within 5 days each month",
+     [("Head of Finance", "role"), ("I", "pronoun")]),
     # chat words before the subject
     ("quick one: we need the FY27 territory plan done asap", [("we", "pronoun")]),
     ("ok, so Procurement will cut spend by 5% by Q2", [("Procurement", "team")]),
@@ -1475,6 +1494,9 @@ GOALS_FOR = [
     ("For Q1: ship the kit", []),
     ("For 2027: read 24 books", []),
     ("she will book 40 demos", ["she"]),
+    # the words that hand a goal over before it
+    ("This one is on Marcus: lift win rate from 18% to 24% by end of Q2.", ["Marcus"]),
+    ("Given to RevOps: migrate all opportunities by January 31", ["RevOps"]),
     # and the person a goal addresses at its end: "you" is that person again
     ("you should be aiming for fewer escalations by June, Jo", ["Jo"]),
     ("Hannah, you and your team need to cut review time to 1 day by March", ["Hannah"]),

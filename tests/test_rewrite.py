@@ -71,6 +71,10 @@ EXACT = [
      " (March 31, 2027)."),
     ("Fleet team, see if you can reduce fleet fuel costs",
      "Fleet team, reduce fleet fuel costs by 10% by the end of next quarter (March 31, 2027)."),
+    # and the one a question asks, who will do it
+    ("Could the support team improve NPS?",
+     "The support team will increase NPS by 10 points by the end of next quarter"
+     " (March 31, 2027)."),
     ("My ask of every department head: treat cash flow like oxygen.",
      "My ask of every department head: complete 3 milestones toward treating cash flow like"
      " oxygen by the end of next quarter (March 31, 2027)."),

@@ -649,6 +649,10 @@ def question_subject(toks: Sequence[Tok], i: int, pronouns: frozenset[str]) -> i
             toks[i + 1].low in pronouns or toks[i + 1].low in ANYONE) and (
             toks[i + 1].text != "US"):
         return i + 1
+    if i == 0 and i + 3 < len(toks) and toks[i].low in _QUESTION_MODALS and toks[i].text[
+            :1].isupper() and (toks[i + 1].low == "the" or toks[i + 1].text[:1].isupper()) \
+            and toks[-1].text == "?":
+        return i + 1  # "Could the support team get NPS to 50?": the one asked
     return i
 
 

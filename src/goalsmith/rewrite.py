@@ -407,10 +407,13 @@ def sentence_start(text: str) -> int:
     label = heading_end(text)
     i = skip_fillers(text, toks, next((n for n, t in enumerate(toks) if t.start >= label), 0))
     pronouns = vocabulary().lexicon.pronouns
-    asked = question_subject(toks, past_question_frame(toks, i), pronouns)
+    framed = past_question_frame(toks, i)
+    asked = question_subject(toks, framed, pronouns)
     if asked > i and asked < len(toks) and (toks[asked].low in pronouns
                                              or toks[asked].low in ANYONE):
         asked += 1  # the rewrite is imperative: "Can we cut churn?" -> "Cut churn ..."
+    elif asked > framed:
+        asked = framed  # "Could the night team | ...": the one asked leads (see _asked_lead)
     return toks[asked].start if asked < len(toks) else len(text.rstrip())
 
 
@@ -632,6 +635,9 @@ class _Shape:
             handed = _find_lead(self.parts, end, self.hi) if start <= lo < end else None
             if handed is not None and handed.owner:
                 return replace(handed, subject=self.parts.text[lo:end] + handed.subject)
+        asked = _asked_lead(self.parts, lo, self.hi)
+        if asked is not None:
+            return asked
         addressed = _addressed_end(self.parts.text, lo)
         if addressed is not None:
             # "Fleet team, | you need to reduce ...": who is addressed stays in front of
@@ -1987,6 +1993,25 @@ def _past_hedge_adverbs(text: str, start: int, hi: int, inner: bool = False) -> 
 _CONTRACTED_LEAD = re.compile(
     r"(?P<who>I|we|they|you)['’](?:m going to|re going to|d like to|d love to|ll)[ \t]{1,3}",
     re.IGNORECASE)
+
+
+_ASKED_BY = re.compile(r"(?i)(?:can|could|should|would|will)[ \t]+")
+
+
+def _asked_lead(parts: GoalParts, lo: int, hi: int) -> _Lead | None:
+    """The one a question asks, as a subject that will do it: "Could | the support team |
+    get NPS to 50?" becomes "The support team will get NPS to 50 ..."."""
+    text = parts.text
+    asked = _ASKED_BY.match(text, lo)
+    if asked is None:
+        return None
+    start = asked.end()
+    owner = next((a for a in parts.actors if start <= a.span[0] <= start + len("the ")
+                  and text[start:a.span[0]].strip().lower() in ("", "the")), None)
+    action = parts.action
+    if owner is None or action is None or not text[owner.span[1]:action.span[0]].isspace():
+        return None
+    return _Lead(text[start:owner.span[1]], " will ", (action.span[0], len(text.rstrip())), True)
 
 
 def _addressed_end(text: str, lo: int) -> int | None:

@@ -420,8 +420,8 @@ def _owner_frame(frame: str) -> tuple[str, re.Pattern[str], str]:
     pattern += (r"[ \t]*" if after.strip() else "") + escaped(after.lstrip())
     if before[:1].isalpha():
         pattern = r"(?<![\w'’])" + pattern
-    if anchored:
-        pattern += r"[ \t]*\Z"
+    if anchored:  # (a closing point or bracket may follow: "... Over to Jordan.")
+        pattern += r"[ \t]*[.)]?[ \t]*\Z"
     who = "named" if not anchored else "person" if after.strip().endswith("?") else "signer"
     return gate, re.compile(pattern, re.IGNORECASE), who
 
@@ -793,11 +793,15 @@ def _title_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | No
         return None
     k = prefix[0]
     n = k
-    while n < limit and n - k < 3:
+    while n < limit and n - k < _FIELD_WORDS:
         tok = toks[n]
-        if _caps(tok) or lex.teams.match_at(toks, n, n + 1) is not None or tok.low == "&" or (
-                n > k and _unit_tag(tok) and _caps(toks[n - 1])):  # "Head of Year 11"
-            n += 1
+        if (_caps(tok) and n - k < 3) or lex.teams.match_at(toks, n, n + 1) is not None \
+                or tok.low == "&" or (n > k and _unit_tag(tok) and _caps(toks[n - 1])):
+            n += 1  # "Head of Year 11"
+            continue
+        joined = _joined_field(toks, n, k, limit)
+        if joined is not None:
+            n = joined  # "Head of Content, Communications and Community Engagement"
             continue
         break
     if n == k and k < limit and toks[k].text.isalpha() and toks[k].text.islower() and (
@@ -805,6 +809,47 @@ def _title_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | No
             and toks[k].low not in lex.determiners and toks[k].low not in lex.not_names):
         n = k + 1  # "the head of science", "The dean of students": a lower-case field
     return n if n > k else None
+
+
+_FIELD_WORDS = 9  # words of a title's field: "Head of Content, Communications and ..."
+
+
+def _joined_field(toks: Sequence[Tok], n: int, k: int, limit: int) -> int | None:
+    """The end of a further capitalised word joined to a title's field at ``n`` by "and",
+    "&" or a comma ("... Content, Communications and Community Engagement"); not a
+    person's name or the speaker ("Head of Sales and Priya", "Head of Finance and I")."""
+    if n == k or toks[n].low not in ("and", ",", "&") or n + 1 >= limit or not _caps(
+            toks[n + 1]) or toks[n + 1].low in _joined_field_stops():
+        return None
+    end = n + 1
+    while end < limit and end - n < 4 and _caps(toks[end]):
+        end += 1
+    return end
+
+
+@lru_cache(maxsize=1)
+def _joined_field_stops() -> frozenset[str]:
+    return frozenset(_actor_words(vocabulary()).given_names) | {"i"}  # "... and I will"
+
+
+def _field_after(toks: Sequence[Tok], end: int, limit: int) -> int:
+    """The end of the field after a role at ``end``: "Chief Revenue Officer | for the
+    Americas", "Principal Engineer | for Data Infrastructure and Storage"; else ``end``."""
+    if end + 1 >= limit or toks[end].low not in ("for", "of"):
+        return end
+    n = end + 1 + (toks[end + 1].low == "the")
+    start = n
+    while n < limit and n - start < _FIELD_WORDS:
+        if _caps(toks[n]) or toks[n].low == "&":
+            n += 1
+            continue
+        joined = _joined_field(toks, n, start, limit)
+        if joined is None:
+            break
+        n = joined
+    while n > start and not _caps(toks[n - 1]):
+        n -= 1
+    return n if n > start else end
 
 
 def _organisation_at(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Lexicon,
@@ -1057,6 +1102,9 @@ def _role_grown(toks: Sequence[Tok], start: int, end: int, limit: int, words: Ac
                 ) -> tuple[int, str]:
     """End and kind of a role phrase grown by a second role ("Dev leads", "nurse
     navigators"), or read as the unit it qualifies ("Dev productivity team")."""
+    field = _field_after(toks, end, limit)
+    if field > end:
+        return field, "role"  # "Chief Revenue Officer for the Americas"
     more = _role_at(toks, end, limit, words)
     if more is None and end + 1 < limit and toks[end].text.islower():
         # "coach development officer", "coach education officer": the role is the last
