@@ -367,6 +367,14 @@ NOV_29: list[Row] = [
     # ISO week numbers: the next such week that has not ended (Monday to Sunday)
     ("Document all Tier 1 SOPs by wk 14", "by wk 14", "deadline", "2027-04-05", "2027-04-11"),
     ("Launch by CW 50", "by CW 50", "deadline", "2026-12-07", "2026-12-13"),
+    ("Cut cost per lead to $95 by FW20", "by FW20", "deadline", "2027-05-17", "2027-05-23"),
+    # a retail period is a month of the fiscal year, after a deadline word; "P1" after
+    # anything else is a priority
+    ("Cut waste 10% by P6", "by P6", "deadline", "2027-06-01", "2027-06-30"),
+    ("Audit findings to zero by Period 10", "by Period 10", "deadline", "2027-10-01",
+     "2027-10-31"),
+    ("Raise CRM completeness to 98% by end of P1", "by end of P1", "deadline", "2027-01-01",
+     "2027-01-31"),
     # common misspellings of month names
     ("Complete the training by end of Janaury", "by end of Janaury", "deadline", "2027-01-01",
      "2027-01-31"),
@@ -502,6 +510,9 @@ FISCAL: list[tuple[str, int, str, str, str, str | None, str | None]] = [
     ("2026-11-29", 10, "Grow ARR 30% in FY2027", "in FY2027", "period", "2026-10-01",
      "2027-09-30"),
     ("2026-11-29", 10, "Hit plan in Q1", "in Q1", "period", "2026-10-01", "2026-12-31"),
+    # a retail period counts from the fiscal year's first month: P6 is March
+    ("2026-11-29", 10, "Cut waste 10% by P6", "by P6", "deadline", "2027-03-01",
+     "2027-03-31"),
     ("2026-11-29", 10, "Hit plan in Q3", "in Q3", "period", "2027-04-01", "2027-06-30"),
     ("2026-11-29", 10, "Hit plan in Q3 FY27", "in Q3 FY27", "period", "2027-04-01",
      "2027-06-30"),
@@ -566,6 +577,7 @@ def test_fiscal_calendars(today, fiscal_start, goal, text, kind, start, end):
     ("Grow EMEA pipeline 18% by March 31", ["by March 31"]),
     ("Keep 95% retention", []),
     ("Book 31 meetings", []),
+    ("Keep first response time on P1 tickets under 1 hour", ["under 1 hour"]),  # a priority
     ("Win 3 of 5 deals", []),
     ("Grow the top 50 accounts", []),
     ("Migrate every laptop to Windows 11", []),

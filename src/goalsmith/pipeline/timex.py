@@ -695,11 +695,11 @@ def _week_of(m: re.Match[str], ctx: _Ctx) -> _Core | None:
 _WEEK_OF_SOMETHING = re.compile(r"[ \t]+of[ \t]+(?!(?:19|20)\d{2}\b)[a-z]")
 
 
-# "by wk 14", "before week 9 2027", "due CW 12": an ISO week number, a Monday-to-Sunday
-# week; without a year, the next week of that number that has not ended.
-@_core(rf"(?<![\w/])(?:week|wk|cw|kw)\.?[\s#]{{0,2}}(?P<n>\d{{1,2}})(?![\w%.,:/]|[.,]\d)"
+# "by wk 14", "before week 9 2027", "due CW 12", "by FW20": an ISO week number, a
+# Monday-to-Sunday week; without a year, the next week of that number that has not ended.
+@_core(rf"(?<![\w/])(?:week|wk|cw|kw|fw)\.?[\s#]{{0,2}}(?P<n>\d{{1,2}})(?![\w%.,:/]|[.,]\d)"
        rf"(?:[\s,]{{1,3}}(?:of{_S})?(?P<year>{_YEAR4}(?![\d%])))?",
-       _gate(["week", "wk", "cw", "kw"]))
+       _gate(["week", "wk", "cw", "kw", "fw"]))
 def _week_number(m: re.Match[str], ctx: _Ctx) -> _Core | None:
     week = int(m["n"])
     if not 1 <= week <= 53 or _WEEK_OF_SOMETHING.match(ctx.low, m.end()):
@@ -716,6 +716,26 @@ def _week_number(m: re.Match[str], ctx: _Ctx) -> _Core | None:
     # ("week 3 of onboarding" counts weeks of something else: only after a deadline word)
     core.needs = "" if m["year"] else "deadline"
     return core
+
+
+# "by P7", "end of Period 9": a retail period, one month of the fiscal year (P1 is its
+# first month); the next one that has not ended, and only after a deadline word ("P1
+# incidents" is a priority).
+@_core(r"(?<![\w/])(?:p|period)[ \t]?(?P<n>\d{1,2})(?![\w%.,:/]|[.,]\d)",
+       _gate(["period", "p"], ["#"]))
+def _fiscal_period(m: re.Match[str], ctx: _Ctx) -> _Core | None:
+    period = int(m["n"])
+    if not 1 <= period <= _PERIODS:
+        return None  # (a 13-period year's P13 has no month)
+    if _BEFORE_PERIOD.search(ctx.low, max(0, m.start() - 16), m.start()) is None:
+        return None  # (not "on P1 tickets", "in P2": a priority)
+    month = (ctx.fiscal_start - 1 + period - 1) % _PERIODS + 1
+    return _Core(m.start(), m.end(), cal.next_month(ctx.today, month), "month")
+
+
+_PERIODS = 12
+_BEFORE_PERIOD = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bthrough|\bthru|\bend[ \t]of"
+                            r"|\bdue)[ \t]+(?:the[ \t]+)?\Z")
 
 
 @_core(rf"(?<![\w])(?P<y>{_YEAR4})[\s./-]{{1,2}}(?P<month>{_MONTH})\.?[\s./-]{{1,2}}"
