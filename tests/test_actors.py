@@ -1494,6 +1494,9 @@ GOALS_FOR = [
     ("For Q1: ship the kit", []),
     ("For 2027: read 24 books", []),
     ("she will book 40 demos", ["she"]),
+    # markup around an owner's label
+    ("**DRI: Alex** — CPQ migration complete by Q3 2027", ["Alex"]),
+    ("_FP&A will rebuild the 3-statement model_ ✅", ["FP&A"]),
     # the words that hand a goal over before it
     ("This one is on Marcus: lift win rate from 18% to 24% by end of Q2.", ["Marcus"]),
     ("Given to RevOps: migrate all opportunities by January 31", ["RevOps"]),

@@ -126,6 +126,12 @@ VERDICTS = [
     ("Raise digital FNOL share: 140% of claims by Q3 2027", "S+ M+ A- R? T+"),
     # the future perfect's own verb
     ("By 2030 we will have hired 40 nurses.", "S+ M+ A+ R? T+"),
+    # Markdown and chat markup around the words reads as the words
+    ("Increase **webinar attendance** by 30% by June", "S+ M+ A+ R? T+"),
+    ("`MTTR` under 30 min by EOQ", "S+ M+ A+ R? T+"),
+    ("**Owner: People Ops** — launch the new review process by Jan 31", "S+ M+ A+ R? T+"),
+    ("Book ~~30~~ 40 demos by June", "S+ M+ A+ R? T+"),
+    ("Grow GWP 12%* by Q4 *excl. reinsurance", "S+ M+ A+ R? T+"),
     # a deadline handed over before the verb
     ("Facilities, you have until end of FY27 to cut energy use by 12%", "S+ M+ A+ R? T+"),
     ("Priya has until June 30 to close 40 deals", "S+ M+ A+ R? T+"),

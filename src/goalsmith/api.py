@@ -49,10 +49,37 @@ def _clean(text: str) -> str:
     if not text.isprintable():
         # (a tab is kept: it separates the cells of a KPI row pasted as text)
         text = "".join(ch if ch.isprintable() or ch == "\t" else " " for ch in text)
-    text = _field_cells(_without_wrappers(text))
+    text = _field_cells(_without_wrappers(_without_markup(text)))
     if _LONG_RUN.search(text) is None:
         return text
     return _LONG_RUN.sub(_cut_run, text)
+
+
+# Markdown and chat markup around a goal's words, blanked with offsets kept: bold and
+# italics ("**webinar attendance**", "_Owner:_"), code ticks ("`MTTR`"), a link's brackets
+# and address ("[Dashboard](https://...)"), and struck-out words with their marks ("~~30~~
+# 40": the old value is no longer the goal). Not snake_case ("quote_to_cash"), nor a
+# footnote's star ("12%* by Q4").
+_MARKUP = re.compile(
+    r"(?P<strike>~~[^~\n]{1,80}~~)"
+    r"|(?P<open>\*\*|__|`|(?<![\w*])\*|(?<!\w)_)(?=[^\s*_`])(?P<inner>[^\n]{0,120}?)"
+    r"(?<=[^\s*_`])(?P=open)(?![\w*])"
+    r"|(?P<lb>\[)(?P<label>[^\]\n]{1,80})(?P<rest>\]\((?:https?://|www\.)[^)\s]{1,200}\))")
+
+
+def _blank_markup(match: re.Match[str]) -> str:
+    if match["strike"]:
+        return " " * len(match["strike"])
+    if match["lb"]:
+        return " " + match["label"] + " " * len(match["rest"])
+    mark = " " * len(match["open"])
+    return mark + match["inner"] + mark
+
+
+def _without_markup(text: str) -> str:
+    if not any(ch in text for ch in "*_`~["):
+        return text  # (the common case: plain text)
+    return _MARKUP.sub(_blank_markup, text)
 
 
 def _without_wrappers(text: str) -> str:
