@@ -231,6 +231,11 @@ OWNERS = [
      [("Head of Content, Communications and Community Engagement", "role")]),
     ("Head of Finance and I will close the books within 5 days each month",
      [("Head of Finance", "role"), ("I", "pronoun")]),
+    ("The Associate Dean for Student Experience and Academic Quality will raise NSS to 85%",
+     [("Associate Dean for Student Experience and Academic Quality", "role")]),
+    ("Vice President of Product Marketing and Competitive Intelligence: ship battlecards by "
+     "March", [("Vice President of Product Marketing and Competitive Intelligence", "role")]),
+    ("Finding LIFE-2 (low) - policy lapse rate under 8% per year. Status: open", []),
     # chat words before the subject
     ("quick one: we need the FY27 territory plan done asap", [("we", "pronoun")]),
     ("ok, so Procurement will cut spend by 5% by Q2", [("Procurement", "team")]),

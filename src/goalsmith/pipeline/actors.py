@@ -187,7 +187,10 @@ _CONFIDENCE_AFTER_RE = re.compile(
 _BRACKET_RE = re.compile(r"\A\[([^\[\]\n]{1,50})\][ \t]{0,5}(?:[:\-–—][ \t]{0,5})?")
 # "Name: ..." (a colon followed by space) and "Name - ..." (a spaced dash) at the start.
 _COLON_RE = re.compile(
-    r"\A([^:\n]{1,60}?)[ \t]{0,5}(?:\(([^()\n]{0,40})\)[ \t]{0,5})?:(?:[ \t]+|\Z)")
+    # (a point only inside a word or after an abbreviation: "Mr. Haddad:", not a sentence's
+    # end, "... per year. Status:")
+    r"\A((?:[^:.\n]|\.(?=\S)|(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|"
+    r"(?<=\b[A-Z][a-z]{3}))\.){1,90}?)[ \t]{0,5}(?:\(([^()\n]{0,40})\)[ \t]{0,5})?:(?:[ \t]+|\Z)")
 # A person's name as written: capitalised words, perhaps hyphenated ("Ji-woo", "Mary Ann").
 _WRITTEN_NAME = re.compile(
     r"[A-Z][a-z'’]{0,20}(?:[-\s][A-Za-z][a-z'’]{0,20}){0,3}(?:\s[A-Z]\.)?")
@@ -1110,7 +1113,7 @@ def _role_grown(toks: Sequence[Tok], start: int, end: int, limit: int, words: Ac
         # "coach development officer", "coach education officer": the role is the last
         more = _modified_role_at(toks, end, limit, words, opened=True)
     if more is not None:
-        return more, "role"
+        return _field_after(toks, more, limit), "role"  # "Associate Dean | for ..."
     if end < limit and toks[end].norm in words.bodies and toks[end].low not in (
             words.not_bodies) and _names_predicate(toks, end + 1, words):
         return end + 1, "team"  # "admin staff will ...": the people of that role
