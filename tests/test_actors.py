@@ -281,6 +281,12 @@ OWNERS = [
     (">> The CFO will grow EBITDA margin from 5% to 6% by Q1", [("CFO", "role")]),
     ("#1 Each AE will book 40 meetings by June", [("AE", "role")]),
     ("b) Sales team to book 40 meetings by June", [("Sales team", "team")]),
+    # outline and work-breakdown codes before a goal
+    ("§5 Ops analytics will deliver the board dashboard by January 15",
+     [("Ops analytics", "team")]),
+    ("WP4.2: Site team to pour 40 slabs by June", [("Site team", "team")]),
+    # a condition before the subject
+    ("Unless volumes drop, Carlos will add a second shift by March 1", [("Carlos", "person")]),
     ("OPS-142 Reduce dock-to-stock time to under 24 hours by January 31", []),
     ("- [ ] Increase share of voice [brand]", []),
     # a KPI row's last cell names its owner

@@ -132,6 +132,10 @@ VERDICTS = [
     ("**Owner: People Ops** — launch the new review process by Jan 31", "S+ M+ A+ R? T+"),
     ("Book ~~30~~ 40 demos by June", "S+ M+ A+ R? T+"),
     ("Grow GWP 12%* by Q4 *excl. reinsurance", "S+ M+ A+ R? T+"),
+    # an outline's number is a label, not a target; a number with points before a unit is one
+    ("3.2 Reduce churn to 3% by Q2", "S+ M+ A+ R? T+"),
+    ("A.3 — Pour 40 slabs by June", "S+ M+ A+ R? T+"),
+    ("Score 7.5 in IELTS by March 2027", "S+ M+ A+ R? T+"),
     # a deadline handed over before the verb
     ("Facilities, you have until end of FY27 to cut energy use by 12%", "S+ M+ A+ R? T+"),
     ("Priya has until June 30 to close 40 deals", "S+ M+ A+ R? T+"),

@@ -76,13 +76,21 @@ _PERIOD_TOKEN = re.compile(r"(?:FY|Q[1-4]|H[12])[-']?\d{2,4}|(?:FY|Q[1-4]|H[12])
 _NAME_JOINERS = frozenset({"&", "and", "of", "on", "for"})
 _BODY_MODIFIERS = 3  # words before "staff" or "leadership" in "County public health staff"
 
+# An outline or work-breakdown code before a goal: "1.2.3", "§2.1", "WP4.2:", "A.3" (a
+# number with points before a capitalised word: not "2.5 million", "7.0 A1c"; a labelled
+# one, "Objective 3.2:", is a label the rewrite keeps).
+_OUTLINE_CODE = (r"§[ \t]?\d{1,3}(?:\.\d{1,3}){0,3}:?|"
+                 r"\d{1,2}(?:\.\d{1,2}){1,3}\.?:?(?=[ \t]+[A-Z][a-z])|"
+                 r"(?:[A-Z]{1,3}\d{1,2}|[A-Z]{2,3})\.\d{1,2}(?:\.\d{1,2}){0,2}:?(?=[ \t]+[A-Z])|"
+                 # (one letter only before a colon or a dash: "A.3 — ...", not "M.1 Drive")
+                 r"[A-Z]\.\d{1,2}(?:\.\d{1,2}){0,2}(?::|(?=[ \t]+[—–-][ \t]))")
 # List bullets, checkboxes, heading and quote marks before a goal, and a ticket's key
 # ("- [ ] ", "> ", ">> ", "#2 ", "b) ", "OPS-142 "; not "> 70% quota attainment", a
 # comparison, nor "#1 in NPS", a rank).
 _BULLET_RE = re.compile(
-    r"\A[ \t]{0,20}(?:(?:[-*+•·▪‣◦]|>{1,3}(?=[ \t]+[^\d\s$€£¥.,])|\d{1,3}[.)]|\[[ xX]\]|"
-    r"#{1,6}|#\d{1,3}(?=[ \t]{1,10}[A-Z])|[a-z][.)](?=[ \t]{1,10}[A-Za-z]))"
-    r"[ \t]{1,10}){0,3}"
+    r"\A[ \t]{0,20}(?:(?:[-*+•·▪‣◦—–]|>{1,3}(?=[ \t]+[^\d\s$€£¥.,])|\d{1,3}[.)]|\[[ xX]\]|"
+    r"#{1,6}|#\d{1,3}(?=[ \t]{1,10}[A-Z])|[a-z][.)](?=[ \t]{1,10}[A-Za-z])|" + _OUTLINE_CODE
+    + r")[ \t]{1,10}){0,4}"
     r"(?:[A-Z][A-Z0-9]{1,9}-\d{1,6}:?[ \t]{1,10}(?=\S))?")
 # "@maria" (not an e-mail address).
 _MENTION_RE = re.compile(r"(?<![\w.@])@([A-Za-z][\w.-]{0,38}[A-Za-z0-9_]|[A-Za-z])")
@@ -229,7 +237,7 @@ _ADVERBIAL_OPENERS = frozenset({
     "each", "every", "as", "with", "following", "once", "ahead", "no", "between", "q1", "q2",
     "q3", "q4", "h1", "h2", "fy", "eoy", "eoq", "thanks",  # "Thanks to ..., we can ..."
     "working", "together", "alongside", "along", "partnering", "under", "subject",
-    "pending", "assuming", "when", "if",  # "Working with IT, HR will ..."
+    "pending", "assuming", "when", "if", "unless",  # "Working with IT, HR will ..."
     "per",  # "Per the Q4 retro, Lindiwe will ..."
     "given", "using", "provided", "upon",  # "Given a timer, the student will ..." (IEPs)
     "where", "wherever",  # "Where feasible, each CSM will ..."

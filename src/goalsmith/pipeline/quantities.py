@@ -733,8 +733,15 @@ def _is_enumeration(text: str, start: int, end: int) -> bool:
     if before == "(" and after == ")" and text[start:end].isdigit():
         return True  # "(3)" (not "($6,400)", an amount in brackets)
     line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip(" \t-*•§") and _OUTLINE_NUMBER.fullmatch(
+            text, start, end) and _WORD_AFTER_OUTLINE.match(text, end):
+        return True  # "3.2 Reduce churn ...", "1.2.3 Complete ...": an outline's number
     return (after in (")", ".") and not text[line_start:start].strip(" \t-*•")
             and not text[end + 1:end + 2].isdigit())
+
+
+_OUTLINE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")
+_WORD_AFTER_OUTLINE = re.compile(r"\.?:?[ \t]+[A-Z][a-z]")
 
 
 _MONEY_MAGNITUDE = "grand"  # a thousand of money, never of things
