@@ -368,6 +368,11 @@ NOV_29: list[Row] = [
     ("Document all Tier 1 SOPs by wk 14", "by wk 14", "deadline", "2027-04-05", "2027-04-11"),
     ("Launch by CW 50", "by CW 50", "deadline", "2026-12-07", "2026-12-13"),
     ("Cut cost per lead to $95 by FW20", "by FW20", "deadline", "2027-05-17", "2027-05-23"),
+    # closing punctuation after the number is no decimal
+    ("Document all SOPs by wk 14.", "by wk 14", "deadline", "2027-04-05", "2027-04-11"),
+    ("Cut cost per lead to $95 by FW20, owner: Tomás", "by FW20", "deadline", "2027-05-17",
+     "2027-05-23"),
+    ("Increase renewals by 10% by P6.", "by P6", "deadline", "2027-06-01", "2027-06-30"),
     # a retail period is a month of the fiscal year, after a deadline word; "P1" after
     # anything else is a priority
     ("Cut waste 10% by P6", "by P6", "deadline", "2027-06-01", "2027-06-30"),

@@ -697,7 +697,7 @@ _WEEK_OF_SOMETHING = re.compile(r"[ \t]+of[ \t]+(?!(?:19|20)\d{2}\b)[a-z]")
 
 # "by wk 14", "before week 9 2027", "due CW 12", "by FW20": an ISO week number, a
 # Monday-to-Sunday week; without a year, the next week of that number that has not ended.
-@_core(rf"(?<![\w/])(?:week|wk|cw|kw|fw)\.?[\s#]{{0,2}}(?P<n>\d{{1,2}})(?![\w%.,:/]|[.,]\d)"
+@_core(rf"(?<![\w/])(?:week|wk|cw|kw|fw)\.?[\s#]{{0,2}}(?P<n>\d{{1,2}})(?![\w%/]|[.,:]\d)"
        rf"(?:[\s,]{{1,3}}(?:of{_S})?(?P<year>{_YEAR4}(?![\d%])))?",
        _gate(["week", "wk", "cw", "kw", "fw"]))
 def _week_number(m: re.Match[str], ctx: _Ctx) -> _Core | None:
@@ -721,7 +721,7 @@ def _week_number(m: re.Match[str], ctx: _Ctx) -> _Core | None:
 # "by P7", "end of Period 9": a retail period, one month of the fiscal year (P1 is its
 # first month); the next one that has not ended, and only after a deadline word ("P1
 # incidents" is a priority).
-@_core(r"(?<![\w/])(?:p|period)[ \t]?(?P<n>\d{1,2})(?![\w%.,:/]|[.,]\d)",
+@_core(r"(?<![\w/])(?:p|period)[ \t]?(?P<n>\d{1,2})(?![\w%/]|[.,:]\d)",
        _gate(["period", "p"], ["#"]))
 def _fiscal_period(m: re.Match[str], ctx: _Ctx) -> _Core | None:
     period = int(m["n"])
