@@ -223,6 +223,11 @@ OWNERS = [
     ("Cut churn 10% by June (assigned to Priya)", [("Priya", "person")]),
     ("Get 95% of inbound leads assigned to a rep within 5 minutes.", []),
     ("Proposal: launch a customer community forum in Q1", []),
+    # a report's or a meeting note's heading names no owner, even after a team's name
+    ("QBR follow-up: publish the Acme case study by Dec 15 (Owner: Content)",
+     [("Content", "team")]),
+    ("Marketing update: cut CAC to $1,500 by end of Q1", []),
+    ("Agency Priority Goal: Reduce backlogs", []),
     ("Proposal: PM team publishes the 2027 roadmap by January 15", [("PM team", "team")]),
     # a title's field, joined by "and" or commas, or after "for"
     ("The Chief Revenue Officer for the Americas will double pipeline by FY2027",

@@ -337,6 +337,7 @@ class ActorWords:
     short_titles: frozenset[str] = frozenset()
     action_labels: frozenset[str] = frozenset()
     not_addressed: frozenset[str] = frozenset()
+    report_headings: re.Pattern[str] = re.compile(r"(?!)")
     owner_frames: tuple[tuple[str, re.Pattern[str], str], ...] = ()
     lowercase_name_words: frozenset[str] = frozenset()
     reporting_verbs: PhraseIndex | None = None
@@ -405,6 +406,9 @@ def _actor_words(vocab: Vocabulary) -> ActorWords:
                                 for w in data.get("prefixes", {}).get("action_labels", ())),
         not_addressed=frozenset(
             w.lower() for w in data.get("prefixes", {}).get("not_addressed", ())),
+        report_headings=re.compile(r"(?i)\b(?:" + "|".join(
+            re.escape(w) for w in data.get("prefixes", {}).get("report_headings", ()))
+            + r")\b") if data.get("prefixes", {}).get("report_headings") else re.compile(r"(?!)"),
         owner_frames=tuple(_owner_frame(f) for f in data.get("prefixes", {}).get(
             "owner_frames", ())),
     )
@@ -2158,6 +2162,9 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
                     owners.extend(named)  # owner in the label's brackets
                     pos += colon.end()
                     continue
+            if words.report_headings.search(name):
+                pos += colon.end()  # "Marketing update:", "QBR follow-up:": a note's heading
+                continue
             owning = _owning_prefix(name, pos, words, cat)
             if owning:
                 owners.extend(owning)  # "Rui owns: ...", "Jon's goal: ..."
