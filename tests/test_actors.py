@@ -995,6 +995,7 @@ OWNERS = [
     ("Get the error budget under control asap, Marcus", [("Marcus", "person")]),
     ("you should be aiming for fewer escalations, Jo", [("you", "pronoun"), ("Jo", "person")]),
     ("Open new stores in Leeds, York", []),
+    ("Expand into Lebanon, Jordan", []),
     ("Lena from Renewals: secure 3 early renewals by March", [("Lena from Renewals", "person")]),
     ("Tomasz K. (HRIS): migrate payroll to Workday by May", [("Tomasz K.", "person")]),
     ("the PTA liaison should boost parent engagement", [("PTA liaison", "role")]),

@@ -213,8 +213,9 @@ _YOUR_GOAL_RE = re.compile(r"\A(?i:your|ur)[ \t]+[a-z]{2,12}(?:[ \t][a-z]{2,12})
                            r"([A-Z][\w'’&/-]{0,20}(?:[ \t][\w'’&/-]{1,20}){0,2})"
                            r"[ \t]{0,3}(?::|[—–-]{1,2}(?=[ \t]))[ \t]{0,3}")
 # "Get the error budget under control asap, Marcus": a name addressed after the goal (after
-# a lower-case word: "... in Leeds, York" is a list of places).
-_ADDRESSED_AT_END_RE = re.compile(r"(?<=[a-z0-9%)]),[ \t]{1,3}([A-Z][a-z'’-]{1,20})[ \t]*[.!]?\Z")
+# a word in lower case: "... in Leeds, York" and "Lebanon, Jordan" are lists of places).
+_ADDRESSED_AT_END_RE = re.compile(r"(?:\A|[\s(])(?P<before>[^\s,]{1,30}),[ \t]{1,3}"
+                                  r"(?P<name>[A-Z][a-z'’-]{1,20})[ \t]*[.!]?\Z")
 _YOU_RE = re.compile(r"(?i)\b(?:you|your|you're|you’re)\b")
 # Words that speak to the one addressed: "Marketing, your number is ...", "Jo, you own ...".
 _SECOND_PERSON_RE = re.compile(r"(?i)(?:(?:see|check)[ \t]if[ \t]|can[ \t]|could[ \t])?"
@@ -2935,12 +2936,15 @@ def _addressed_at_end(text: str, words: ActorWords) -> Actor | None:
     under control asap, Marcus", "you should aim for fewer escalations, Jo" (only when the
     goal asks something of them: it says "you" or opens with a verb)."""
     match = _ADDRESSED_AT_END_RE.search(text)
-    if match is None or not _given(words, match.group(1)):
+    if match is None or not _given(words, match["name"]):
         return None
+    before = match["before"].rstrip(".)").lower()
+    if match["before"][:1].isupper() and before not in words.time_words:
+        return None  # (not after a capitalised word, unless a time: "by June, Jo")
     if _YOU_RE.search(text, 0, match.start()) is None and words.lex.verbs.match_at(
             tokenize(text), _token_at(tokenize(text), _BULLET_RE.match(text).end())) is None:
         return None
-    return Actor(match.group(1), match.span(1), "person")
+    return Actor(match["name"], match.span("name"), "person")
 _ARTICLE_RE = re.compile(r"(?i)the[ \t]+(?=\S)")
 
 
