@@ -635,7 +635,7 @@ class _Shape:
             handed = _find_lead(self.parts, end, self.hi) if start <= lo < end else None
             if handed is not None and handed.owner:
                 return replace(handed, subject=self.parts.text[lo:end] + handed.subject)
-        asked = _asked_lead(self.parts, lo, self.hi)
+        asked = _asked_lead(self.parts, lo)
         if asked is not None:
             return asked
         addressed = _addressed_end(self.parts.text, lo)
@@ -1998,7 +1998,7 @@ _CONTRACTED_LEAD = re.compile(
 _ASKED_BY = re.compile(r"(?i)(?:can|could|should|would|will)[ \t]+")
 
 
-def _asked_lead(parts: GoalParts, lo: int, hi: int) -> _Lead | None:
+def _asked_lead(parts: GoalParts, lo: int) -> _Lead | None:
     """The one a question asks, as a subject that will do it: "Could | the support team |
     get NPS to 50?" becomes "The support team will get NPS to 50 ..."."""
     text = parts.text
