@@ -453,7 +453,7 @@ class _Core:
     point: bool = False  # names one day
     implicit: bool = False  # named with no year: a later occurrence may be meant
     # "" | "context" (a prefix or modifier) | "loose" (context, unless read leniently)
-    # | "modifier" | "deadline" (a deadline word)
+    # | "modifier" | "deadline" (a deadline word) | "closing" (a deadline word but "on"/"at")
     needs: str = ""
     kind: str | None = None  # "deadline" for EOQ-like words; "window" for N-unit windows
     relative: int = 0  # -1 for "last quarter"
@@ -727,15 +727,13 @@ def _fiscal_period(m: re.Match[str], ctx: _Ctx) -> _Core | None:
     period = int(m["n"])
     if not 1 <= period <= _PERIODS:
         return None  # (a 13-period year's P13 has no month)
-    if _BEFORE_PERIOD.search(ctx.low, max(0, m.start() - 16), m.start()) is None:
-        return None  # (not "on P1 tickets", "in P2": a priority)
     month = (ctx.fiscal_start - 1 + period - 1) % _PERIODS + 1
-    return _Core(m.start(), m.end(), cal.next_month(ctx.today, month), "month")
+    core = _Core(m.start(), m.end(), cal.next_month(ctx.today, month), "month")
+    core.needs = "closing"  # (not "on P1 tickets", "in P2": a priority)
+    return core
 
 
 _PERIODS = 12
-_BEFORE_PERIOD = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bthrough|\bthru|\bend[ \t]of"
-                            r"|\bdue)[ \t]+(?:the[ \t]+)?\Z")
 
 
 @_core(rf"(?<![\w])(?P<y>{_YEAR4})[\s./-]{{1,2}}(?P<month>{_MONTH})\.?[\s./-]{{1,2}}"
@@ -1262,7 +1260,8 @@ def _of_a_cadence(tokens: list[tuple[int, str]]) -> bool:
         and tokens[-3][1] in ("every", "each")
 
 
-def _has_context(core: _Core, prefix_class: str, modifier: str, ctx: _Ctx) -> bool:
+def _has_context(core: _Core, prefix: str, prefix_class: str, modifier: str, ctx: _Ctx
+                 ) -> bool:
     if core.needs == "loose" and ctx.lenient:
         return True
     if core.needs in ("context", "loose"):
@@ -1270,8 +1269,9 @@ def _has_context(core: _Core, prefix_class: str, modifier: str, ctx: _Ctx) -> bo
             or _leads_range(ctx.low, core.end) or _heading(ctx.low, core.start, core.end)
     if core.needs == "modifier":
         return bool(modifier)
-    if core.needs == "deadline":
-        return prefix_class in ("deadline", "before", "start", "after", "range")
+    if core.needs in ("deadline", "closing"):
+        return prefix_class in ("deadline", "before", "start", "after", "range") and not (
+            core.needs == "closing" and prefix in _POINT_PREFIXES)
     return True
 
 
@@ -1357,7 +1357,7 @@ _ONLY_COMPARE = frozenset(_key(w) for w in _DATA["comparison_words"]["only_compa
 def _place(core: _Core, ctx: _Ctx) -> _Frame | None:
     """Read a core's context and decide its kind and dates; None when it is no time."""
     start, prefix, pclass, modifier, end, sclass = _read_context(core, ctx)
-    if not _has_context(core, pclass, modifier, ctx):
+    if not _has_context(core, prefix, pclass, modifier, ctx):
         return None
     if _year_of_event(core, ctx):
         return None  # "by the 2027 harvest": the event, which has no date, is meant
