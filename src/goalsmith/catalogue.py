@@ -597,7 +597,7 @@ _FILLERS = frozenset(f for f in phrases("chat_fillers") if " " not in f)
 _FILLER_RUNS = tuple(tuple(f.split()) for f in phrases("chat_fillers") if " " in f)
 _FILLER_RUN_OPENERS = frozenset(run[0] for run in _FILLER_RUNS)
 _FILLER_LABELS = tuple(tuple(label.split()) for label in phrases("chat_labels"))
-_QUESTION_MODALS = frozenset({"can", "could", "should", "shall", "would", "will"})
+QUESTION_MODALS = frozenset({"can", "could", "should", "shall", "would", "will"})
 # longest first: "what would it take to" before "what if"
 _QUESTION_FRAMES = tuple(sorted((tuple(f.split()) for f in phrases("question_frames")),
                                 key=len, reverse=True))
@@ -645,11 +645,11 @@ def past_question_frame(toks: Sequence[Tok], i: int) -> int:
 def question_subject(toks: Sequence[Tok], i: int, pronouns: frozenset[str]) -> int:
     """The subject after a yes/no question's modal at ``i`` ("Can | we cut churn?",
     "can | someone update ..."), or ``i``."""
-    if i + 2 < len(toks) and toks[i].low in _QUESTION_MODALS and (
+    if i + 2 < len(toks) and toks[i].low in QUESTION_MODALS and (
             toks[i + 1].low in pronouns or toks[i + 1].low in ANYONE) and (
             toks[i + 1].text != "US"):
         return i + 1
-    if i == 0 and i + 3 < len(toks) and toks[i].low in _QUESTION_MODALS and toks[i].text[
+    if i == 0 and i + 3 < len(toks) and toks[i].low in QUESTION_MODALS and toks[i].text[
             :1].isupper() and (toks[i + 1].low == "the" or toks[i + 1].text[:1].isupper()) \
             and toks[-1].text == "?":
         return i + 1  # "Could the support team get NPS to 50?": the one asked

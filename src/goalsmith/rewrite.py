@@ -76,6 +76,7 @@ from typing import Any
 from goalsmith.catalogue import (
     ANYONE,
     OWNER_LABEL_WORDS,
+    QUESTION_MODALS,
     goal_frame_end,
     past_modals,
     past_question_frame,
@@ -1995,7 +1996,7 @@ _CONTRACTED_LEAD = re.compile(
     re.IGNORECASE)
 
 
-_ASKED_BY = re.compile(r"(?i)(?:can|could|should|would|will)[ \t]+")
+_ASKED_BY = re.compile(rf"(?i)(?:{'|'.join(sorted(QUESTION_MODALS))})[ \t]+")
 
 
 def _asked_lead(parts: GoalParts, lo: int) -> _Lead | None:

@@ -60,7 +60,7 @@ from goalsmith.catalogue import (
 from goalsmith.data import calendar_names, load_data
 from goalsmith.goal import Actor
 from goalsmith.pipeline.extensions import goal_parts
-from goalsmith.wrappers import status_before, status_mark
+from goalsmith.wrappers import phrase_alternatives, status_before, status_mark
 
 # Goals are short; anything past this is not read (it keeps junk input fast).
 MAX_CHARS = 20_000
@@ -362,6 +362,7 @@ def _actor_words(vocab: Vocabulary) -> ActorWords:
     for phrase in people.get("name_predicates", ()):
         predicates.add(phrase, phrase)
     subjects = data.get("subjects", {})
+    headings = data.get("prefixes", {}).get("report_headings", ())
     qualifiers = PhraseIndex()
     for phrase in subjects.get("numbered_qualifiers", ()):
         qualifiers.add(phrase, phrase)
@@ -407,9 +408,8 @@ def _actor_words(vocab: Vocabulary) -> ActorWords:
                                 for w in data.get("prefixes", {}).get("action_labels", ())),
         not_addressed=frozenset(
             w.lower() for w in data.get("prefixes", {}).get("not_addressed", ())),
-        report_headings=re.compile(r"(?i)\b(?:" + "|".join(
-            re.escape(w) for w in data.get("prefixes", {}).get("report_headings", ()))
-            + r")\b") if data.get("prefixes", {}).get("report_headings") else re.compile(r"(?!)"),
+        report_headings=re.compile(rf"(?i)\b(?:{phrase_alternatives(headings)})\b"
+                                   if headings else r"(?!)"),
         owner_frames=tuple(_owner_frame(f) for f in data.get("prefixes", {}).get(
             "owner_frames", ())),
     )
@@ -802,8 +802,9 @@ def _body_at(toks: Sequence[Tok], i: int, limit: int, words: ActorWords) -> int 
     return None
 
 
-def _title_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | None:
+def _title_at(toks: Sequence[Tok], i: int, limit: int, words: ActorWords) -> int | None:
     """End of a title: "VP Talent", "Head of Marketing", "Chief Revenue Officer"."""
+    lex = words.lex
     prefix = lex.title_prefixes.match_at(toks, i, limit)
     if prefix is None:
         return None
@@ -815,7 +816,7 @@ def _title_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | No
                 or tok.low == "&" or (n > k and _unit_tag(tok) and _caps(toks[n - 1])):
             n += 1  # "Head of Year 11"
             continue
-        joined = _joined_field(toks, n, k, limit)
+        joined = _joined_field(toks, n, k, limit, words)
         if joined is not None:
             n = joined  # "Head of Content, Communications and Community Engagement"
             continue
@@ -830,12 +831,14 @@ def _title_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | No
 _FIELD_WORDS = 9  # words of a title's field: "Head of Content, Communications and ..."
 
 
-def _joined_field(toks: Sequence[Tok], n: int, k: int, limit: int) -> int | None:
+def _joined_field(toks: Sequence[Tok], n: int, k: int, limit: int, words: ActorWords
+                  ) -> int | None:
     """The end of a further capitalised word joined to a title's field at ``n`` by "and",
     "&" or a comma ("... Content, Communications and Community Engagement"); not a
     person's name or the speaker ("Head of Sales and Priya", "Head of Finance and I")."""
     if n == k or toks[n].low not in ("and", ",", "&") or n + 1 >= limit or not _caps(
-            toks[n + 1]) or toks[n + 1].low in _joined_field_stops():
+            toks[n + 1]) or _given(words, toks[n + 1].text) or (
+            toks[n + 1].low in words.lex.pronouns):
         return None
     end = n + 1
     while end < limit and end - n < 4 and _caps(toks[end]):
@@ -843,12 +846,7 @@ def _joined_field(toks: Sequence[Tok], n: int, k: int, limit: int) -> int | None
     return end
 
 
-@lru_cache(maxsize=1)
-def _joined_field_stops() -> frozenset[str]:
-    return frozenset(_actor_words(vocabulary()).given_names) | {"i"}  # "... and I will"
-
-
-def _field_after(toks: Sequence[Tok], end: int, limit: int) -> int:
+def _field_after(toks: Sequence[Tok], end: int, limit: int, words: ActorWords) -> int:
     """The end of the field after a role at ``end``: "Chief Revenue Officer | for the
     Americas", "Principal Engineer | for Data Infrastructure and Storage"; else ``end``."""
     if end + 1 >= limit or toks[end].low not in ("for", "of"):
@@ -859,7 +857,7 @@ def _field_after(toks: Sequence[Tok], end: int, limit: int) -> int:
         if _caps(toks[n]) or toks[n].low == "&":
             n += 1
             continue
-        joined = _joined_field(toks, n, start, limit)
+        joined = _joined_field(toks, n, start, limit, words)
         if joined is None:
             break
         n = joined
@@ -1118,7 +1116,7 @@ def _role_grown(toks: Sequence[Tok], start: int, end: int, limit: int, words: Ac
                 ) -> tuple[int, str]:
     """End and kind of a role phrase grown by a second role ("Dev leads", "nurse
     navigators"), or read as the unit it qualifies ("Dev productivity team")."""
-    field = _field_after(toks, end, limit)
+    field = _field_after(toks, end, limit, words)
     if field > end:
         return field, "role"  # "Chief Revenue Officer for the Americas"
     more = _role_at(toks, end, limit, words)
@@ -1126,7 +1124,7 @@ def _role_grown(toks: Sequence[Tok], start: int, end: int, limit: int, words: Ac
         # "coach development officer", "coach education officer": the role is the last
         more = _modified_role_at(toks, end, limit, words, opened=True)
     if more is not None:
-        return _field_after(toks, more, limit), "role"  # "Associate Dean | for ..."
+        return _field_after(toks, more, limit, words), "role"  # "Associate Dean | for ..."
     if end < limit and toks[end].norm in words.bodies and toks[end].low not in (
             words.not_bodies) and _names_predicate(toks, end + 1, words):
         return end + 1, "team"  # "admin staff will ...": the people of that role
@@ -1187,8 +1185,9 @@ def _quantified_owner(text: str, toks: Sequence[Tok], i: int, k: int, limit: int
     qualified = _qualified_owner(toks, k, limit, words)
     if qualified is not None:
         return _actor(text, toks, k, qualified[0], qualified[1]), qualified[0]
-    for kind, finder in (("role", _title_at), ("team", _team_at)):
-        end = finder(toks, k, limit, lex)
+    for kind in ("role", "team"):
+        end = _title_at(toks, k, limit, words) if kind == "role" else _team_at(
+            toks, k, limit, lex)
         if end is not None:
             role = lex.roles.match_at(toks, k, limit)
             if kind == "team" and role is not None and role[0] >= end:
@@ -2941,9 +2940,10 @@ def _addressed_at_end(text: str, words: ActorWords) -> Actor | None:
     before = match["before"].rstrip(".)").lower()
     if match["before"][:1].isupper() and before not in words.time_words:
         return None  # (not after a capitalised word, unless a time: "by June, Jo")
-    if _YOU_RE.search(text, 0, match.start()) is None and words.lex.verbs.match_at(
-            tokenize(text), _token_at(tokenize(text), _BULLET_RE.match(text).end())) is None:
-        return None
+    if _YOU_RE.search(text, 0, match.start()) is None:
+        toks = tokenize(text)
+        if words.lex.verbs.match_at(toks, _token_at(toks, _BULLET_RE.match(text).end())) is None:
+            return None
     return Actor(match["name"], match.span("name"), "person")
 _ARTICLE_RE = re.compile(r"(?i)the[ \t]+(?=\S)")
 
