@@ -1354,6 +1354,36 @@ OWNERS = [
     ("To hit plan, we will hire 3 AEs by June 30, 2027", [("we", "pronoun")]),
     ("To keep our roads safe, the Highways Department will repave 40 miles by June",
      [("Highways Department", "team")]),
+    # short given names people sign with, and signers with a title after them
+    ("Get Line 11 from 71% to 80% by end of Q1 — Wes", [("Wes", "person")]),
+    ("Improve morale on nights. -Gus", [("Gus", "person")]),
+    ("Cut customer PPM from 310 to under 150 by Q2. — Mateo (SQE)", [("Mateo", "person")]),
+    ("Bring dock-to-stock under 24 hrs by Feb 28 — Marcus, receiving sup",
+     [("Marcus", "person")]),
+    ("Cut scrap by Q1 — Dana, soon", [("Dana", "person")]),
+    ("Grow sales - Berlin, Munich", []),
+    ("Cut scrap by Q1 (EMEA)", []),
+    # a numbered unit signs, and a sign-off may stand on its own line
+    ("Improve performance 10% by end of Jan. — Line 4 crew", [("Line 4 crew", "team")]),
+    ("Improve by 15% before end of Q1. -Team 3", [("Team 3", "team")]),
+    ("Probably worth looking at the handover process.\n- Ward 6 team", [("Ward 6 team", "team")]),
+    ("Support the junior doctors better.\n-- Rota Co-ordinator", [("Rota Co-ordinator", "role")]),
+    ("Cut scrap by 20% by Q1 - Phase 2", []),
+    ("Launch the app - version 2", []),
+    # the people, panels and departments of plants, charities and cities
+    ("Yard jockeys will drop turn time to 45 min by March.", [("Yard jockeys", "role")]),
+    ("The postnatal ward midwives will increase the response rate to 40% by June.",
+     [("postnatal ward midwives", "role")]),
+    ("The Regional Fundraisers will each organise 6 events a year.",
+     [("Regional Fundraisers", "role")]),
+    ("The Trustee Recruitment Panel will appoint two new trustees by June.",
+     [("Trustee Recruitment Panel", "team")]),
+    ("Sanitation shall reduce missed collection complaints to 2 per week by June.",
+     [("Sanitation", "team")]),
+    ("Recreation will increase swim lesson enrollment to 900 by June.", [("Recreation", "team")]),
+    ("Cut scrap 10% by Q1. Safety cmte owns.", [("Safety cmte", "team")]),
+    ("Tool crib: cut stockouts to 2/month by end of Jan", [("Tool crib", "team")]),
+    ("Keep pushing on safety this month — Shift sups", [("Shift sups", "role")]),
 ]
 
 

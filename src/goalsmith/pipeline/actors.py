@@ -117,10 +117,12 @@ _TRAILING_RE = re.compile(
 # "... by Q3 - Mei", "... within 90 days — Front desk team", "... ~ Kat", "... ~Kat", "... |
 # Sales East": an owner signed after a dash, a tilde or a cell mark; a hyphen may join the
 # parts of a name ("Raghunathan-Lee").
-_SIGNED_RE = re.compile(r"[ \t](?:(?:--?>?|[–—=]>|→|[–—]|\||::|;|/(?=[ \t]))[ \t]{0,3}"
+_SIGNED_RE = re.compile(r"[ \t\n](?:(?:--?>?|[–—=]>|→|[–—]|\||::|;|/(?=[ \t]))[ \t]{0,3}"
                         r"|~[ \t]{0,3})"
-                        # (a digit only inside a word: "Head of KS3"; a slash only in "w/")
-                        r"([^\W\d_](?:[^\n\-–—~:;|/()\[\]\d]|(?<=[^\W\d_])\d|(?<= w)/|"
+                        # (a digit inside a word or a number after a word: "Head of KS3",
+                        # "Line 4 crew"; a slash only in "w/"; on its own line too)
+                        r"([^\W\d_](?:[^\n\-–—~:;|/()\[\]\d]|(?<=[^\W_])\d|(?<=[^\W\d_] )\d|"
+                        r"(?<= w)/|"
                         r"(?<=[^\W\d_])-(?=[^\W\d_])){0,39}?)"
                         r"[ \t]*\.?\Z")
 _MAX_SIGNED_WORDS = 4
@@ -184,6 +186,7 @@ _TITLED_NAME_RE = re.compile(r"(?:(?P<sep>[—–\-|,;.])[ \t]{1,3}|(?<![\w'’]
                              r"((?-i:(?:[A-Z]\.[ \t]?)?[A-Z][a-z'’-]{1,20}"
                              r"(?: [A-Z][a-z'’-]{1,20})?))"
                              r"[ \t]{1,3}\([^()\n]{1,40}\)[ \t]*\.?\Z")
+_TITLE_ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
 # "70%", "7/10": a stated confidence's value; after an owner in a closing tag it is no part
 # of the owner ("(RevOps, 70% confident)", "(RevOps; confidence 7/10)").
 _CONFIDENCE_VALUE = r"(?:\d{1,3}[ \t]?%|\d{1,2}[ \t]?/[ \t]?10)"
@@ -2715,17 +2718,19 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
         # (not "owned by Dana Whitfield (Head of Public Sector)": her title, not an owner)
         tagged = _end_tag_owners(text, end_tag.group(2), end_tag.start(2),
                                  end_tag.group(1) == "[", words, cat)
-        signer = _titled_signer(text, tagged, words, cat)
+        signer = _titled_signer(text, tagged, end_tag.group(2), words, cat)
         found.extend([signer] if signer is not None else tagged)
     return found
 
 
-def _titled_signer(text: str, tagged: list[Actor], words: ActorWords, cat: Catalogue
-                   ) -> Actor | None:
+def _titled_signer(text: str, tagged: list[Actor], tag: str, words: ActorWords,
+                   cat: Catalogue) -> Actor | None:
     """The person who signs a goal with their title in a closing tag: "— Sam (HRBP)" is
-    owned by Sam, not by the title that says who Sam is. Only a lone role in the tag, and
-    only a known given name or a name set off like a signature ("— Olu (PM)")."""
-    if len(tagged) != 1 or tagged[0].kind != "role":
+    owned by Sam, not by the title that says who Sam is. Only a lone role in the tag, or
+    an acronym no list knows ("— Mateo (SQE)"), and only a known given name or a name set
+    off like a signature ("— Olu (PM)")."""
+    role = len(tagged) == 1 and tagged[0].kind == "role"
+    if not role and (tagged or not _TITLE_ACRONYM_RE.fullmatch(tag.strip())):
         return None
     titled = _TITLED_NAME_RE.search(text)
     if titled is None:
@@ -2810,6 +2815,10 @@ def _end_tag_owners(text: str, fragment: str, offset: int, square: bool, words: 
 _TIME_AFTER_RE = re.compile(
     r"[ \t]*[,;][ \t]*(?:q[1-4]|h[12]|fy[ ']?\d{2,4}|eo[dwmqy]|(?:19|20)\d{2}|soon|asap|tbd|"
     r"(?:by|in|before|next|this|end of)[ \t][^,;()]{1,30})[ \t]*\Z", re.IGNORECASE)
+# A signer's title after a comma: "— Marcus, receiving sup", "-- L. Ferreira, 311 Manager".
+_TITLE_AFTER_RE = re.compile(r"((?:[A-Z]\.[ \t]?)?(?P<first>[^\W\d_][\w'’-]*)"
+                             r"(?:[ \t][A-Z][\w'’-]*)?)"
+                             r"[ \t]*,[ \t]*(?P<title>[^,]{2,30})")
 # Who helps the owner a goal is signed with: "- JT w/ MK", "— Dana with Ops".
 _WITH_SOMEONE_RE = re.compile(r"[ \t]+(?:w/|with)[ \t]+\S.{0,30}\Z", re.IGNORECASE)
 _OWNS_THIS_RE = re.compile(r"[ \t]+(?:owns|will own|to own)(?:[ \t]+(?:this|it))?[ \t]*\Z")
@@ -2825,6 +2834,11 @@ def _signed_owner(text: str, fragment: str, offset: int, words: ActorWords, cat:
             or _TIME_AFTER_RE.search(fragment))
     if tail is not None:
         fragment = fragment[:tail.start()]  # "- priya owns this", "- JT w/ MK", "- QA, soon"
+    titled = _TITLE_AFTER_RE.fullmatch(fragment)
+    if titled is not None and (_given(words, titled.group("first"))
+                               or titled.group(1)[1:2] == ".") and not _given(
+            words, titled.group("title").split()[0]):  # (not "— Priya, Marco": two signers)
+        fragment = titled.group(1)  # "— Marcus, receiving sup": the title says who he is
     words_in = fragment.split()
     if not words_in or len(words_in) > _MAX_SIGNED_WORDS:
         return []
