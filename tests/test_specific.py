@@ -125,6 +125,13 @@ ACTIONS = [
 ]
 
 VAGUE_OBJECTS = [
+    # keeping up a vague state ("own quality") is no outcome, unless what it is about says which
+    ("We own quality this year, every shift.", "fail"),
+    ("Develop and publish a strategy on supply chain resilience for the DoD.", "pass"),
+    # idioms of effort name no result
+    ("Raise the bar on quality, every line, every shift", "fail"),
+    ("Ops needs to get its act together on OTIF", "fail"),
+    ("Trustees to give thought to succession planning for the Chair.", "fail"),
     # an adverb or a bare mark after the verb is how or when, never what
     ("Recruit quickly.", "fail"),
     ("Deploy fast, learn faster", "fail"),

@@ -868,7 +868,10 @@ def _object_kind(goal: _Goal, start: int, end: int, category: str | None, lemma:
     if (lemma or "") in lex.competency_verbs and _shows_quality(goal, start, end):
         return "abstract"  # "demonstrate improved attention to detail": how is it checked?
     if deliver and upkeep and not named:
-        return "population"
+        # "own quality": keeping up a vague state is no more checkable than improving it
+        # (not "develop a strategy on supply chain resilience": what it is about says which)
+        return "abstract" if _head_abstract(goal, start, end) and not _qualified_after(
+            goal, end) else "population"
     if deliver and _vaguely_counted(goal, start, end):
         return "population"  # "ship some improvements to the editor": how many, which?
     if deliver and role:
