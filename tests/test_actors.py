@@ -1384,6 +1384,21 @@ OWNERS = [
     ("Cut scrap 10% by Q1. Safety cmte owns.", [("Safety cmte", "team")]),
     ("Tool crib: cut stockouts to 2/month by end of Jan", [("Tool crib", "team")]),
     ("Keep pushing on safety this month — Shift sups", [("Shift sups", "role")]),
+    # a role's field closing the goal names its holder; a helper's field names no owner
+    ("Improve call completion from 35% to 80% by 28 Feb 2027. Ward Sister: Grace Mensah.",
+     [("Grace Mensah", "person")]),
+    ("Cut scrap 10% by Q1. Site lead: Omar", [("Omar", "person")]),
+    ("Cut scrap 10% by Q1. Sponsor: CFO", []),
+    ("Cut scrap 10% by Q1. Region: Germany", []),
+    # "Resp:" as a label, "to co-own", a letter's closing, an agent before "no later than"
+    ("Cut damaged-carton returns from 1.8% to 0.9% by Q2. Resp: Outbound lead",
+     [("Outbound lead", "role")]),
+    ("Cut the CT wait from 47 to 20 minutes by April - Radiology and ED to co-own.",
+     [("Radiology", "team"), ("ED to co-own", "organisation")]),
+    ("Be kinder to each other in 2027. Love, Mom", [("Mom", "role")]),
+    ("All 22 restrooms shall be brought into ADA compliance by the Facilities Division no "
+     "later than December 31, 2027.", [("Facilities Division", "team")]),
+    ("Going to learn 500 Japanese kanji. – Hiro", [("Hiro", "person")]),
 ]
 
 

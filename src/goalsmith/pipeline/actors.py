@@ -109,7 +109,7 @@ _NOTE_AFTER = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 _TRAILING_RE = re.compile(
     r"(?:^|(?:[\-–—|;,.\t/]|->|→)[ \t]{0,5})"
     r"(?:owners?|dri|assignee|accountable|responsible|"
-    r"(?:lead|mgr|who|jointly|responsibility)(?=[ \t]{0,5}[:=]))"
+    r"(?:lead|mgr|who|jointly|responsibility|resp)(?=[ \t]{0,5}[:=]))"
     r"(?:[ \t]{0,5}[:=][ \t]{0,5}|[ \t]{1,3}[\-–—][ \t]{1,3}|[ \t]{1,5}"
     r"(?=(?-i:[A-Z])))"
     # (a bracketed note may close it: "- owner: Talent Acquisition (Yaw Mensah)")
@@ -125,6 +125,18 @@ _SIGNED_RE = re.compile(r"[ \t\n](?:(?:--?>?|[–—=]>|→|[–—]|\||::|;|/(?
                         r"(?<= w)/|"
                         r"(?<=[^\W\d_])-(?=[^\W\d_])){0,39}?)"
                         r"[ \t]*\.?\Z")
+# A letter's closing: "... in 2027. Love, Mom", "Cheers, Sam" ("Thanks, ..." is blanked
+# as a pleasantry before the owners are read).
+_VALEDICTION_RE = re.compile(r"(?i:love|cheers|best|regards|kind regards|xo|xx)"
+                             r"[,!]?[ \t\n]{1,3}([^\W\d_][\w'’.-]{1,20}"
+                             r"(?:[ \t][A-Z][\w'’-]{1,20})?)[ \t]*[.!]?\Z")
+# A role's field closing the goal: ". Ward Sister: Grace Mensah.", "| Site lead: Omar"
+_ROLE_FIELD_RE = re.compile(r"[.;|][ \t]{1,5}(?P<role>[A-Z][\w -]{1,30}?)[ \t]{0,3}:[ \t]{1,3}"
+                            r"(?P<who>(?:[A-Z]\.[ \t]?)?[A-Z][\w'’-]{1,20}"
+                            r"(?:[ \t][A-Z][\w'’-]{1,20})?)[ \t]*\.?\Z")
+# Fields of those who help, approve or are told, not of who owns ("Sponsor: CFO").
+_HELPER_FIELD_RE = re.compile(r"(?i)\b(?:sponsor|approver|reviewer|mentor|coach|support|"
+                              r"stakeholder|consulted|informed|cc)\b")
 _MAX_SIGNED_WORDS = 4
 _LABEL_WORD = re.compile(OWNER_LABEL_WORDS, re.IGNORECASE)
 # "... — DRI: Wei — by Feb 28", "..., owner: Dept. Librarian, by June": a label between two
@@ -167,7 +179,8 @@ _BETWEEN_DASHES_RE = re.compile(
     r"[ \t][—–-][ \t]{1,3}([^—–\-\n(),;:|]{1,40}?)[ \t]{1,3}[—–-][ \t]")
 # "... (Inés to own).", "..., Talent Acquisition to own": an owner named at the end.
 _TO_OWN_RE = re.compile(r"[(,;\-–—][ \t]{0,5}([^()\[\]\n,;]{1,50}?)[ \t]{1,3}"
-                        r"(?P<verb>to own|owns it|owns this|will own|to lead)[ \t]{0,3}\)?"
+                        r"(?P<verb>to own|to co-own|owns it|owns this|will own|to lead)"
+                        r"[ \t]{0,3}\)?"
                         + _NOTE_AFTER + r"[ \t]*\.?\Z",
                         re.IGNORECASE)
 # "... by Q2 [Theo]", "... in H1 (Field Marketing EMEA)": a tag at the very end.
@@ -2616,7 +2629,8 @@ _AGENT_RE = re.compile(
     r"\b(?:by|through|via|(?:responsibility|accountability)[ \t]{1,3}(?:rests?|resting|lies|"
     r"lying|sits?|sitting)[ \t]{1,3}with)[ \t]{1,3}([^\n,;.()]{1,50}?)"
     r"(?=[ \t]+(?:by|in|within|through|before|from|to|for|"
-    r"at|on|so|because|and|asap|over|during|this|next|each|every|with)\b|[ \t]*[,;.()]|[ \t]*\Z)",
+    r"at|on|so|because|and|asap|over|during|this|next|each|every|with|no[ \t]+later)\b"
+    r"|[ \t]*[,;.()]|[ \t]*\Z)",
     re.IGNORECASE)
 _UNOWNED_PASSIVES = frozenset({"used", "seen", "read", "viewed", "visited", "liked", "loved",
                                "trusted", "known", "preferred", "followed"})
@@ -2680,9 +2694,14 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
             found.extend(named[1:])
     # (each owner's part in brackets is blanked: "— Priya (lead), Marco (support)")
     unnoted = _PART_NOTE_RE.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
-    signed = _SIGNED_RE.search(unnoted)
+    signed = _SIGNED_RE.search(unnoted) or _VALEDICTION_RE.search(unnoted)
     if signed is not None and trailing is None:
         found.extend(_signed_owner(text, signed.group(1), signed.start(1), words, cat))
+    role_field = _ROLE_FIELD_RE.search(text) if trailing is None else None
+    if role_field is not None and _is_role(role_field.group("role"), words, cat) and (
+            _HELPER_FIELD_RE.search(role_field.group("role")) is None):
+        found.extend(_signed_owner(text, role_field["who"], role_field.start("who"), words,
+                                   cat))
     for match in _BETWEEN_DASHES_RE.finditer(text):
         if not _LABEL_WORD.fullmatch(match.group(1)):  # "— owner - Olga": the label's
             found.extend(_signed_owner(text, match.group(1), match.start(1), words, cat))
@@ -2876,6 +2895,12 @@ def _signs(owner: Actor, words: ActorWords, cat: Catalogue) -> bool:
             for w in names):
         return False
     return titled or _given(words, names[0])
+
+
+def _is_role(name: str, words: ActorWords, cat: Catalogue) -> bool:
+    """Whether ``name`` is one role, whole ("Ward Sister", "Site lead")."""
+    named = _owners_in(name, 0, words, cat)
+    return len(named) == 1 and named[0].kind == "role" and named[0].span == (0, len(name))
 
 
 def _role_words(words_in: list[str], words: ActorWords, cat: Catalogue) -> int:
