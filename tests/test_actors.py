@@ -1399,6 +1399,20 @@ OWNERS = [
     ("All 22 restrooms shall be brought into ADA compliance by the Facilities Division no "
      "later than December 31, 2027.", [("Facilities Division", "team")]),
     ("Going to learn 500 Japanese kanji. – Hiro", [("Hiro", "person")]),
+    # CRM next steps and tickets: a role's field after a dash or an arrow, "assigned:",
+    # a surname's initial before a bracketed title; ticket fields are no names
+    ("Get Hooli order form countersigned by Fri 12/4 -- AE: Marcus", [("Marcus", "person")]),
+    ("Close 6 new logos in Pacific NW territory by EOQ. AE: S. Park", [("S. Park", "person")]),
+    ("Generate 30 SQLs off the webinar list by 1/15 -> assigned: Marisol",
+     [("Marisol", "person")]),
+    ("Cut churn to 5% - Region: EMEA", []),
+    ("Dana K. (AE) to close Initech expansion - $185k ARR - by 12/18",
+     [("Dana K.", "person")]),
+    ("Explore options for a new SIEM. Reporter: Mel Ortiz", []),
+    ("ITSEC-2290 | Assignee: Chidi Okonkwo | Due: 2027-03-15 | Upgrade the 3 Jenkins "
+     "controllers", [("Chidi Okonkwo", "person")]),
+    ("Sprint: Compliance-Jan | Set CloudTrail log retention to 400 days by 2027-01-25",
+     []),
 ]
 
 

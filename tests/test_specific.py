@@ -125,6 +125,8 @@ ACTIONS = [
 ]
 
 VAGUE_OBJECTS = [
+    # a ticket's key before a cell mark is no part of the goal
+    ("SEC-2211 | Reduce SIEM alert volume by 30% | Due: TBD | Assignee: Farah N.", "pass"),
     # keeping up a vague state ("own quality") is no outcome, unless what it is about says which
     ("We own quality this year, every shift.", "fail"),
     ("Develop and publish a strategy on supply chain resilience for the DoD.", "pass"),

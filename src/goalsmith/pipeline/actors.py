@@ -85,13 +85,13 @@ _OUTLINE_CODE = (r"§[ \t]?\d{1,3}(?:\.\d{1,3}){0,3}:?|"
                  # (one letter only before a colon or a dash: "A.3 — ...", not "M.1 Drive")
                  r"[A-Z]\.\d{1,2}(?:\.\d{1,2}){0,2}(?::|(?=[ \t]+[—–-][ \t]))")
 # List bullets, checkboxes, heading and quote marks before a goal, and a ticket's key
-# ("- [ ] ", "> ", ">> ", "#2 ", "b) ", "OPS-142 "; not "> 70% quota attainment", a
+# ("- [ ] ", "> ", ">> ", "#2 ", "b) ", "OPS-142 ", "SEC-2211 | "; not "> 70% quota attainment", a
 # comparison, nor "#1 in NPS", a rank).
 _BULLET_RE = re.compile(
     r"\A[ \t]{0,20}(?:(?:[-*+•·▪‣◦—–]|>{1,3}(?=[ \t]+[^\d\s$€£¥.,])|\d{1,3}[.)]|\[[ xX]\]|"
     r"#{1,6}|#\d{1,3}(?=[ \t]{1,10}[A-Z])|[a-z][.)](?=[ \t]{1,10}[A-Za-z])|" + _OUTLINE_CODE
     + r")[ \t]{1,10}){0,4}"
-    r"(?:[A-Z][A-Z0-9]{1,9}-\d{1,6}:?[ \t]{1,10}(?=\S))?")
+    r"(?:[A-Z][A-Z0-9]{1,9}-\d{1,6}(?::|[ \t]{1,3}[|—–])?[ \t]{1,10}(?=\S))?")
 # "@maria" (not an e-mail address).
 _MENTION_RE = re.compile(r"(?<![\w.@])@([A-Za-z][\w.-]{0,38}[A-Za-z0-9_]|[A-Za-z])")
 # An e-mail address, or its local part with the "@" kept: "l.ng@acme.com", "a.chen@".
@@ -109,7 +109,7 @@ _NOTE_AFTER = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 _TRAILING_RE = re.compile(
     r"(?:^|(?:[\-–—|;,.\t/]|->|→)[ \t]{0,5})"
     r"(?:owners?|dri|assignee|accountable|responsible|"
-    r"(?:lead|mgr|who|jointly|responsibility|resp)(?=[ \t]{0,5}[:=]))"
+    r"(?:lead|mgr|who|jointly|responsibility|resp|assigned)(?=[ \t]{0,5}[:=]))"
     r"(?:[ \t]{0,5}[:=][ \t]{0,5}|[ \t]{1,3}[\-–—][ \t]{1,3}|[ \t]{1,5}"
     r"(?=(?-i:[A-Z])))"
     # (a bracketed note may close it: "- owner: Talent Acquisition (Yaw Mensah)")
@@ -130,13 +130,17 @@ _SIGNED_RE = re.compile(r"[ \t\n](?:(?:--?>?|[–—=]>|→|[–—]|\||::|;|/(?
 _VALEDICTION_RE = re.compile(r"(?i:love|cheers|best|regards|kind regards|xo|xx)"
                              r"[,!]?[ \t\n]{1,3}([^\W\d_][\w'’.-]{1,20}"
                              r"(?:[ \t][A-Z][\w'’-]{1,20})?)[ \t]*[.!]?\Z")
-# A role's field closing the goal: ". Ward Sister: Grace Mensah.", "| Site lead: Omar"
-_ROLE_FIELD_RE = re.compile(r"[.;|][ \t]{1,5}(?P<role>[A-Z][\w -]{1,30}?)[ \t]{0,3}:[ \t]{1,3}"
+# A role's field closing the goal: ". Ward Sister: Grace Mensah.", "| Site lead: Omar",
+# "-- AE: Marcus"
+_ROLE_FIELD_RE = re.compile(r"(?:[.;|]|[ \t](?:--?|[—–]|->|→))[ \t]{1,5}"
+                            r"(?P<role>[A-Z][\w -]{1,30}?)[ \t]{0,3}:[ \t]{1,3}"
                             r"(?P<who>(?:[A-Z]\.[ \t]?)?[A-Z][\w'’-]{1,20}"
                             r"(?:[ \t][A-Z][\w'’-]{1,20})?)[ \t]*\.?\Z")
+_INITIAL_NAME_RE = re.compile(r"[A-Z]\.[ \t]?[A-Z][a-z'’-]{1,20}")
 # Fields of those who help, approve or are told, not of who owns ("Sponsor: CFO").
 _HELPER_FIELD_RE = re.compile(r"(?i)\b(?:sponsor|approver|reviewer|mentor|coach|support|"
-                              r"stakeholder|consulted|informed|cc)\b")
+                              r"stakeholder|consulted|informed|cc|reporter|requester|"
+                              r"requestor)\b")
 _MAX_SIGNED_WORDS = 4
 _LABEL_WORD = re.compile(OWNER_LABEL_WORDS, re.IGNORECASE)
 # "... — DRI: Wei — by Feb 28", "..., owner: Dept. Librarian, by June": a label between two
@@ -970,8 +974,9 @@ def _person_at(text: str, toks: Sequence[Tok], i: int, limit: int, lex: Lexicon,
         n += 1
     if n > first + 1 and n + 1 < limit and len(toks[n - 1].text) == 1 and (
             toks[n].text == "." and toks[n].start == toks[n - 1].end) and (
-            toks[n + 1].text == "," or has_predicate(toks, n + 1, lex)):
-        n += 1  # "Head of IT, Sam K., to ...", "Sam K. will": the initial keeps its point
+            toks[n + 1].text in (",", "(") or has_predicate(toks, n + 1, lex)):
+        n += 1  # "Head of IT, Sam K., to ...", "Sam K. will", "Dana K. (AE) to ...": the
+        # initial keeps its point
     return n if n > i else None
 
 
@@ -2700,8 +2705,10 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
     role_field = _ROLE_FIELD_RE.search(text) if trailing is None else None
     if role_field is not None and _is_role(role_field.group("role"), words, cat) and (
             _HELPER_FIELD_RE.search(role_field.group("role")) is None):
-        found.extend(_signed_owner(text, role_field["who"], role_field.start("who"), words,
-                                   cat))
+        who = role_field["who"]  # (a role's field names a person by initial: "AE: S. Park")
+        initialled = _INITIAL_NAME_RE.fullmatch(who) is not None
+        found.extend([Actor(who, role_field.span("who"), "person")] if initialled
+                     else _signed_owner(text, who, role_field.start("who"), words, cat))
     for match in _BETWEEN_DASHES_RE.finditer(text):
         if not _LABEL_WORD.fullmatch(match.group(1)):  # "— owner - Olga": the label's
             found.extend(_signed_owner(text, match.group(1), match.start(1), words, cat))
