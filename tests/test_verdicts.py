@@ -35,6 +35,12 @@ SALES = [
     ("increase sales", "S- M- A? R? T-"),
     ("Increase sales by 20% by the end of next quarter", "S+ M+ A+ R? T+"),
     ("Increase EMEA pipeline by 25% by end of Q3", "S+ M+ A+ R? T+"),
+    # deal steps: a named party set to sign or approve, a named account's paper done
+    ("MT: get Oscorp to sign DPA + MSA by 12/18", "S+ M+ A+ R? T+"),
+    ("Get Finance to approve the 2027 budget by Dec 15", "S+ M+ A+ R? T+"),
+    ("Get Hooli order form countersigned by Fri 12/4", "S+ M+ A+ R? T+"),
+    ("Renew Acme contract by Q2", "S+ M+ A+ R? T+"),
+    ("Get Acme to renew by Q2", "S- M- A? R? T+"),
     ("Raise win rate from 20% to 25% by Q2 2027", "S+ M+ A+ R? T+"),
     ("Get win rate to 120% by Q2", "S+ M+ A- R? T+"),
     ("Try to get win rate to 25% by Q2", "S+ M+ A+ R? T+"),

@@ -1173,7 +1173,9 @@ def _one_of_a_kind(goal: _Goal, start: int, end: int) -> bool:
     """ "the Vanguard renewal", "a deal-scoring model": one thing, singular, no count."""
     toks = goal.toks
     head = toks[end - 1]
-    opened = toks[start].low in goal.lex.singular_openers or _standard_at(goal, start, end)
+    # (or a name before it says which: "get Hooli order form signed")
+    opened = toks[start].low in goal.lex.singular_openers or _standard_at(goal, start, end) or (
+        end - start >= 2 and _name_modifier(goal, start))
     # A number that names which one ("the 2027 engineering strategy", "the $1.1M Globex
     # deal") is no count.
     named = _amount_end(goal, start + 1, end) if opened and start + 1 < end and (
@@ -1182,6 +1184,16 @@ def _one_of_a_kind(goal: _Goal, start: int, end: int) -> bool:
         goal.numberish(k) and not _number_in_name(goal, start, k, end)
         and not (k > start and _standard_at(goal, k - 1, end))
         and not (named is not None and k < named) for k in range(start, end))
+
+
+def _name_modifier(goal: _Goal, k: int) -> bool:
+    """Whether ``toks[k]`` is a name in capitals (not an acronym, a place or a scope word)
+    that says which thing the words after it name: "Hooli" in "Hooli order form"."""
+    tok = goal.toks[k]
+    return (tok.text[:1].isupper() and tok.text.isalpha() and not tok.text.isupper()
+            and goal.lex.scope.match_at(goal.toks, k, k + 1) is None
+            and goal.lex.teams.match_at(goal.toks, k, k + 1) is None  # "Get Marketing aligned"
+            and goal.lex.verbs.match_at(goal.toks, k, k + 1) is None)
 
 
 def _standard_at(goal: _Goal, k: int, end: int) -> bool:
@@ -2084,10 +2096,13 @@ def _their_verb(goal: _Goal, k: int, limit: int, possessive: bool) -> int | None
         # A team word alone may be a modifier ("make every sales call count"): a team is
         # people only with its suffix ("have the sales team ...").
         suffix = lex.team_suffixes.match_at(toks, team[0], limit) if team is not None else None
+        named = None if possessive else _named_party_end(goal, k, limit)
         if role is not None:
             k = role[0]
         elif suffix is not None:
             k = suffix[0]
+        elif named is not None:
+            k = named  # "get Oscorp to | sign the DPA", "get Soylent's CFO to | approve ..."
         else:
             return None
     if k < limit and toks[k].low == "to":
@@ -2101,6 +2116,21 @@ def _their_verb(goal: _Goal, k: int, limit: int, possessive: bool) -> int | None
     if found is None or found[1].form != "base" or found[1].category == "generic":
         return None
     return k
+
+
+def _named_party_end(goal: _Goal, k: int, limit: int) -> int | None:
+    """End of a named party before "to" ("Oscorp", "Pied Piper", "Soylent's CFO"): one to
+    three capitalised words, with a possessive role after them; None when there is none."""
+    toks, lex = goal.toks, goal.lex
+    start = k
+    while k < limit and k - start < 3 and toks[k].text[:1].isupper() and toks[k].text.isalpha():
+        k += 1
+    if k == start:
+        return None
+    if k + 1 < limit and toks[k].low in ("'s", "’s"):
+        role = lex.roles.match_at(toks, k + 1, limit)
+        k = role[0] if role is not None else k
+    return k if k < limit and toks[k].low == "to" else None
 
 
 def _named_result(goal: _Goal, i: int, after: int, limit: int) -> _Clause | None:
