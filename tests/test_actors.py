@@ -1413,6 +1413,16 @@ OWNERS = [
      "controllers", [("Chidi Okonkwo", "person")]),
     ("Sprint: Compliance-Jan | Set CloudTrail log retention to 400 days by 2027-01-25",
      []),
+    # signatures by initial, a confidence or an open date after the signer, more names
+    ("Aim 2 recruitment: 150 participants enrolled by May. - J. Moreno",
+     [("J. Moreno", "person")]),
+    ("Kanban loop live at cells 4-7 by 1/9. -J.M.", [("J.M.", "person")]),
+    ("Cut scrap by Q1 - N.B.", []),
+    ("Grow sales in the U.S. - U.K.", []),
+    ("Submit the paper by Dec 1, 2027 - Dana (confidence 4/10)", [("Dana", "person")]),
+    ("Replace legacy CPQ quote templates -- RevOps, date TBD", [("RevOps", "team")]),
+    ("Close Stark deal $500k by 12/19, confidence 3/10 - Derek", [("Derek", "person")]),
+    ("Get more people to care about passwords. — Helpdesk", [("Helpdesk", "team")]),
 ]
 
 

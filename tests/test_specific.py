@@ -134,6 +134,8 @@ VAGUE_OBJECTS = [
     ("Raise the bar on quality, every line, every shift", "fail"),
     ("Ops needs to get its act together on OTIF", "fail"),
     ("Trustees to give thought to succession planning for the Chair.", "fail"),
+    # a disorder names nothing to count
+    ("Reduce the chaos in the freezer room ASAP!!", "fail"),
     # an adverb or a bare mark after the verb is how or when, never what
     ("Recruit quickly.", "fail"),
     ("Deploy fast, learn faster", "fail"),

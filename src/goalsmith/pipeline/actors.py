@@ -136,6 +136,9 @@ _ROLE_FIELD_RE = re.compile(r"(?:[.;|]|[ \t](?:--?|[—–]|->|→))[ \t]{1,5}"
                             r"(?P<role>[A-Z][\w -]{1,30}?)[ \t]{0,3}:[ \t]{1,3}"
                             r"(?P<who>(?:[A-Z]\.[ \t]?)?[A-Z][\w'’-]{1,20}"
                             r"(?:[ \t][A-Z][\w'’-]{1,20})?)[ \t]*\.?\Z")
+# (not a dotted abbreviation: "- N.B.", "- U.K.")
+_DOTTED_INITIALS_RE = re.compile(r"(?!(?:N\.B|P\.S|A\.M|P\.M|E\.G|I\.E|U\.K|U\.S|E\.U)\b)"
+                                 r"[A-Z]\.(?:[A-Z]\.?){1,2}")
 _INITIAL_NAME_RE = re.compile(r"[A-Z]\.[ \t]?[A-Z][a-z'’-]{1,20}")
 # Fields of those who help, approve or are told, not of who owns ("Sponsor: CFO").
 _HELPER_FIELD_RE = re.compile(r"(?i)\b(?:sponsor|approver|reviewer|mentor|coach|support|"
@@ -178,6 +181,9 @@ _OWNED_BY_RE = re.compile(r"\b(?:owned by|owner is|assigned to|(?-i:[Ll]ed) by|d
 _PARTS = ("lead", "co-lead", "support", "review", "reviewer", "backup", "help", "consulted",
           "informed")
 _PART_NOTE_RE = re.compile(r"[ \t]?\((?:" + "|".join(_PARTS) + r")\)", re.IGNORECASE)
+# A stated confidence after the signer: "- Bea (confidence 4/10)".
+_CONFIDENCE_NOTE_RE = re.compile(r"[ \t]?\((?:confidence|conf\.?)[ \t:][^()\n]{1,12}\)\.?[ \t]*\Z",
+                                 re.IGNORECASE)
 # "Reduce logo churn — Dana — to 2% by June": an owner set off by two dashes mid-goal.
 _BETWEEN_DASHES_RE = re.compile(
     r"[ \t][—–-][ \t]{1,3}([^—–\-\n(),;:|]{1,40}?)[ \t]{1,3}[—–-][ \t]")
@@ -2699,6 +2705,9 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
             found.extend(named[1:])
     # (each owner's part in brackets is blanked: "— Priya (lead), Marco (support)")
     unnoted = _PART_NOTE_RE.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
+    to_own = _TO_OWN_RE.search(text)
+    if to_own is None and "(" in unnoted:
+        unnoted = _CONFIDENCE_NOTE_RE.sub(lambda m: " " * len(m.group()), unnoted)
     signed = _SIGNED_RE.search(unnoted) or _VALEDICTION_RE.search(unnoted)
     if signed is not None and trailing is None:
         found.extend(_signed_owner(text, signed.group(1), signed.start(1), words, cat))
@@ -2712,7 +2721,6 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
     for match in _BETWEEN_DASHES_RE.finditer(text):
         if not _LABEL_WORD.fullmatch(match.group(1)):  # "— owner - Olga": the label's
             found.extend(_signed_owner(text, match.group(1), match.start(1), words, cat))
-    to_own = _TO_OWN_RE.search(text)
     if to_own is not None:
         fragment = to_own.group(1).strip()
         offset = to_own.start(1) + len(to_own.group(1)) - len(to_own.group(1).lstrip())
@@ -2840,6 +2848,7 @@ def _end_tag_owners(text: str, fragment: str, offset: int, square: bool, words: 
 # next release", "— Sales leadership, soon".
 _TIME_AFTER_RE = re.compile(
     r"[ \t]*[,;][ \t]*(?:q[1-4]|h[12]|fy[ ']?\d{2,4}|eo[dwmqy]|(?:19|20)\d{2}|soon|asap|tbd|"
+    r"(?:date|due|eta)[ \t]+(?:tbd|tbc)|"
     r"(?:by|in|before|next|this|end of)[ \t][^,;()]{1,30})[ \t]*\Z", re.IGNORECASE)
 # A signer's title after a comma: "— Marcus, receiving sup", "-- L. Ferreira, 311 Manager".
 _TITLE_AFTER_RE = re.compile(r"((?:[A-Z]\.[ \t]?)?(?P<first>[^\W\d_][\w'’-]*)"
@@ -2868,6 +2877,12 @@ def _signed_owner(text: str, fragment: str, offset: int, words: ActorWords, cat:
     words_in = fragment.split()
     if not words_in or len(words_in) > _MAX_SIGNED_WORDS:
         return []
+    if _INITIAL_NAME_RE.fullmatch(fragment.strip()) or _DOTTED_INITIALS_RE.fullmatch(
+            fragment.strip()):  # "- J. Moreno", "-J.M.": a signature by initial
+        start = offset + len(fragment) - len(fragment.lstrip())
+        end = start + len(fragment.strip())
+        end += text[end:end + 1] == "." and fragment.strip()[-2:-1] == "."  # "J.M." whole
+        return [Actor(text[start:end], (start, end), "person")]
     if _EMAIL_RE.fullmatch(fragment.strip()):
         return _named(fragment, offset, words, cat)  # "... — a.chen@": who to write to
     low = words_in[0].lower()
