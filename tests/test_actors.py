@@ -1423,6 +1423,24 @@ OWNERS = [
     ("Replace legacy CPQ quote templates -- RevOps, date TBD", [("RevOps", "team")]),
     ("Close Stark deal $500k by 12/19, confidence 3/10 - Derek", [("Derek", "person")]),
     ("Get more people to care about passwords. — Helpdesk", [("Helpdesk", "team")]),
+    # a client's handle the goal acts on is no owner; who is asked or signs still is
+    ("Grow TikTok followers for @pipsqueakpets from 12k to 20k by the end of H1.", []),
+    ("Grow @hartwellfoods Instagram followers by 15%.", []),
+    ("@sam please cut churn by Q2", [("@sam", "person")]),
+    ("cut churn by Q2 - @sam", [("@sam", "person")]),
+    # a content calendar's credits name the people, not the craft
+    ("Jan 8 | LinkedIn | copy: Ibrahim | design: Leah | Publish the predictions carousel",
+     [("Ibrahim", "person"), ("Leah", "person")]),
+    ("Design: Tom — make the templates look more on-brand.", [("Tom", "person")]),
+    ("Q1 status for Hartwell Foods (AM: Chloe) — grow Instagram followers to 55k by March 31.",
+     [("Chloe", "person")]),
+    # a known name signing after a dash keeps a short note; obligations; clerks
+    ("PRE1 damage claims < 0.3% of consignments in Q1 — Jordan (whse TL)",
+     [("Jordan", "person")]),
+    ("Cut churn by Q2 — Germany (stretch)", []),
+    ("We've got to cut churn.", [("We", "pronoun")]),
+    ("AR clerk to chase the slow payers harder.", [("AR clerk", "role")]),
+    ("Driver retention needs work — HR BP to pick up.", [("HR BP to pick up", "role")]),
 ]
 
 

@@ -189,7 +189,8 @@ _BETWEEN_DASHES_RE = re.compile(
     r"[ \t][—–-][ \t]{1,3}([^—–\-\n(),;:|]{1,40}?)[ \t]{1,3}[—–-][ \t]")
 # "... (Inés to own).", "..., Talent Acquisition to own": an owner named at the end.
 _TO_OWN_RE = re.compile(r"[(,;\-–—][ \t]{0,5}([^()\[\]\n,;]{1,50}?)[ \t]{1,3}"
-                        r"(?P<verb>to own|to co-own|owns it|owns this|will own|to lead)"
+                        r"(?P<verb>to own|to co-own|owns it|owns this|will own|to lead|"
+                        r"to pick (?:this |it )?up)"
                         r"[ \t]{0,3}\)?"
                         + _NOTE_AFTER + r"[ \t]*\.?\Z",
                         re.IGNORECASE)
@@ -2740,7 +2741,8 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
         found.extend(Actor(a.text, (a.span[0] + match.start(1), a.span[1] + match.start(1)),
                            a.kind) for a in owners)
     for match in _MENTION_RE.finditer(text):
-        if _WITH_MENTIONS_RE.search(text, 0, match.start()) is None:
+        if _WITH_MENTIONS_RE.search(text, 0, match.start()) is None and not _mentioned_account(
+                text, match.start(), words):
             found.append(Actor(match.group(), match.span(), "person"))
     end_tag = _END_TAG_RE.search(text) if trailing is None and to_own is None else None
     marked = _MARKED_NAME_RE.search(text) if end_tag is not None else None
@@ -2757,21 +2759,57 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
     return found
 
 
+# A content calendar's credits: "| copy: Ibrahim | design: Leah |", "(AM: Chloe)".
+_CREDIT_LABELS = frozenset({"copy", "copywriter", "design", "designer", "art", "video",
+                            "photo", "editor", "am", "social lead"})
+_CREDIT_RE = re.compile(r"(?i:(?<![\w])(?:copy|copywriter|design|designer|art|video|photo|"
+                        r"editor|am|social lead)[ \t]*:[ \t]*)"
+                        r"([A-Z][a-z'’-]{1,20}(?:[ \t][A-Z]\.?)?)(?=[ \t]*(?:[|/;,)—–]|-[ \t]|\Z))")
+
+
+def _credited(text: str, words: ActorWords) -> list[Actor]:
+    """The people credited with a craft in a content calendar's row, by known given name."""
+    if ":" not in text:
+        return []
+    return [Actor(m.group(1), m.span(1), "person") for m in _CREDIT_RE.finditer(text)
+            if _given(words, m.group(1).split()[0])]
+
+
+# Words before a mention that make it the account acted on, not who acts ("grow followers
+# for @pipsqueakpets", "comments on @brand", "| @brand |": a client's handle).
+_ACCOUNT_BEFORE_RE = re.compile(r"(?i)(?:\b(?:for|on|at|from|of|about|via|into|across|in|"
+                                r"the|our|their|client)|\|)[ \t]*\Z")
+
+
+def _mentioned_account(text: str, start: int, words: ActorWords) -> bool:
+    """Whether the mention at ``start`` is an account the goal acts on: after a
+    preposition or a cell mark, or as the object of a verb ("Grow @brand Instagram ...")."""
+    before = text[max(0, start - 30):start]
+    if _ACCOUNT_BEFORE_RE.search(before):
+        return True
+    toks = tokenize(before)
+    return bool(toks) and toks[-1].text[:1].isalpha() and (
+        words.lex.verbs.match_at(toks, len(toks) - 1) is not None)
+
+
 def _titled_signer(text: str, tagged: list[Actor], tag: str, words: ActorWords,
                    cat: Catalogue) -> Actor | None:
     """The person who signs a goal with their title in a closing tag: "— Sam (HRBP)" is
-    owned by Sam, not by the title that says who Sam is. Only a lone role in the tag, or
-    an acronym no list knows ("— Mateo (SQE)"), and only a known given name or a name set
-    off like a signature ("— Olu (PM)")."""
-    role = len(tagged) == 1 and tagged[0].kind == "role"
-    if not role and (tagged or not _TITLE_ACRONYM_RE.fullmatch(tag.strip())):
-        return None
+    owned by Sam, not by the title that says who Sam is. Only a lone role in the tag, an
+    acronym no list knows ("— Mateo (SQE)") or, after a dash, a short note on a known
+    name ("— Jordan (whse TL)"); and only a known given name or a name set off like a
+    signature ("— Olu (PM)")."""
     titled = _TITLED_NAME_RE.search(text)
     if titled is None:
         return None
     name = titled.group(2)
     first = name.split()[0]  # (an initial is no given name: "J. Park" needs the dash)
     given = "." not in first and _given(words, first)
+    role = len(tagged) == 1 and tagged[0].kind == "role"
+    # (a known name signing after a dash keeps any short note: "— Jordan (whse TL)")
+    noted = given and titled.group("sep") in ("—", "–", "-") and len(tag.split()) <= 3
+    if not role and (tagged or not (_TITLE_ACRONYM_RE.fullmatch(tag.strip()) or noted)):
+        return None
     if not given and not (titled.group("sep") and [
             a.kind for a in _owners_in(name, 0, words, cat)] == ["person"]):
         return None
@@ -2965,6 +3003,10 @@ def _find_actors(text: str, vocab: Vocabulary) -> tuple[Actor, ...]:
         # "..., and we'll also look into dark mode": a second clause with its own owner
         found.append(Actor(match.group(1), match.span(1), "pronoun"))
     found.extend(_tagged(text, words, cat))
+    credits = _credited(text, words)
+    if credits:  # "Design: Tom — ...": the person credited, not the craft's label
+        found = [a for a in found if not (a.text.lower() in _CREDIT_LABELS
+                                          and text[a.span[1]:a.span[1] + 1] == ":")] + credits
     if not found:
         # "..., I'm about 30% confident": who states the confidence is whose goal it is
         found.extend(Actor(m.group(1), m.span(1), "pronoun")
