@@ -784,6 +784,17 @@ def test_unicode_quotes_and_dashes():
     ("Cut cost per lead on LinkedIn by 20-25% vs Q3", "2026-11-29", 1, None),
     ("Reduce inventory write-offs by 20-30% vs FY26", "2026-11-29", 1, None),
     ("Grow revenue 10% vs FY26 by Q4", "2026-11-29", 1, "2026-12-31"),
+    # terse notes drop "of": "by end Jan"; "end user" is no time
+    ("Cut dwell from 95 to 60 mins by end Jan", "2026-11-29", 1, "2027-01-31"),
+    ("Cut dwell by end March.", "2026-11-29", 1, "2027-03-31"),
+    ("Cut end user tickets by 10%", "2026-11-29", 1, None),
+    # a year's own end after it is that year's, even one already past
+    ("Reduce the variance to under 5% by FY25 year-end", "2026-11-29", 1, "2025-12-31"),
+    ("Reduce the variance by year-end", "2026-11-29", 1, "2026-12-31"),
+    # a window right before a deadline is how fast, not when
+    ("GA to close the books in 4 days by Sept 30, 2026", "2026-11-29", 1, "2026-09-30"),
+    ("Ship it in 2 weeks by Friday", "2026-11-29", 1, "2026-12-04"),
+    ("Hire 3 AEs in 90 days", "2026-11-29", 1, "2027-02-27"),
 ])
 def test_goal_deadline_through_goal_parts(goal, today, fiscal_start, deadline):
     parts = GoalParts(text=goal, timeframes=find_timeframes(goal, D(today), fiscal_start))

@@ -957,6 +957,9 @@ def _ends(m: re.Match[str], ctx: _Ctx) -> _Core | None:
     before = ctx.before(m.start(), 1)
     if before and before[-1][1] in _CADENCE_LINK_WORDS:
         return None  # "at each month end", "within 5 days of every quarter-end": a cadence
+    if before and not m["yref"] and unit in ("year", "fiscal_year") and (
+            _YEAR_BEFORE_END.fullmatch(before[-1][1])):
+        return None  # "by FY25 year-end": that year's end, which the year itself reads
     fs = ctx.fiscal_start
     if m["yref"] and unit in ("year", "fiscal_year"):
         parsed = _parse_yref(m["yref"], ctx)
@@ -972,6 +975,7 @@ def _ends(m: re.Match[str], ctx: _Ctx) -> _Core | None:
     return _Core(m.start(), m.end(), bounds, GRANULARITY.get(unit, unit), kind="deadline")
 
 
+_YEAR_BEFORE_END = re.compile(r"fy'?\d{2}(?:\d{2})?|(?:19|20)\d{2}")
 # Words after a period's end that leave it a time: "year-end and beyond", "month-end we ...".
 _FOLLOW_AS_TIME = frozenset({"and", "or", "but", "so", "then", "we", "i", "to", "with",
                              "if", "when", "because", "as"})
@@ -2038,9 +2042,9 @@ _PROJECT_UNITS = frozenset({"month", "quarter", "half", "year"})
 
 def _windows_as_durations(frames: list[_Frame], text: str) -> list[_Frame]:
     """ "Close the monthly books within 5 business days by March": next to a deadline that
-    ends later, right before a cadence ("within 5 business days every month") or bounded
-    ("in 7 business days or less"), a bare "within/in N units" window is how fast a
-    routine is done, a duration target."""
+    ends later or right before one, right before a cadence ("within 5 business days every
+    month") or bounded ("in 7 business days or less"), a bare "within/in N units" window
+    is how fast a routine is done, a duration target."""
     windows = [f for f in frames if f.kind == "deadline" and f.prefix in ("within", "in")
                and f.core is not None and f.core.window is not None
                and not f.core.window[2] and not f.core.window[3]
@@ -2052,11 +2056,21 @@ def _windows_as_durations(frames: list[_Frame], text: str) -> list[_Frame]:
         if frame in windows and frame.last is not None and (any(
                 other.kind == "deadline" and other.last is not None
                 and other.last > frame.last and other not in windows for other in frames)
+                or _deadline_follows(frame, frames, windows, text)
                 or _cadence_follows(frame, frames, text)
                 or _BOUND_AFTER.match(text, frame.end)):
             frame = replace(frame, kind="duration", first=None, last=None)
         out.append(frame)
     return out
+
+
+def _deadline_follows(frame: _Frame, frames: list[_Frame], windows: list[_Frame],
+                      text: str) -> bool:
+    """Whether a deadline stands right after the window ("close the books in 4 days | by
+    Sept 30"): the window is how fast, the deadline when, even one already past."""
+    return any(other.kind == "deadline" and other not in windows and other.last is not None
+               and other.start >= frame.end and not text[frame.end:other.start].strip()
+               for other in frames)
 
 
 _ANCHOR_LINK = re.compile(r"\s{1,2}(?:of|after|following)\s{1,2}(?:the\s{1,2})?",
