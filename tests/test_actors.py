@@ -1439,6 +1439,8 @@ OWNERS = [
      [("Jordan", "person")]),
     ("Cut churn by Q2 — Germany (stretch)", []),
     ("We've got to cut churn.", [("We", "pronoun")]),
+    ("Status (Tues): Priya is on track to deliver the Q1 content calendar by Friday.",
+     [("Priya", "person")]),
     ("AR clerk to chase the slow payers harder.", [("AR clerk", "role")]),
     ("Driver retention needs work — HR BP to pick up.", [("HR BP to pick up", "role")]),
 ]

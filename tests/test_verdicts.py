@@ -41,6 +41,13 @@ SALES = [
     ("Get Hooli order form countersigned by Fri 12/4", "S+ M+ A+ R? T+"),
     ("Renew Acme contract by Q2", "S+ M+ A+ R? T+"),
     ("Get Acme to renew by Q2", "S- M- A? R? T+"),
+    # a status that promises the result; a writer's and a tax team's verbs; near misses
+    ("Status (Tues): Priya is on track to deliver the Q1 content calendar by Friday.",
+     "S+ M+ A+ R? T+"),
+    ("Anika and Joel will co-author the 2027 graduate recruitment plan by 20 December.",
+     "S+ M+ A+ R? T+"),
+    ("Tax team to catch up the late state sales tax filings by Q1.", "S+ M+ A+ R? T+"),
+    ("H&S to reduce near misses at DIRFT by 30% by end Jan.", "S+ M+ A+ R? T+"),
     ("Raise win rate from 20% to 25% by Q2 2027", "S+ M+ A+ R? T+"),
     ("Get win rate to 120% by Q2", "S+ M+ A- R? T+"),
     ("Try to get win rate to 25% by Q2", "S+ M+ A+ R? T+"),
