@@ -795,6 +795,16 @@ def test_unicode_quotes_and_dashes():
     ("GA to close the books in 4 days by Sept 30, 2026", "2026-11-29", 1, "2026-09-30"),
     ("Ship it in 2 weeks by Friday", "2026-11-29", 1, "2026-12-04"),
     ("Hire 3 AEs in 90 days", "2026-11-29", 1, "2027-02-27"),
+    # a stated confidence is no date; a day's thing is no deadline; a holiday may name
+    # what is counted
+    ("Raise STAR scores by 20 points, but I'd put my confidence at 4/10", "2026-11-29", 1,
+     None),
+    ("Confidence 3/10: ship by 4/10", "2026-11-29", 1, "2027-04-10"),
+    ("Per today's PLC discussion, Ms. Baptiste will track running records", "2026-11-29", 1,
+     None),
+    ("Hit $1.5M in Black Friday weekend revenue by Nov 27, 2026", "2026-11-29", 1,
+     "2026-11-27"),
+    ("Grow Black Friday sales 20% by Black Friday", "2026-11-29", 1, "2027-11-26"),
 ])
 def test_goal_deadline_through_goal_parts(goal, today, fiscal_start, deadline):
     parts = GoalParts(text=goal, timeframes=find_timeframes(goal, D(today), fiscal_start))

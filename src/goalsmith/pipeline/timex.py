@@ -571,7 +571,10 @@ def _nth_weekday_of_month(m: re.Match[str], ctx: _Ctx) -> _Core | None:
 @_core(rf"(?<![\w])(?P<h>{_alt(MOVABLE_HOLIDAYS)})(?![\w])(?:{_S}(?P<y>{_YEAR4})(?![\w]))?",
        _gate(MOVABLE_HOLIDAYS))
 def _movable_holiday(m: re.Match[str], ctx: _Ctx) -> _Core | None:
-    """By Easter, before Diwali, Thanksgiving 2027: a holiday whose date moves each year."""
+    """By Easter, before Diwali, Thanksgiving 2027: a holiday whose date moves each year
+    (not one that names what is counted: "in Black Friday weekend revenue")."""
+    if _names_a_count(m, ctx):
+        return None
     rule = MOVABLE_HOLIDAYS[re.sub(r"\s+", " ", m["h"])]
     day = cal.holiday_in(rule, int(m["y"])) if m["y"] else cal.next_holiday(ctx.today, rule)
     core = _day_core(m, day)
@@ -607,9 +610,17 @@ def _numeric_date(m: re.Match[str], ctx: _Ctx) -> _Core | None:
     return _day_core(m, _safe_date(cal.full_year(int(m["y"])), month, day))
 
 
+_DEADLINE_LEADS = frozenset({"by", "before", "until", "till", "due", "on"})
+
+
 @_core(r"(?<![\w.$/-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)", _gate(["/"]))
 def _short_numeric_date(m: re.Match[str], ctx: _Ctx) -> _Core | None:
-    """By 3/31: a date only after a deadline word (else "3/5 deals" would be one)."""
+    """By 3/31: a date only after a deadline word (else "3/5 deals" would be one), and
+    never a stated confidence ("I'd put my confidence at 4/10")."""
+    words = [word for _, word in ctx.before(m.start(), 5)]
+    stated = max((k for k, word in enumerate(words) if word.startswith("conf")), default=None)
+    if stated is not None and not _DEADLINE_LEADS.intersection(words[stated:]):
+        return None
     month, day = _day_month_order(int(m["a"]), int(m["b"]), dotted=False)
     found = cal.next_date(ctx.today, month, day)
     core = _day_core(m, found)
@@ -999,7 +1010,9 @@ def _modifies_noun(m: re.Match[str], ctx: _Ctx) -> bool:
 
 @_core(rf"(?<![\w])(?P<d>{_alt(DAYS)})(?![\w])", _gate(DAYS))
 def _named_day(m: re.Match[str], ctx: _Ctx) -> _Core | None:
-    """Today, tomorrow, EOD, COB, end of day."""
+    """Today, tomorrow, EOD, COB, end of day (not "today's discussion": a day's thing)."""
+    if ctx.low[m.end():m.end() + 2] in ("'s", "’s"):
+        return None
     return _day_core(m, ctx.today + timedelta(days=DAYS[re.sub(r"\s+", " ", m["d"])]))
 
 
@@ -1070,9 +1083,21 @@ def _day_of_month(m: re.Match[str], ctx: _Ctx) -> _Core | None:
     return core
 
 
+_HOLIDAY_COUNTS = frozenset({"revenue", "sales", "orders", "traffic", "gmv", "conversion",
+                             "bookings", "spend", "aov", "campaign", "promo", "promotion"})
+
+
+def _names_a_count(m: re.Match[str], ctx: _Ctx) -> bool:
+    """Whether a holiday names what is counted ("Black Friday (weekend) revenue")."""
+    return any(word in _HOLIDAY_COUNTS for _, word in ctx.after(m.end(), 2))
+
+
 @_core(rf"(?<![\w])(?P<h>{_alt(HOLIDAYS)})(?![\w])", _gate(HOLIDAYS))
 def _holiday(m: re.Match[str], ctx: _Ctx) -> _Core | None:
-    """By Christmas: a fixed-date holiday, after a time word."""
+    """By Christmas: a fixed-date holiday, after a time word (not one that names what is
+    counted: "in Black Friday weekend revenue")."""
+    if _names_a_count(m, ctx):
+        return None
     month, day = HOLIDAYS[re.sub(r"\s+", " ", m["h"])]
     core = _day_core(m, cal.next_date(ctx.today, month, day))
     if core is not None:
