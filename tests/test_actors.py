@@ -1441,6 +1441,10 @@ OWNERS = [
     ("We've got to cut churn.", [("We", "pronoun")]),
     ("Status (Tues): Priya is on track to deliver the Q1 content calendar by Friday.",
      [("Priya", "person")]),
+    # owners in fields: "Ball in court:", "BIC:", "Assigned to:", "DRI is"
+    ("Punch walk for units 301–318 complete by 12/12. Ball in court: GC", [("GC", "person")]),
+    ("Complete the data quality audit by 31 October 2027. Assigned to: Patrick.",
+     [("Patrick", "person")]),
     ("AR clerk to chase the slow payers harder.", [("AR clerk", "role")]),
     ("Driver retention needs work — HR BP to pick up.", [("HR BP to pick up", "role")]),
 ]
@@ -1609,6 +1613,14 @@ GOALS_FOR = [
     # and the person a goal addresses at its end: "you" is that person again
     ("you should be aiming for fewer escalations by June, Jo", ["Jo"]),
     ("Hannah, you and your team need to cut review time to 1 day by March", ["Hannah"]),
+    # a labelled owner field opening the goal is owned by its value, not its label
+    ("Team: 3rd Grade ELA PLC | By May 28, 2027, raise MAP Reading from 44% to 60%.",
+     ["3rd Grade ELA PLC"]),
+    ("Team: HS Counseling\nGoal: Increase FAFSA completion to 75% by March 1, 2027.",
+     ["HS Counseling"]),
+    ("Resp: Ngozi. Bldg A garage punch list closed out prior to TCO.", ["Ngozi"]),
+    ("Owners: Priya and Sam | ship v2 by May", ["Priya", "Sam"]),
+    ("Team: cut churn by 5% by Q2", ["Team"]),
 ]
 
 

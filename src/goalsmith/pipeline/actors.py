@@ -109,7 +109,8 @@ _NOTE_AFTER = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 _TRAILING_RE = re.compile(
     r"(?:^|(?:[\-–—|;,.\t/]|->|→)[ \t]{0,5})"
     r"(?:owners?|dri|assignee|accountable|responsible|"
-    r"(?:lead|mgr|who|jointly|responsibility|resp|assigned)(?=[ \t]{0,5}[:=]))"
+    r"(?:lead|mgr|who|jointly|responsibility|resp|assigned|ball in court|bic)"
+    r"(?=[ \t]{0,5}[:=]))"
     r"(?:[ \t]{0,5}[:=][ \t]{0,5}|[ \t]{1,3}[\-–—][ \t]{1,3}|[ \t]{1,5}"
     r"(?=(?-i:[A-Z])))"
     # (a bracketed note may close it: "- owner: Talent Acquisition (Yaw Mensah)")
@@ -166,7 +167,8 @@ _FIELD_LABEL_RE = re.compile(
 # A past participle after "be" (and an adverb): "will be | quickly | redrafted", "be cut".
 _PARTICIPLE = (r"(?:[a-z]{2,20}ly[ \t]{1,3})?"
                r"(?:[a-z]{2,20}(?:ed|en|wn|ne|lt|nt|de)|cut|set|put|run|won|hit|met|led")
-_OWNED_BY_RE = re.compile(r"\b(?:owned by|owner is|assigned to|(?-i:[Ll]ed) by|driven by|"
+_OWNED_BY_RE = re.compile(r"\b(?:owned by|owner is|dri is|lead is|assigned to:?|"
+                          r"(?-i:[Ll]ed) by|driven by|"
                           r"(?:will|shall|must|should|to|'ll|’ll)[ \t]{1,3}be[ \t]{1,3}"
                           + _PARTICIPLE + r")"
                           r"(?:[ \t]{1,3}(?:off|up|out))?"
@@ -2759,6 +2761,38 @@ def _tagged(text: str, words: ActorWords, cat: Catalogue) -> list[Actor]:
     return found
 
 
+# A labelled owner field opening the goal, up to a cell mark, a line end, a dash or a full
+# stop: "Team: 3rd Grade ELA PLC | ...", "Resp: Elec PE. Division 26 ...".
+_START_FIELD_RE = re.compile(
+    r"\A[ \t]*(?i:team|owners?|dri|resp|responsible|ball in court|bic)[ \t]*:[ \t]*"
+    r"(?P<who>(?:Mr|Mrs|Ms|Dr|Mx)\.[ \t]?[A-Z][\w'’-]*|[A-Z0-9][^|\n:;—–]{0,38}?)"
+    # (or the next field, when lines were joined: "Team: HS Counseling Goal: ...")
+    r"(?=[ \t]*(?:\||\n|--|[—–]|\.[ \t]|\.?\Z)|[ \t]+(?:S\.?M\.?A\.?R\.?T\.?[ \t])?"
+    r"(?:Goals?|Focus|Target|Timeline|Objective|Measure|Metric|Due|Status|Action):)")
+
+
+def _with_field_owners(text: str, actors: Sequence[Actor]) -> list[Actor]:
+    """The owners less a field's label read as one, with the field's value instead: "Team:
+    3rd Grade ELA PLC | ..." is owned by the PLC. (The parts reader keeps reading the label
+    as the goal's prefix, so this is only what is reported.)"""
+    field = _START_FIELD_RE.match(text)
+    if field is None or not field["who"].rstrip(" ."):
+        return list(actors)
+    vocab = vocabulary()
+    owners = _field_owners(field["who"].rstrip(" ."), field.start("who"), _actor_words(vocab),
+                           vocab.catalogue)
+    return _dedupe([*owners, *(a for a in actors if a.span[0] >= field.end("who"))])
+
+
+def _field_owners(value: str, offset: int, words: ActorWords, cat: Catalogue) -> list[Actor]:
+    """The owners a labelled field names: as the finder reads them when they cover it
+    ("Priya and Sam"), else the value whole, as a team ("3rd Grade ELA PLC")."""
+    named = _owners_in(value, offset, words, cat)
+    if named and named[0].span[0] == offset and named[-1].span[1] == offset + len(value):
+        return named
+    return [Actor(value, (offset, offset + len(value)), "team")]
+
+
 # A content calendar's credits: "| copy: Ibrahim | design: Leah |", "(AM: Chloe)".
 _CREDIT_LABELS = frozenset({"copy", "copywriter", "design", "designer", "art", "video",
                             "photo", "editor", "am", "social lead"})
@@ -3025,6 +3059,7 @@ def without_repeats(text: str, actors: Sequence[Actor]) -> list[Actor]:
     addresses at its end ("For Priya: she will ...", "@ines can you ship ...", "you should
     aim for fewer escalations, Jo"). The parts reader still needs the pronoun as the
     clause's subject, so it is dropped only from what is reported."""
+    actors = _with_field_owners(text[:MAX_CHARS], actors)
     prefixed, body = split_prefix(text)
     if not prefixed:
         if _addressed_at_end(text[:MAX_CHARS], _actor_words(vocabulary())) is None:
