@@ -800,6 +800,7 @@ def test_unicode_quotes_and_dashes():
     ("Raise STAR scores by 20 points, but I'd put my confidence at 4/10", "2026-11-29", 1,
      None),
     ("Confidence 3/10: ship by 4/10", "2026-11-29", 1, "2027-04-10"),
+    ("Present at the conference on 4/10", "2026-11-29", 1, "2027-04-10"),
     ("Per today's PLC discussion, Ms. Baptiste will track running records", "2026-11-29", 1,
      None),
     ("Hit $1.5M in Black Friday weekend revenue by Nov 27, 2026", "2026-11-29", 1,

@@ -128,7 +128,8 @@ _SIGNED_RE = re.compile(r"[ \t\n](?:(?:--?>?|[–—=]>|→|[–—]|\||::|;|/(?
                         r"[ \t]*\.?\Z")
 # A letter's closing: "... in 2027. Love, Mom", "Cheers, Sam" ("Thanks, ..." is blanked
 # as a pleasantry before the owners are read).
-_VALEDICTION_RE = re.compile(r"(?i:love|cheers|best|regards|kind regards|xo|xx)"
+_VALEDICTION_RE = re.compile(r"(?:\A|(?<=[.!?\n]))[ \t\n]*"
+                             r"(?i:love|cheers|best|regards|kind regards|xo|xx)"
                              r"[,!]?[ \t\n]{1,3}([^\W\d_][\w'’.-]{1,20}"
                              r"(?:[ \t][A-Z][\w'’-]{1,20})?)[ \t]*[.!]?\Z")
 # A role's field closing the goal: ". Ward Sister: Grace Mensah.", "| Site lead: Omar",
@@ -3057,8 +3058,9 @@ _BACK_REFERENCES = frozenset({"he", "she", "they", "you"})
 def without_repeats(text: str, actors: Sequence[Actor]) -> list[Actor]:
     """The owners less a pronoun that refers back to the person a prefix named or the goal
     addresses at its end ("For Priya: she will ...", "@ines can you ship ...", "you should
-    aim for fewer escalations, Jo"). The parts reader still needs the pronoun as the
-    clause's subject, so it is dropped only from what is reported."""
+    aim for fewer escalations, Jo"), and with an opening field's value for its label ("Team:
+    HS Counseling | ..."). The parts reader still needs the pronoun as the clause's
+    subject and the label as the goal's prefix, so they change only what is reported."""
     actors = _with_field_owners(text[:MAX_CHARS], actors)
     prefixed, body = split_prefix(text)
     if not prefixed:

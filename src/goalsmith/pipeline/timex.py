@@ -611,6 +611,7 @@ def _numeric_date(m: re.Match[str], ctx: _Ctx) -> _Core | None:
 
 
 _DEADLINE_LEADS = frozenset({"by", "before", "until", "till", "due", "on"})
+_CONFIDENCE_WORDS = frozenset({"confidence", "conf", "confident"})
 
 
 @_core(r"(?<![\w.$/-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)", _gate(["/"]))
@@ -618,7 +619,7 @@ def _short_numeric_date(m: re.Match[str], ctx: _Ctx) -> _Core | None:
     """By 3/31: a date only after a deadline word (else "3/5 deals" would be one), and
     never a stated confidence ("I'd put my confidence at 4/10")."""
     words = [word for _, word in ctx.before(m.start(), 5)]
-    stated = max((k for k, word in enumerate(words) if word.startswith("conf")), default=None)
+    stated = max((k for k, word in enumerate(words) if word in _CONFIDENCE_WORDS), default=None)
     if stated is not None and not _DEADLINE_LEADS.intersection(words[stated:]):
         return None
     month, day = _day_month_order(int(m["a"]), int(m["b"]), dotted=False)
