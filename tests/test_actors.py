@@ -1622,6 +1622,8 @@ GOALS_FOR = [
     ("Resp: Ngozi. Bldg A garage punch list closed out prior to TCO.", ["Ngozi"]),
     ("Owners: Priya and Sam | ship v2 by May", ["Priya", "Sam"]),
     ("Team: cut churn by 5% by Q2", ["Team"]),
+    ("Owner: TBD | Cut churn by 5% by Q2", []),
+    ("Owner: Unassigned | Cut churn by Q2", []),
 ]
 
 

@@ -2772,6 +2772,11 @@ _START_FIELD_RE = re.compile(
     r"(?:Goals?|Focus|Target|Timeline|Objective|Measure|Metric|Due|Status|Action):)")
 
 
+# A field's value that names nobody: "Owner: Unassigned", "Team: All".
+_NO_ONE = frozenset({"unassigned", "none", "nobody", "no one", "all", "everyone", "open",
+                     "unknown", "vacant"})
+
+
 def _with_field_owners(text: str, actors: Sequence[Actor]) -> list[Actor]:
     """The owners less a field's label read as one, with the field's value instead: "Team:
     3rd Grade ELA PLC | ..." is owned by the PLC. (The parts reader keeps reading the label
@@ -2780,9 +2785,12 @@ def _with_field_owners(text: str, actors: Sequence[Actor]) -> list[Actor]:
     if field is None or not field["who"].rstrip(" ."):
         return list(actors)
     vocab = vocabulary()
-    owners = _field_owners(field["who"].rstrip(" ."), field.start("who"), _actor_words(vocab),
-                           vocab.catalogue)
-    return _dedupe([*owners, *(a for a in actors if a.span[0] >= field.end("who"))])
+    words = _actor_words(vocab)
+    value = field["who"].rstrip(" .")
+    after = [a for a in actors if a.span[0] >= field.end("who")]
+    if value.lower() in words.lex.not_names or value.lower() in _NO_ONE:
+        return after  # "Owner: TBD |": nobody yet, and not the label either
+    return _dedupe([*_field_owners(value, field.start("who"), words, vocab.catalogue), *after])
 
 
 def _field_owners(value: str, offset: int, words: ActorWords, cat: Catalogue) -> list[Actor]:
