@@ -1396,7 +1396,7 @@ OWNERS = [
     ("Cut the CT wait from 47 to 20 minutes by April - Radiology and ED to co-own.",
      [("Radiology", "team"), ("ED to co-own", "organisation")]),
     ("Be kinder to each other in 2027. Love, Mom", [("Mom", "role")]),
-    ("Revenue grows 10% by Q2 at best, Sam", []),
+    ("Customers renew the plans they love, Sam", []),
     ("All 22 restrooms shall be brought into ADA compliance by the Facilities Division no "
      "later than December 31, 2027.", [("Facilities Division", "team")]),
     ("Going to learn 500 Japanese kanji. – Hiro", [("Hiro", "person")]),

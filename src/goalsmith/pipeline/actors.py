@@ -126,10 +126,10 @@ _SIGNED_RE = re.compile(r"[ \t\n](?:(?:--?>?|[–—=]>|→|[–—]|\||::|;|/(?
                         r"(?<= w)/|"
                         r"(?<=[^\W\d_])-(?=[^\W\d_])){0,39}?)"
                         r"[ \t]*\.?\Z")
-# A letter's closing: "... in 2027. Love, Mom", "Cheers, Sam" ("Thanks, ..." is blanked
-# as a pleasantry before the owners are read).
+# A family letter's closing: "... in 2027. Love, Mom". (The sign-offs words.toml lists,
+# "Thanks, Sam", "Best, Sam", are blanked with their names before owners are read.)
 _VALEDICTION_RE = re.compile(r"(?:\A|(?<=[.!?\n]))[ \t\n]*"
-                             r"(?i:love|cheers|best|regards|kind regards|xo|xx)"
+                             r"(?i:love|lots of love|xo|xx)"
                              r"[,!]?[ \t\n]{1,3}([^\W\d_][\w'’.-]{1,20}"
                              r"(?:[ \t][A-Z][\w'’-]{1,20})?)[ \t]*[.!]?\Z")
 # A role's field closing the goal: ". Ward Sister: Grace Mensah.", "| Site lead: Omar",
@@ -2805,8 +2805,7 @@ def _field_owners(value: str, offset: int, words: ActorWords, cat: Catalogue) ->
 # A content calendar's credits: "| copy: Ibrahim | design: Leah |", "(AM: Chloe)".
 _CREDIT_LABELS = frozenset({"copy", "copywriter", "design", "designer", "art", "video",
                             "photo", "editor", "am", "social lead"})
-_CREDIT_RE = re.compile(r"(?i:(?<![\w])(?:copy|copywriter|design|designer|art|video|photo|"
-                        r"editor|am|social lead)[ \t]*:[ \t]*)"
+_CREDIT_RE = re.compile(rf"(?i:(?<![\w])(?:{phrase_alternatives(_CREDIT_LABELS)})[ \t]*:[ \t]*)"
                         r"([A-Z][a-z'’-]{1,20}(?:[ \t][A-Z]\.?)?)(?=[ \t]*(?:[|/;,)—–]|-[ \t]|\Z))")
 
 

@@ -610,8 +610,9 @@ def _numeric_date(m: re.Match[str], ctx: _Ctx) -> _Core | None:
     return _day_core(m, _safe_date(cal.full_year(int(m["y"])), month, day))
 
 
-_DEADLINE_LEADS = frozenset({"by", "before", "until", "till", "due", "on"})
-_CONFIDENCE_WORDS = frozenset({"confidence", "conf", "confident"})
+# The words that state a confidence (quantities.toml's, one word each: "conf." is "conf").
+_CONFIDENCE_WORDS = frozenset(w.rstrip(".") for w in load_data("quantities")["confidence"]["words"]
+                              if " " not in w)
 
 
 @_core(r"(?<![\w.$/-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)", _gate(["/"]))
@@ -620,7 +621,7 @@ def _short_numeric_date(m: re.Match[str], ctx: _Ctx) -> _Core | None:
     never a stated confidence ("I'd put my confidence at 4/10")."""
     words = [word for _, word in ctx.before(m.start(), 5)]
     stated = max((k for k, word in enumerate(words) if word in _CONFIDENCE_WORDS), default=None)
-    if stated is not None and not _DEADLINE_LEADS.intersection(words[stated:]):
+    if stated is not None and not _CLOSING_WORDS.intersection(words[stated:]):
         return None
     month, day = _day_month_order(int(m["a"]), int(m["b"]), dotted=False)
     found = cal.next_date(ctx.today, month, day)
@@ -1478,6 +1479,9 @@ _WINDOW_PREFIXES = frozenset({"within", "in", "over", "during", "for", "througho
 
 # Deadline words that only make a deadline of a day: "on March 31", but "on Q1 renewals".
 _POINT_PREFIXES = frozenset({"on", "at"})
+# One-word deadline prefixes but "on"/"at" (the "closing" need): "by", "until", "due" ...
+_CLOSING_WORDS = frozenset(w for w, kind in PREFIXES.items()
+                           if kind in ("deadline", "before") and " " not in w) - _POINT_PREFIXES
 
 
 def _decide(core: _Core, prefix: str, pclass: str, modifier: str, sclass: str,
