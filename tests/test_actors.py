@@ -1594,6 +1594,26 @@ def test_field_rows_name_their_owner(text: str, owners: list[str]) -> None:
     assert [a.text for a in audit(text, today="2026-11-29").parts.actors] == owners
 
 
+# A table row's first cell before the goal's own: a person, team or role owns the row; an
+# account, a store number or a category only labels it.
+LEAD_CELLS = [
+    ("| Sam | read 25 books | 12/31/2027 |", ["Sam"]),
+    ("SRE | reduce MTTR to 30 min by Q2", ["SRE"]),
+    ("| Ops team | cut overtime 10% by Q2 |", ["Ops team"]),
+    ("Halcyon Foods | expand to 3 more regions | Sofia | Q2 2027", ["Sofia"]),
+    ("| 412 | credit apps 20/wk | Keisha | thru 1/15 |", ["Keisha"]),
+    ("| fitness | run the Chicago Marathon | Oct 2027 |", []),
+]
+
+
+@pytest.mark.parametrize(("text", "owners"), LEAD_CELLS)
+def test_a_rows_first_cell_names_an_owner_or_only_labels_it(text: str,
+                                                            owners: list[str]) -> None:
+    from goalsmith import audit
+
+    assert [a.text for a in audit(text, today="2026-11-29").parts.actors] == owners
+
+
 # "For Priya: she will ...", "Goal for Imani (H1 2027): ...": the person the goals are for
 # owns them, and the pronoun after is that person again, not a second owner.
 GOALS_FOR = [

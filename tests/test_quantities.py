@@ -555,6 +555,19 @@ CONVENTIONS = [
     ("ok so I want to grow my emergency fund to $15k by end of next year",
      [T("currency", 15000.0, "USD")]),
     ("Grow pipeline 2x to fund 6 new AEs", [T("multiplier", 2.0, "x", rel=True)]),
+    # a bare number per unit of time is a rate to reach
+    ("credit apps 20/wk thru 1/15", [T("count", 20.0)]),
+    ("loyalty signups 150 per week per store through Jan", [T("count", 150.0)]),
+    ("escalations to engineering 40 a month", [T("count", 40.0)]),
+    ("RFC 42 by Friday", []),
+    # a site's number after "at" where the measure's change is stated: which store, not
+    # the level (but a level held at a number is one)
+    ("raise NPS at 509 from 52 to 60 by end of Q1", [T("count", 60.0, base=52.0)]),
+    ("conversion at 412 to 30% by end of next month", [T("percent", 30.0, "%")]),
+    ("NPS at 227 up 8 pts by Q2", [T("points", 8.0, "pts", rel=True)]),
+    ("grow loyalty signups in softlines at 412", []),
+    ("keep churn at 2 by Q2", [T("count", 2.0)]),
+    ("hold headcount at 450 through Q2", [T("count", 450.0)]),
 ]
 
 ALL_TABLES = (PERCENT + POINTS + CURRENCY + COUNTS + MULTIPLIERS + RANGES_AND_BASELINES

@@ -125,6 +125,11 @@ ACTIONS = [
 ]
 
 VAGUE_OBJECTS = [
+    # a table row's opening bar, row number or short label cell is no part of the goal
+    ("| 1.2 | Publish the CHIP annual report | Planning | 3/31/2027 |", "pass"),
+    ("| fitness | run the Chicago Marathon | Oct 2027 |", "pass"),
+    ("| Launch usage-based pricing | Owner: Ana | Due: TBD |", "pass"),
+    ("| Increase sales | Owner: Ana | Due: Q3 |", "fail"),
     # a ticket's key before a cell mark is no part of the goal
     ("SEC-2211 | Reduce SIEM alert volume by 30% | Due: TBD | Assignee: Farah N.", "pass"),
     # keeping up a vague state ("own quality") is no outcome, unless what it is about says which

@@ -80,15 +80,15 @@ _BODY_MODIFIERS = 3  # words before "staff" or "leadership" in "County public he
 # number with points before a capitalised word: not "2.5 million", "7.0 A1c"; a labelled
 # one, "Objective 3.2:", is a label the rewrite keeps).
 _OUTLINE_CODE = (r"§[ \t]?\d{1,3}(?:\.\d{1,3}){0,3}:?|"
-                 r"\d{1,2}(?:\.\d{1,2}){1,3}\.?:?(?=[ \t]+[A-Z][a-z])|"
+                 r"\d{1,2}(?:\.\d{1,2}){1,3}\.?:?(?=[ \t]+(?:\|[ \t]+)?[A-Z][a-z])|"
                  r"(?:[A-Z]{1,3}\d{1,2}|[A-Z]{2,3})\.\d{1,2}(?:\.\d{1,2}){0,2}:?(?=[ \t]+[A-Z])|"
                  # (one letter only before a colon or a dash: "A.3 — ...", not "M.1 Drive")
                  r"[A-Z]\.\d{1,2}(?:\.\d{1,2}){0,2}(?::|(?=[ \t]+[—–-][ \t]))")
-# List bullets, checkboxes, heading and quote marks before a goal, and a ticket's key
-# ("- [ ] ", "> ", ">> ", "#2 ", "b) ", "OPS-142 ", "SEC-2211 | "; not "> 70% quota attainment", a
-# comparison, nor "#1 in NPS", a rank).
+# List bullets, checkboxes, heading and quote marks, a table row's opening bar, before a
+# goal, and a ticket's key ("- [ ] ", "> ", ">> ", "#2 ", "b) ", "| ", "| 1.2 | ", "OPS-142 ",
+# "SEC-2211 | "; not "> 70% quota attainment", a comparison, nor "#1 in NPS", a rank).
 _BULLET_RE = re.compile(
-    r"\A[ \t]{0,20}(?:(?:[-*+•·▪‣◦—–]|>{1,3}(?=[ \t]+[^\d\s$€£¥.,])|\d{1,3}[.)]|\[[ xX]\]|"
+    r"\A[ \t]{0,20}(?:(?:[-*+•·▪‣◦—–|]|>{1,3}(?=[ \t]+[^\d\s$€£¥.,])|\d{1,3}[.)]|\[[ xX]\]|"
     r"#{1,6}|#\d{1,3}(?=[ \t]{1,10}[A-Z])|[a-z][.)](?=[ \t]{1,10}[A-Za-z])|" + _OUTLINE_CODE
     + r")[ \t]{1,10}){0,4}"
     r"(?:[A-Z][A-Z0-9]{1,9}-\d{1,6}(?::|[ \t]{1,3}[|—–])?[ \t]{1,10}(?=\S))?")
@@ -2218,6 +2218,11 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
                 pos += colon.end()
                 continue
             break
+        cell = _lead_cell(rest, pos, words, cat)
+        if cell is not None:
+            owners.extend(cell[0])  # "| Sam | read 25 books |", "412 | credit apps ..."
+            pos += cell[1]
+            continue
         dash = _DASH_RE.match(rest)
         label = _minutes_label(rest, words)
         if label:
@@ -2247,6 +2252,39 @@ def _split_prefix(text: str, vocab: Vocabulary) -> tuple[tuple[Actor, ...], int]
     if listed is not None and listed.end() < len(text):
         pos = listed.end()  # "Priya: 1) close ...", "(a) grow ...": the first item is the goal
     return tuple(owners), pos
+
+
+# A table row's short first cell before the goal's own: "Sam | ", "412 | ", "fitness | ".
+_LEAD_CELL_RE = re.compile(r"\A([^\n|:()\[\]]{1,30}?)[ \t]{0,5}\|[ \t]{1,5}(?=\S)")
+_LEAD_CELL_WORDS = 3
+_CELL_NUMBER_RE = re.compile(r"\d{1,6}(?:\.\d{1,3}){0,3}")
+
+
+def _lead_cell(rest: str, pos: int, words: ActorWords, cat: Catalogue
+               ) -> tuple[list[Actor], int] | None:
+    """The owners a table row's first cell names and the length of the cell with its bar,
+    when the cell only labels the goal in the next one: an owner ("Sam | read 25 books"),
+    a row or store number ("| 1.2 | Publish ...", "412 | credit apps 20/wk"), or a short
+    category before a verb ("fitness | run the Chicago Marathon"). Not a metric before its
+    target ("NPS | 60 by Q2"), nor a time ("Q2 | sign ...": the time reader keeps it)."""
+    cell = _LEAD_CELL_RE.match(rest)
+    if cell is None:
+        return None
+    name = cell.group(1).strip()
+    if _CELL_NUMBER_RE.fullmatch(name):
+        return [], cell.end()
+    name_toks = tokenize(name)
+    after = tokenize(rest[cell.end():cell.end() + 60])
+    lex = words.lex
+    if (len(name_toks) > _LEAD_CELL_WORDS or _names_a_time(name, words)
+            or not after or lex.verbs.match_at(after, 0) is None):
+        return None
+    named = (_owners_in(name, pos, words, cat) or _lowercase_name(name, pos, words)
+             or _service(name, pos, words))
+    # (an organisation there, or a name no list knows, is the account the row is about:
+    # "Halcyon Foods | expand to 3 more regions | Sofia")
+    return [a for a in named if a.kind in ("team", "role") or (
+        a.kind == "person" and _given(words, a.text.split()[0]))], cell.end()
 
 
 # What numbers an inline list's item: "1", "b", "ii".

@@ -1076,6 +1076,8 @@ def _read_one(text: str, m: re.Match[str], claimed: _Claims,
     if second and first.kind is None and first.sign is None and rel is None and _ends(
             _LABEL_BEFORE, text, first.start):
         return None  # "Grade 3 to 95%": the label's number opens no range; "to 95%" is read alone
+    if _site_number(text, first, rel):
+        return None  # "conversion at 412 to 30%": store 412's conversion; "to 30%" is read alone
     between = _BETWEEN.find(text, first.start)
     if second and second[0] == "and" and between is None:
         second = None
@@ -1132,7 +1134,8 @@ def _read_one(text: str, m: re.Match[str], claimed: _Claims,
     if _is_bare(cand, last) and _prev_word(text, cand.start) not in _BARE_LEAD and not (
             (first.has_mag or "," in first.raw) and not _after_name(text, cand.start)) and (
             not _ends(_BASELINE_MARK, text, cand.start)) and (  # "(currently 60)" is a level
-            first.sign != "+"):  # "housing units +500": a plus makes it a change
+            first.sign != "+") and (  # "housing units +500": a plus makes it a change
+            _RATE_AFTER.match(text, cand.end) is None):  # "credit apps 20/wk": a rate
         # "RFC 42", "Order 14036": a lone number is a name, not a target (but "MAU 250k",
         # "signups 5,000": a magnitude or grouped digits are an amount, unless a name
         # precedes them: "the Lisbon 10k")
@@ -1143,6 +1146,36 @@ def _read_one(text: str, m: re.Match[str], claimed: _Claims,
     cand.is_baseline = cand.baseline is None and (
         _ends(_BASELINE_MARK, text, cand.start) or _baseline_before(text, cand))
     return cand
+
+
+# A count per unit of time after a bare number: "20/wk", "150 per week", "12 a day".
+_RATE_AFTER = re.compile(r"[ \t]{0,2}(?:/[ \t]{0,2}|per[ \t]{1,2}|an?[ \t]{1,2}|each[ \t]{1,2})"
+                         + _alt(_TIME_UNITS) + r"(?![\w/])", re.IGNORECASE)
+
+
+# What may follow a site's number: its own target, a time, or the goal's end.
+_AFTER_SITE = re.compile(r"[ \t]*(?:[,.;:)|\-–—]|\Z|(?:back[ \t]+)?(?:to|from|up|down|under|below|"
+                         r"above|over|by|before|in|this|next|for|through|thru|until|till|"
+                         r"asap|eventually|soon)(?![\w]))", re.IGNORECASE)
+# The measure's own target right after a site's number: "at 412 to 30%", "at 104 back above 55".
+_SITE_TARGET = re.compile(r"[ \t]+(?:back[ \t]+)?(?:to|from|up|down|under|below|above|over)"
+                          r"[ \t]+[\d$€£]", re.IGNORECASE)
+_SITE_NUMBER = re.compile(r"\d{3,5}")
+_SITE_LOOKBACK = 60  # characters of the clause searched for the change verb
+
+
+def _site_number(text: str, first: _Amount, rel: str | None) -> bool:
+    """Whether a bare number after "at" names a site (a store, a plant, a depot) rather
+    than the level it is at: a change of the measure is stated around it ("raise NPS at
+    509 from 52 to 60", "conversion at 412 to 30%", "grow loyalty signups at 412"). Not
+    "keep churn at 2", nor "hold headcount at 45 through Q2"."""
+    if (first.kind is not None or first.sign is not None or rel is not None or first.has_mag
+            or _SITE_NUMBER.fullmatch(first.raw) is None or _prev_word(text, first.start) != "at"
+            or _AFTER_SITE.match(text, first.end) is None):
+        return False
+    before = _WORD.findall(text[max(0, first.start - _SITE_LOOKBACK):first.start].lower())
+    return any(w in _CHANGE_VERBS for w in before) or (
+        _SITE_TARGET.match(text, first.end) is not None)
 
 
 def _after_name(text: str, pos: int) -> bool:
