@@ -1448,6 +1448,18 @@ OWNERS = [
      [("Patrick", "person")]),
     ("AR clerk to chase the slow payers harder.", [("AR clerk", "role")]),
     ("Driver retention needs work — HR BP to pick up.", [("HR BP to pick up", "role")]),
+    # a public-health plan's coalitions and workgroups, a school's PLCs
+    ("The Coalition will publish a CHIP dashboard on the county website",
+     [("Coalition", "team")]),
+    ("Mental health workgroup will add 6 school-based clinicians by August 31, 2027",
+     [("Mental health workgroup", "team")]),
+    ("Science PLC will raise proficiency from 48% to 65% by Feb 12, 2027.",
+     [("Science PLC", "team")]),
+    ("Build a coalition of 20 partners by Q2", []),
+    # a month is when, not who, though "Jan" is a name too
+    ("goal for Dec: 12 new paying logos in the EU mid-market segment", []),
+    ("cut pick errors by 50%, conf 4/10, by end of Jan", []),
+    ("Goal for Imani: close 12 logos by March", [("Imani", "person")]),
 ]
 
 

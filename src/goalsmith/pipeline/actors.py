@@ -2399,6 +2399,8 @@ def _owning_prefix(name: str, offset: int, words: ActorWords, cat: Catalogue) ->
         # "For Priya: she will ...", "Goal for Imani (H1 2027): ship ...", "Ask from
         # Finance: ..."
         who = meant.group("who")
+        if _names_a_time(who, words):
+            return []  # "goal for Dec:", "Goals for Jan 2027:": when, not whose
         offset += meant.start("who")
         named = _owners_in(who, offset, words, cat)
         if named or not _WRITTEN_NAME.fullmatch(who):
@@ -2659,6 +2661,8 @@ def _strict_owner(fragment: str, offset: int, words: ActorWords, cat: Catalogue,
     """The owners that end ``fragment``, by ``who``: "signer", each one that signs (see
     ``_signs``); "named", also any name in capitals ("Ship it soon Ayo" names Ayo);
     "person", only a known person who signs ("..., Greta?", not "..., team?")."""
+    if _names_a_time(fragment, words):
+        return []  # "..., by end of Jan": when, not who (Jan is a name too)
     pieces = fragment.rstrip().split(" ")
     for k in range(len(pieces)):
         skipped = sum(len(p) + 1 for p in pieces[:k])
