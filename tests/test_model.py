@@ -141,6 +141,25 @@ def test_the_models_scopes_must_name_a_part(scope, kept):
     assert bool(merged.scope) is kept
 
 
+# (the text, the word the tagger marked as a scope, kept?): a prefix a hyphen joins to
+# its word is a piece of that word, not a part of anything.
+WORD_PIECES = [
+    ("work on reducing mis-picks by Dec 31", "mis", False),
+    ("re-triage waiting room patients every hour", "re", False),
+    ("reduce non-EU churn by 5%", "EU", True),
+    ("grow EMEA-based accounts by 10%", "EMEA", True),
+]
+
+
+@pytest.mark.parametrize(("text", "scope", "kept"), WORD_PIECES)
+def test_a_scope_tagged_on_a_words_prefix_is_dropped(text: str, scope: str, kept: bool):
+    start = text.index(scope)
+    merged = merge_into(GoalParts(text=text), [("SCOPE", start, start + len(scope))],
+                        {"ACTOR": "rules", "METRIC": "rules", "SCOPE": "fallback",
+                         "ACTION": "rules"})
+    assert bool(merged.scope) is kept
+
+
 def test_the_shipped_model_and_its_policy_load():
     shipped = trained_model()
     assert shipped is not None, "models/goalsmith_parts is missing"

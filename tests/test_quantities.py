@@ -672,6 +672,8 @@ def test_excluding_a_duration_drops_it() -> None:
 
 CONFIDENCE = [
     ("Grow ARR 20% (confidence 8/10)", "confidence 8/10", 0.8),
+    # a level in words with its score in brackets: one confidence, and no target
+    ("reduce burn ASAP, conf low (3/10)", "conf low (3/10)", 0.3),
     # spoken and spelled-out forms
     ("Ship SSO by Q2, confidence two out of ten", "confidence two out of ten", 0.2),
     ("Ship SSO by Q2, honestly like forty percent confident", "forty percent confident", 0.4),
@@ -728,6 +730,7 @@ def test_confidence_as_a_metric_is_not_a_stated_confidence(text: str) -> None:
 
 def test_confidence_numbers_are_not_targets() -> None:
     assert summary("Launch the partner portal (confidence 8/10)") == []
+    assert summary("reduce burn ASAP, conf low (3/10)") == []
 
 
 # ---------------------------------------------------------------- robustness and speed

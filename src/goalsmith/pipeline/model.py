@@ -118,6 +118,18 @@ def qualifies(text: str, vocab: Vocabulary | None = None) -> bool:
     return bool(content) and not all(w in generic for w in content)
 
 
+# Prefixes a hyphen joins to the word they modify: "mis-picks", "re-triage", "non-EU".
+_JOINED_PREFIXES = frozenset(("mis", "re", "pre", "non", "co", "sub", "un", "multi", "self",
+                              "anti", "semi", "post", "over", "under", "de"))
+
+
+def _word_prefix(text: str, start: int, end: int) -> bool:
+    """Whether the span is only a prefix of a hyphenated word ("mis" of "mis-picks"): the
+    tagger marked a piece, which names no part of anything."""
+    return (text[start:end].lower() in _JOINED_PREFIXES and text[end:end + 1] == "-"
+            and text[end + 1:end + 2].isalpha())
+
+
 def model_metric(text: str, span: Span, vocab: Vocabulary | None = None) -> Metric:
     info = (vocab or vocabulary()).catalogue.lookup(text)
     return Metric(text, span, info.name if info else None, "metric" if info else "population")
@@ -163,7 +175,8 @@ def merge_into(parts: GoalParts, ents: Sequence[tuple[str, int, int]],
               for s, e in by_label["SCOPE"] if qualifies(text[s:e], vocab)
               and not any(_overlaps((s, e), span) for span in taken)
               and not text[:s].rstrip().lower().endswith((" per", "/"))
-              and not any(r <= s and e <= q for r, q in remarks)]
+              and not any(r <= s and e <= q for r, q in remarks)
+              and not _word_prefix(text, s, e)]
     metrics = [model_metric(text[s:e], (s, e), vocab) for s, e in by_label["METRIC"][:1]]
     # (a hedge adverb the tagger marked is no verb: "maybe a health score dashboard?")
     actions = [model_action(text[s:e], (s, e), vocab) for s, e in by_label["ACTION"][:1]

@@ -1715,6 +1715,11 @@ def _placeholder(text: str, m: re.Match[str], claimed: _Claims) -> _Cand | None:
 _TRAILING_SCORE = re.compile(r"\((?P<n>\d{1,2}(?:\.\d)?)\s{0,2}/\s{0,2}10\)[\s.;]{0,4}\Z")
 
 
+# A score in brackets right after a stated confidence: "confidence low (3/10)".
+_SCORE_AFTER = re.compile(r"[ \t]{0,2}\([ \t]{0,2}\d{1,2}(?:\.\d)?[ \t]{0,2}/[ \t]{0,2}10"
+                          r"[ \t]{0,2}\)")
+
+
 def _find_confidence(text: str) -> Confidence | None:
     """The first stated confidence. Searched only around each "conf" in the text, and in
     a bracketed score out of 10 that ends the goal."""
@@ -1740,8 +1745,10 @@ def _find_confidence(text: str) -> Confidence | None:
                 break
             value = _confidence_value(text, m)
             if value is not None:
-                return Confidence(text=text[m.start():m.end()], span=(m.start(), m.end()),
-                                  value=value)
+                # "conf low (3/10)": the score in brackets says the same level
+                scored = _SCORE_AFTER.match(text, m.end())
+                end = scored.end() if scored is not None else m.end()
+                return Confidence(text=text[m.start():end], span=(m.start(), end), value=value)
             pos = m.end()
         searched = at
         at = low.find("conf", at + 4)
