@@ -568,6 +568,8 @@ CONVENTIONS = [
     ("grow loyalty signups in softlines at 412", []),
     ("keep churn at 2 by Q2", [T("count", 2.0)]),
     ("hold headcount at 450 through Q2", [T("count", 450.0)]),
+    ("Raise NPS by 5 points, keep headcount at 450 through Q2",
+     [T("points", 5.0, "pts", rel=True), T("count", 450.0)]),
 ]
 
 ALL_TABLES = (PERCENT + POINTS + CURRENCY + COUNTS + MULTIPLIERS + RANGES_AND_BASELINES

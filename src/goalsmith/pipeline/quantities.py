@@ -1161,7 +1161,10 @@ _AFTER_SITE = re.compile(r"[ \t]*(?:[,.;:)|\-–—]|\Z|(?:back[ \t]+)?(?:to|fro
 _SITE_TARGET = re.compile(r"[ \t]+(?:back[ \t]+)?(?:to|from|up|down|under|below|above|over)"
                           r"[ \t]+[\d$€£]", re.IGNORECASE)
 _SITE_NUMBER = re.compile(r"\d{3,5}")
-_SITE_LOOKBACK = 60  # characters of the clause searched for the change verb
+_SITE_LOOKBACK = 60  # characters searched back for the clause's verb
+# Verbs that hold a measure at a level: "keep headcount at 450" states the level.
+_HOLDING_VERBS = frozenset(("keep", "keeps", "keeping", "hold", "holds", "holding", "maintain",
+                            "maintains", "maintaining", "sustain", "stay", "remain", "cap"))
 
 
 def _site_number(text: str, first: _Amount, rel: str | None) -> bool:
@@ -1173,7 +1176,11 @@ def _site_number(text: str, first: _Amount, rel: str | None) -> bool:
             or _SITE_NUMBER.fullmatch(first.raw) is None or _prev_word(text, first.start) != "at"
             or _AFTER_SITE.match(text, first.end) is None):
         return False
-    before = _WORD.findall(text[max(0, first.start - _SITE_LOOKBACK):first.start].lower())
+    # (the number's own clause only: "Raise NPS by 5 points, keep headcount at 450")
+    lead = re.split(r"[,;.!?]", text[max(0, first.start - _SITE_LOOKBACK):first.start])[-1]
+    before = _WORD.findall(lead.lower())
+    if any(w in _HOLDING_VERBS for w in before):
+        return False
     return any(w in _CHANGE_VERBS for w in before) or (
         _SITE_TARGET.match(text, first.end) is not None)
 
