@@ -1456,6 +1456,16 @@ OWNERS = [
     ("Science PLC will raise proficiency from 48% to 65% by Feb 12, 2027.",
      [("Science PLC", "team")]),
     ("Build a coalition of 20 partners by Q2", []),
+    # committees named in title case, a verb opening the name too; a management function
+    ("Research Impact Committee: add 4 impact case studies by Dec 2027",
+     [("Research Impact Committee", "team")]),
+    ("Graduate Studies Committee: cut PhD attrition to 8% by 2028",
+     [("Graduate Studies Committee", "team")]),
+    ("Increase Unit Test coverage to 80% by Q2", []),
+    ("Backlog of PIR action items under 15 by end of Jan - Incident Mgmt",
+     [("Incident Mgmt", "team")]),
+    ("deliver 2 webinars per quarter w/ 300+ registrants each | Field mktg",
+     [("Field mktg", "team")]),
     # a month is when, not who, though "Jan" is a name too
     ("goal for Dec: 12 new paying logos in the EU mid-market segment", []),
     ("cut pick errors by 50%, conf 4/10, by end of Jan", []),

@@ -511,6 +511,11 @@ def _team_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | Non
         if more is not None and lex.team_suffixes.match_at(toks, end, limit) is None:
             end = more[0]
         suffix = lex.team_suffixes.match_at(toks, end, limit)
+        named = end
+        while suffix is None and named < limit and named - end < 2 and _team_name_word(
+                toks, named, limit, lex):
+            named += 1  # "Research Impact Committee": a name between the team and its unit
+            suffix = lex.team_suffixes.match_at(toks, named, limit)
         return suffix[0] if suffix else end
     numbered = _numbered_unit_at(toks, k, limit, lex)
     if numbered is not None:
@@ -518,13 +523,21 @@ def _team_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | Non
     # "the Atlas team": one to three capitalised words and a team suffix; an imperative
     # verb is no name ("Increase unit test coverage").
     n = k
-    while n < limit and n - k < 3 and _team_name_word(toks, n, limit, lex):
+    while n < limit and n - k < 3 and (_team_name_word(toks, n, limit, lex)
+                                       or _titled_verb_in_name(toks, n, k, limit)):
         n += 1
     if n > k or k > i:
         suffix = lex.team_suffixes.match_at(toks, n, limit)
         if suffix is not None:
             return suffix[0]
     return None
+
+
+def _titled_verb_in_name(toks: Sequence[Tok], n: int, k: int, limit: int) -> bool:
+    """A title-case verb opening a title-case name ("Graduate Studies Committee", "Process
+    Safety team"), not an imperative before its object ("Increase unit test coverage")."""
+    return (n == k and n + 1 < limit and toks[n].text[:1].isupper() and toks[n].text[1:].islower()
+            and toks[n + 1].text[:1].isupper() and toks[n + 1].text[1:].islower())
 
 
 def _joined_unit_at(toks: Sequence[Tok], i: int, limit: int, lex: Lexicon) -> int | None:
