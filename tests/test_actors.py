@@ -1466,6 +1466,21 @@ OWNERS = [
      [("Incident Mgmt", "team")]),
     ("deliver 2 webinars per quarter w/ 300+ registrants each | Field mktg",
      [("Field mktg", "team")]),
+    # three capitals signing after a dash are initials, unless a term the goal's words know
+    ("Bill 1,850 hours in 2027. -JFP", [("JFP", "person")]),
+    ("Write 8 LinkedIn articles by Dec 31, 2027 -- ELR", [("ELR", "person")]),
+    ("Grow pipeline 20% by Q3 - USA", []),
+    ("Grow pipeline 20% by Q3 - TBD", []),
+    ("Grow pipeline 20% by Q3 - NPS", []),
+    # marketing's teams in a closing tag, a club's secretaries
+    ("Generate 50 SQLs from G2 intent data every month (MOps)", [("MOps", "team")]),
+    ("Cut CPL by 30% by end of Q1 2027 (paid media)", [("paid media", "team")]),
+    ("Grow pipeline, confidence 4/10 (Dan)", [("Dan", "person")]),
+    ("Membership sec: renewals at 85% of last season's players by 30 Sept 2027",
+     [("Membership sec", "role")]),
+    ("cut page load to 2 sec by Q2", []),
+    # a ticket's hyphenated label is no owner
+    ("[tech-debt] Migrate the CMS to Next.js 15 by Jan 15", []),
     # a month is when, not who, though "Jan" is a name too
     ("goal for Dec: 12 new paying logos in the EU mid-market segment", []),
     ("cut pick errors by 50%, conf 4/10, by end of Jan", []),

@@ -2916,6 +2916,24 @@ def _titled_signer(text: str, tagged: list[Actor], tag: str, words: ActorWords,
 _INITIALS_RE = re.compile(r"[A-Z]{2}")
 
 
+_THREE_INITIALS_RE = re.compile(r"[A-Z]{3}")
+
+
+def _signed_initials(text: str, code: str, words: ActorWords, cat: Catalogue) -> bool:
+    """Three capitals signing a goal after a dash are a person's initials ("... - DLP",
+    "-JFP"), as partners and clerks sign, unless they are a term the goal's words know (a
+    metric, a place, a time, a placeholder: "- NPS", "- USA", "- EOY", "- TBD") or the goal
+    uses them elsewhere."""
+    if _THREE_INITIALS_RE.fullmatch(code) is None or code.lower() in words.lex.not_names:
+        return False
+    toks = tokenize(code)
+    lex = words.lex
+    return (cat.lookup(code) is None and lex.scope.match_at(toks, 0) is None
+            and lex.teams.match_at(toks, 0) is None and lex.roles.match_at(toks, 0) is None
+            and not _names_a_time(code, words)
+            and len(re.findall(rf"(?<!\w){code}(?!\w)", text)) == 1)
+
+
 def _as_initials(owner: Actor, text: str, words: ActorWords) -> Actor:
     """A two-letter code read as an organisation is a person's initials when it closes the
     goal and the goal does not use it anywhere else: "... by EOY (RM)", "... - JT" (not
@@ -2929,11 +2947,11 @@ def _as_initials(owner: Actor, text: str, words: ActorWords) -> Actor:
 
 
 def _component_tag(tag: str, named: list[Actor], words: ActorWords) -> bool:
-    """A ticket's component tag, not an owner: "[web]", "[api]", "[DB]" (one lower-case word
-    that is no given name, or a capitalised code read only as a name; "[PM]" and "[QA]"
-    are a role and a team)."""
+    """A ticket's component tag, not an owner: "[web]", "[api]", "[tech-debt]", "[DB]" (one
+    lower-case word that is no given name, or a capitalised code read only as a name;
+    "[PM]" and "[QA]" are a role and a team)."""
     tag = tag.strip()
-    if not tag.isalpha():
+    if not tag.replace("-", "").isalpha() or (tag.startswith("-") or tag.endswith("-")):
         return False
     if tag.islower():
         return not _given(words, tag)
@@ -3018,6 +3036,9 @@ def _signed_owner(text: str, fragment: str, offset: int, words: ActorWords, cat:
         end = start + len(fragment.strip())
         end += text[end:end + 1] == "." and fragment.strip()[-2:-1] == "."  # "J.M." whole
         return [Actor(text[start:end], (start, end), "person")]
+    if _signed_initials(text, fragment.strip(), words, cat):
+        start = offset + len(fragment) - len(fragment.lstrip())  # "... -- ELR", "-JFP"
+        return [Actor(fragment.strip(), (start, start + len(fragment.strip())), "person")]
     if _EMAIL_RE.fullmatch(fragment.strip()):
         return _named(fragment, offset, words, cat)  # "... — a.chen@": who to write to
     low = words_in[0].lower()
