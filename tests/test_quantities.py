@@ -568,6 +568,14 @@ CONVENTIONS = [
     ("grow loyalty signups in softlines at 412", []),
     ("keep churn at 2 by Q2", [T("count", 2.0)]),
     ("hold headcount at 450 through Q2", [T("count", 450.0)]),
+    # a letter grade aimed at, where the goal speaks of grades or names the class
+    ("raise my math grade to a B by June", [T("score", 3.0, "grade")]),
+    ("Chem grade >= B- by end of Q1 2027", [T("score", 2.7, "grade", cmp="at_least")]),
+    ("get a B or better in Spanish", [T("score", 3.0, "grade", cmp="at_least")]),
+    ("get an A in chemistry by June", [T("score", 4.0, "grade")]),
+    ("Get to a C-suite role by 2028", []),
+    ("Launch Plan B by Q2", []),
+    ("move to Tier A by Q2", []),
     ("Raise NPS by 5 points, keep headcount at 450 through Q2",
      [T("points", 5.0, "pts", rel=True), T("count", 450.0)]),
 ]

@@ -1547,6 +1547,38 @@ _CADENCE_LEVEL = re.compile(
     r"(?:(?<![\w])to\s{1,2}|:\s{0,2})(?P<adv>" + _CADENCE_WORD + r")(?![\w])")
 
 
+# A letter grade a student aims at: "raise my math grade to a B", "a C+ or better in
+# algebra", "Chem grade >= B-", "get an A in chemistry". Read only after a word that sets
+# a level, and only where the goal speaks of grades or names the class ("in ...").
+_LETTER_GRADE = re.compile(
+    r"(?<![\w])(?P<lead>(?:(?:to|at least|get|earn|achieve|score|make|keep|maintain|hold)"
+    r"[ \t]+(?:an?[ \t]+)?)|(?:>=|≥|at least)[ \t]*)"
+    r"(?P<g>[A-DF][+-]?)(?![\w+\-])(?P<tail>[ \t]+or[ \t]+(?:better|higher|above))?")
+_GRADE_CONTEXT = re.compile(r"(?i)(?<![\w])(?:grades?|marks?|gpa|report card)(?![\w])")
+_GRADE_CLASS_AFTER = re.compile(r"[ \t]+(?:or[ \t]+(?:better|higher|above)[ \t]+)?in[ \t]+\w")
+_GRADE_POINTS = {"A": 4.0, "B": 3.0, "C": 2.0, "D": 1.0, "F": 0.0}
+
+
+def _read_letter_grades(text: str, claimed: _Claims) -> list[_Cand]:
+    """Letter grades as score targets, on the usual 4-point scale (B+ is 3.3)."""
+    out: list[_Cand] = []
+    graded = _GRADE_CONTEXT.search(text) is not None
+    for m in _LETTER_GRADE.finditer(text):
+        start = m.start("g")
+        if start in claimed or not (graded or _GRADE_CLASS_AFTER.match(text, m.end("g"))):
+            continue
+        grade = m.group("g")
+        value = _GRADE_POINTS[grade[0]] + {"+": 0.3, "-": -0.3}.get(grade[1:], 0.0)
+        lead = m.group("lead").strip().lower()
+        at_least = bool(m.group("tail")) or lead.startswith((">=", "≥", "at least"))
+        begin = m.start() if lead.startswith(("to", ">=", "≥", "at least")) else start
+        out.append(_Cand(start=begin, end=m.end(), kind="score", value=round(value, 1),
+                         unit="grade", comparator="at_least" if at_least else None,
+                         rel="to" if lead.startswith("to") else None, cmp_phrase=None,
+                         relative=False, lead=start, anchors=[start]))
+    return out
+
+
 def _read_cadence_levels(text: str, claimed: _Claims) -> list[_Cand]:
     out: list[_Cand] = []
     for m in _CADENCE_LEVEL.finditer(text):
@@ -2004,6 +2036,8 @@ def _find_cached(text: str, exclude: tuple[Span, ...]) -> tuple[tuple[Target, ..
         readers.append(_read_multiplier_words)
     if has_digit and _CLOCK_TRIGGER.search(text):
         readers.append(_read_clock_durations)
+    if _LETTER_GRADE.search(text):
+        readers.append(_read_letter_grades)
     confidence = _find_confidence(text) if "conf" in low or text.rstrip(" .;").endswith(
         "10)") or any(word in low for word in _CHANCE_GATE) else None
     if not (readers or has_digit or number_words or "frequency" in words or "cadence" in words):
