@@ -20,6 +20,9 @@ from goalsmith.catalogue import (
 
 ALIASES = [
     ("ARR", "ARR"),
+    # a stage-to-stage rate is a conversion rate, not the first stage's count
+    ("a 250% MQL-to-SQL rate", "conversion rate"),
+    ("RevPAR", "revenue"),
     ("annual recurring revenue", "ARR"),
     ("net new ARR", "ARR"),
     ("Monthly Recurring Revenue", "MRR"),
